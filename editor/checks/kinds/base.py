@@ -1,0 +1,110 @@
+"""What every rule kind shares: the rule header, the check context and the error type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from editor.checks.finding import CATEGORIES, SEVERITIES, Finding
+from editor.checks.text import TextModel
+
+if TYPE_CHECKING:
+    from editor.checks.lexicon import Lexicon
+
+
+class RuleError(ValueError):
+    """A rule file that does not validate; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class RuleHeader:
+    """The fields every rule has, whatever its kind."""
+
+    id: str
+    category: str
+    severity: str
+    message: str
+    reference: str | None
+    where: str  # "path:line" of the rule, for error messages
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        suggestions: tuple[str, ...] | list[str] = (),
+        message: str | None = None,
+        severity: str | None = None,
+    ) -> Finding:
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=severity or self.severity,
+            start=start,
+            end=end,
+            text=text[start:end],
+            message=message if message is not None else self.message,
+            suggestions=tuple(suggestions),
+            reference=self.reference,
+        )
+
+
+@dataclass
+class CheckContext:
+    """Everything a rule may look at while checking one text."""
+
+    model: TextModel
+    lexicon: Lexicon
+    italic: list[tuple[int, int]] = field(default_factory=list)
+    language: str = "id"
+    # a kind may cache document-wide work here (e.g. word counts), keyed by its own name
+    memo: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.model.text
+
+    def is_italic(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.italic)
+
+
+class Kind:
+    """A rule kind: validates its spec once in ``__init__`` and yields findings in ``check``.
+
+    Subclasses declare the keys their spec may hold in ``keys`` (required) and ``optional``.
+    """
+
+    name: ClassVar[str]
+    keys: ClassVar[frozenset[str]] = frozenset()
+    optional: ClassVar[frozenset[str]] = frozenset()
+    # language-independent kinds also run on English releases
+    any_language: ClassVar[bool] = False
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        self.header = header
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def fail(self, message: str) -> RuleError:
+        return RuleError(f"{self.header.where}: {self.header.id}: {message}")
+
+
+def validate_header(raw: Mapping[str, Any], where: str) -> None:
+    if raw["category"] not in CATEGORIES:
+        raise RuleError(f"{where}: unknown category {raw['category']!r}")
+    if raw["severity"] not in SEVERITIES:
+        raise RuleError(f"{where}: unknown severity {raw['severity']!r}")
+
+
+def preserve_case(source: str, replacement: str) -> str:
+    """``replacement`` in the capitalisation of ``source`` (Himbauan -> Imbauan, IJIN -> IZIN)."""
+    if not source or not replacement:
+        return replacement
+    letters = [c for c in source if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if source[0].isupper() and replacement[0].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,58 @@
+"""``pattern``: a regular expression, the part of it to flag and a replacement template."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex as re
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+
+class Pattern(Kind):
+    """Spec: ``pattern`` (the ``regex`` module's syntax); optional ``group`` (name or number of
+    the group to flag, default the whole match), ``replace`` (a template or list of templates
+    expanded with the match, e.g. ``"\\g<word>nya"``; "" means delete), ``ignorecase`` (default
+    false), ``exceptions`` (flagged texts to leave alone, compared case-insensitively) and
+    ``any_language`` (also run on English releases)."""
+
+    name = "pattern"
+    keys = frozenset({"pattern"})
+    optional = frozenset({"group", "replace", "ignorecase", "exceptions", "any_language"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        flags = re.IGNORECASE if spec.get("ignorecase") else 0
+        try:
+            self.pattern = re.compile(spec["pattern"], flags | re.VERSION1)
+        except re.error as exc:
+            raise self.fail(f"bad pattern: {exc}") from None
+        self.group = spec.get("group", 0)
+        if isinstance(self.group, str) and self.group not in self.pattern.groupindex:
+            raise self.fail(f"pattern has no group named {self.group!r}")
+        if isinstance(self.group, int) and self.group > self.pattern.groups:
+            raise self.fail(f"pattern has no group {self.group}")
+        replace = spec.get("replace", [])
+        self.replace = [replace] if isinstance(replace, str) else [str(r) for r in replace]
+        self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
+        self.any_language = bool(spec.get("any_language", False))
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in self.pattern.finditer(text):
+            start, end = m.span(self.group)
+            if start < 0 or end <= start:
+                continue
+            if text[start:end].lower() in self.exceptions:
+                continue
+            suggestions = []
+            for template in self.replace:
+                # a template replaces the flagged part (the group, or the whole match)
+                expanded = m.expand(template)
+                if expanded not in suggestions:
+                    suggestions.append(expanded)
+            message = self.header.message.replace("{text}", text[start:end])
+            yield self.header.finding(start, end, text, suggestions, message)
+

@@ -1,0 +1,219 @@
+"""Tokenizer for Indonesian release copy: paragraphs, sentences and words with exact offsets.
+
+Every token keeps ``start``/``end`` offsets into the text it was cut from, so findings map back to
+the draft exactly. Indonesian specifics: reduplication with a hyphen (masing-masing, sayur-mayur,
+langkah-langkahnya) is one word; abbreviations with dots (S.H., M.Si., Pj., dr., H.) are single
+tokens and never end a sentence; numbers keep their own shapes (11/6/2024, Rp10, 0430, 1.500,
+2,5); URLs and e-mail addresses are single tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+import regex as re
+
+
+class Kind(str, Enum):
+    WORD = "word"  # letters, with inner hyphens or apostrophes
+    ABBREV = "abbrev"  # letters with dots: S.H., M.Si., Pj., H.
+    NUMBER = "number"  # digits, dates, times, amounts, alphanumerics (Covid-19, P3K)
+    URL = "url"
+    EMAIL = "email"
+    PUNCT = "punct"
+    SPACE = "space"
+    OTHER = "other"
+
+
+# Abbreviations that end with a dot but do not end a sentence (lower-cased, without the final dot).
+# Titles and ranks precede a name; the rest appear mid-sentence in humas copy.
+NON_FINAL_ABBREVIATIONS = frozenset(
+    """
+    pj plt plh h hj dr drs dra ir prof no nomor kab kec kel ds jl jln tel telp hp st sdr sdri bpk
+    ibu yth a.n an u.p up kol letkol mayjen brigjen kombes akbp akp ipda iptu aiptu bripka brigpol
+    kapt serka serma pelda lettu letda mr mrs ms ny tn dkk vol hlm tgl dsb dll dst
+    """.split()
+)
+# Of those, these often end a sentence as well ("... dan lain-lain dll."): a capital after them
+# starts a new sentence.
+MAYBE_FINAL_ABBREVIATIONS = frozenset({"dkk", "dsb", "dll", "dst"})
+
+_TOKEN_RE = re.compile(
+    r"""
+    (?P<url>(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]])
+  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<abbrev>(?:\p{L}{1,4}\.){2,}(?!\p{L})|\p{Lu}\.(?=\s*\p{Lu}))
+  | (?P<number>(?:Rp\.?\s?)?\d[\d\p{L}]*(?:[.,:/\-]\d+[\d\p{L}]*)*|\p{L}+(?:-?\d+)+\p{L}*)
+  | (?P<word>\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)
+  | (?P<space>\s+)
+  | (?P<punct>\.{3}|…|[\p{P}\p{S}])
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: Kind
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind is Kind.WORD
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """All tokens of ``text`` (spaces included), offsets shifted by ``offset``."""
+    tokens: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = Kind(m.lastgroup)
+        tokens.append(Token(kind, m.start() + offset, m.end() + offset, m.group()))
+    return _merge_dotted_abbreviations(tokens, text, offset)
+
+
+def _merge_dotted_abbreviations(tokens: list[Token], text: str, offset: int) -> list[Token]:
+    """Join a word and its dot into one ABBREV token when the word is a known abbreviation."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            tok.kind is Kind.WORD
+            and nxt is not None
+            and nxt.text == "."
+            and tok.text.lower() in NON_FINAL_ABBREVIATIONS
+        ):
+            out.append(Token(Kind.ABBREV, tok.start, nxt.end, tok.text + "."))
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def words(text: str, offset: int = 0) -> list[Token]:
+    return [t for t in tokenize(text, offset) if t.kind is Kind.WORD]
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines of ``text`` (a paragraph per line, as in the Document model)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Span(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+
+
+def _ends_sentence(tokens: list[Token], i: int) -> bool:
+    """Does the punctuation token ``tokens[i]`` end a sentence?"""
+    tok = tokens[i]
+    if tok.kind is Kind.ABBREV:
+        base = tok.text[:-1].lower()
+        if base not in MAYBE_FINAL_ABBREVIATIONS:
+            return False
+    elif tok.text not in (".", "?", "!", "…", "..."):
+        return False
+    # skip closing quotes/brackets, then need space and a plausible sentence start (or the end)
+    j = i + 1
+    while j < len(tokens) and tokens[j].kind is Kind.PUNCT and tokens[j].text in _CLOSERS:
+        j += 1
+    if j >= len(tokens):
+        return True
+    if tokens[j].kind is not Kind.SPACE:
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].kind is Kind.PUNCT and tokens[k].text in _OPENERS:
+        k += 1
+    if k >= len(tokens):
+        return True
+    first = tokens[k].text[:1]
+    if tok.kind is Kind.ABBREV:
+        return first.isupper()
+    return first.isupper() or first.isdigit() or tokens[k].kind is Kind.PUNCT
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences of ``text``; a paragraph break always ends one."""
+    out: list[Span] = []
+    for para in paragraphs(text):
+        tokens = tokenize(para.text, para.start)
+        start_idx = 0
+        for i, tok in enumerate(tokens):
+            if tok.kind in (Kind.PUNCT, Kind.ABBREV) and _ends_sentence(tokens, i):
+                j = i + 1
+                while j < len(tokens) and tokens[j].text in _CLOSERS:
+                    j += 1
+                out.append(_span(text, tokens[start_idx].start, tokens[j - 1].end))
+                start_idx = j
+        if start_idx < len(tokens):
+            out.append(_span(text, tokens[start_idx].start, tokens[-1].end))
+    return [s for s in (_strip(text, s) for s in out) if s is not None]
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _strip(text: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _span(text, start, end) if end > start else None
+
+
+@dataclass
+class TextModel:
+    """A text cut once into tokens, words, sentences and paragraphs, shared by every check."""
+
+    text: str
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def words(self) -> list[Token]:
+        return [t for t in self.tokens if t.kind is Kind.WORD]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentences(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return paragraphs(self.text)
+
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        """Offsets of the first word of every sentence (after any opening quote or bracket)."""
+        starts = set()
+        for sent in self.sentences:
+            for tok in tokenize(sent.text, sent.start):
+                if tok.kind in (Kind.WORD, Kind.ABBREV, Kind.NUMBER):
+                    starts.add(tok.start)
+                    break
+        return frozenset(starts)
+
+    def word_count(self) -> int:
+        return len(self.text.split())

@@ -1,0 +1,72 @@
+"""The ``sunting`` command line. ``sunting`` alone opens the desktop app.
+
+Each subcommand lives in ``editor/commands/<name>.py`` with ``register(subparsers)``; the handler
+it sets as ``func`` returns the exit code. Handlers print messages, never tracebacks: anything a
+user can cause is turned into a one-line message and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from editor import __version__
+
+COMMAND_MODULES = (
+    "editor.commands.check",
+)
+
+
+class UserError(Exception):
+    """A problem the user can fix (bad input, missing file); printed without a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sunting",
+        description=(
+            "Sunting: meja redaksi untuk siaran pers berbahasa Indonesia. "
+            "Without a command, opens the desktop app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"sunting {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0].startswith("--demo"):
+        return _open_app(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"sunting: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("sunting: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _open_app(args_list: list[str]) -> int:
+    try:
+        gui_main = importlib.import_module("editor.gui.app").main
+    except ImportError as exc:
+        print(f"sunting: the desktop app cannot start ({exc}); try `sunting --help`", file=sys.stderr)
+        return 2
+    return int(gui_main(args_list))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of ``sunting``; each module has ``register(subparsers)``."""

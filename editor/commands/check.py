@@ -1,0 +1,118 @@
+"""``sunting check``: check drafts and print findings as text or JSON (DESIGN.md, version 1)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from editor.checks.engine import CheckEngine, CheckOptions
+from editor.checks.finding import Finding
+from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path, load_text
+from editor.document.model import Document
+
+JSON_VERSION = 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check",
+        help="check drafts and print findings",
+        description=(
+            "Check drafts (.txt, .md, .docx; a folder checks every draft in it; '-' reads standard "
+            "input) and print findings like a compiler: path:line:col: severity rule: message "
+            "[suggestions]. Exit code 0: no errors; 1: errors found; 2: a usage or input error."
+        ),
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="draft files, folders, or - for stdin")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument(
+        "--language",
+        choices=("id", "en", "auto"),
+        default="auto",
+        help="language of the drafts (default: detect per draft)",
+    )
+    p.set_defaults(func=run)
+
+
+def expand_paths(paths: list[str]) -> Iterator[str]:
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
+            yield from (str(p) for p in found)
+        else:
+            yield raw
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def finding_json(f: Finding, text: str) -> dict:
+    data = f.to_dict()
+    data["line"], data["column"] = line_col(text, f.start)
+    order = ("rule", "category", "severity", "start", "end", "line", "column", "text",
+             "message", "suggestions", "reference", "source")
+    return {k: data[k] for k in order}
+
+
+def format_text(path: str, text: str, findings: list[Finding]) -> Iterator[str]:
+    for f in findings:
+        line, col = line_col(text, f.start)
+        sugg = ""
+        if f.suggestions:
+            shown = ", ".join(s if s else "(hapus)" for s in f.suggestions[:5])
+            sugg = f" [{shown}]"
+        yield f"{path}:{line}:{col}: {f.severity} {f.rule}: {f.message}{sugg}"
+
+
+def read_document(raw: str) -> Document:
+    if raw == "-":
+        data = sys.stdin.buffer.read()
+        return load_text(data, name="<stdin>")
+    return load_path(Path(raw))
+
+
+def run(args: argparse.Namespace) -> int:
+    engine = CheckEngine.default(CheckOptions())
+    report: list[dict] = []
+    any_error = any_unreadable = False
+    for raw in expand_paths(args.paths):
+        try:
+            document = read_document(raw)
+        except DraftError as exc:
+            any_unreadable = True
+            report.append({"path": raw, "error": str(exc)})
+            if args.format == "text":
+                print(f"{raw}: error: {exc}", file=sys.stderr)
+            continue
+        text = document.text
+        language = "id" if args.language == "auto" else args.language
+        findings = engine.check(document, language=language)
+        any_error = any_error or any(f.severity == "error" for f in findings)
+        if args.format == "text":
+            for line in format_text(raw, text, findings):
+                print(line)
+        report.append(
+            {
+                "path": raw,
+                "language": language,
+                "words": len(text.split()),
+                "findings": [finding_json(f, text) for f in findings],
+            }
+        )
+    if args.format == "json":
+        json.dump({"version": JSON_VERSION, "files": report}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif not any(entry.get("findings") for entry in report) and not any_unreadable:
+        print("Tidak ada temuan. (no findings)", file=sys.stderr)
+    if any_unreadable:
+        return 2
+    return 1 if any_error else 0

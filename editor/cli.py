@@ -16,6 +16,7 @@ from editor import __version__
 
 COMMAND_MODULES = (
     "editor.commands.check",
+    "editor.commands.languagetool",
 )
 
 

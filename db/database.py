@@ -1,0 +1,250 @@
+"""Opening the review-desk database: URL resolution, SQLite pragmas, backup, upgrade on open."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.errors import StorageBusy, StorageError
+
+BUSY_TIMEOUT_S = 5.0
+
+
+def default_url() -> str:
+    """``SUNTING_DB`` if set, else the SQLite file in the user's data directory."""
+    env = os.environ.get("SUNTING_DB")
+    if env:
+        return env
+    from editor.paths import data_dir
+
+    return f"sqlite:///{data_dir() / 'sunting.db'}"
+
+
+def normalize_url(url: str) -> str:
+    """Plain paths become SQLite URLs; ``postgresql://`` uses psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+class Database:
+    """One opened database: a write session factory and a read session factory.
+
+    On SQLite, write sessions start with ``BEGIN IMMEDIATE`` so two writers queue on the busy
+    timeout instead of failing halfway; readers use plain deferred transactions (WAL lets them
+    run beside a writer).
+    """
+
+    def __init__(self, url: str, sqlite_path: Path | None) -> None:
+        self.url = url
+        self.sqlite_path = sqlite_path
+        self.engine = _make_engine(url, immediate=True)
+        self.read_engine = _make_engine(url, immediate=False) if sqlite_path else self.engine
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.ReadSession = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.sqlite_path is not None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A write transaction: committed at the end, rolled back on error."""
+        with translate_errors(self), self.Session() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        with translate_errors(self), self.ReadSession() as s, s.begin():
+            yield s
+
+    def backup(self, dest: Path) -> Path:
+        """A consistent copy of an SQLite database (the online backup API, WAL included)."""
+        if self.sqlite_path is None:
+            raise StorageError(
+                "Cadangan berkas hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump."
+            )
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = dest / f"{self.sqlite_path.stem}-{_stamp()}.db"
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            src = sqlite3.connect(f"file:{self.sqlite_path}?mode=ro", uri=True, timeout=5)
+            try:
+                out = sqlite3.connect(dest)
+                with out:
+                    src.backup(out)
+                out.close()
+            finally:
+                src.close()
+        except (sqlite3.Error, OSError) as exc:
+            raise StorageError(f"Cadangan ke {dest} gagal: {exc}") from None
+        return dest
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _make_engine(url: str, *, immediate: bool) -> Engine:
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+@contextmanager
+def translate_errors(db: Database | None) -> Iterator[None]:
+    """Database driver errors become :class:`StorageError` with a message for the user."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise storage_error(exc, db) from None
+
+
+def storage_error(exc: BaseException, db: Database | None) -> StorageError:
+    text = str(getattr(exc, "orig", exc) or exc)
+    where = db.sqlite_path if db and db.sqlite_path else (db.url if db else "")
+    low = text.lower()
+    if "database is locked" in low or "database is busy" in low:
+        return StorageBusy(
+            f"Basis data {where} sedang dikunci proses lain; coba lagi sebentar lagi."
+        )
+    if "not a database" in low or "malformed" in low:
+        return StorageError(f"{where} bukan basis data Sunting yang dapat dibaca ({text}).")
+    if "readonly" in low or "read-only" in low:
+        return StorageError(f"Basis data {where} hanya-baca; perubahan tidak dapat disimpan.")
+    if "unable to open" in low:
+        return StorageError(f"Basis data {where} tidak dapat dibuka ({text}).")
+    if "connection" in low or "could not connect" in low or "refused" in low:
+        return StorageError(f"Tidak dapat terhubung ke server basis data ({text.strip()}).")
+    return StorageError(f"Kesalahan basis data: {text.strip()}")
+
+
+def open_database(url: str | None = None, *, create: bool | None = None, upgrade: bool = True):
+    """Open (and by default upgrade) the review-desk database.
+
+    ``url``: any SQLAlchemy URL or a plain file path; default ``SUNTING_DB`` or the SQLite file
+    in the data directory. ``create``: make a missing SQLite file (default: only for the default
+    location; a missing file named explicitly is an error). Before upgrading an existing SQLite
+    file its copy is written beside it (``*.bak-<revision>-<time>``).
+    """
+    explicit = url is not None or bool(os.environ.get("SUNTING_DB"))
+    raw = url if url is not None else default_url()
+    try:
+        full = normalize_url(raw)
+        parsed = make_url(full)
+    except ArgumentError:
+        raise StorageError(f"Alamat basis data tidak dikenal: {raw}") from None
+    sqlite_path = None
+    if parsed.get_backend_name() == "sqlite":
+        sqlite_path = _check_sqlite_file(
+            parsed.database, raw, create=not explicit if create is None else create
+        )
+    db = Database(full, sqlite_path)
+    if upgrade:
+        try:
+            upgrade_database(db)
+        except StorageError:
+            db.dispose()
+            raise
+    return db
+
+
+def _check_sqlite_file(database: str | None, raw: str, *, create: bool) -> Path:
+    if not database or database == ":memory:":
+        raise StorageError("Basis data SQLite harus berupa berkas, bukan memori.")
+    path = Path(database).expanduser().resolve()
+    if path.is_dir():
+        raise StorageError(f"{path} adalah folder, bukan berkas basis data.")
+    if not path.exists():
+        if not create:
+            raise StorageError(
+                f"Berkas basis data {path} tidak ada. Buat dengan `sunting db upgrade --db {raw}`."
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                f"Folder {path.parent} tidak dapat dibuat ({exc.strerror})."
+            ) from None
+        if not os.access(path.parent, os.W_OK):
+            raise StorageError(f"Folder {path.parent} hanya-baca; basis data tidak dapat dibuat.")
+        return path
+    if not os.access(path, os.R_OK):
+        raise StorageError(f"Berkas basis data {path} tidak dapat dibaca (izin ditolak).")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StorageError(
+            f"Berkas basis data {path} hanya-baca; Sunting perlu izin tulis untuk berkas dan foldernya."
+        )
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head and head != b"SQLite format 3\x00":
+        raise StorageError(f"{path} bukan berkas basis data SQLite.")
+    return path
+
+
+def upgrade_database(db: Database) -> str | None:
+    """Bring the schema to the newest migration; back up an existing SQLite file first.
+
+    Returns the path of the backup copy, if one was made.
+    """
+    from db.migrate import current_revision, head_revision, known_revision, run_upgrade
+
+    backup = None
+    try:
+        with db.engine.connect() as conn:
+            current = current_revision(conn)
+            has_tables = bool(inspect(conn).get_table_names())
+    except DBAPIError as exc:
+        raise storage_error(exc, db) from None
+    except SQLAlchemyError as exc:
+        raise StorageError(f"Basis data tidak dapat dibuka: {exc}") from None
+    if current == head_revision():
+        return None
+    if current is not None and not known_revision(current):
+        raise StorageError(
+            f"Basis data dibuat oleh versi Sunting yang lebih baru (skema {current}); perbarui Sunting."
+        )
+    if current is None and has_tables:
+        raise StorageError("Basis data ini bukan milik Sunting (tabelnya tidak dikenal).")
+    if db.sqlite_path is not None and current is not None:
+        dest = db.sqlite_path.with_name(f"{db.sqlite_path.name}.bak-{current}-{_stamp()}")
+        backup = str(db.backup(dest))
+    try:
+        run_upgrade(db)
+    except DBAPIError as exc:
+        raise storage_error(exc, db) from None
+    return backup

@@ -1,0 +1,15 @@
+"""Errors a user can cause or fix; their message is meant to be shown as is (Indonesian)."""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """Base of every review-desk error the CLI and the GUI turn into a message."""
+
+
+class StorageError(DeskError):
+    """The database cannot be opened or used (missing, read-only, not a database, unreachable)."""
+
+
+class StorageBusy(StorageError):
+    """The SQLite file stayed locked by another process after a short wait."""

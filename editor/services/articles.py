@@ -1,0 +1,237 @@
+"""Articles: import drafts, list/search, open with history, save revisions (conflict-safe)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from db import journal
+from db import repository as repo
+from db.database import Database
+from db.records import ArticleHistory, ArticleRecord, ArticleSummary, RevisionRecord
+from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path, load_text
+from editor.document.model import Document
+from editor.services.content import document_from_json, document_to_json
+from editor.services.errors import Conflict, InvalidTransition, NotFound, ServiceError
+from editor.services.users import actor
+
+STATUSES = ("draft", "in_review", "changes_requested", "approved", "exported", "archived")
+STATUS_LABELS = {
+    "draft": "Draf",
+    "in_review": "Ditinjau",
+    "changes_requested": "Perlu revisi",
+    "approved": "Disetujui",
+    "exported": "Diekspor",
+    "archived": "Diarsipkan",
+}
+LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    source: str
+    article: ArticleRecord | None
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    article: ArticleRecord
+    revision: RevisionRecord
+    changed: bool  # False: the content equals the current revision, nothing was written
+
+
+def _title_of(document: Document, fallback: str) -> str:
+    title = (document.title or "").strip() or fallback.strip() or "Tanpa judul"
+    return title[:500]
+
+
+def _metadata(document: Document) -> dict[str, str | None]:
+    meta = dict(document.metadata)
+    return {
+        "release_number": meta.get("release_number"),
+        "dateline_place": meta.get("dateline_place") or document.dateline,
+        "contact_person": meta.get("contact_person"),
+    }
+
+
+def import_document(
+    db: Database, document: Document, *, title: str | None = None, language: str = "id",
+    source_name: str | None = None, user: str | None = None,
+) -> ArticleRecord:  # fmt: skip
+    """A new article in ``draft`` with ``document`` as its first revision."""
+    if language not in LANGUAGES:
+        raise ServiceError(f"Bahasa tidak dikenal: {language!r} (pilih id atau en).")
+    with db.session() as s:
+        who = actor(s, user)
+        who.require("write")
+        article, revision = repo.create_article(
+            s, title=title or _title_of(document, Path(source_name or "").stem),
+            language=language, author_id=who.id, content=document_to_json(document),
+            plain_text=document.text, metadata=_metadata(document), source_name=source_name,
+        )  # fmt: skip
+        journal.add_audit(s, "article.import", who.id, article.id, source=source_name,
+                          revision=revision.number)  # fmt: skip
+        return article
+
+
+def import_text(
+    db: Database, text: str, *, title: str | None = None, language: str = "id",
+    user: str | None = None,
+) -> ArticleRecord:  # fmt: skip
+    """Pasted text becomes an article."""
+    if not text.strip():
+        raise ServiceError("Teks kosong; tidak ada yang diimpor.")
+    document = load_text(text, name="<tempel>")
+    return import_document(db, document, title=title, language=language, user=user)
+
+
+def expand_sources(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                )  # fmt: skip
+            )
+        else:
+            out.append(path)
+    return out
+
+
+def import_paths(
+    db: Database, paths: list[Path], *, language: str = "id", user: str | None = None
+) -> list[ImportOutcome]:
+    """Files and folders (every .txt/.md/.docx inside); an unreadable file does not stop the rest."""
+    outcomes = []
+    for path in expand_sources(paths):
+        try:
+            document = load_path(path)
+        except DraftError as exc:
+            outcomes.append(ImportOutcome(str(path), None, str(exc)))
+            continue
+        article = import_document(db, document, language=language, source_name=path.name,
+                                  user=user)  # fmt: skip
+        outcomes.append(ImportOutcome(str(path), article, None))
+    return outcomes
+
+
+def list_articles(
+    db: Database, *, status: str | None = None, author: str | None = None,
+    since: datetime | None = None, until: datetime | None = None, search: str | None = None,
+    limit: int = 50, before: tuple[datetime, int] | None = None,
+) -> list[ArticleSummary]:  # fmt: skip
+    """Newest first. ``before`` = (updated_at, id) of the last row shown, for the next page."""
+    if status is not None and status not in STATUSES:
+        raise ServiceError(f"Status tidak dikenal: {status!r} (pilih {', '.join(STATUSES)}).")
+    with db.reader() as s:
+        author_id = None
+        if author:
+            found = repo.user_by_name(s, author)
+            if found is None:
+                return []
+            author_id = found.id
+        return repo.list_articles(
+            s, status=status, author_id=author_id, since=since, until=until,
+            text=(search or "").strip() or None, limit=max(1, min(limit, 1000)), before=before,
+        )  # fmt: skip
+
+
+def get_article(db: Database, article_id: int) -> ArticleHistory:
+    """The article with its current revision and its whole history."""
+    with db.reader() as s:
+        history = journal.article_history(s, article_id)
+    if history is None:
+        raise NotFound(f"Artikel #{article_id} tidak ada.")
+    return history
+
+
+def get_document(db: Database, revision_id: int) -> Document:
+    with db.reader() as s:
+        revision = repo.get_revision(s, revision_id)
+    if revision is None:
+        raise NotFound(f"Revisi #{revision_id} tidak ada.")
+    return document_from_json(revision.content)
+
+
+def save_revision(
+    db: Database, article_id: int, document: Document, *, base_version: int,
+    user: str | None = None,
+) -> SaveResult:  # fmt: skip
+    """Store ``document`` as a new revision if it differs from the current one.
+
+    ``base_version`` is the article version the editor started from. If someone saved since,
+    the text is kept as a revision marked ``conflict`` and :class:`Conflict` is raised. Saving an
+    approved or exported release sends it back to ``in_review`` (approval belongs to a revision).
+    """
+    content, plain = document_to_json(document), document.text
+    with db.session() as s:
+        who = actor(s, user)
+        who.require("write")
+        article = repo.get_article(s, article_id)
+        if article is None:
+            raise NotFound(f"Artikel #{article_id} tidak ada.")
+        if article.status == "archived":
+            raise InvalidTransition("Rilis ini diarsipkan; pulihkan dulu sebelum menyunting.")
+        current = repo.get_revision(s, article.current_revision_id or -1)
+        if current is not None and current.content == content:
+            return SaveResult(article, current, changed=False)
+        values: dict[str, object] = {}
+        back_to_review = article.status in ("approved", "exported")
+        if back_to_review:
+            values = {"status": "in_review", "approved_revision_id": None}
+        if repo.bump_article(s, article_id, base_version, **values):
+            revision = repo.add_revision(
+                s, article_id=article_id, content=content, plain_text=plain, author_id=who.id,
+                based_on_id=article.current_revision_id, conflict=False,
+            )  # fmt: skip
+            repo.set_article_fields(s, article_id, current_revision_id=revision.id)
+            if back_to_review:
+                repo.add_status_change(s, article_id, article.status, "in_review", who.id,
+                                       "Disunting setelah disetujui", revision.id)  # fmt: skip
+            saved = repo.get_article(s, article_id)
+            assert saved is not None
+            return SaveResult(saved, revision, changed=True)
+        loser = repo.add_revision(
+            s, article_id=article_id, content=content, plain_text=plain, author_id=who.id,
+            based_on_id=None, conflict=True,
+        )  # fmt: skip
+        journal.add_audit(s, "revision.conflict", who.id, article_id, revision=loser.number,
+                          base_version=base_version)  # fmt: skip
+        latest = repo.get_article(s, article_id)
+        assert latest is not None
+        theirs = repo.get_revision(s, latest.current_revision_id or -1)
+    raise Conflict(article_id, theirs.plain_text if theirs else "", plain, loser.id,
+                   latest.version)  # fmt: skip
+
+
+def update_details(
+    db: Database, article_id: int, *, base_version: int, user: str | None = None,
+    **fields: str | None,
+) -> ArticleRecord:  # fmt: skip
+    """Title, language and office metadata (release number, dateline place, contact person)."""
+    allowed = {"title", "language", "release_number", "dateline_place", "contact_person"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ServiceError(f"Kolom tidak dikenal: {', '.join(sorted(unknown))}")
+    if "title" in fields and not (fields["title"] or "").strip():
+        raise ServiceError("Judul tidak boleh kosong.")
+    if "language" in fields and fields["language"] not in LANGUAGES:
+        raise ServiceError("Bahasa harus id atau en.")
+    with db.session() as s:
+        who = actor(s, user)
+        who.require("write")
+        if repo.get_article(s, article_id) is None:
+            raise NotFound(f"Artikel #{article_id} tidak ada.")
+        if not repo.bump_article(s, article_id, base_version, **fields):
+            raise ServiceError(
+                f"Artikel #{article_id} sudah diubah orang lain; muat ulang lalu coba lagi."
+            )
+        journal.add_audit(s, "article.details", who.id, article_id, **fields)
+        saved = repo.get_article(s, article_id)
+        assert saved is not None
+        return saved

@@ -17,6 +17,10 @@ from editor import __version__
 COMMAND_MODULES = (
     "editor.commands.check",
     "editor.commands.languagetool",
+    "editor.commands.desk",
+    "editor.commands.dictionary",
+    "editor.commands.db",
+    "editor.commands.user",
 )
 
 

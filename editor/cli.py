@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "editor.commands.dictionary",
     "editor.commands.db",
     "editor.commands.user",
+    "editor.commands.export",
 )
 
 

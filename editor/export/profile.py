@@ -97,3 +97,46 @@ def release_number(pattern: str, seq: int, day: dt.date) -> str:
 def ends_with_closing_mark(text: str) -> bool:
     tail = text.rstrip()
     return any(tail.endswith(mark) for mark in CLOSING_MARKS)
+
+
+PROFILE_KEYS = frozenset(
+    {"institution_lines", "address", "telephone", "email", "website", "logo_path", "contact",
+     "closing_mark", "numbering", "place", "template"}
+)  # fmt: skip
+
+
+def profile_from_dict(data: dict) -> OfficeProfile:
+    """The office profile as stored in the settings (JSON); ``ValueError`` says what is wrong."""
+    unknown = set(data) - PROFILE_KEYS
+    if unknown:
+        raise ValueError(f"Kunci profil kantor tidak dikenal: {', '.join(sorted(unknown))}")
+    lines = data.get("institution_lines") or ()
+    if isinstance(lines, str):
+        lines = lines.splitlines()
+    lines = tuple(str(line).strip() for line in lines if str(line).strip())
+    if not lines:
+        raise ValueError("Profil kantor belum berisi nama instansi untuk kop surat.")
+    logo = None
+    if data.get("logo_path"):
+        try:
+            logo = Path(data["logo_path"]).read_bytes()
+        except OSError as exc:
+            raise ValueError(
+                f"Logo {data['logo_path']} tidak dapat dibaca ({exc.strerror})"
+            ) from None
+    contact = data.get("contact") or None
+    numbering = str(data.get("numbering") or OfficeProfile.numbering)
+    validate_numbering(numbering)
+    return OfficeProfile(
+        institution_lines=lines,
+        address=str(data.get("address") or ""),
+        telephone=str(data.get("telephone") or ""),
+        email=str(data.get("email") or ""),
+        website=str(data.get("website") or ""),
+        logo=logo,
+        contact=Contact(**{k: str(v) for k, v in contact.items()}) if contact else None,
+        closing_mark=str(data.get("closing_mark", "(*)") or ""),
+        numbering=numbering,
+        place=str(data.get("place") or ""),
+        template=Path(data["template"]) if data.get("template") else None,
+    )

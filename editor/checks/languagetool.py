@@ -331,6 +331,8 @@ def match_to_finding(text: str, start: int, end: int, match: dict) -> Finding | 
     issue = rule.get("issueType", "")
     severity = _SEVERITY_BY_ISSUE.get(issue) or _SEVERITY_BY_CATEGORY.get(category, "warning")
     flagged = text[start:end]
+    if category == "spelling" and _looks_like_name(text, start, flagged):
+        severity = "suggestion"  # Indonesian names and places are not in an English dictionary
     suggestions: list[str] = []
     for rep in match.get("replacements") or ():
         value = rep.get("value") if isinstance(rep, dict) else None
@@ -351,6 +353,14 @@ def match_to_finding(text: str, start: int, end: int, match: dict) -> Finding | 
         reference=reference,
         source=SOURCE,
     )
+
+
+def _looks_like_name(text: str, start: int, word: str) -> bool:
+    """A capitalised word that does not open a sentence: most likely a name or a place."""
+    if not word[:1].isupper():
+        return False
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?:"
 
 
 def _valid_matches(payload: Any) -> list[dict]:

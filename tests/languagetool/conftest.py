@@ -1,0 +1,43 @@
+"""One real LanguageTool server per test session, started from the jars that
+scripts/setup/50-languagetool.sh fetched from Maven Central (fetched here too when missing)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from editor.checks import languagetool as lt
+from editor.paths import resource
+
+SAMPLE = resource("samples", "en", "banyuasin-investment-forum.txt")
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"LanguageTool is needed in CI: {reason}")
+    pytest.skip(f"LanguageTool not available here: {reason}")
+
+
+@pytest.fixture(scope="session")
+def lt_server() -> Iterator[lt.LocalServer]:
+    server = lt.LocalServer()
+    try:
+        server.start(timeout=180)
+    except lt.LanguageToolError as exc:
+        server.stop()
+        _unavailable(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def backend(lt_server: lt.LocalServer) -> lt.LanguageToolBackend:
+    """A fresh backend (empty paragraph cache) against the session's server."""
+    return lt.LanguageToolBackend(lt_server.url, timeout=30)
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import StorageBusy, StorageError
 
-BUSY_TIMEOUT_S = 5.0
+BUSY_TIMEOUT_S = 5.0  # how long a locked SQLite file is retried before StorageBusy
 
 
 def default_url() -> str:
@@ -105,16 +105,17 @@ def _stamp() -> str:
 def _make_engine(url: str, *, immediate: bool) -> Engine:
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(
-        url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
-    )
+    timeout = BUSY_TIMEOUT_S
+    engine = create_engine(url, connect_args={"timeout": timeout, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        if cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
@@ -173,7 +174,10 @@ def open_database(url: str | None = None, *, create: bool | None = None, upgrade
         sqlite_path = _check_sqlite_file(
             parsed.database, raw, create=not explicit if create is None else create
         )
-    db = Database(full, sqlite_path)
+    try:
+        db = Database(full, sqlite_path)
+    except (SQLAlchemyError, ImportError) as exc:
+        raise StorageError(f"Alamat basis data tidak dapat dipakai: {raw} ({exc})") from None
     if upgrade:
         try:
             upgrade_database(db)

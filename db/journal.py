@@ -26,7 +26,7 @@ from db.repository import _name, aware, get_article, get_revision
 
 
 def add_audit(
-    s: Session, action: str, user_id: int | None, article_id: int | None = None,
+    s: Session, action: str, user_id: int | None, article_id: int | None = None, /,
     **detail: Any,
 ) -> None:  # fmt: skip
     s.add(AuditEvent(article_id=article_id, action=action, detail=detail, user_id=user_id,
@@ -198,7 +198,7 @@ def article_history(s: Session, article_id: int) -> r.ArticleHistory | None:
         )  # fmt: skip
         .where(Revision.article_id == article_id)
         .order_by(Revision.number)
-    ).tuples()
+    )
     revisions = tuple(
         r.RevisionInfo(i, n, _name(s, a) or "", aware(at), c, len(t)) for i, n, a, at, c, t in revs
     )
@@ -236,7 +236,7 @@ def finding_count_rows(
     )
     if since is not None:
         stmt = stmt.where(Revision.created_at >= since)
-    return [(a, aware(at), c, n) for a, at, c, n in s.execute(stmt).tuples()]  # type: ignore[misc]
+    return [(a, aware(at), c, n) for a, at, c, n in s.execute(stmt)]  # type: ignore[misc]
 
 
 def clear_reviewer(s: Session, article_id: int) -> None:

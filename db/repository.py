@@ -34,7 +34,7 @@ def aware(dt: datetime | None) -> datetime | None:
 def _names(s: Session) -> dict[int, str]:
     cache = s.info.get("user_names")
     if cache is None:
-        cache = dict(s.execute(select(User.id, User.name)).tuples().all())
+        cache = dict(s.execute(select(User.id, User.name)).all())
         s.info["user_names"] = cache
     return cache
 
@@ -116,7 +116,7 @@ def _revision(s: Session, v: Revision) -> r.RevisionRecord:
             select(FindingCount.category, FindingCount.count).where(
                 FindingCount.revision_id == v.id
             )
-        ).tuples().all()
+        ).all()
     )
     return r.RevisionRecord(
         v.id, v.article_id, v.number, v.content, v.plain_text, _name(s, v.author_id) or "",
@@ -262,7 +262,7 @@ def list_articles(
         )
     stmt = stmt.order_by(Article.updated_at.desc(), Article.id.desc()).limit(limit)
     out = []
-    for a, number in s.execute(stmt).tuples():
+    for a, number in s.execute(stmt):
         out.append(
             r.ArticleSummary(
                 a.id,
@@ -281,5 +281,5 @@ def list_articles(
 
 
 def count_by_status(s: Session) -> dict[str, int]:
-    rows = s.execute(select(Article.status, func.count()).group_by(Article.status)).tuples().all()
+    rows = s.execute(select(Article.status, func.count()).group_by(Article.status)).all()
     return dict(rows)

@@ -1,0 +1,157 @@
+"""A server that is down, silent or answers garbage costs seconds, gives one notice, never raises.
+Also: Java detection and a cancelled first download."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from editor.checks import languagetool as lt
+
+TEXT = "The forum opens today.\nFarmers sell rice and and fish.\nThe port is ready."
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]  # closed again when the with block ends
+
+
+def test_server_down_gives_one_notice_fast() -> None:
+    backend = lt.LanguageToolBackend(f"http://127.0.0.1:{_closed_port()}/v2", max_bytes=300)
+    began = time.monotonic()
+    result = backend.check_text(TEXT * 5)
+    assert time.monotonic() - began < 2
+    assert result.findings == [] and result.sent == 1  # stops at the first failure
+    assert result.notice and "tidak terhubung" in result.notice and "dilewati" in result.notice
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """Accepts connections and never answers."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(8)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    sock.close()
+
+
+def test_silent_server_times_out(silent_server: str) -> None:
+    backend = lt.LanguageToolBackend(silent_server, timeout=1.0)
+    began = time.monotonic()
+    result = backend.check_text(TEXT)
+    assert time.monotonic() - began < 3
+    assert result.notice and "1 detik" in result.notice
+
+
+class _Garbage(http.server.BaseHTTPRequestHandler):
+    bodies: dict[str, bytes] = {
+        "/text/v2/check": b"<html>Bad gateway</html>",
+        "/json/v2/check": b'{"software": {"name": "LanguageTool"}}',
+        "/partial/v2/check": b'{"matches": [{"offset": "x", "length": 2}]}',
+    }
+
+    def do_POST(self) -> None:  # noqa: N802
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = self.bodies.get(self.path)
+        self.send_response(200 if body else 500)
+        self.end_headers()
+        self.wfile.write(body or b"oops")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def garbage_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("path", "says"),
+    [
+        ("/text", "bukan JSON"),
+        ("/json", "bukan jawaban LanguageTool"),
+        ("/partial", "tidak lengkap"),
+        ("/error", "HTTP 500"),
+    ],
+)
+def test_garbage_answers_give_a_notice(garbage_server: str, path: str, says: str) -> None:
+    result = lt.LanguageToolBackend(garbage_server + path).check_text(TEXT)
+    assert result.findings == []
+    assert result.notice and says in result.notice
+
+
+def test_failed_paragraphs_are_retried_next_time(silent_server: str) -> None:
+    backend = lt.LanguageToolBackend(silent_server, timeout=0.5)
+    backend.check_text(TEXT)
+    assert backend.check_text(TEXT).sent == 1  # nothing was cached from the failure
+
+
+# --- Java -------------------------------------------------------------------------------------
+
+
+def test_real_java_is_new_enough() -> None:
+    version = lt.java_version()
+    if version is None and not os.environ.get("CI"):
+        pytest.skip("no java on this machine")
+    assert version is not None and version >= lt.MIN_JAVA
+    assert lt.require_java()
+
+
+def test_missing_java_is_said_plainly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert lt.java_version() is None
+    with pytest.raises(lt.LanguageToolError, match="Java tidak ditemukan.*Java 17"):
+        lt.require_java()
+
+
+@pytest.mark.parametrize(("reported", "major"), [("11.0.2", 11), ("1.8.0_392", 8)])
+def test_old_java_is_said_plainly(tmp_path: Path, reported: str, major: int) -> None:
+    # a stand-in that prints what an old JDK prints, as `java -version` does: on stderr
+    fake = tmp_path / "java"
+    fake.write_text(f"#!/bin/sh\necho 'openjdk version \"{reported}\" 2019-01-15' >&2\n")
+    fake.chmod(0o755)
+    assert lt.java_version(str(fake)) == major
+    with pytest.raises(lt.LanguageToolError, match=f"Java {major} terlalu lama.*Java 17"):
+        lt.require_java(str(fake))
+
+
+# --- Jars ---------------------------------------------------------------------------------------
+
+
+def test_cancelled_download_leaves_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    if not lt.shutil.which("mvn") and not os.environ.get("CI"):
+        pytest.skip("no Maven on this machine")
+    monkeypatch.setenv("SUNTING_LT_HOME", str(tmp_path))
+    cancel = threading.Event()
+    cancel.set()
+    began = time.monotonic()
+    with pytest.raises(lt.LanguageToolError, match="dibatalkan"):
+        lt.ensure_jars(cancel=cancel)
+    assert time.monotonic() - began < 5
+    assert not lt.jars_ready()
+    assert not (tmp_path / lt.LT_VERSION / "jars").exists()
+
+
+def test_cached_jars_are_not_fetched_again(lt_server: lt.LocalServer) -> None:
+    assert lt.jars_ready()
+    began = time.monotonic()
+    lines: list[str] = []
+    assert lt.ensure_jars(progress=lines.append) == lt.jars_dir()
+    assert time.monotonic() - began < 0.5 and lines == []
+    assert any(
+        p.name == f"languagetool-server-{lt.LT_VERSION}.jar" for p in lt.jars_dir().iterdir()
+    )

@@ -64,6 +64,9 @@ class DraftEditor(QTextEdit):
         self.base: Document | None = None
         self.hidden: Callable[[Placed], bool] = lambda placed: False
         self.placed: list[Placed] = []
+        self._text_cache: tuple[int, str] = (-1, "")
+        self._edits = 0
+        self.document().contentsChange.connect(self._count_edit)
         self.scheduler = CheckScheduler(self.document(), self.visible_blocks, self)
         self.scheduler.updated.connect(self.redraw)
         self._add_shortcuts()
@@ -79,6 +82,17 @@ class DraftEditor(QTextEdit):
 
     def draft(self) -> Document:
         return to_document(self.document(), self.base)
+
+    def _count_edit(self, *_args: int) -> None:
+        self._edits += 1
+
+    def plain_text(self) -> str:
+        """The checked text (paragraphs joined with "\\n"), cached per document revision."""
+        rev = self._edits
+        if self._text_cache[0] != rev:
+            text = "\n".join(b.text() for b in iter_blocks(self.document()))
+            self._text_cache = (rev, text)
+        return self._text_cache[1]
 
     def visible_blocks(self) -> tuple[int, int]:
         top = self.cursorForPosition(QPoint(0, 0)).blockNumber()

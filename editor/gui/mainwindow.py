@@ -1,14 +1,21 @@
-"""The review desk's main window: article list, draft editor, findings panel, history, workflow."""
+"""The review desk's main window: article list, draft editor, findings panel, history, workflow.
+
+Layout and wiring live here; what happens to articles (open, save, workflow, import, export) is in
+:mod:`editor.gui.session`, the dialogs in their own modules.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
-from editor.checks.finding import Finding
 from editor.document.model import Document
-from editor.gui.editor import DraftEditor, Placed
+from editor.gui.articlelist import ArticleListModel, ArticleListPane
+from editor.gui.editor import DraftEditor
 from editor.gui.findings import FindingsPanel
+from editor.gui.history import HistoryPanel
+from editor.gui.labels import STATUS_COLOURS, status_label
 from editor.gui.qt import (
     QAction,
     QCloseEvent,
@@ -16,7 +23,6 @@ from editor.gui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     Qt,
@@ -25,62 +31,55 @@ from editor.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from editor.gui.session import SessionMixin
+from editor.gui.settings import load_settings
 from editor.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-STATUS_LABELS = {
-    "draft": "Draf",
-    "in_review": "Ditinjau",
-    "changes_requested": "Perlu revisi",
-    "approved": "Disetujui",
-    "exported": "Diekspor",
-    "archived": "Diarsipkan",
-}
-STATUS_COLOURS = {
-    "draft": "#607d8b",
-    "in_review": "#1565c0",
-    "changes_requested": "#ef6c00",
-    "approved": "#2e7d32",
-    "exported": "#00695c",
-    "archived": "#9e9e9e",
-}
+EngineFactory = Callable[[Any], object]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def status_label(status: str) -> str:
-    return QCoreApplication.translate("Status", STATUS_LABELS.get(status, status))
-
-
-class MainWindow(QMainWindow):
-    def __init__(self, engine_factory: Callable[[frozenset[str]], object] | None = None) -> None:
+class MainWindow(SessionMixin):
+    def __init__(self, engine_factory: EngineFactory | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(_t("Sunting — Meja Redaksi"))
-        self.resize(1400, 860)
+        self.resize(1440, 900)
+        self.settings = load_settings()
         self.tasks = TaskRunner(self, on_unhandled=self.show_error)
+        self.db_tasks = TaskRunner(self, serial=True, on_unhandled=self.show_error)
         self.engine_factory = engine_factory
-        self.house_words: set[str] = set()
-        self.ignored_once: set[tuple[int, str, str]] = set()
-        self.ignored_article: set[tuple[str, str]] = set()
+        self.engine_ready = False
+        self.quiet = False  # tests and the screenshot mode: no modal message boxes
         self._build()
-        self.editor.hidden = self._is_hidden
+        self.init_session()
+        self.editor.hidden = self.is_hidden
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.editor = DraftEditor()
         self.findings = FindingsPanel()
-        self.title_label = QLabel(objectName="articleTitle")
+        self.history_panel = HistoryPanel()
+        self.list_model = ArticleListModel(self.db_tasks)
+        self.article_pane = ArticleListPane(self.list_model)
+        self.title_label = QLabel(_t("Pilih rilis di daftar, atau buka berkas"),
+                                  objectName="articleTitle")  # fmt: skip
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title_label.setWordWrap(True)
+        self.meta_label = QLabel(objectName="articleMeta")
+        self.meta_label.setStyleSheet("color: #555;")
         self.status_badge = QLabel(objectName="statusBadge")
         self.status_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.set_status_badge("draft")
+        self.set_status_badge(None)
         head = QHBoxLayout()
-        head.addWidget(self.title_label, 1)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.meta_label)
+        head.addLayout(titles, 1)
         head.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
         centre = QWidget(objectName="editorPane")
         cl = QVBoxLayout(centre)
@@ -89,31 +88,83 @@ class MainWindow(QMainWindow):
         cl.addWidget(self.editor, 1)
         self.side_tabs = QTabWidget(objectName="sideTabs")
         self.side_tabs.addTab(self.findings, _t("Temuan"))
+        self.side_tabs.addTab(self.history_panel, _t("Riwayat"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        self.left = QWidget(objectName="articlePane")
-        QVBoxLayout(self.left).setContentsMargins(0, 0, 0, 0)
-        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.side_tabs)
-        self.splitter.setSizes([380, 640, 380])
+        self.splitter.setSizes([400, 620, 420])
+        self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.toolbar = QToolBar(_t("Utama"), objectName="mainToolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         self._actions()
         self._wire()
         self.statusBar().showMessage(_t("Memuat kamus dan aturan…"))
 
+    def _action(self, text: str, name: str, slot: Callable[[], object],
+                shortcut: str | None = None) -> QAction:  # fmt: skip
+        action = QAction(text, self, objectName=name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda checked=False: slot())
+        self.addAction(action)
+        return action
+
     def _actions(self) -> None:
-        self.next_action = QAction(_t("Temuan berikutnya"), self, objectName="nextFindingAction")
-        self.next_action.setShortcut(QKeySequence("F7"))
-        self.next_action.triggered.connect(lambda: self.step(True))
-        self.prev_action = QAction(_t("Temuan sebelumnya"), self, objectName="prevFindingAction")
-        self.prev_action.setShortcut(QKeySequence("Shift+F7"))
-        self.prev_action.triggered.connect(lambda: self.step(False))
-        self.recheck_action = QAction(_t("Periksa ulang"), self, objectName="recheckAction")
-        self.recheck_action.triggered.connect(self.editor.scheduler.recheck_all)
-        self.addActions([self.next_action, self.prev_action])
+        a = self._action
+        self.open_action = a(_t("Buka berkas…"), "openAction", self.open_files_dialog, "Ctrl+O")
+        self.paste_action = a(_t("Tempel sebagai draf"), "pasteDraftAction", self.paste_as_draft)
+        self.folder_action = a(_t("Impor folder…"), "importFolderAction", self.import_folder_dialog)
+        self.save_action = a(_t("Simpan"), "saveAction", self.save_now, "Ctrl+S")
+        self.next_action = a(_t("Temuan berikutnya"), "nextFindingAction",
+                             lambda: self.step(True), "F7")  # fmt: skip
+        self.prev_action = a(_t("Temuan sebelumnya"), "prevFindingAction",
+                             lambda: self.step(False), "Shift+F7")  # fmt: skip
+        self.recheck_action = a(_t("Periksa ulang"), "recheckAction",
+                                self.editor.scheduler.recheck_all)  # fmt: skip
+        self.submit_action = a(_t("Kirim untuk ditinjau"), "submitButton",
+                               lambda: self.workflow("submit"))  # fmt: skip
+        self.request_action = a(_t("Minta revisi"), "requestChangesButton",
+                                lambda: self.workflow("request_changes"))  # fmt: skip
+        self.approve_action = a(_t("Setujui"), "approveButton", lambda: self.workflow("approve"))
+        self.archive_action = a(_t("Arsipkan"), "archiveButton", lambda: self.workflow("archive"))
+        self.export_action = a(_t("Ekspor DOCX…"), "exportButton", self.export_docx_dialog)
+        self.report_action = a(_t("Laporan tinjauan…"), "reportButton", self.export_report_dialog)
+        self.batch_action = a(_t("Ekspor massal…"), "batchExportAction", self.batch_export_dialog)
+        self.comment_action = a(_t("Komentar pada pilihan…"), "commentAction", self.comment_dialog)
+        self.settings_action = a(_t("Pengaturan"), "settingsAction", self.settings_dialog)
+        self.dictionary_action = a(_t("Kamus kantor"), "dictionaryAction", self.dictionary_dialog)
+        for act in (self.open_action, self.paste_action, self.save_action, None,
+                    self.recheck_action, self.next_action, None, self.submit_action,
+                    self.request_action, self.approve_action, self.archive_action, None,
+                    self.export_action, self.report_action, None, self.settings_action):  # fmt: skip
+            if act is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(act)
+        self.approve_btn = self.toolbar.widgetForAction(self.approve_action)
+        self.approve_btn.setObjectName("approveButton")
+        self.toolbar.widgetForAction(self.submit_action).setObjectName("submitButton")
+        menu = self.menuBar()
+        files = menu.addMenu(_t("&Berkas"))
+        files.addActions(
+            [self.open_action, self.folder_action, self.paste_action, self.save_action]
+        )
+        self.recent_menu = files.addMenu(_t("Berkas terakhir"))
+        files.addSeparator()
+        files.addActions([self.export_action, self.report_action, self.batch_action])
+        review = menu.addMenu(_t("&Tinjau"))
+        review.addActions([self.next_action, self.prev_action, self.recheck_action,
+                           self.comment_action])  # fmt: skip
+        review.addSeparator()
+        review.addActions([self.submit_action, self.request_action, self.approve_action,
+                           self.archive_action])  # fmt: skip
+        tools = menu.addMenu(_t("&Alat"))
+        tools.addActions([self.dictionary_action, self.settings_action])
+        self.update_recent_menu()
 
     def _wire(self) -> None:
         ed, fp = self.editor, self.findings
@@ -125,13 +176,19 @@ class MainWindow(QMainWindow):
             lambda msg: self.show_error(_t("Pemeriksaan gagal: {msg}").format(msg=msg))
         )
         ed.scheduler.idle.connect(self._checked)
+        ed.document().contentsChanged.connect(self.on_edited)
         fp.activated.connect(ed.select_finding)
         fp.applyRequested.connect(lambda p, i: ed.apply(p, i))
         fp.dismissRequested.connect(self.dismiss)
         fp.addWordRequested.connect(self.add_word)
         fp.fixAllRequested.connect(ed.fix_all)
+        self.article_pane.articleChosen.connect(self.open_article)
+        self.history_panel.compareRequested.connect(self.compare_revisions)
 
-    def set_status_badge(self, status: str) -> None:
+    def set_status_badge(self, status: str | None) -> None:
+        self.status_badge.setVisible(status is not None)
+        if status is None:
+            return
         self.status_badge.setText(status_label(status))
         self.status_badge.setProperty("status", status)
         colour = STATUS_COLOURS.get(status, "#607d8b")
@@ -145,10 +202,12 @@ class MainWindow(QMainWindow):
         """Build the checking engine off the UI thread; checking starts when it is ready."""
         if self.engine_factory is None:
             return
-        factory, words = self.engine_factory, frozenset(self.house_words)
-        self.tasks.run(lambda: factory(words), self._engine_ready, self._engine_failed)
+        factory, desk = self.engine_factory, self.desk
+        self.engine_ready = False
+        self.tasks.run(lambda: factory(desk), self._engine_ready, self._engine_failed)
 
     def _engine_ready(self, engine: object) -> None:
+        self.engine_ready = True
         self.statusBar().showMessage(_t("Siap"), 3000)
         self.editor.scheduler.set_checker(engine)  # type: ignore[arg-type]
 
@@ -159,51 +218,39 @@ class MainWindow(QMainWindow):
         n = len(self.editor.placed)
         self.statusBar().showMessage(_t("Pemeriksaan selesai: {n} temuan").format(n=n), 4000)
 
-    # -- findings ---------------------------------------------------------------------------
-    def _is_hidden(self, p: Placed) -> bool:
-        f = p.finding
-        if (p.pid, f.rule, f.text) in self.ignored_once:
-            return True
-        if (f.rule, f.text) in self.ignored_article:
-            return True
-        return f.category == "spelling" and f.text in self.house_words
+    def is_settled(self) -> bool:
+        """Desk open, engine loaded, no article loading and nothing left to check."""
+        return (
+            self.desk_ready
+            and self.engine_ready
+            and not self.loading_article
+            and not self.editor.scheduler.busy
+            and not self.db_tasks.busy
+        )
 
     def step(self, forward: bool) -> None:
         self.editor.setFocus()
         self.editor.step(forward)
 
-    def dismiss(self, p: Placed, scope: str) -> None:
-        if scope == "once":
-            self.ignored_once.add((p.pid, p.finding.rule, p.finding.text))
-        else:
-            self.ignored_article.add((p.finding.rule, p.finding.text))
-            self.store_dismissal(p.finding, self.editor.toPlainText())
-        self.editor.redraw()
-
-    def store_dismissal(self, finding: Finding, text: str) -> None:
-        """Persist "Abaikan di artikel ini"; the desk (storage) overrides this."""
-
-    def add_word(self, word: str) -> None:
-        self.house_words.add(word)
-        self.editor.redraw()
-        self.load_engine()
-
-    # -- documents --------------------------------------------------------------------------
-    def show_draft(self, document: Document, status: str = "draft") -> None:
-        self.ignored_once.clear()
+    def show_draft(self, document: Document, status: str | None = "draft") -> None:
         self.title_label.setText(document.title or _t("(tanpa judul)"))
         self.set_status_badge(status)
         self.editor.set_draft(document)
 
     # -- errors -----------------------------------------------------------------------------
     def show_error(self, message: object) -> None:
-        text = str(message)
+        text = str(message) or type(message).__name__
         log.warning("user-visible error: %s", text)
-        self.statusBar().showMessage(text, 8000)
-        if self.isVisible() and not QCoreApplication.instance().property("sunting_quiet"):
+        self.statusBar().showMessage(text, 10000)
+        self.last_error = text
+        if self.isVisible() and not self.quiet:
             QMessageBox.warning(self, _t("Sunting"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.leave_article()
         self.editor.scheduler.wait()
         self.tasks.wait()
+        self.db_tasks.wait()
+        QCoreApplication.processEvents()
+        self.close_desk()
         super().closeEvent(event)

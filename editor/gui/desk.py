@@ -1,0 +1,133 @@
+"""The desk's link to storage: one object holding the open database and the acting user, with
+plain-data methods that call editor.services. No Qt here; the window calls these through its
+serial TaskRunner so database work stays off the UI thread and in order."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.database import Database, open_database
+from db.records import ArticleHistory, ArticleSummary
+from editor.document.model import Document
+from editor.paths import resource
+from editor.services import articles, dictionary, exporting, review, settings, users, workflow
+
+DEMO_PROFILE = {
+    "institution_lines": ["PEMERINTAH KABUPATEN CONTOH", "DINAS KOMUNIKASI DAN INFORMATIKA"],
+    "address": "Jalan Merdeka No. 1, Kota Contoh",
+    "telephone": "(0711) 123456",
+    "email": "humas@contoh.go.id",
+    "website": "contoh.go.id",
+    "place": "Kota Contoh",
+}
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An article ready for the editor: its history and the current revision's document."""
+
+    history: ArticleHistory
+    document: Document
+
+
+class Desk:
+    def __init__(self, db: Database, user: str, temp_dir: Path | None = None) -> None:
+        self.db = db
+        self.user = user
+        self.temp_dir = temp_dir
+
+    @classmethod
+    def open(cls, url: str | None, user: str) -> Desk:
+        return cls(open_database(url or None), user)
+
+    @classmethod
+    def demo(cls, user: str) -> Desk:
+        """A temporary database filled with the bundled sample drafts."""
+        tmp = Path(tempfile.mkdtemp(prefix="sunting-demo-"))
+        db = open_database(f"sqlite:///{tmp / 'demo.sqlite'}", create=True)
+        desk = cls(db, user, tmp)
+        settings.save_office_profile(db, DEMO_PROFILE, user=user)
+        samples = sorted(resource("samples").glob("*.*"))
+        articles.import_paths(db, [p for p in samples if p.suffix in (".txt", ".md", ".docx")],
+                              user=user)  # fmt: skip
+        return desk
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self.temp_dir is not None:
+            shutil.rmtree(self.temp_dir, ignore_errors=True)
+
+    # -- articles ---------------------------------------------------------------------------
+    def page(self, status: str | None, search: str | None, before: tuple | None,
+             limit: int = 200) -> list[ArticleSummary]:  # fmt: skip
+        return articles.list_articles(self.db, status=status, search=search, before=before,
+                                      limit=limit)  # fmt: skip
+
+    def open_article(self, article_id: int) -> Opened:
+        history = articles.get_article(self.db, article_id)
+        if history.current is None:
+            return Opened(history, Document(()))
+        return Opened(history, articles.get_document(self.db, history.current.id))
+
+    def history(self, article_id: int) -> ArticleHistory:
+        return articles.get_article(self.db, article_id)
+
+    def save(self, article_id: int, document: Document, base_version: int) -> articles.SaveResult:
+        return articles.save_revision(self.db, article_id, document, base_version=base_version,
+                                      user=self.user)  # fmt: skip
+
+    def import_paths(self, paths: list[Path]) -> list[articles.ImportOutcome]:
+        return articles.import_paths(self.db, paths, user=self.user)
+
+    def import_text(self, text: str) -> int:
+        return articles.import_text(self.db, text, user=self.user).id
+
+    def document_of(self, revision_id: int) -> Document:
+        return articles.get_document(self.db, revision_id)
+
+    # -- people and review --------------------------------------------------------------------
+    def whoami(self) -> tuple[bool, str, int]:
+        """(team mode, role, user id) of the acting user."""
+        who = users.current_user(self.db, self.user)
+        return who.team_mode, who.user.role, who.user.id
+
+    def dismiss(self, article_id: int, finding, text: str, scope: str) -> None:  # noqa: ANN001
+        review.dismiss_finding(self.db, article_id, finding, text, scope=scope, user=self.user)
+
+    def change_status(self, article_id: int, step: str, comment: str | None) -> None:
+        workflow.change_status(self.db, article_id, step, comment=comment, user=self.user)
+
+    def add_comment(self, article_id: int, start: int, end: int, body: str) -> None:
+        review.add_comment(self.db, article_id, start, end, body, user=self.user)
+
+    # -- house dictionary ---------------------------------------------------------------------
+    def words(self) -> list:
+        return dictionary.list_words(self.db)
+
+    def add_word(self, word: str, note: str | None = None) -> None:
+        dictionary.add_word(self.db, word, note=note, user=self.user)
+
+    def remove_word(self, word: str) -> None:
+        dictionary.remove_word(self.db, word, user=self.user)
+
+    def house(self):  # noqa: ANN201 - the engine's HouseDictionary
+        return dictionary.house_dictionary(self.db)
+
+    # -- export and settings --------------------------------------------------------------------
+    def export_release(self, article_id: int, out_dir: Path) -> exporting.ExportOutcome:
+        return exporting.export_release(self.db, article_id, out_dir, user=self.user)
+
+    def export_report(self, article_id: int, out_dir: Path, checker=None) -> Path:  # noqa: ANN001
+        return exporting.export_report(self.db, article_id, out_dir, checker=checker)
+
+    def approved_waiting(self) -> list[ArticleSummary]:
+        return workflow.approved_not_exported(self.db)
+
+    def office_profile(self) -> dict:
+        return settings.get_office_profile(self.db)
+
+    def save_office_profile(self, profile: dict) -> None:
+        settings.save_office_profile(self.db, profile, user=self.user)

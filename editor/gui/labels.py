@@ -1,0 +1,39 @@
+"""Indonesian labels (translated through Qt) for workflow states and roles."""
+
+from __future__ import annotations
+
+from editor.gui.qt import QCoreApplication
+
+STATUS_LABELS = {
+    "draft": "Draf",
+    "in_review": "Ditinjau",
+    "changes_requested": "Perlu revisi",
+    "approved": "Disetujui",
+    "exported": "Diekspor",
+    "archived": "Diarsipkan",
+}
+STATUS_COLOURS = {
+    "draft": "#607d8b",
+    "in_review": "#1565c0",
+    "changes_requested": "#ef6c00",
+    "approved": "#2e7d32",
+    "exported": "#00695c",
+    "archived": "#9e9e9e",
+}
+ROLE_LABELS = {"writer": "Penulis", "editor": "Penyunting", "admin": "Admin"}
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("Status", STATUS_LABELS.get(status, status))
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("Role", ROLE_LABELS.get(role, role))
+
+
+def _mark_for_translation() -> None:
+    """lupdate reads literal strings only; these calls list the labels above for it."""
+    tr = QCoreApplication.translate
+    tr("Status", "Draf"), tr("Status", "Ditinjau"), tr("Status", "Perlu revisi")
+    tr("Status", "Disetujui"), tr("Status", "Diekspor"), tr("Status", "Diarsipkan")
+    tr("Role", "Penulis"), tr("Role", "Penyunting"), tr("Role", "Admin")

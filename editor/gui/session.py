@@ -1,0 +1,338 @@
+"""What the window does with articles: open the desk, open and save articles (autosave, crash
+recovery, conflicts), dismissals and the house dictionary, and the review workflow."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from editor.gui.desk import Desk, Opened
+from editor.gui.editor import Placed
+from editor.gui.qt import QCoreApplication, QInputDialog, QMessageBox, QTimer
+from editor.gui.transfer import TransferMixin
+from editor.paths import data_dir
+
+if TYPE_CHECKING:
+    from db.records import ArticleHistory, ArticleRecord, DecisionRecord
+
+RECOVERY_MS = 1500
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
+
+
+def recovery_path() -> Path:
+    return data_dir() / "recovery.json"
+
+
+class SessionMixin(TransferMixin):
+    def init_session(self) -> None:
+        self.desk: Desk | None = None
+        self.desk_ready = False
+        self.loading_article = False
+        self.article: ArticleRecord | None = None
+        self.history: ArticleHistory | None = None
+        self.decisions: tuple[DecisionRecord, ...] = ()
+        self.team_mode = False
+        self.role = "admin"
+        self.user_id = -1
+        self.last_error = ""
+        self._edit_gen = 0
+        self._loading_text = False
+        self._autosave = QTimer(self, interval=max(5, self.settings.autosave_seconds) * 1000)
+        self._autosave.timeout.connect(self.save_now)
+        self._autosave.start()
+        self._recovery = QTimer(self, singleShot=True, interval=RECOVERY_MS)
+        self._recovery.timeout.connect(self.write_recovery)
+        self.setAcceptDrops(True)
+        self.update_actions()
+
+    # -- the desk ---------------------------------------------------------------------------
+    def open_desk(self, *, demo: bool = False, db_url: str | None = None) -> None:
+        user, url = self.settings.user_name, db_url or self.settings.db_url
+
+        def work() -> tuple[Desk, int | None, Any]:
+            desk = Desk.demo(user) if demo else Desk.open(url, user)
+            first = desk.page(None, None, None, 1)
+            return desk, (first[0].id if first and demo else None), desk.whoami()
+
+        self.db_tasks.run(work, self._desk_opened, self._desk_failed)
+
+    def _desk_opened(self, result: tuple[Desk, int | None, Any]) -> None:
+        self.desk, first, who = result
+        self.team_mode, self.role, self.user_id = who
+        self.desk_ready = True
+        self.list_model.fetch = self.desk.page
+        self.article_pane.apply_filter()
+        self.load_engine()
+        role = QCoreApplication.translate("Role", self.role)
+        self.statusBar().showMessage(
+            _t("Masuk sebagai {user} ({role})").format(user=self.desk.user, role=role), 5000
+        )
+        if first is not None:
+            self.open_article(first)
+        else:
+            self.offer_recovery()
+
+    def _desk_failed(self, exc: BaseException) -> None:
+        self.desk_ready = True
+        self.load_engine()
+        self.show_error(_t("Basis data tidak dapat dibuka: {msg}").format(msg=exc))
+
+    def close_desk(self) -> None:
+        if self.desk is not None:
+            self.desk.close()
+            self.desk = None
+
+    # -- opening and saving -----------------------------------------------------------------
+    def open_article(self, article_id: int, then: Any = None) -> None:
+        if self.desk is None:
+            return
+        if self.article is not None and self.article.id == article_id and then is None:
+            return
+        self.leave_article(wait=False)
+        desk = self.desk
+        self.loading_article = True
+        self.db_tasks.run(lambda: desk.open_article(article_id),
+                          lambda opened: self._article_opened(opened, then),
+                          self._open_failed)  # fmt: skip
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.loading_article = False
+        self.show_error(exc)
+
+    def _article_opened(self, opened: Opened, then: Any = None) -> None:
+        self.loading_article = False
+        self.set_history(opened.history)
+        self._loading_text = True
+        self.show_draft(opened.document, opened.history.article.status)
+        self._loading_text = False
+        self.article_pane.select_id(opened.history.article.id)
+        if then is not None:
+            then()
+
+    def set_history(self, history: ArticleHistory) -> None:
+        self.history = history
+        self.article = history.article
+        self.decisions = history.decisions
+        self.history_panel.show_history(history)
+        self.set_status_badge(history.article.status)
+        self.list_model.update_row(history.article.id, history.article.status)
+        a = history.article
+        rev = history.current.number if history.current else 0
+        self.meta_label.setText(
+            _t("#{id} · oleh {author} · revisi {rev}").format(id=a.id, author=a.author, rev=rev)
+        )
+        self.update_actions()
+        self.editor.redraw()
+
+    def refresh_history(self) -> None:
+        if self.desk is None or self.article is None:
+            return
+        desk, aid = self.desk, self.article.id
+        self.db_tasks.run(lambda: desk.history(aid), self.set_history)
+
+    def on_edited(self) -> None:
+        if self._loading_text:
+            return
+        self._edit_gen += 1
+        if self.article is not None:
+            self._recovery.start()
+
+    def is_modified(self) -> bool:
+        return self.article is not None and self.editor.document().isModified()
+
+    def save_now(self, then: Any = None) -> None:
+        """Store the editor's text as a new revision (autosave, Ctrl+S, leaving the article)."""
+        if self.desk is None or not self.is_modified():
+            if then is not None:
+                then()
+            return
+        desk, art, gen = self.desk, self.article, self._edit_gen
+        assert art is not None
+        document = self.editor.draft()
+
+        def done(result: Any) -> None:
+            if self.article is not None and self.article.id == art.id:
+                if gen == self._edit_gen:
+                    self.editor.document().setModified(False)
+                    self.clear_recovery()
+                self.refresh_history()
+            self.statusBar().showMessage(_t("Tersimpan"), 2000)
+            if then is not None:
+                then()
+
+        self.db_tasks.run(lambda: desk.save(art.id, document, art.version), done, self._save_failed)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        from editor.services.errors import Conflict
+
+        if isinstance(exc, Conflict):
+            from editor.gui.dialogs import ConflictDialog
+
+            self.editor.document().setModified(False)
+            self.clear_recovery()
+            dialog = ConflictDialog(exc.theirs, exc.yours, self)
+            self.conflict_dialog = dialog
+            if not self.quiet:
+                dialog.show()
+            self.refresh_history()
+            self.last_error = str(exc)
+            self.statusBar().showMessage(str(exc), 10000)
+            return
+        self.show_error(exc)
+
+    def leave_article(self, wait: bool = True) -> None:
+        if self.is_modified():
+            self.save_now()
+            if wait:
+                self.db_tasks.wait()
+                QCoreApplication.processEvents()
+
+    # -- crash recovery ---------------------------------------------------------------------
+    def write_recovery(self) -> None:
+        if not self.is_modified() or self.article is None:
+            return
+        from editor.services.content import document_to_json
+
+        data = {"article_id": self.article.id, "saved_at": time.time(),
+                "document": document_to_json(self.editor.draft())}  # fmt: skip
+        path = recovery_path()
+        tmp = path.with_suffix(".tmp")
+        try:
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            self.statusBar().showMessage(_t("Salinan pemulihan gagal ditulis: {e}").format(e=exc))
+
+    def clear_recovery(self) -> None:
+        recovery_path().unlink(missing_ok=True)
+
+    def offer_recovery(self) -> None:
+        path = recovery_path()
+        if not path.is_file() or self.desk is None:
+            return
+        try:
+            from editor.services.content import document_from_json
+
+            data = json.loads(path.read_text(encoding="utf-8"))
+            document = document_from_json(data["document"])
+            article_id = int(data["article_id"])
+        except (OSError, ValueError, KeyError, TypeError):
+            path.unlink(missing_ok=True)
+            return
+        if not self.ask(_t("Pulihkan teks?"), _t(
+            "Sunting ditutup sebelum teks rilis #{id} tersimpan. Pulihkan teks yang belum "
+            "tersimpan?").format(id=article_id)):  # fmt: skip
+            path.unlink(missing_ok=True)
+            return
+
+        def restore() -> None:
+            self.editor.set_draft(document)
+            self.editor.document().setModified(True)
+            self.statusBar().showMessage(_t("Teks yang belum tersimpan dipulihkan"), 5000)
+
+        self.open_article(article_id, then=restore)
+
+    def ask(self, title: str, text: str) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        return QMessageBox.question(self, title, text, buttons) == QMessageBox.StandardButton.Yes
+
+    # -- findings: dismissals and the house dictionary --------------------------------------
+    def is_hidden(self, p: Placed) -> bool:
+        if not self.decisions:
+            return False
+        from editor.services.review import is_dismissed
+
+        text = self.editor.plain_text()
+        f = p.finding
+        if text[p.start : p.end] != f.text:
+            return False
+        absolute = f.shifted(p.start - f.start)
+        return is_dismissed(absolute, text, self.decisions)
+
+    def dismiss(self, p: Placed, scope: str) -> None:
+        if self.desk is None or self.article is None:
+            return
+        where = self.editor.locate(p)
+        if where is None:
+            return
+        desk, aid = self.desk, self.article.id
+        finding = p.finding.shifted(where[0] - p.finding.start)
+        text = self.editor.plain_text()
+        self.db_tasks.run(lambda: (desk.dismiss(aid, finding, text, scope), desk.history(aid)),
+                          lambda result: self._dismissed(result[1], scope))  # fmt: skip
+
+    def _dismissed(self, history: ArticleHistory, scope: str) -> None:
+        self.set_history(history)
+        if scope == "dictionary":
+            self.load_engine()
+
+    def add_word(self, word: str) -> None:
+        p = self.findings.current
+        match = next((q for q in self.editor.placed if q.finding.text == word), None)
+        target = p if p is not None and p.finding.text == word else match
+        if target is not None:
+            self.dismiss(target, "dictionary")
+
+    # -- workflow ---------------------------------------------------------------------------
+    def update_actions(self) -> None:
+        from editor.services.users import PERMISSIONS
+        from editor.services.workflow import STEPS
+
+        art = self.article
+        for name, action in (("submit", self.submit_action),
+                             ("request_changes", self.request_action),
+                             ("approve", self.approve_action), ("archive", self.archive_action)):  # fmt: skip
+            step = STEPS[name]
+            ok = art is not None and art.status in step.sources
+            if ok and self.team_mode:
+                ok = step.permission in PERMISSIONS.get(self.role, ())
+                if name == "archive" and art is not None and art.author_id == self.user_id:
+                    ok = True
+                if name == "approve" and art is not None and art.author_id == self.user_id:
+                    ok = False
+            action.setEnabled(ok)
+        approved = art is not None and art.status in ("approved", "exported")
+        self.export_action.setEnabled(approved)
+        self.report_action.setEnabled(art is not None)
+        self.save_action.setEnabled(art is not None)
+        self.comment_action.setEnabled(art is not None)
+
+    def workflow(self, step: str) -> None:
+        if self.desk is None or self.article is None:
+            return
+        comment = None
+        if step == "request_changes":
+            comment = self.ask_text(_t("Minta revisi"), _t("Apa yang perlu diperbaiki penulis?"))
+            if comment is None:
+                return
+            if not comment.strip():
+                self.show_error(_t("Permintaan revisi perlu komentar."))
+                return
+        if step == "approve" and not self.confirm_open_errors():
+            return
+        desk, aid = self.desk, self.article.id
+        self.save_now(then=lambda: self.db_tasks.run(
+            lambda: (desk.change_status(aid, step, comment), desk.history(aid)),
+            lambda result: self.set_history(result[1]),
+        ))  # fmt: skip
+
+    def confirm_open_errors(self) -> bool:
+        errors = [p for p in self.editor.placed if p.finding.severity == "error"]
+        if not errors:
+            return True
+        listing = "\n".join(f"• {p.finding.text}: {p.finding.message}" for p in errors[:15])
+        more = len(errors) - 15
+        if more > 0:
+            listing += "\n" + _t("…dan {n} lainnya").format(n=more)
+        return self.ask(_t("Setujui dengan kesalahan terbuka?"), _t(
+            "Masih ada {n} kesalahan yang belum diperbaiki:\n\n{list}\n\nTetap setujui?"
+        ).format(n=len(errors), list=listing))  # fmt: skip
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self, title, label)
+        return text if ok else None

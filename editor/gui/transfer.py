@@ -1,0 +1,233 @@
+"""Import (files, folders, drag and drop, paste, recent files), export (DOCX, review report,
+batch), comments, revision diffs and the entry points of the dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from editor.gui.qt import (
+    QApplication,
+    QCoreApplication,
+    QDragEnterEvent,
+    QDropEvent,
+    QFileDialog,
+    QMainWindow,
+    QProgressDialog,
+    Qt,
+)
+from editor.gui.settings import remember_file
+
+DRAFT_FILTER = "Draf (*.txt *.md *.docx);;Semua berkas (*)"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Transfer", text)
+
+
+class TransferMixin(QMainWindow):
+    # -- import ---------------------------------------------------------------------------------
+    def open_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, _t("Buka draf"), "", _t(DRAFT_FILTER))
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _t("Impor folder draf"))
+        if folder:
+            self.import_files([Path(folder)])
+
+    def import_files(
+        self, paths: list[Path], on_done: Callable[[list], None] | None = None
+    ) -> None:
+        """Import each file as a new draft, with a progress dialog that can cancel."""
+        if self.desk is None:
+            return
+        from editor.services.articles import expand_sources
+
+        files = expand_sources(paths)
+        if not files:
+            self.show_error(_t("Tidak ada draf (.txt, .md, .docx) untuk diimpor."))
+            return
+        progress = self.progress(_t("Mengimpor draf…"), len(files))
+        outcomes: list[Any] = []
+        desk = self.desk
+
+        def next_file(i: int) -> None:
+            if i >= len(files) or progress.wasCanceled():
+                progress.close()
+                self._imported(outcomes, on_done)
+                return
+            progress.setValue(i)
+            progress.setLabelText(_t("Mengimpor {name}…").format(name=files[i].name))
+            self.db_tasks.run(lambda: desk.import_paths([files[i]]),
+                              lambda out: (outcomes.extend(out), next_file(i + 1)),
+                              lambda exc: (self.show_error(exc), next_file(i + 1)))  # fmt: skip
+
+        next_file(0)
+
+    def _imported(self, outcomes: list, on_done: Callable[[list], None] | None) -> None:
+        failed = [o for o in outcomes if o.error]
+        done = [o for o in outcomes if o.article is not None]
+        for o in done:
+            remember_file(o.source)
+        self.update_recent_menu()
+        self.article_pane.apply_filter()
+        if failed:
+            self.show_error("\n".join(o.error for o in failed))
+        if done:
+            self.statusBar().showMessage(_t("{n} draf diimpor").format(n=len(done)), 5000)
+            self.open_article(done[0].article.id)
+        if on_done is not None:
+            on_done(outcomes)
+
+    def paste_as_draft(self, text: str | None = None) -> None:
+        if self.desk is None:
+            return
+        text = QApplication.clipboard().text() if text is None else text
+        if not text.strip():
+            self.show_error(_t("Papan klip kosong; salin teks rilis terlebih dahulu."))
+            return
+        desk = self.desk
+        self.db_tasks.run(
+            lambda: desk.import_text(text),
+            lambda aid: (self.article_pane.apply_filter(), self.open_article(aid)),
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def update_recent_menu(self) -> None:
+        from editor.gui.settings import load_settings
+
+        self.recent_menu.clear()
+        recent = load_settings().recent_files
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.import_files([Path(p)]))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def progress(self, label: str, total: int) -> QProgressDialog:
+        dialog = QProgressDialog(label, _t("Batal"), 0, total, self)
+        dialog.setObjectName("progressDialog")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        return dialog
+
+    # -- export ---------------------------------------------------------------------------------
+    def _folder(self, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, title)
+        return Path(folder) if folder else None
+
+    def export_docx_dialog(self) -> None:
+        folder = self._folder(_t("Simpan DOCX rilis ke folder"))
+        if folder is not None:
+            self.export_docx(folder)
+
+    def export_docx(self, folder: Path, on_done: Callable[[Any], None] | None = None) -> None:
+        if self.desk is None or self.article is None:
+            return
+        desk, aid = self.desk, self.article.id
+
+        def done(outcome: Any) -> None:
+            self.statusBar().showMessage(_t("Diekspor ke {path}").format(path=outcome.path), 8000)
+            self.refresh_history()
+            if on_done is not None:
+                on_done(outcome)
+
+        self.save_now(then=lambda: self.db_tasks.run(lambda: desk.export_release(aid, folder),
+                                                     done))  # fmt: skip
+
+    def export_report_dialog(self) -> None:
+        folder = self._folder(_t("Simpan laporan tinjauan ke folder"))
+        if folder is None or self.desk is None or self.article is None:
+            return
+        desk, aid, checker = self.desk, self.article.id, self.editor.scheduler.checker
+        self.save_now(then=lambda: self.db_tasks.run(
+            lambda: desk.export_report(aid, folder, checker),
+            lambda path: self.statusBar().showMessage(
+                _t("Laporan disimpan di {path}").format(path=path), 8000),
+        ))  # fmt: skip
+
+    def batch_export_dialog(self) -> None:
+        folder = self._folder(_t("Ekspor semua rilis yang disetujui ke folder"))
+        if folder is not None:
+            self.batch_export(folder)
+
+    def batch_export(self, folder: Path, on_done: Callable[[list], None] | None = None) -> None:
+        if self.desk is None:
+            return
+        desk = self.desk
+
+        def start(waiting: list) -> None:
+            progress = self.progress(_t("Mengekspor rilis…"), len(waiting))
+            results: list[Any] = []
+
+            def one(i: int) -> None:
+                if i >= len(waiting) or progress.wasCanceled():
+                    progress.close()
+                    self.article_pane.apply_filter()
+                    self.statusBar().showMessage(
+                        _t("{n} rilis diekspor").format(n=len(results)), 8000)  # fmt: skip
+                    if on_done is not None:
+                        on_done(results)
+                    return
+                progress.setValue(i)
+                aid = waiting[i].id
+                self.db_tasks.run(lambda: desk.export_release(aid, folder),
+                                  lambda out: (results.append(out), one(i + 1)),
+                                  lambda exc: (self.show_error(exc), one(i + 1)))  # fmt: skip
+
+            one(0)
+
+        self.db_tasks.run(desk.approved_waiting, start)
+
+    # -- comments and diffs ---------------------------------------------------------------------
+    def comment_dialog(self) -> None:
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            self.show_error(_t("Pilih teks yang ingin diberi komentar terlebih dahulu."))
+            return
+        body = self.ask_text(_t("Komentar"), _t("Komentar untuk teks yang dipilih:"))
+        if body:
+            self.add_comment(cursor.selectionStart(), cursor.selectionEnd(), body)
+
+    def add_comment(self, start: int, end: int, body: str) -> None:
+        if self.desk is None or self.article is None:
+            return
+        desk, aid = self.desk, self.article.id
+        self.save_now(then=lambda: self.db_tasks.run(
+            lambda: (desk.add_comment(aid, start, end, body), desk.history(aid)),
+            lambda result: self.set_history(result[1]),
+        ))  # fmt: skip
+
+    def compare_revisions(self, old: int, new: int) -> None:
+        if self.desk is None:
+            return
+        desk = self.desk
+        self.db_tasks.run(
+            lambda: (desk.document_of(old).text, desk.document_of(new).text),
+            lambda texts: self.history_panel.show_diff(*texts),
+        )
+
+    # -- dialogs --------------------------------------------------------------------------------
+    def settings_dialog(self) -> None:
+        from editor.gui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        self.open_dialog = dialog
+        dialog.open()
+
+    def dictionary_dialog(self) -> None:
+        from editor.gui.dialogs import DictionaryDialog
+
+        dialog = DictionaryDialog(self)
+        self.open_dialog = dialog
+        dialog.open()

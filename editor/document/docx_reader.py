@@ -27,6 +27,7 @@ FRAME_STYLE_PREFIX = "Sunting "
 FRAME_STYLES = frozenset(
     {"Sunting Siaran Pers", "Sunting Nomor", "Sunting Penutup", "Sunting Narahubung"}
 )
+DATELINE_STYLE = "Sunting Dateline"
 TITLE_STYLES = frozenset({"Title", "Judul"})
 HEADING_PREFIXES = ("Heading", "Judul ", "heading")
 
@@ -172,6 +173,8 @@ def _flag(run, attr: str) -> bool:
     if direct is not None:
         return bool(direct)
     style = run.style
+    if attr == "bold" and style is not None and style.name == DATELINE_STYLE:
+        return False  # Sunting's export sets the dateline bold; it is not the writer's bold
     while style is not None:
         value = getattr(style.font, attr)
         if value is not None:

@@ -166,11 +166,11 @@ def write_body(word, document: Document, cuts: dict[int, set[int]] | None = None
         if not paragraph.text:  # a blank line between paragraphs: one paragraph gap, not two
             par.paragraph_format.space_after = Pt(0)
             par.paragraph_format.line_spacing = Pt(2)
-        bold = dateline.end if dateline and dateline.paragraph == index else 0
+        prefix = dateline.end if dateline and dateline.paragraph == index else 0
         cut_points = (cuts or {}).get(index, ())
-        written.append(
-            add_runs(par, paragraph.text, paragraph.spans, bold_prefix=bold, cuts=cut_points)
-        )
+        runs = add_runs(par, paragraph.text, paragraph.spans, prefix=prefix,
+                        prefix_style=st.DATELINE, cuts=cut_points)  # fmt: skip
+        written.append(runs)
     return written
 
 

@@ -26,15 +26,17 @@ def add_runs(
     text: str,
     spans: Iterable[InlineSpan] = (),
     *,
-    bold_prefix: int = 0,
+    prefix: int = 0,
+    prefix_style: str | None = None,
     cuts: Iterable[int] = (),
 ) -> list[tuple[int, int, object]]:
-    """Fill ``paragraph`` with runs; returns ``(start, end, run)`` for each run, in order."""
+    """Fill ``paragraph`` with runs; returns ``(start, end, run)`` for each run, in order.
+
+    The first ``prefix`` characters (the dateline) get the character style ``prefix_style``.
+    """
     spans = tuple(spans)
     styled = [(s.start, s.end, s.style) for s in spans]
-    if bold_prefix:
-        styled.append((0, bold_prefix, "bold"))
-    bounds = {0, len(text)}
+    bounds = {0, len(text), prefix}
     bounds.update(p for s in styled for p in s[:2])
     bounds.update(c for c in cuts if 0 < c < len(text))
     points = sorted(bounds)
@@ -45,6 +47,8 @@ def add_runs(
             run.italic = True
         if any(a <= start and end <= b and st == "bold" for a, b, st in styled):
             run.bold = True
+        if prefix_style and end <= prefix:
+            run.style = prefix_style
         made.append((start, end, run))
     return made
 

@@ -25,6 +25,7 @@ CONTACT = "Sunting Narahubung"
 KOP_NAME = "Sunting Kop Instansi"
 KOP_ADDRESS = "Sunting Kop Alamat"
 FOOTER = "Sunting Kaki"
+DATELINE = "Sunting Dateline"  # character style: bold, not part of the text's own bold
 FONT = "Arial"
 LANGUAGE = "id-ID"
 
@@ -63,6 +64,7 @@ def ensure_styles(document, *, own_template: bool) -> None:
     styles = document.styles
     _set_language(styles)
     existing = {s.name for s in styles}
+    _ensure_dateline(styles, existing)
     for spec in _SPECS:
         if spec.name in existing and spec.name in (TITLE, HEADING) and own_template:
             style = styles[spec.name]  # python-docx's own Title is blue and underlined: restyle
@@ -73,6 +75,14 @@ def ensure_styles(document, *, own_template: bool) -> None:
             style.base_style = styles["Normal"]
             style.quick_style = True
         _apply(style, spec)
+
+
+def _ensure_dateline(styles, existing: set[str]) -> None:
+    if DATELINE in existing:
+        return
+    style = styles.add_style(DATELINE, WD_STYLE_TYPE.CHARACTER)
+    style.font.bold = True
+    style.quick_style = True
 
 
 def _apply(style, spec: _Spec) -> None:

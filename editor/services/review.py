@@ -42,10 +42,14 @@ def default_checker(db: Database, language: str = "id") -> Checker:
 
 
 def finding_context(text: str, start: int, end: int) -> str:
-    """What surrounds a finding, whitespace-normalised: the key that survives edits elsewhere."""
-    before = " ".join(text[max(0, start - CONTEXT_CHARS) : start].split()[-3:])
-    after = " ".join(text[end : end + CONTEXT_CHARS].split()[:3])
-    return f"{before}\u2026{after}"
+    """Up to three words either side of a finding within its paragraph, whitespace-normalised:
+    the key of a one-off dismissal, so it survives edits elsewhere in the text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - CONTEXT_CHARS) : start].split()[-3:]
+    after = text[end : min(line_end, end + CONTEXT_CHARS)].split()[:3]
+    return f"{' '.join(before)}\u2026{' '.join(after)}"
 
 
 def is_dismissed(finding: Finding, text: str, decisions: Iterable[DecisionRecord]) -> bool:

@@ -69,7 +69,9 @@ def _open_app(args_list: list[str]) -> int:
     try:
         gui_main = importlib.import_module("editor.gui.app").main
     except ImportError as exc:
-        print(f"sunting: the desktop app cannot start ({exc}); try `sunting --help`", file=sys.stderr)
+        print(
+            f"sunting: the desktop app cannot start ({exc}); try `sunting --help`", file=sys.stderr
+        )
         return 2
     return int(gui_main(args_list))
 

@@ -10,10 +10,10 @@ apt_install() {
     local sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     if [ ! -f /tmp/.sunting-apt-updated ]; then
-        $sudo apt-get update -qq && touch /tmp/.sunting-apt-updated
+        $sudo apt-get -o DPkg::Lock::Timeout=900 update -qq && touch /tmp/.sunting-apt-updated
     fi
     echo "setup: installing ${missing[*]}"
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # venv_python: the project's virtual environment, created on first use.

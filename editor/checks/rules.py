@@ -49,7 +49,9 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> _LineDi
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if key in result:
-            raise RuleError(f"{node.start_mark.name}:{key_node.start_mark.line + 1}: duplicate key {key!r}")
+            raise RuleError(
+                f"{node.start_mark.name}:{key_node.start_mark.line + 1}: duplicate key {key!r}"
+            )
         result[key] = loader.construct_object(value_node, deep=True)
         result.lines[key] = key_node.start_mark.line + 1
     return result
@@ -146,7 +148,9 @@ def _parse_examples(raw: Any, where: str) -> Examples:
     unknown = set(raw) - {"bad", "good"}
     if unknown:
         key = sorted(unknown)[0]
-        raise RuleError(f"{where.rsplit(':', 1)[0]}:{_line(raw, key)}: unknown key {key!r} in examples")
+        raise RuleError(
+            f"{where.rsplit(':', 1)[0]}:{_line(raw, key)}: unknown key {key!r} in examples"
+        )
     bad = []
     for item in raw.get("bad") or []:
         if not isinstance(item, Mapping) or set(item) - {"text", "fix"} or "text" not in item:
@@ -177,7 +181,9 @@ def load_rule(path: Path, pack: Pack) -> Rule:
     allowed = HEADER_KEYS | OPTIONAL_HEADER_KEYS | kind_cls.keys | kind_cls.optional
     for key in data:
         if key not in allowed:
-            raise RuleError(f"{path}:{_line(data, key)}: unknown key {key!r} for kind {data['kind']}")
+            raise RuleError(
+                f"{path}:{_line(data, key)}: unknown key {key!r} for kind {data['kind']}"
+            )
     for key in kind_cls.keys:
         if key not in data:
             raise RuleError(f"{path}:1: kind {data['kind']} needs the key {key!r}")

@@ -10,13 +10,13 @@ tokens and never end a sentence; numbers keep their own shapes (11/6/2024, Rp10,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property
 
 import regex as re
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     WORD = "word"  # letters, with inner hyphens or apostrophes
     ABBREV = "abbrev"  # letters with dots: S.H., M.Si., Pj., H.
     NUMBER = "number"  # digits, dates, times, amounts, alphanumerics (Covid-19, P3K)

@@ -31,7 +31,11 @@ class Existence(Kind):
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         tokens = spec["tokens"]
-        if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) for t in tokens):
+        if (
+            not isinstance(tokens, list)
+            or not tokens
+            or not all(isinstance(t, str) for t in tokens)
+        ):
             raise self.fail("tokens must be a non-empty list of strings")
         self.pattern = word_alternation(tokens, bool(spec.get("ignorecase", True)))
         self.suggest = [str(s) for s in spec.get("suggest", [])]

@@ -55,4 +55,3 @@ class Pattern(Kind):
                     suggestions.append(expanded)
             message = self.header.message.replace("{text}", text[start:end])
             yield self.header.finding(start, end, text, suggestions, message)
-

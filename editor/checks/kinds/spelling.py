@@ -1,0 +1,225 @@
+"""``spelling``: words that are in no dictionary, with ranked suggestions (editor.checks.spelling)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.spelling import Candidate, Speller, match_case
+from editor.checks.text import Token
+
+# first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
+_BOUND = frozenset(
+    "non se pra pasca antar anti eks pro kontra e ke multi pan sub swa tata purna ko".split()
+)
+_MAX_SUGGESTIONS = 5
+
+
+class Spelling(Kind):
+    """Spec: optional ``quiet_names`` (default true: unknown capitalised words far from every
+    known word get severity "suggestion")."""
+
+    name = "spelling"
+    optional = frozenset({"quiet_names"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.quiet_names = bool(spec.get("quiet_names", True))
+        self._spellers: dict[int, Speller] = {}
+
+    def speller(self, ctx: CheckContext) -> Speller:
+        key = id(ctx.lexicon)
+        speller = self._spellers.get(key)
+        if speller is None or speller.lexicon is not ctx.lexicon:
+            speller = self._spellers[key] = Speller(ctx.lexicon)
+        return speller
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        speller = self.speller(ctx)
+        words = ctx.model.words
+        counts = Counter(t.text for t in words)
+        lower_doc = {t.text.lower() for t in words if ctx.lexicon.is_word(t.text)}
+        starts = ctx.model.sentence_starts
+        for tok in words:
+            if ctx.is_italic(tok.start, tok.end):
+                continue
+            replacement = ctx.lexicon.replacement(tok.text)
+            if replacement:
+                yield self._finding(ctx, tok.start, tok.end, [replacement], "house")
+                continue
+            if "-" in tok.text:
+                yield from self._hyphenated(ctx, speller, tok, counts, lower_doc, starts)
+            else:
+                yield from self._word(
+                    ctx, speller, tok.text, tok.start, counts, lower_doc, tok.start in starts
+                )
+
+    # -- one word --------------------------------------------------------------------------------
+    def _word(
+        self,
+        ctx: CheckContext,
+        speller: Speller,
+        word: str,
+        start: int,
+        counts: Counter[str],
+        doc: set[str],
+        sentence_start: bool,
+    ) -> Iterator[Finding]:
+        lex = ctx.lexicon
+        end = start + len(word)
+        lw = word.lower()
+        if (len(word) < 2 or "'" in word or "’" in word) and not lex.is_rejected(word):
+            return  # single letters; Qur'an, Jum'at: apostrophe forms are left to the rules
+        if lex.is_rejected(word):
+            cands = speller.candidates(lw, doc)
+            yield self._finding(ctx, start, end, self._shown(word, cands), "rejected")
+            return
+        if word.isupper() and len(word) > 1:
+            yield from self._caps(ctx, speller, word, start, doc)
+            return
+        if any(c.isupper() for c in word[1:]):
+            yield from self._mixed_case(ctx, word, start)
+            return
+        if lex.is_word(lw):
+            if word[:1].islower() or sentence_start:
+                slip = speller.likely_slip(lw) if lex.is_common(lw) else None
+                if slip:
+                    yield self._finding(ctx, start, end, [match_case(word, slip)], "slip")
+            return
+        fix = lex.blocked_fix(lw)
+        if fix:
+            yield self._finding(ctx, start, end, [match_case(word, fix)], "typo")
+            return
+        cands = speller.candidates(lw, doc)
+        if word[:1].isupper() and not sentence_start:
+            yield from self._capitalised(ctx, word, start, cands, counts)
+            return
+        if cands and cands[0].cost <= 2.0:
+            yield self._finding(ctx, start, end, self._shown(word, cands), "typo")
+        elif word[:1].isupper() and self.quiet_names:
+            yield self._finding(ctx, start, end, self._shown(word, cands), "name", "suggestion")
+        else:
+            yield self._finding(ctx, start, end, self._shown(word, cands), "unknown", "warning")
+
+    def _capitalised(
+        self,
+        ctx: CheckContext,
+        word: str,
+        start: int,
+        cands: list[Candidate],
+        counts: Counter[str],
+    ) -> Iterator[Finding]:
+        """A capitalised word mid-sentence that no list knows: a typo only with evidence."""
+        lex = ctx.lexicon
+        end = start + len(word)
+        evidence = [
+            c
+            for c in cands
+            if len(word) >= 5
+            and (
+                # a near-twin in the same draft, or a known name, place or institution
+                (c.cost <= 1.0 and counts.get(match_case(word, c.word), 0) > counts.get(word, 0))
+                or (c.cost <= 1.0 and (lex.is_name(c.word) or lex.is_acronym(c.word)))
+                # a cheap slip (neighbouring key, doubled letter) of a frequent longer word
+                or (c.cost <= 0.6 and len(word) >= 6 and lex.zipf(c.word) >= 3.0)
+            )
+        ]
+        repeated = counts.get(word, 0) >= 2
+        if evidence and not (repeated and evidence[0].cost > 0.6):
+            yield self._finding(ctx, start, end, self._shown(word, evidence), "typo")
+        elif self.quiet_names:
+            yield self._finding(ctx, start, end, self._shown(word, cands), "name", "suggestion")
+
+    def _caps(
+        self, ctx: CheckContext, speller: Speller, word: str, start: int, doc: set[str]
+    ) -> Iterator[Finding]:
+        lex = ctx.lexicon
+        lw = word.lower()
+        if lex.is_word(lw):
+            return
+        if len(word) <= 6:
+            # an acronym, unless a slip of a known one (DRPD for DPRD)
+            near = [c for c in speller.candidates(lw) if c.cost <= 0.6 and lex.is_acronym(c.word)]
+            if near and len(word) >= 4:
+                fix = lex.acronym_form(near[0].word) or near[0].word.upper()
+                yield self._finding(ctx, start, start + len(word), [fix], "acronym", "warning")
+            return
+        cands = speller.candidates(lw, doc)
+        if cands and cands[0].cost <= 1.0:
+            yield self._finding(ctx, start, start + len(word), self._shown(word, cands), "typo")
+
+    def _mixed_case(self, ctx: CheckContext, word: str, start: int) -> Iterator[Finding]:
+        """KetuaDPRD -> Ketua DPRD; known mixed-case forms (BumDes, KemenPAN) pass."""
+        lex = ctx.lexicon
+        if lex.is_word(word):
+            return
+        for i in range(1, len(word)):
+            if word[i - 1].islower() and word[i].isupper():
+                left, right = word[:i], word[i:]
+                if lex.is_word(left) and lex.is_word(right) and len(left) > 2:
+                    yield self._finding(ctx, start, start + len(word), [f"{left} {right}"], "glued")
+                return
+
+    def _hyphenated(
+        self,
+        ctx: CheckContext,
+        speller: Speller,
+        tok: Token,
+        counts: Counter[str],
+        doc: set[str],
+        starts: frozenset[int],
+    ) -> Iterator[Finding]:
+        lex = ctx.lexicon
+        if lex.is_word(tok.text):
+            return
+        parts = tok.text.split("-")
+        if len(parts) == 2 and parts[0].lower() == parts[1].lower():
+            pass  # full reduplication of an unknown word: judge the word once, below
+        elif len(parts) == 2 and parts[0].lower() in _BOUND:
+            parts = parts[1:]  # non-PNS, se-Kabupaten: the affix rules judge the form
+            offset = tok.start + len(tok.text) - len(parts[0])
+            yield from self._word(ctx, speller, parts[0], offset, counts, doc, False)
+            return
+        pos = tok.start
+        for i, part in enumerate(parts):
+            if part and (i == 0 or part.lower() != parts[0].lower()):
+                yield from self._word(ctx, speller, part, pos, counts, doc, pos in starts)
+            pos += len(part) + 1
+
+    # -- output ----------------------------------------------------------------------------------
+    @staticmethod
+    def _shown(word: str, cands: list[Candidate]) -> list[str]:
+        out: list[str] = []
+        for c in cands:
+            shown = match_case(word, c.word)
+            if shown not in out:
+                out.append(shown)
+            if len(out) == _MAX_SUGGESTIONS:
+                break
+        return out
+
+    def _finding(
+        self,
+        ctx: CheckContext,
+        start: int,
+        end: int,
+        suggestions: list[str],
+        why: str,
+        severity: str | None = None,
+    ) -> Finding:
+        word = ctx.text[start:end]
+        messages = {
+            "typo": f"“{word}” tidak ada dalam KBBI; kemungkinan salah ketik.",
+            "slip": f"“{word}” memang ada, tetapi jarang; kemungkinan salah ketik.",
+            "house": f"Gaya kantor: gunakan “{suggestions[0] if suggestions else ''}”.",
+            "rejected": f"“{word}” ditolak oleh kamus kantor.",
+            "name": f"“{word}” tidak dikenal. Jika ini nama orang atau tempat, tambahkan ke kamus.",
+            "unknown": f"“{word}” tidak ditemukan dalam KBBI maupun daftar nama.",
+            "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
+            "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",
+        }
+        severity = severity or ("warning" if why == "slip" else self.header.severity)
+        return self.header.finding(start, end, ctx.text, suggestions, messages[why], severity)

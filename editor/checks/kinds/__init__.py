@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from editor.checks.kinds.affix import Affix
 from editor.checks.kinds.base import Kind
+from editor.checks.kinds.capitals import Capitals
+from editor.checks.kinds.consistency import Consistency
+from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
 from editor.checks.kinds.pattern import Pattern
+from editor.checks.kinds.pronoun import Pronoun
+from editor.checks.kinds.repetition import Repetition
+from editor.checks.kinds.roman import Roman
+from editor.checks.kinds.sentence_length import SentenceLength
 from editor.checks.kinds.spelling import Spelling
+from editor.checks.kinds.structure import Structure
 from editor.checks.kinds.substitution import Substitution
 
-KINDS: dict[str, type[Kind]] = {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
+KINDS: dict[str, type[Kind]] = (
+    {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
+    | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
+    | {k.name: k for k in (SentenceLength, Structure)}
+)
 
 __all__ = ["KINDS", "Kind"]

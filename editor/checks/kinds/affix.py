@@ -1,0 +1,116 @@
+"""``affix``: word writing checks of EYD V II.B-II.G that need more than one regular expression.
+
+``check`` picks one of:
+- ``bound``: bound forms (antar-, pasca-, non-, pra-, ...) written apart: joined before a lowercase
+  word ("antar kecamatan" -> "antarkecamatan"), hyphenated before a capital ("Non PNS" -> "non-PNS").
+- ``clitic``: -nya, -lah, -kah written apart ("Sukses nya" -> "Suksesnya").
+- ``di_passive``: the prefix di- written apart from a verb in -kan ("di laksanakan" ->
+  "dilaksanakan"), confirmed by the lexicon when the joined form is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex as re
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+BOUND_FORMS = ("antar pasca pra non anti multi swa tuna purna semi sub nir se").split()
+# words after a bound form that make it a free word ("antar jemput", "anti terhadap")
+_BOUND_FREE_AFTER = frozenset(
+    "jemput terhadap dan atau yang di ke dari untuk pada dengan itu ini juga akan sudah telah "
+    "tidak".split()
+)
+_BOUND_RE = re.compile(
+    r"(?<![\p{L}\p{N}-])(?P<bound>" + "|".join(BOUND_FORMS) + r")"
+    r"(?P<sep>[ \t]+|[ \t]*-[ \t]+|[ \t]+-[ \t]*|-)(?P<next>[\p{L}\p{N}][\p{L}\p{N}]*)",
+    re.IGNORECASE,
+)
+_CLITIC_RE = re.compile(r"(?<=\p{L}{3})[ \t]+(?P<clitic>nya|lah|kah)(?![\p{L}\p{N}-])")
+_DI_RE = re.compile(
+    r"(?<![\p{L}\p{N}-])(?P<di>[Dd]i)[ \t]+(?P<verb>\p{Ll}{3,}kan)(?![\p{L}\p{N}-])"
+)
+# nouns ending in -kan that follow the preposition di
+_KAN_NOUNS = frozenset(
+    "pekan ikan kebijakan pendidikan perikanan pelabuhan keagamaan pangkalan lapangan "
+    "kepemimpinan ketahanan kelurahan pertokoan perbankan perdagangan kedudukan kecerdikan "
+    "kemasyarakatan kerohanian kesehatan rekan tekan".split()
+)
+CHECKS = ("bound", "clitic", "di_passive")
+
+
+def text_after(ctx: CheckContext, pos: int) -> str:
+    return ctx.text[pos : pos + 1]
+
+
+def _in_title(ctx: CheckContext, pos: int) -> bool:
+    """Is ``pos`` in a headline (a first paragraph without a full stop) written in title case?"""
+    paras = ctx.model.paragraphs
+    if len(paras) < 2 or not (paras[0].start <= pos < paras[0].end):
+        return False
+    return not paras[0].text.rstrip().endswith(".")
+
+
+class Affix(Kind):
+    """Spec: ``check`` (one of bound, clitic, di_passive)."""
+
+    name = "affix"
+    keys = frozenset({"check"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.which = spec["check"]
+        if self.which not in CHECKS:
+            raise self.fail(f"check must be one of {', '.join(CHECKS)}")
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        yield from getattr(self, f"_{self.which}")(ctx)
+
+    def _bound(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in _BOUND_RE.finditer(text):
+            wanted = self._bound_form(ctx, m)
+            if wanted is not None and wanted != m.group():
+                yield self.header.finding(m.start(), m.end(), text, [wanted])
+
+    def _bound_form(self, ctx: CheckContext, m: re.Match[str]) -> str | None:
+        bound, sep, nxt = m.group("bound"), m.group("sep"), m.group("next")
+        if nxt.lower() in _BOUND_FREE_AFTER:
+            return None
+        at_start = m.start() in ctx.model.sentence_starts or _in_title(ctx, m.start())
+        first = bound if at_start else bound.lower()
+        if bound.isupper() or text_after(ctx, m.end()) == "-":
+            return None  # an acronym (SE, NON) or a hyphenated word follows
+        proper = (
+            nxt[0].isdigit()
+            or nxt.isupper()
+            or (nxt[0].isupper() and not (ctx.lexicon and ctx.lexicon.is_common(nxt.lower())))
+        )
+        if proper or (sep == "-" and nxt[0].isupper()):
+            return f"{first}-{nxt}"
+        if bound.lower() == "se":
+            return None  # "se" before a common word: leave it to the spelling check
+        if sep == "-" and not nxt.isalpha():
+            return None
+        rest = nxt if at_start or nxt.islower() else nxt.lower()
+        return f"{first}{rest}"
+
+    def _clitic(self, ctx: CheckContext) -> Iterator[Finding]:
+        for m in _CLITIC_RE.finditer(ctx.text):
+            yield self.header.finding(
+                m.start(), m.end("clitic") - len(m.group("clitic")), ctx.text, [""]
+            )
+
+    def _di_passive(self, ctx: CheckContext) -> Iterator[Finding]:
+        lexicon = ctx.lexicon
+        for m in _DI_RE.finditer(ctx.text):
+            verb = m.group("verb")
+            if verb in _KAN_NOUNS or verb.startswith(("me", "ber", "di", "ter")):
+                continue
+            joined = m.group("di") + verb
+            if lexicon is not None and not lexicon.is_word(joined.lower()):
+                continue
+            yield self.header.finding(m.start(), m.end(), ctx.text, [joined])

@@ -1,0 +1,87 @@
+"""``capitals``: a regular expression whose flagged part is written in the wrong capitals.
+
+The fix is the same text re-cased: ``lower`` (words that are not acronyms), ``upper``, ``title``
+(every word capitalised) or ``capitalize`` (first letter). Matches at a sentence start or in a
+headline can be skipped, since capitals there follow other rules (EYD V I.F.1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex as re
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+TRANSFORMS = ("lower", "upper", "title", "capitalize")
+
+
+def recase(text: str, how: str) -> str:
+    if how == "upper":
+        return text.upper()
+    if how == "capitalize":
+        return text[:1].upper() + text[1:]
+    parts = re.split(r"([\s\-]+)", text)
+    out = []
+    for part in parts:
+        letters = [c for c in part if c.isalpha()]
+        acronym = len(letters) > 1 and all(c.isupper() for c in letters)
+        if how == "lower" and not acronym:
+            part = part.lower()
+        elif how == "title" and part[:1].islower():
+            part = part[:1].upper() + part[1:]
+        out.append(part)
+    return "".join(out)
+
+
+def in_headline(ctx: CheckContext, pos: int) -> bool:
+    """A first paragraph without a closing full stop, in a text of several paragraphs."""
+    paras = ctx.model.paragraphs
+    if len(paras) < 2 or not (paras[0].start <= pos < paras[0].end):
+        return False
+    return not paras[0].text.rstrip().endswith((".", "!", "?"))
+
+
+class Capitals(Kind):
+    """Spec: ``pattern``, ``transform`` (lower, upper, title, capitalize); optional ``group``,
+    ``ignorecase``, ``skip_sentence_start`` (default true), ``skip_headline`` (default true),
+    ``exceptions`` (flagged texts to leave alone, case-insensitive)."""
+
+    name = "capitals"
+    keys = frozenset({"pattern", "transform"})
+    optional = frozenset(
+        {"group", "ignorecase", "skip_sentence_start", "skip_headline", "exceptions"}
+    )
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        flags = re.IGNORECASE if spec.get("ignorecase") else 0
+        try:
+            self.pattern = re.compile(spec["pattern"], flags | re.VERSION1)
+        except re.error as exc:
+            raise self.fail(f"bad pattern: {exc}") from None
+        self.transform = spec["transform"]
+        if self.transform not in TRANSFORMS:
+            raise self.fail(f"transform must be one of {', '.join(TRANSFORMS)}")
+        self.group = spec.get("group", 0)
+        if isinstance(self.group, str) and self.group not in self.pattern.groupindex:
+            raise self.fail(f"pattern has no group named {self.group!r}")
+        self.skip_start = bool(spec.get("skip_sentence_start", True))
+        self.skip_headline = bool(spec.get("skip_headline", True))
+        self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in self.pattern.finditer(text):
+            start, end = m.span(self.group)
+            if start < 0 or end <= start or text[start:end].lower() in self.exceptions:
+                continue
+            if self.skip_start and start in ctx.model.sentence_starts:
+                continue
+            if self.skip_headline and in_headline(ctx, start):
+                continue
+            wanted = recase(text[start:end], self.transform)
+            if wanted != text[start:end]:
+                yield self.header.finding(start, end, text, [wanted])

@@ -1,0 +1,128 @@
+"""``degree``: academic degrees after a name, rewritten as a whole group in their official form.
+
+"Zulkifli, SE.,M.SI," -> "S.E., M.Si."; "Nurul Huda, SH, SIK, MH" -> "S.H., S.I.K., M.H.". A group
+starts after the comma that follows a name (a capitalised word) and runs over every token that is a
+known degree written with or without dots, in any capitals. The official forms follow the
+Permendikbud/Permenristekdikti lists of degree abbreviations (dots after each part, a comma and a
+space between degrees).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex as re
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+# Official forms; the lookup key is the letters only, lower-cased ("S.Sos." -> "ssos").
+OFFICIAL = """
+S.H. S.E. S.Sos. S.I.P. S.Kom. S.T. S.Pd. S.Ag. S.I.K. S.Psi. S.P. S.Pt. S.Hut. S.Kep. S.Ked.
+S.Farm. S.Si. S.S. S.Ak. S.Kes. S.K.M. S.Sy. S.Pd.I. S.H.I. S.Th.I. S.Ds. S.Sn. S.Tr. S.A.P.
+S.I.Kom. S.Hum. S.Gz. S.Pi. S.Keb. S.Th. S.Stat. S.Mat. S.Kel. S.Tr.Kes. S.Tr.IP.
+S.E.I. S.Sos.I. S.Ag.I. S.Fil. S.In. S.Ars. S.A.B. S.I.Pem. S.STP. S.Hub.Int.
+M.Si. M.M. M.H. M.Pd. M.A.P. M.Kes. M.T. M.B.A. M.Sc. M.A. M.Ag. M.Kom. M.Hum. M.Ak. M.E.
+M.Psi. M.Kn. M.Pd.I. M.H.I. M.P. M.Eng. M.Hut. M.Farm. M.Kep. M.I.Kom. M.Sos. M.Ec.Dev. M.Ars.
+M.Han. M.Tr.IP. M.E.Sy. M.Stat. M.K.M. M.IP. M.Sn. M.Ds.
+A.Md. A.Md.Kep. A.Md.Keb. A.Md.Kom. A.Md.Ak. A.Md.Pjk. A.Md.T. A.Md.Farm. A.Md.Kes. A.Ma.
+Ph.D. Dr. Sp.PD. Sp.A. Sp.OG. Sp.B. Sp.M. Sp.THT. Sp.An. Sp.Rad. Sp.KK. Sp.JP. Sp.S. Sp.N.
+Sp.P. Sp.PK. Sp.KJ. Sp.Not. M.Sc.
+""".split()
+# Frequent misspellings whose letters differ from the official form.
+ALIASES = {"sos": "S.Sos.", "ssi": "S.Si.", "msc": "M.Sc.", "sip": "S.I.P.", "mkes": "M.Kes."}
+# Two-letter all-capital tokens that are also common acronyms: only inside a group that already
+# holds another degree, or right after a name.
+_TOKEN = re.compile(r"\p{L}{1,5}(?:\.\p{L}{1,5}){0,3}\.?")
+_SEP = re.compile(r"[ \t]*,?[ \t]*")
+_START = re.compile(r"(?<=\p{L}\.?),[ \t]*(?=\p{Lu})")
+
+
+def _key(token: str) -> str:
+    return "".join(c for c in token if c.isalpha()).lower()
+
+
+def official_form(token: str) -> str | None:
+    return DEGREES.get(_key(token))
+
+
+DEGREES: dict[str, str] = {_key(d): d for d in OFFICIAL} | ALIASES
+
+
+class Degree(Kind):
+    """Spec: nothing of its own. Flags a group of degrees that differs from the official forms
+    and suggests the whole group rewritten ("S.E., M.Si.")."""
+
+    name = "degree"
+    optional = frozenset({"any_language"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.any_language = bool(spec.get("any_language", False))
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in _START.finditer(text):
+            if not _after_name(text, m.start(), ctx):
+                continue
+            group = _group(text, m.end())
+            if not group:
+                continue
+            start, end = group[0][0], group[-1][1]
+            wanted = ", ".join(form for _, _, form in group)
+            found = text[start:end]
+            if found.endswith(".") and not wanted.endswith("."):
+                wanted += "."
+            if found == wanted or (found + "." == wanted and text[end : end + 1] == "."):
+                continue
+            yield self.header.finding(start, end, text, [wanted])
+
+
+def _after_name(text: str, comma: int, ctx: CheckContext) -> bool:
+    """Is the word before ``comma`` a name (Titlecase) or a degree already?"""
+    j = comma
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:comma]
+    letters = [c for c in word if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    if official_form(word) and "." in word:
+        return True
+    if all(c.isupper() for c in letters):
+        return False
+    lexicon = ctx.lexicon
+    return lexicon is None or not lexicon.is_acronym(word)
+
+
+def _group(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """Degrees from ``pos`` on: (start, end, official form) each."""
+    out: list[tuple[int, int, str]] = []
+    while True:
+        m = _TOKEN.match(text, pos)
+        if not m or not m.group()[0].isupper():
+            break
+        token = m.group()
+        after = text[m.end() : m.end() + 1]
+        if after and (after.isalnum() or after in "-/'’"):
+            break
+        form = official_form(token)
+        if form is None:
+            break
+        out.append((m.start(), m.end(), form))
+        sep = _SEP.match(text, m.end())
+        pos = sep.end()
+        if sep.group() == "":
+            break
+    # a lone two-letter all-caps token that is also an acronym, followed by a capital word, is
+    # more likely a list of institutions ("Kadin, SE ...") than a degree: keep it only if it is
+    # followed by a comma, a bracket or the end of the sentence
+    if len(out) == 1:
+        s, e, _ = out[0]
+        nxt = text[e : e + 2]
+        if text[s:e].isupper() and nxt[:1] not in ("", ",", ".", ")", ";", " ", "\n"):
+            return []
+        if text[s:e].isupper() and nxt[:1] == " " and nxt[1:2].isupper():
+            return []
+    return out

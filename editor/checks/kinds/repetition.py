@@ -1,0 +1,60 @@
+"""``repetition``: a word typed twice ("yang yang"), a phrase repeated after a comma ("Bastari
+Ibrahim, Bastari Ibrahim") or a reduplication written without its hyphen ("hal hal" ->
+"hal-hal", EYD V II.C)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex as re
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+_DOUBLE = re.compile(r"(?<![\p{L}\p{N}-])(?P<w>\p{L}+)(?P<sep>[ \t]+)(?P=w)(?![\p{L}\p{N}-])", re.I)
+_PHRASE = re.compile(
+    r"(?<![\p{L}\p{N}-])(?P<p>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)+)(?P<sep>,?[ \t]+)(?P=p)"
+    r"(?![\p{L}\p{N}-])"
+)
+# words that are never reduplicated: a doubled one is a slip, the fix deletes one
+FUNCTION_WORDS = frozenset(
+    """
+    di ke dari yang dan atau untuk dengan pada ini itu akan telah sudah juga tidak dalam oleh
+    serta bagi bahwa karena agar sebagai adalah merupakan ia dia mereka kami kita saya the a an
+    of to and in is are was for on at by with
+    """.split()
+)
+MODES = ("slip", "reduplication", "phrase")
+
+
+class Repetition(Kind):
+    """Spec: ``mode``: ``slip`` (a function word or capitalised word typed twice: delete one),
+    ``reduplication`` (a lowercase content word twice: join with a hyphen) or ``phrase`` (a name
+    repeated after a comma: delete the repetition); optional ``any_language``."""
+
+    name = "repetition"
+    keys = frozenset({"mode"})
+    optional = frozenset({"any_language"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.mode = spec["mode"]
+        if self.mode not in MODES:
+            raise self.fail(f"mode must be one of {', '.join(MODES)}")
+        self.any_language = bool(spec.get("any_language", False))
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        if self.mode == "phrase":
+            for m in _PHRASE.finditer(text):
+                yield self.header.finding(m.end("p"), m.end(), text, [""])
+            return
+        for m in _DOUBLE.finditer(text):
+            word, second = m.group("w"), text[m.end("sep") : m.end()]
+            function = word.lower() in FUNCTION_WORDS
+            if self.mode == "slip":
+                if function or (word[0].isupper() and second == word and len(word) > 1):
+                    yield self.header.finding(m.end("w"), m.end(), text, [""])
+            elif not function and word.islower() and second == word and len(word) > 1:
+                yield self.header.finding(m.start(), m.end(), text, [f"{word}-{word}"])

@@ -1,0 +1,65 @@
+"""``roman``: a Roman numeral in an office or unit name written with l, 1 or Arabic digits.
+
+"Wakil Ketua l DPRD" -> "Wakil Ketua I DPRD", "Asisten lll" -> "Asisten III", "Asisten 1 Setda" ->
+"Asisten I Setda" (EYD V I.F: Roman numerals in names of offices and units).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex as re
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX"}
+# what writers type instead of I, II, III ... (lower-case L, the digit one, Arabic numbers)
+_LOOKALIKE = {"l": 1, "ll": 2, "lll": 3, "1": 1, "11": 2, "111": 3, "lv": 4, "vl": 6, "vll": 7}
+
+
+def as_roman(token: str) -> str | None:
+    if token.isdigit() and len(token) == 1 and token != "0":
+        return ROMAN[int(token)]
+    value = _LOOKALIKE.get(token.replace("I", "l"))
+    if value is None or token in ROMAN.values():
+        return None
+    return ROMAN[value]
+
+
+class Roman(Kind):
+    """Spec: ``offices`` (words or phrases after which a Roman numeral is expected); optional
+    ``digits`` (default true: also rewrite Arabic digits 1-9)."""
+
+    name = "roman"
+    keys = frozenset({"offices"})
+    optional = frozenset({"digits"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        offices = spec["offices"]
+        if not isinstance(offices, list) or not offices:
+            raise self.fail("offices must be a non-empty list")
+        body = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
+        self.pattern = re.compile(
+            rf"(?<![\p{{L}}])(?:{body})[ \t]+(?P<num>[lI1]{{1,3}}|[lI]?[vV][lI]{{0,3}}|[1-9])"
+            rf"(?=[ \t,.;:)]|$)"
+        )
+        self.digits = bool(spec.get("digits", True))
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in self.pattern.finditer(text):
+            token = m.group("num")
+            if token.isdigit() and not self.digits:
+                continue
+            if (
+                token.isdigit()
+                and text[m.end() : m.end() + 1] in (".", ",")
+                and text[m.end() + 1 : m.end() + 2].isdigit()
+            ):
+                continue
+            wanted = as_roman(token)
+            if wanted and wanted != token:
+                yield self.header.finding(m.start("num"), m.end("num"), text, [wanted])

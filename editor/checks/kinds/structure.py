@@ -1,0 +1,61 @@
+"""``structure``: the parts of a release (a headline, a dateline in the first paragraph, a closing
+mark). Checked only on a full release (three paragraphs or more); a pasted sentence is left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex as re
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.kinds.capitals import in_headline
+
+PARTS = ("headline", "dateline", "closing")
+_DATELINE = re.compile(
+    r"^\p{Lu}[\p{L}.' ]{1,40}?(?:\s*\([^)]{1,40}\))?(?:,[^–—\-\n]{1,40}?)?\s*[–—\-]{1,2}\s"
+)
+_CLOSING = re.compile(
+    r"(?:\(\s*[\p{L}*#/.,& \-]{1,30}\s*\)|#{1,3}|\*{1,3}|-{2,3}|—)\s*$|(?:^(?:Sumber|Editor|Penulis)\s*:)",
+    re.IGNORECASE,
+)
+
+
+class Structure(Kind):
+    """Spec: ``part`` (headline, dateline or closing); optional ``max_words`` (headline)."""
+
+    name = "structure"
+    keys = frozenset({"part"})
+    optional = frozenset({"max_words"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.part = spec["part"]
+        if self.part not in PARTS:
+            raise self.fail(f"part must be one of {', '.join(PARTS)}")
+        self.max_words = int(spec.get("max_words", 14))
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        paras = ctx.model.paragraphs
+        if len(paras) < 3:
+            return
+        text = ctx.text
+        first = paras[0]
+        has_headline = in_headline(ctx, first.start)
+        if self.part == "headline":
+            words = len(first.text.split())
+            if not has_headline:
+                yield self.header.finding(first.start, first.end, text, [])
+            elif words > self.max_words:
+                message = f"Judul terlalu panjang ({words} kata); judul yang baik paling banyak {self.max_words} kata."
+                yield self.header.finding(first.start, first.end, text, [], message)
+        elif self.part == "dateline":
+            lead = paras[1] if has_headline else first
+            if not _DATELINE.match(lead.text):
+                end = lead.start + min(len(lead.text), max(1, lead.text.find(" ")))
+                yield self.header.finding(lead.start, end, text, [])
+        else:
+            last = paras[-1]
+            if not _CLOSING.search(last.text.strip()):
+                yield self.header.finding(last.end - 1, last.end, text, [])

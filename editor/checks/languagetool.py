@@ -263,7 +263,7 @@ class LocalServer:
     def _warm_up(self, timeout: float) -> None:
         """The first English check loads LanguageTool's models (seconds): do it here, once."""
         warm = LanguageToolBackend(self.url, timeout=timeout)
-        result = warm.check_text("This are a warm-up sentence for the server.")
+        result = warm.check_text(_WARM_UP)
         if result.notice:
             raise LanguageToolError(result.notice)
 
@@ -289,6 +289,13 @@ class LocalServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+_WARM_UP = (
+    "Warm-up\nThe regent have opened the the forum in Pangkalan Balai on Tuesday (11/6), and "
+    "more than 120 participants attended. She hope that the goverment will help farmers; "
+    "\u201cWe are ready,\u201d he said. The total investment is Rp 850 billion."
+)
 
 
 def _answers(url: str) -> bool:
@@ -355,11 +362,16 @@ def match_to_finding(text: str, start: int, end: int, match: dict) -> Finding | 
     )
 
 
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
 def _looks_like_name(text: str, start: int, word: str) -> bool:
     """A capitalised word that does not open a sentence: most likely a name or a place."""
     if not word[:1].isupper():
         return False
     before = text[:start].rstrip(" \t\"'“‘(")
+    if _INITIAL.search(before):
+        return True  # after an initial such as "H." in "H. Hani Rustam"
     return bool(before) and before[-1] not in ".!?:"
 
 
@@ -412,7 +424,7 @@ class LanguageToolBackend:
         url: str,
         *,
         variant: str = "en-US",
-        timeout: float = 5.0,
+        timeout: float = 10.0,
         max_bytes: int | None = None,
         min_interval: float | None = None,
         cache_size: int = 5000,
@@ -612,7 +624,7 @@ class _Engine(Protocol):
 
 
 def start_backend(
-    mode: str, url: str | None = None, *, variant: str = "en-US", timeout: float = 5.0
+    mode: str, url: str | None = None, *, variant: str = "en-US", timeout: float = 10.0
 ) -> tuple[LanguageToolBackend | None, LocalServer | None]:
     """A backend for ``mode``; for ``local`` also the server that the caller must stop."""
     if mode not in MODES:

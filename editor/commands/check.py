@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from editor.checks.engine import CheckEngine, CheckOptions
 from editor.checks.finding import Finding
+from editor.checks.language import resolve_language
+from editor.checks.languagetool import LanguageToolError, check_document, start_backend
+from editor.cli import UserError
 from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path, load_text
 from editor.document.model import Document
 
@@ -34,7 +38,52 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="auto",
         help="language of the drafts (default: detect per draft)",
     )
+    p.add_argument(
+        "--lt",
+        choices=("auto", "off", "local", "server"),
+        default="auto",
+        help="LanguageTool for English drafts: a server URL (--lt-server), a local server "
+        "started from the cached jars (needs Java 17+), or off (default auto: the URL when given, "
+        "else local)",
+    )
+    p.add_argument(
+        "--lt-server",
+        metavar="URL",
+        default=os.environ.get("SUNTING_LT_SERVER"),
+        help="LanguageTool server URL, e.g. http://127.0.0.1:8081/v2 (env SUNTING_LT_SERVER)",
+    )
     p.set_defaults(func=run)
+
+
+class _LanguageTool:
+    """The LanguageTool backend for this run, started on the first English draft, stopped at
+    the end; trouble becomes one notice on stderr and the other checks still run."""
+
+    def __init__(self, mode: str, url: str | None) -> None:
+        if mode == "auto":
+            mode = "server" if url else "local"
+        self.mode, self.url = mode, url
+        self.backend = self.server = None
+        self.notices: list[str] = []
+        self._started = False
+
+    def get(self):
+        if not self._started:
+            self._started = True
+            try:
+                self.backend, self.server = start_backend(self.mode, self.url)
+            except LanguageToolError as exc:
+                self.notice(f"LanguageTool tidak dipakai: {exc}")
+        return self.backend
+
+    def notice(self, message: str) -> None:
+        if message not in self.notices:
+            self.notices.append(message)
+            print(f"sunting: {message}", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:
@@ -58,8 +107,20 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 def finding_json(f: Finding, text: str) -> dict:
     data = f.to_dict()
     data["line"], data["column"] = line_col(text, f.start)
-    order = ("rule", "category", "severity", "start", "end", "line", "column", "text",
-             "message", "suggestions", "reference", "source")
+    order = (
+        "rule",
+        "category",
+        "severity",
+        "start",
+        "end",
+        "line",
+        "column",
+        "text",
+        "message",
+        "suggestions",
+        "reference",
+        "source",
+    )
     return {k: data[k] for k in order}
 
 
@@ -81,6 +142,16 @@ def read_document(raw: str) -> Document:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.lt == "server" and not args.lt_server:
+        raise UserError("--lt server butuh --lt-server URL")
+    lt = _LanguageTool(args.lt, args.lt_server)
+    try:
+        return _run(args, lt)
+    finally:
+        lt.close()
+
+
+def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
     engine = CheckEngine.default(CheckOptions())
     report: list[dict] = []
     any_error = any_unreadable = False
@@ -94,8 +165,9 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{raw}: error: {exc}", file=sys.stderr)
             continue
         text = document.text
-        language = "id" if args.language == "auto" else args.language
-        findings = engine.check(document, language=language)
+        language = resolve_language(text, args.language)
+        backend = lt.get() if language == "en" else None
+        findings = check_document(engine, document, language, backend, on_notice=lt.notice)
         any_error = any_error or any(f.severity == "error" for f in findings)
         if args.format == "text":
             for line in format_text(raw, text, findings):

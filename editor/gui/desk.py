@@ -38,6 +38,7 @@ class Desk:
         self.db = db
         self.user = user
         self.temp_dir = temp_dir
+        self.first_id: int | None = None  # demo: the first sample, opened at start
 
     @classmethod
     def open(cls, url: str | None, user: str) -> Desk:
@@ -51,8 +52,9 @@ class Desk:
         desk = cls(db, user, tmp)
         settings.save_office_profile(db, DEMO_PROFILE, user=user)
         samples = sorted(resource("samples").glob("*.*"))
-        articles.import_paths(db, [p for p in samples if p.suffix in (".txt", ".md", ".docx")],
-                              user=user)  # fmt: skip
+        drafts = [p for p in samples if p.is_file() and p.suffix in (".txt", ".md", ".docx")]
+        imported = articles.import_paths(db, drafts, user=user)
+        desk.first_id = next((o.article.id for o in imported if o.article is not None), None)
         return desk
 
     def close(self) -> None:

@@ -17,7 +17,9 @@ def _bundled() -> tuple[Any, Any]:
     return Lexicon.load_default(), load_bundled()
 
 
-def build_engine(desk: Any = None, disabled_categories: frozenset[str] = frozenset()) -> CheckEngine:
+def build_engine(
+    desk: Any = None, disabled_categories: frozenset[str] = frozenset()
+) -> CheckEngine:
     """The bundled engine with the office's house dictionary (when a desk is open)."""
     house = desk.house() if desk is not None else None
     lexicon, rules = _bundled()

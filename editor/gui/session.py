@@ -56,8 +56,7 @@ class SessionMixin(TransferMixin):
 
         def work() -> tuple[Desk, int | None, Any]:
             desk = Desk.demo(user) if demo else Desk.open(url, user)
-            first = desk.page(None, None, None, 1)
-            return desk, (first[0].id if first and demo else None), desk.whoami()
+            return desk, desk.first_id, desk.whoami()
 
         self.db_tasks.run(work, self._desk_opened, self._desk_failed)
 

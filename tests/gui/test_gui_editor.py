@@ -1,0 +1,127 @@
+"""The editor on its own with the real engine: F7 walking, right-click menu, "Perbaiki semua" as
+one undo step, and results for an edited paragraph dropped as stale."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from gui_helpers import SETTLE_MS
+
+from editor.document.importers import load_text
+
+CLITICS = (
+    "Bupati Membuka Dialog Pilkada\n\n"
+    "Sukses nya pilkada bergantung pada warga. Hasil nya akan diumumkan besok, "
+    "dan dampak nya terasa di seluruh kabupaten."
+)
+
+
+@pytest.fixture(scope="module")
+def engine():  # noqa: ANN201
+    from editor.gui.engine import build_engine
+
+    return build_engine()
+
+
+@pytest.fixture
+def editor(qtbot, engine):  # noqa: ANN001, ANN201
+    from editor.gui.editor import DraftEditor
+
+    widget = DraftEditor()
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    widget.scheduler.set_checker(engine)
+    yield widget
+    widget.scheduler.wait()
+
+
+def load(qtbot, editor, text: str) -> None:  # noqa: ANN001
+    editor.set_draft(load_text(text))
+    qtbot.waitUntil(lambda: not editor.scheduler.busy and bool(editor.placed), timeout=SETTLE_MS)
+
+
+def test_f7_walks_through_findings(qtbot, editor) -> None:  # noqa: ANN001
+    from editor.gui.qt import Qt
+
+    load(qtbot, editor, CLITICS)
+    first, second = editor.placed[0], editor.placed[1]
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_F7)
+    c = editor.textCursor()
+    assert (c.selectionStart(), c.selectionEnd()) == (first.start, first.end)
+    qtbot.keyClick(editor, Qt.Key.Key_F7)
+    c = editor.textCursor()
+    assert (c.selectionStart(), c.selectionEnd()) == (second.start, second.end)
+    qtbot.keyClick(editor, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    c = editor.textCursor()
+    assert (c.selectionStart(), c.selectionEnd()) == (first.start, first.end)
+
+
+def test_fix_all_is_one_undo_step(qtbot, editor) -> None:  # noqa: ANN001
+    load(qtbot, editor, CLITICS)
+    rules: dict[str, int] = {}
+    for p in editor.placed:
+        if p.finding.suggestions:
+            rules[p.finding.rule] = rules.get(p.finding.rule, 0) + 1
+    rule = max(rules, key=rules.get)
+    assert rules[rule] >= 3, rules
+    before = editor.plain_text()
+    assert editor.fix_all(rule) == rules[rule]
+    fixed = editor.plain_text()
+    assert "Suksesnya" in fixed and "Hasilnya" in fixed and "dampaknya" in fixed
+    editor.undo()
+    assert editor.plain_text() == before
+    editor.redo()
+    assert editor.plain_text() == fixed
+
+
+def test_context_menu_offers_suggestions_and_dismissals(qtbot, editor) -> None:  # noqa: ANN001
+    load(qtbot, editor, "Laporan Kegiatan\n\nDukungan dan suport dari masyarakat sangat besar.")
+    p = next(p for p in editor.placed if p.finding.text == "suport")
+    assert editor.finding_at(p.start + 2) == p
+    menu = editor.build_menu(p)
+    labels = [a.text() for a in menu.actions()]
+    assert "Abaikan" in labels and "Abaikan di artikel ini" in labels
+    assert "Tambahkan ke kamus" in labels
+    assert p.finding.suggestions[0] in labels
+    seen: list = []
+    editor.dismissRequested.connect(lambda q, scope: seen.append(scope))
+    next(a for a in menu.actions() if a.text() == "Abaikan").trigger()
+    assert seen == ["once"]
+    next(a for a in menu.actions() if a.text() == p.finding.suggestions[0]).trigger()
+    assert f"dan {p.finding.suggestions[0]} dari" in editor.plain_text()
+
+
+class _Gate:
+    """The real engine behind a gate, so a test can edit while a check is running."""
+
+    def __init__(self, engine) -> None:  # noqa: ANN001
+        self.engine, self.open, self.started = engine, threading.Event(), threading.Event()
+
+    def check(self, document):  # noqa: ANN001, ANN201
+        self.started.set()
+        self.open.wait(10)
+        return self.engine.check(document)
+
+
+def test_stale_results_are_dropped(qtbot, editor, engine) -> None:  # noqa: ANN001
+    from editor.gui.qt import QTextCursor
+
+    gate = _Gate(engine)
+    editor.scheduler.set_checker(gate)
+    editor.set_draft(load_text("Judul Rilis\n\nDukungan dan suport dari warga.\n\nParagraf lain."))
+    qtbot.waitUntil(gate.started.is_set, timeout=5000)
+    # the user rewrites the paragraph while the worker is still checking the old text
+    block = editor.document().findBlockByNumber(2)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("Dukungan dan dukungan warga.")
+    gate.open.set()
+    qtbot.waitUntil(lambda: not editor.scheduler.busy, timeout=SETTLE_MS)
+    assert not [p for p in editor.placed if p.finding.text == "suport"]
+    assert all(editor.locate(p) == (p.start, p.end) for p in editor.placed)

@@ -154,12 +154,10 @@ def compile_lexicon() -> LexiconData:
             place_names.add(name)
             names.update(t.lower() for t in name.replace("-", " ").split() if t.isalpha())
     for entry in _lines(resource("gazetteer", "institutions.txt")):
-        for token in entry.replace("-", " ").split():
-            if not token.isalpha():
-                continue
-            if token.isupper() or any(c.isupper() for c in token[1:]) or len(token) <= 5:
-                acronyms.setdefault(token.lower(), token)
-            names.add(token.lower())
+        tokens = [t for t in entry.replace("-", " ").split() if t.isalpha()]
+        if len(tokens) == 1:  # ASN, Forkopimda, Kesbangpol, Pj: written exactly so
+            acronyms.setdefault(tokens[0].lower(), tokens[0])
+        names.update(t.lower() for t in tokens)
     names |= {w.lower() for w in _lines(resource("gazetteer", "given-names.txt"))}
 
     zipf = _wordfreq_table()

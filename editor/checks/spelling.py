@@ -133,10 +133,13 @@ class Speller:
         if not doc:
             return list(base)
         # the draft's own words: a near-twin in the same release is the likeliest fix
+        first, size = word[:1], len(word)
         extra = [
             Candidate(w, weighted_distance(word, w), 0.0)
             for w in doc
-            if abs(len(w) - len(word)) <= 2 and Levenshtein.distance(word, w, score_cutoff=2) <= 2
+            if w[:1] == first
+            and abs(len(w) - size) <= 2
+            and Levenshtein.distance(word, w, score_cutoff=2) <= 2
         ]
         merged = {c.word: c for c in base}
         for c in extra:

@@ -9,11 +9,11 @@ tokens and never end a sentence; numbers keep their own shapes (11/6/2024, Rp10,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-
-import regex as re
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -40,23 +40,31 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 # starts a new sentence.
 MAYBE_FINAL_ABBREVIATIONS = frozenset({"dkk", "dsb", "dll", "dst"})
 
-_TOKEN_RE = re.compile(
-    r"""
-    (?P<url>(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<abbrev>(?:\p{L}{1,4}\.){2,}(?!\p{L})|\p{Lu}\.(?=\s*\p{Lu}))
-  | (?P<number>(?:Rp\.?\s?)?\d[\d\p{L}]*(?:[.,:/\-]\d+[\d\p{L}]*)*|\p{L}+(?:-?\d+)+\p{L}*)
-  | (?P<word>\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)
-  | (?P<space>\s+)
-  | (?P<punct>\.{3}|…|[\p{P}\p{S}])
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+_L = r"[^\W\d_]"  # a letter
+_LU = "[A-ZÀ-ÖØ-Þ]"  # an upper-case Latin letter (initials)
+_TOKEN_PARTS = {
+    "url": r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]",
+    "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    "abbrev": rf"(?:{_L}{{1,4}}\.){{2,}}(?!{_L})|{_LU}\.(?=\s*{_LU})",
+    "number": rf"(?:Rp\.?\s?)?\d[^\W_]*(?:[.,:/\-]\d+[^\W_]*)*|{_L}+(?:-?\d+)+{_L}*",
+    "word": rf"{_L}+(?:['’]{_L}+)*(?:-{_L}+(?:['’]{_L}+)*)*",
+    "space": r"\s+",
+    "punct": r"\.{3}|…|[^\w\s]",
+    "other": r".",
+}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+def _compile(with_url: bool, with_email: bool) -> re.Pattern[str]:
+    names = [n for n in _TOKEN_PARTS if (n != "url" or with_url) and (n != "email" or with_email)]
+    return re.compile("|".join(f"(?P<{n}>{_TOKEN_PARTS[n]})" for n in names), re.DOTALL)
+
+
+_KINDS = {k.value: k for k in Kind}
+# URLs and e-mail addresses are rare: texts without "://", "www." or "@" skip those branches
+_TOKEN_RES = {(u, e): _compile(u, e) for u in (False, True) for e in (False, True)}
+
+
+class Token(NamedTuple):
     kind: Kind
     start: int
     end: int
@@ -67,8 +75,7 @@ class Token:
         return self.kind is Kind.WORD
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     text: str
@@ -77,9 +84,12 @@ class Span:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """All tokens of ``text`` (spaces included), offsets shifted by ``offset``."""
     tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
-        kind = Kind(m.lastgroup)
-        tokens.append(Token(kind, m.start() + offset, m.end() + offset, m.group()))
+    pattern = _TOKEN_RES[("://" in text or "www." in text, "@" in text)]
+    kinds = _KINDS
+    append = tokens.append
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        append(Token(kinds[m.lastgroup], start + offset, end + offset, m.group()))
     return _merge_dotted_abbreviations(tokens, text, offset)
 
 
@@ -140,6 +150,8 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         return True
     if tokens[j].kind is not Kind.SPACE:
         return False
+    if "\n" in tokens[j].text:
+        return True
     k = j + 1
     while k < len(tokens) and tokens[k].kind is Kind.PUNCT and tokens[k].text in _OPENERS:
         k += 1
@@ -151,21 +163,26 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
     return first.isupper() or first.isdigit() or tokens[k].kind is Kind.PUNCT
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentences of ``text``; a paragraph break always ends one."""
+def sentences(text: str, tokens: list[Token] | None = None) -> list[Span]:
+    """Sentences of ``text``; a paragraph break always ends one. ``tokens`` may be given when the
+    text was tokenized already."""
+    tokens = tokenize(text) if tokens is None else tokens
     out: list[Span] = []
-    for para in paragraphs(text):
-        tokens = tokenize(para.text, para.start)
-        start_idx = 0
-        for i, tok in enumerate(tokens):
-            if tok.kind in (Kind.PUNCT, Kind.ABBREV) and _ends_sentence(tokens, i):
-                j = i + 1
-                while j < len(tokens) and tokens[j].text in _CLOSERS:
-                    j += 1
-                out.append(_span(text, tokens[start_idx].start, tokens[j - 1].end))
-                start_idx = j
-        if start_idx < len(tokens):
-            out.append(_span(text, tokens[start_idx].start, tokens[-1].end))
+    start_idx = 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.kind is Kind.SPACE and "\n" in tok.text:
+            if start_idx < i:
+                out.append(_span(text, tokens[start_idx].start, tokens[i - 1].end))
+            start_idx = i + 1
+        elif i >= start_idx and tok.kind in (Kind.PUNCT, Kind.ABBREV) and _ends_sentence(tokens, i):
+            j = i + 1
+            while j < n and tokens[j].kind is Kind.PUNCT and tokens[j].text in _CLOSERS:
+                j += 1
+            out.append(_span(text, tokens[start_idx].start, tokens[j - 1].end))
+            start_idx = j
+    if start_idx < n:
+        out.append(_span(text, tokens[start_idx].start, tokens[-1].end))
     return [s for s in (_strip(text, s) for s in out) if s is not None]
 
 
@@ -198,7 +215,7 @@ class TextModel:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        return sentences(self.text)
+        return sentences(self.text, self.tokens)
 
     @cached_property
     def paragraphs(self) -> list[Span]:
@@ -208,11 +225,16 @@ class TextModel:
     def sentence_starts(self) -> frozenset[int]:
         """Offsets of the first word of every sentence (after any opening quote or bracket)."""
         starts = set()
-        for sent in self.sentences:
-            for tok in tokenize(sent.text, sent.start):
-                if tok.kind in (Kind.WORD, Kind.ABBREV, Kind.NUMBER):
-                    starts.add(tok.start)
-                    break
+        ends = sorted((s.start, s.end) for s in self.sentences)
+        k = 0
+        for tok in self.tokens:
+            while k < len(ends) and ends[k][1] <= tok.start:
+                k += 1
+            if k == len(ends):
+                break
+            if tok.start >= ends[k][0] and tok.kind in (Kind.WORD, Kind.ABBREV, Kind.NUMBER):
+                starts.add(tok.start)
+                k += 1
         return frozenset(starts)
 
     def word_count(self) -> int:

@@ -123,8 +123,10 @@ class Spelling(Kind):
                 # a near-twin in the same draft, or a known name, place or institution
                 (c.cost <= 1.0 and counts.get(match_case(word, c.word), 0) > counts.get(word, 0))
                 or (c.cost <= 1.0 and (lex.is_name(c.word) or lex.is_acronym(c.word)))
-                # a cheap slip (neighbouring key, doubled letter) of a frequent longer word
+                # a cheap slip (neighbouring key, doubled letter) of a frequent longer word,
+                # or a dropped letter in a long one (Bebasis for Berbasis)
                 or (c.cost <= 0.6 and len(word) >= 6 and lex.zipf(c.word) >= 3.0)
+                or (c.cost <= 0.9 and len(word) >= 7 and lex.zipf(c.word) >= 3.5)
             )
         ]
         repeated = counts.get(word, 0) >= 2

@@ -1,10 +1,17 @@
-"""``substitution``: a word or phrase and the form to use instead (Vale's substitution check)."""
+"""``substitution``: a word or phrase and the form to use instead (Vale's substitution check).
+
+Single words are looked up token by token (a dictionary lookup, however long the list); phrases
+go through one regular expression. With ``morphology: true`` inflected forms are caught and fixed
+in the same inflection: with himbau -> imbau, "menghimbau" becomes "mengimbau", "himbauan"
+"imbauan"; with rubah -> ubah, "merubah" becomes "mengubah" and "dirubah" "diubah".
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from editor.checks import morphology
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 from editor.checks.kinds.existence import word_alternation
@@ -12,12 +19,13 @@ from editor.checks.kinds.existence import word_alternation
 
 class Substitution(Kind):
     """Spec: ``swap`` mapping a form to its replacement (one or several, separated by "|");
-    optional ``ignorecase`` (default true), ``skip_italic``. The message may use ``{text}`` and
+    optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
+    catch affixed forms of single-word entries). The message may use ``{text}`` and
     ``{suggestion}``."""
 
     name = "substitution"
     keys = frozenset({"swap"})
-    optional = frozenset({"ignorecase", "skip_italic"})
+    optional = frozenset({"ignorecase", "skip_italic", "morphology"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
@@ -26,26 +34,66 @@ class Substitution(Kind):
             raise self.fail("swap must be a non-empty mapping")
         self.ignorecase = bool(spec.get("ignorecase", True))
         self.swap: dict[str, list[str]] = {}
+        phrases = []
         for bad, good in swap.items():
             if not isinstance(bad, str) or not isinstance(good, str):
                 raise self.fail(f"swap entry {bad!r}: both sides must be strings")
-            key = bad.lower() if self.ignorecase else bad
+            key = " ".join(bad.split())
+            key = key.lower() if self.ignorecase else key
+            if key in self.swap:
+                raise self.fail(f"swap entry {bad!r} is listed twice")
             self.swap[key] = [g.strip() for g in good.split("|")]
-        self.pattern = word_alternation(list(swap), self.ignorecase)
+            if not key.isalpha():
+                phrases.append(bad)
+        self.phrases = word_alternation(phrases, self.ignorecase) if phrases else None
         self.skip_italic = bool(spec.get("skip_italic", False))
+        self.morphology = bool(spec.get("morphology", False))
+        self._roots = {k for k in self.swap if k.isalpha()}
 
     def entries(self) -> int:
         return len(self.swap)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for m in self.pattern.finditer(ctx.text):
-            if self.skip_italic and ctx.is_italic(m.start(), m.end()):
+        text = ctx.text
+        for tok in ctx.model.words:
+            pos = tok.start
+            for part in tok.text.split("-"):
+                if part.isalpha():
+                    found = self._lookup(part)
+                    if found:
+                        yield from self._emit(ctx, pos, pos + len(part), found)
+                pos += len(part) + 1
+        if self.phrases is not None:
+            for m in self.phrases.finditer(text):
+                goods = self.swap.get(self._key(m.group()))
+                if goods:
+                    yield from self._emit(ctx, m.start(), m.end(), goods)
+
+    def _key(self, found: str) -> str:
+        key = " ".join(found.split())
+        return key.lower() if self.ignorecase else key
+
+    def _lookup(self, word: str) -> list[str] | None:
+        key = word.lower() if self.ignorecase else word
+        goods = self.swap.get(key)
+        if goods is not None or not self.morphology or len(key) < 4:
+            return goods
+        for a in morphology.analyse(key, self._roots.__contains__):
+            if not (a.prefixes or a.suffix or a.clitic):
                 continue
-            found = m.group()
-            key = " ".join(found.split())
-            goods = self.swap.get(key.lower() if self.ignorecase else key, [])
-            suggestions = [preserve_case(found, g) for g in goods]
-            message = self.header.message.replace("{text}", found).replace(
-                "{suggestion}", suggestions[0] if suggestions else ""
-            )
-            yield self.header.finding(m.start(), m.end(), ctx.text, suggestions, message)
+            fixed = [
+                morphology.generate(a.prefixes, g, a.suffix, a.clitic) for g in self.swap[a.root]
+            ]
+            if all(" " not in g for g in self.swap[a.root]):
+                return fixed
+        return None
+
+    def _emit(self, ctx: CheckContext, start: int, end: int, goods: list[str]) -> Iterator[Finding]:
+        if self.skip_italic and ctx.is_italic(start, end):
+            return
+        found = ctx.text[start:end]
+        suggestions = [preserve_case(found, g) for g in goods]
+        message = self.header.message.replace("{text}", found).replace(
+            "{suggestion}", suggestions[0] if suggestions else ""
+        )
+        yield self.header.finding(start, end, ctx.text, suggestions, message)

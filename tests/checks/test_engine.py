@@ -1,0 +1,80 @@
+"""The engine: options, merging, and robustness on arbitrary text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.checks.engine import CheckEngine, CheckOptions, merge_findings
+from editor.checks.finding import Finding
+from editor.checks.lexicon import HouseDictionary
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine.default()
+
+
+def _f(rule: str, category: str, start: int, end: int, text: str, sugg=()) -> Finding:
+    return Finding(rule, category, "error", start, end, text[start:end], "m", tuple(sugg))
+
+
+def test_merge_keeps_one_finding_per_span_and_prefers_the_specific_rule() -> None:
+    text = "menghimbau warga"
+    spelling = _f("KBBI.Spelling", "spelling", 0, 10, text, ["mengimbau"])
+    nonstandard = _f("KBBI.Nonstandard", "nonstandard", 0, 10, text, ["mengimbau"])
+    merged = merge_findings([spelling, nonstandard])
+    assert [f.rule for f in merged] == ["KBBI.Nonstandard"]
+
+
+def test_merge_drops_overlaps_from_the_same_rule() -> None:
+    text = "aaaa bbbb"
+    a = _f("R", "style", 0, 6, text)
+    b = _f("R", "style", 3, 9, text)
+    assert merge_findings([b, a]) == [a]
+
+
+def test_disabled_categories_and_severity_overrides() -> None:
+    text = "Forum Pembauran Kebangsaam hadir."
+    quiet = CheckEngine.default(CheckOptions(disabled_categories=frozenset({"spelling"})))
+    assert not [f for f in quiet.check(text) if f.category == "spelling"]
+    soft = CheckEngine.default(CheckOptions(severities={"KBBI.Spelling": "suggestion"}))
+    hits = [f for f in soft.check(text) if f.rule == "KBBI.Spelling"]
+    assert hits and all(f.severity == "suggestion" for f in hits)
+
+
+def test_house_dictionary_reaches_the_engine() -> None:
+    text = "Bupati Syopiarr hadir."
+    house = HouseDictionary(accepted=frozenset({"Syopiarr"}))
+    engine = CheckEngine.default(CheckOptions(house=house))
+    assert not [f for f in engine.check(text) if f.text == "Syopiarr"]
+
+
+def test_seed_draft_flags_what_word_misses(engine, seed_text) -> None:
+    found = {f.text: f for f in engine.check(seed_text)}
+    assert found["Kebangsaam"].suggestions[0] == "Kebangsaan"
+    assert found["penyelenggaran"].suggestions[0] == "penyelenggaraan"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"aeiounyksmgbdtrlhpAEKSPBD .,;:!?-()“”\"'’…/\n0123456789", "S.H.", "Pj.", " nya"]
+        ),
+        max_size=120,
+    ).map("".join)
+)
+def test_check_never_raises_and_spans_are_exact(text: str) -> None:
+    engine = CheckEngine.default()
+    for f in engine.check(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_check_survives_any_unicode(text: str) -> None:
+    for f in CheckEngine.default().check(text):
+        assert text[f.start : f.end] == f.text

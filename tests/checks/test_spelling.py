@@ -1,0 +1,94 @@
+"""Spelling: typos found and fixed, names and acronyms left quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.checks.engine import CheckEngine
+from editor.checks.lexicon import Lexicon
+from editor.checks.rules import RuleSet, load_bundled
+from editor.checks.spelling import Speller, weighted_distance
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    rules = load_bundled()
+    return CheckEngine(
+        Lexicon.load_default(), RuleSet(rules.packs, (rules.by_id("KBBI.Spelling"),))
+    )
+
+
+def flagged(
+    engine: CheckEngine, text: str, severities=("error", "warning")
+) -> dict[str, list[str]]:
+    return {f.text: list(f.suggestions) for f in engine.check(text) if f.severity in severities}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typo", "fix"),
+    [
+        ("Dalam sambutanya bupati mengajak warga.", "sambutanya", "sambutannya"),
+        ("Camat mengutaran rencana kerja.", "mengutaran", "mengutarakan"),
+        ("Aplikasi Bebasis data desa diluncurkan.", "Bebasis", "Berbasis"),
+        ("Forum Pembauran Kebangsaam hadir.", "Kebangsaam", "Kebangsaan"),
+        ("Panitia menyiapkan penyelenggaran lomba.", "penyelenggaran", "penyelenggaraan"),
+        ("Warga melakuan kerja bakti.", "melakuan", "melakukan"),
+        ("Hasilnya sanggat memuaskan warga.", "sanggat", "sangat"),
+        ("Rapat dihadiri KetuaDPRD setempat.", "KetuaDPRD", "Ketua DPRD"),
+    ],
+)
+def test_typo_is_flagged_with_the_right_first_fix(engine, sentence, typo, fix) -> None:
+    found = flagged(engine, sentence)
+    assert typo in found, found
+    assert found[typo][0] == fix
+
+
+def test_place_typo_next_to_its_correct_form_in_the_same_draft(engine) -> None:
+    text = "Bupati Grobogan membuka pameran. Warga Grobogsn antusias menyambut."
+    found = flagged(engine, text)
+    assert found.get("Grobogsn", [None])[0] == "Grobogan"
+
+
+def test_clean_release_copy_has_no_alarms(engine) -> None:
+    text = (
+        "Penjabat Bupati Banyuasin membuka dialog Forkopimda bersama FKUB, FKDM, dan FPK. "
+        "Ia berkomitmen menyukseskan penyelenggaraan Pilkada 2024 dan mengimbau ASN, PPPK, "
+        "TNI, serta Polri menjaga netralitas. Kesiapan dan kebersamaan seluruh pihak, ujarnya, "
+        "menjadi kunci. Masing-masing camat melaporkan langkah-langkahnya kepada Kesbangpol."
+    )
+    assert flagged(engine, text) == {}
+
+
+def test_unknown_names_are_quiet(engine) -> None:
+    text = "Kegiatan dibuka oleh Zulkarnaen Wiradipraja di Balai Desa Talang Kelapa."
+    loud = flagged(engine, text)
+    assert loud == {}
+    quiet = flagged(engine, text, severities=("suggestion",))
+    assert set(quiet) <= {"Zulkarnaen", "Wiradipraja"}
+
+
+def test_acronyms_are_left_alone_unless_a_slip_of_a_known_one(engine) -> None:
+    assert flagged(engine, "Tim dari BPKAD dan LPSE hadir.") == {}
+    found = flagged(engine, "Anggota DRPD Banyuasin hadir.")
+    assert found.get("DRPD") == ["DPRD"]
+
+
+def test_italic_words_are_not_spell_checked(engine) -> None:
+    from editor.document.model import Document, InlineSpan, Paragraph
+
+    doc = Document(
+        (Paragraph("Acara bertajuk grandopening dimulai.", (InlineSpan(15, 27, "italic"),)),)
+    )
+    assert all(f.text != "grandopening" for f in engine.check(doc))
+
+
+def test_weighted_distance_prefers_typing_slips() -> None:
+    assert weighted_distance("sanggat", "sangat") < weighted_distance("sanggat", "sanggar") + 0.5
+    assert weighted_distance("kebangsaam", "kebangsaan") < 1.0  # neighbouring keys
+    assert weighted_distance("sekertaris", "sekretaris") < 1.0  # transposition
+
+
+def test_suggestions_never_offer_nonstandard_forms() -> None:
+    speller = Speller(Lexicon.load_default())
+    words = [c.word for c in speller.candidates("prakrek")]
+    assert "praktek" not in words

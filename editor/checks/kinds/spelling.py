@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from editor.checks.finding import Finding
@@ -97,8 +98,14 @@ class Spelling(Kind):
         if word[:1].isupper() and not sentence_start:
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
-        if cands and cands[0].cost <= 2.0:
-            yield self._finding(ctx, start, end, self._shown(word, cands), "typo")
+        best = cands[0].cost if cands else 99.0
+        if best <= 1.0 or (best <= 2.0 and lex.zipf(lw) < 3.0):
+            # close to a known word: a typo; a little further: still likely one, unless the
+            # word is common in Indonesian text (a neologism the dictionaries lack)
+            severity = "error" if best <= 1.0 else "warning"
+            yield self._finding(ctx, start, end, self._shown(word, cands), "typo", severity)
+        elif lex.zipf(lw) >= 3.0:
+            yield self._finding(ctx, start, end, self._shown(word, cands), "common", "suggestion")
         elif word[:1].isupper() and self.quiet_names:
             yield self._finding(ctx, start, end, self._shown(word, cands), "name", "suggestion")
         else:
@@ -179,8 +186,12 @@ class Spelling(Kind):
             return
         parts = tok.text.split("-")
         if len(parts) == 2 and parts[0].lower() == parts[1].lower():
-            pass  # full reduplication of an unknown word: judge the word once, below
-        elif len(parts) == 2 and parts[0].lower() in _BOUND:
+            # a full reduplication of an unknown word (robo-robo) is a regional or rare word far
+            # more often than a typo typed twice: a quiet note on the first half at most
+            for f in self._word(ctx, speller, parts[0], tok.start, counts, doc, False):
+                yield replace(f, severity="suggestion")
+            return
+        if len(parts) == 2 and parts[0].lower() in _BOUND:
             parts = parts[1:]  # non-PNS, se-Kabupaten: the affix rules judge the form
             offset = tok.start + len(tok.text) - len(parts[0])
             yield from self._word(ctx, speller, parts[0], offset, counts, doc, False)
@@ -220,6 +231,7 @@ class Spelling(Kind):
             "rejected": f"“{word}” ditolak oleh kamus kantor.",
             "name": f"“{word}” tidak dikenal. Jika ini nama orang atau tempat, tambahkan ke kamus.",
             "unknown": f"“{word}” tidak ditemukan dalam KBBI maupun daftar nama.",
+            "common": f"“{word}” lazim dipakai, tetapi tidak tercantum dalam KBBI.",
             "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
             "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",
         }

@@ -77,10 +77,9 @@ class Consistency(Kind):
         if not straight or not curly or len(straight) == len(curly):
             return
         if len(straight) < len(curly):
-            opening = True
             for i in straight:
+                opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "(["
                 yield self._finding(ctx, i, i + 1, "“" if opening else "”")
-                opening = not opening
         else:
             for i in curly:
                 yield self._finding(ctx, i, i + 1, '"')

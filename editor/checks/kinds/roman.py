@@ -44,7 +44,7 @@ class Roman(Kind):
         body = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
         self.pattern = re.compile(
             rf"(?<![\p{{L}}])(?:{body})[ \t]+(?P<num>[lI1]{{1,3}}|[lI]?[vV][lI]{{0,3}}|[1-9])"
-            rf"(?=[ \t,.;:)]|$)"
+            rf"(?=[ \t,.;:)/]|$)"
         )
         self.digits = bool(spec.get("digits", True))
 

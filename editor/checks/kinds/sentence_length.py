@@ -1,5 +1,6 @@
 """``sentence_length``: sentences too long to read in one breath, and a lead paragraph far
-outside the usual length of a news lead (both judgement calls: severity suggestion)."""
+outside the usual length of a news lead (both judgement calls: severity suggestion). The finding
+marks the last character of the sentence or paragraph."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
-from editor.checks.kinds.capitals import in_headline
+from editor.checks.kinds.structure import lead_paragraph
 
 
 class SentenceLength(Kind):
@@ -32,12 +33,13 @@ class SentenceLength(Kind):
         if self.scope == "sentence":
             spans = ctx.model.sentences
         else:
-            body = [p for p in ctx.model.paragraphs if not in_headline(ctx, p.start)]
-            if len(ctx.model.paragraphs) < 3 or not body:
+            if len(ctx.model.paragraphs) < 3:
                 return
-            spans = body[:1]
+            spans = [lead_paragraph(ctx)]
         for span in spans:
             words = len(span.text.split())
             if words > self.max_words or (self.scope == "lead" and words < self.min_words):
                 message = self.header.message.replace("{words}", str(words))
-                yield self.header.finding(span.start, span.end, ctx.text, [], message)
+                # the finding sits on the sentence's last character, so that it does not cover
+                # (and hide) the findings inside the sentence
+                yield self.header.finding(span.end - 1, span.end, ctx.text, [], message)

@@ -11,6 +11,7 @@ import regex as re
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
+from editor.checks.text import Span
 
 PARTS = ("headline", "dateline", "closing")
 _DATELINE = re.compile(
@@ -20,6 +21,14 @@ _CLOSING = re.compile(
     r"(?:\(\s*[\p{L}*#/.,& \-]{1,30}\s*\)|#{1,3}|\*{1,3}|-{2,3}|—)\s*$|(?:^(?:Sumber|Editor|Penulis)\s*:)",
     re.IGNORECASE,
 )
+
+
+def lead_paragraph(ctx: CheckContext) -> Span:
+    """The first body paragraph: after the headline, skipping short lines (a rubric label or a
+    view counter left from the web page)."""
+    paras = ctx.model.paragraphs
+    body = paras[1:] if in_headline(ctx, paras[0].start) else paras
+    return next((p for p in body if len(p.text.split()) >= 8), body[0])
 
 
 class Structure(Kind):
@@ -46,12 +55,12 @@ class Structure(Kind):
         if self.part == "headline":
             words = len(first.text.split())
             if not has_headline:
-                yield self.header.finding(first.start, first.end, text, [])
+                yield self.header.finding(first.end - 1, first.end, text, [])
             elif words > self.max_words:
                 message = f"Judul terlalu panjang ({words} kata); judul yang baik paling banyak {self.max_words} kata."
-                yield self.header.finding(first.start, first.end, text, [], message)
+                yield self.header.finding(first.end - 1, first.end, text, [], message)
         elif self.part == "dateline":
-            lead = paras[1] if has_headline else first
+            lead = lead_paragraph(ctx)
             if not _DATELINE.match(lead.text):
                 end = lead.start + min(len(lead.text), max(1, lead.text.find(" ")))
                 yield self.header.finding(lead.start, end, text, [])

@@ -4,9 +4,8 @@ pagination, newest first), so it stays smooth with 100,000 articles; plus status
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db.records import ArticleSummary
 from editor.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -26,8 +25,11 @@ from editor.gui.qt import (
 )
 from editor.gui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from db.records import ArticleSummary
+
 PAGE = 200
-Fetch = Callable[[str | None, str | None, tuple | None, int], list[ArticleSummary]]
+Fetch = Callable[[str | None, str | None, tuple | None, int], list["ArticleSummary"]]
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -136,7 +136,7 @@ class CheckScheduler(QObject):
                 break
             block = block.next()
         self._whole_pending = True
-        self._timer.start()
+        self._timer.start(DEBOUNCE_MS)
 
     def ensure_ids(self) -> None:
         """Give every block an id (after loading a document without change signals)."""
@@ -156,7 +156,7 @@ class CheckScheduler(QObject):
         self.ensure_ids()
         self._dirty.update(b.userState() for b in iter_blocks(self.doc))
         self._whole_pending = True
-        self._timer.start(0)
+        self._timer.start(0)  # at once; the next edit restarts it with the debounce interval
 
     @property
     def busy(self) -> bool:

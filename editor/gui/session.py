@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor.gui.desk import Desk, Opened
 from editor.gui.editor import Placed
 from editor.gui.qt import QCoreApplication, QInputDialog, QMessageBox, QTimer
 from editor.gui.transfer import TransferMixin
@@ -16,6 +15,7 @@ from editor.paths import data_dir
 
 if TYPE_CHECKING:
     from db.records import ArticleHistory, ArticleRecord, DecisionRecord
+    from editor.gui.desk import Desk, Opened
 
 RECOVERY_MS = 1500
 
@@ -55,6 +55,8 @@ class SessionMixin(TransferMixin):
         user, url = self.settings.user_name, db_url or self.settings.db_url
 
         def work() -> tuple[Desk, int | None, Any]:
+            from editor.gui.desk import Desk  # SQLAlchemy loads on the worker, not at start-up
+
             desk = Desk.demo(user) if demo else Desk.open(url, user)
             return desk, desk.first_id, desk.whoami()
 
@@ -279,10 +281,16 @@ class SessionMixin(TransferMixin):
 
     # -- workflow ---------------------------------------------------------------------------
     def update_actions(self) -> None:
+        art = self.article
+        if art is None:
+            for action in (self.submit_action, self.request_action, self.approve_action,
+                           self.archive_action, self.export_action, self.report_action,
+                           self.save_action, self.comment_action):  # fmt: skip
+                action.setEnabled(False)
+            return
         from editor.services.users import PERMISSIONS
         from editor.services.workflow import STEPS
 
-        art = self.article
         for name, action in (("submit", self.submit_action),
                              ("request_changes", self.request_action),
                              ("approve", self.approve_action), ("archive", self.archive_action)):  # fmt: skip

@@ -81,8 +81,9 @@ def test_fix_all_is_one_undo_step(qtbot, editor) -> None:  # noqa: ANN001
 
 
 def test_context_menu_offers_suggestions_and_dismissals(qtbot, editor) -> None:  # noqa: ANN001
-    load(qtbot, editor, "Laporan Kegiatan\n\nDukungan dan suport dari masyarakat sangat besar.")
-    p = next(p for p in editor.placed if p.finding.text == "suport")
+    load(qtbot, editor, "Laporan Kegiatan\n\nHadir pula Forum Pembauran Kebangsaam (FPK) kemarin.")
+    p = next(p for p in editor.placed if p.finding.text == "Kebangsaam")
+    assert p.finding.category == "spelling"
     assert editor.finding_at(p.start + 2) == p
     menu = editor.build_menu(p)
     labels = [a.text() for a in menu.actions()]
@@ -94,7 +95,7 @@ def test_context_menu_offers_suggestions_and_dismissals(qtbot, editor) -> None: 
     next(a for a in menu.actions() if a.text() == "Abaikan").trigger()
     assert seen == ["once"]
     next(a for a in menu.actions() if a.text() == p.finding.suggestions[0]).trigger()
-    assert f"dan {p.finding.suggestions[0]} dari" in editor.plain_text()
+    assert f"Pembauran {p.finding.suggestions[0]} (FPK)" in editor.plain_text()
 
 
 class _Gate:

@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="draft files, folders, or - for stdin")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument("--style", metavar="FILE", help="house-style YAML (resources/house-style.example.yaml)")
     p.add_argument(
         "--language",
         choices=("id", "en", "auto"),
@@ -141,6 +142,18 @@ def read_document(raw: str) -> Document:
     return load_path(Path(raw))
 
 
+def _engine(style: str | None) -> CheckEngine:
+    if not style:
+        return CheckEngine.default(CheckOptions())
+    from editor.checks.house_style import HouseStyleError, load_house_style
+    from editor.cli import UserError
+
+    try:
+        return load_house_style(style).engine()
+    except HouseStyleError as exc:
+        raise UserError(str(exc)) from None
+
+
 def run(args: argparse.Namespace) -> int:
     if args.lt == "server" and not args.lt_server:
         raise UserError("--lt server butuh --lt-server URL")
@@ -152,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
-    engine = CheckEngine.default(CheckOptions())
+    engine = _engine(args.style)
     report: list[dict] = []
     any_error = any_unreadable = False
     for raw in expand_paths(args.paths):

@@ -23,7 +23,6 @@ class Kind(StrEnum):
     URL = "url"
     EMAIL = "email"
     PUNCT = "punct"
-    SPACE = "space"
     OTHER = "other"
 
 
@@ -48,9 +47,8 @@ _TOKEN_PARTS = {
     "abbrev": rf"(?:{_L}{{1,4}}\.){{2,}}(?!{_L})|{_LU}\.(?=\s*{_LU})",
     "number": rf"(?:Rp\.?\s?)?\d[^\W_]*(?:[.,:/\-]\d+[^\W_]*)*|{_L}+(?:-?\d+)+{_L}*",
     "word": rf"{_L}+(?:['’]{_L}+)*(?:-{_L}+(?:['’]{_L}+)*)*",
-    "space": r"\s+",
     "punct": r"\.{3}|…|[^\w\s]",
-    "other": r".",
+    "other": r"\S",
 }
 
 
@@ -82,7 +80,7 @@ class Span(NamedTuple):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """All tokens of ``text`` (spaces included), offsets shifted by ``offset``."""
+    """All tokens of ``text`` (white space is not a token), offsets shifted by ``offset``."""
     tokens: list[Token] = []
     pattern = _TOKEN_RES[("://" in text or "www." in text, "@" in text)]
     kinds = _KINDS
@@ -104,6 +102,7 @@ def _merge_dotted_abbreviations(tokens: list[Token], text: str, offset: int) -> 
             tok.kind is Kind.WORD
             and nxt is not None
             and nxt.text == "."
+            and nxt.start == tok.end
             and tok.text.lower() in NON_FINAL_ABBREVIATIONS
         ):
             out.append(Token(Kind.ABBREV, tok.start, nxt.end, tok.text + "."))
@@ -133,26 +132,36 @@ _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 
 
-def _ends_sentence(tokens: list[Token], i: int) -> bool:
-    """Does the punctuation token ``tokens[i]`` end a sentence?"""
+def _skip_closers(tokens: list[Token], j: int) -> int:
+    """The index after the closing quotes/brackets glued to ``tokens[j - 1]``."""
+    n = len(tokens)
+    while (
+        j < n
+        and tokens[j].kind is Kind.PUNCT
+        and tokens[j].text in _CLOSERS
+        and tokens[j].start == tokens[j - 1].end
+    ):
+        j += 1
+    return j
+
+
+def _ends_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    """Does the punctuation or abbreviation token ``tokens[i]`` end a sentence?"""
     tok = tokens[i]
     if tok.kind is Kind.ABBREV:
-        base = tok.text[:-1].lower()
-        if base not in MAYBE_FINAL_ABBREVIATIONS:
+        if tok.text[:-1].lower() not in MAYBE_FINAL_ABBREVIATIONS:
             return False
     elif tok.text not in (".", "?", "!", "…", "..."):
         return False
-    # skip closing quotes/brackets, then need space and a plausible sentence start (or the end)
-    j = i + 1
-    while j < len(tokens) and tokens[j].kind is Kind.PUNCT and tokens[j].text in _CLOSERS:
-        j += 1
+    j = _skip_closers(tokens, i + 1)
     if j >= len(tokens):
         return True
-    if tokens[j].kind is not Kind.SPACE:
-        return False
-    if "\n" in tokens[j].text:
+    gap = text[tokens[j - 1].end : tokens[j].start]
+    if not gap:
+        return False  # banyak.membantu, 1.500: no space, no sentence end
+    if "\n" in gap:
         return True
-    k = j + 1
+    k = j
     while k < len(tokens) and tokens[k].kind is Kind.PUNCT and tokens[k].text in _OPENERS:
         k += 1
     if k >= len(tokens):
@@ -171,32 +180,22 @@ def sentences(text: str, tokens: list[Token] | None = None) -> list[Span]:
     start_idx = 0
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if tok.kind is Kind.SPACE and "\n" in tok.text:
-            if start_idx < i:
-                out.append(_span(text, tokens[start_idx].start, tokens[i - 1].end))
-            start_idx = i + 1
-        elif i >= start_idx and tok.kind in (Kind.PUNCT, Kind.ABBREV) and _ends_sentence(tokens, i):
-            j = i + 1
-            while j < n and tokens[j].kind is Kind.PUNCT and tokens[j].text in _CLOSERS:
-                j += 1
+        if i < start_idx:
+            continue
+        if i > start_idx and "\n" in text[tokens[i - 1].end : tok.start]:
+            out.append(_span(text, tokens[start_idx].start, tokens[i - 1].end))
+            start_idx = i
+        if tok.kind in (Kind.PUNCT, Kind.ABBREV) and _ends_sentence(text, tokens, i):
+            j = _skip_closers(tokens, i + 1)
             out.append(_span(text, tokens[start_idx].start, tokens[j - 1].end))
             start_idx = j
     if start_idx < n:
         out.append(_span(text, tokens[start_idx].start, tokens[-1].end))
-    return [s for s in (_strip(text, s) for s in out) if s is not None]
+    return out
 
 
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
-
-
-def _strip(text: str, span: Span) -> Span | None:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return _span(text, start, end) if end > start else None
 
 
 @dataclass

@@ -8,6 +8,7 @@ from editor.checks.kinds.capitals import Capitals
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
+from editor.checks.kinds.number import Number
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.repetition import Repetition
@@ -20,7 +21,7 @@ from editor.checks.kinds.substitution import Substitution
 KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
-    | {k.name: k for k in (SentenceLength, Structure)}
+    | {k.name: k for k in (Number, SentenceLength, Structure)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -1,0 +1,82 @@
+"""``number``: numbers written against EYD V II.I.
+
+``check`` picks one of:
+- ``thousands``: a count of five digits or more without thousands separators ("15000 warga" ->
+  "15.000 warga"); years, codes and numbers with separators are left alone.
+- ``word_number``: a number of one word (2-9) before a unit of counting, which EYD V II.I.2 writes
+  out in running text ("3 orang" -> "tiga orang"); a judgement call when numbers are listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex as re
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+COUNTED = (
+    "orang warga peserta jiwa rumah unit ekor paket lembar buah butir batang bibit pohon dosis porsi "
+    "pegawai pemilih penduduk siswa keluarga kali hari pekan minggu bulan tahun desa kecamatan titik "
+    "pos kelompok tim"
+).split()
+_THOUSANDS = re.compile(
+    r"(?<![\p{L}\p{N}./:,-])(?P<n>\d{5,})(?![\p{N}.,/:-])(?=[ \t]+(?:"
+    + "|".join(COUNTED)
+    + r"|rupiah|kg|ton|liter|hektare|meter)\b)"
+)
+_WORD_NUMBER = re.compile(
+    r"(?<![\p{L}\p{N}./:,-])(?P<n>[2-9])(?![\p{N}.,/:-])(?=[ \t]+(?:" + "|".join(COUNTED) + r")\b)"
+)
+WORDS = {
+    "2": "dua",
+    "3": "tiga",
+    "4": "empat",
+    "5": "lima",
+    "6": "enam",
+    "7": "tujuh",
+    "8": "delapan",
+    "9": "sembilan",
+}
+CHECKS = ("thousands", "word_number")
+
+
+def group_thousands(digits: str) -> str:
+    return f"{int(digits):,}".replace(",", ".")
+
+
+class Number(Kind):
+    """Spec: ``check`` (thousands or word_number)."""
+
+    name = "number"
+    keys = frozenset({"check"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.which = spec["check"]
+        if self.which not in CHECKS:
+            raise self.fail(f"check must be one of {', '.join(CHECKS)}")
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        if self.which == "thousands":
+            for m in _THOUSANDS.finditer(text):
+                if m.group("n").startswith("0"):
+                    continue
+                yield self.header.finding(m.start(), m.end(), text, [group_thousands(m.group("n"))])
+            return
+        for m in _WORD_NUMBER.finditer(text):
+            if _in_list_of_numbers(text, m.start(), m.end()):
+                continue
+            word = WORDS[m.group("n")]
+            if m.start() in ctx.model.sentence_starts:
+                word = word.capitalize()
+            yield self.header.finding(m.start(), m.end(), text, [word])
+
+
+def _in_list_of_numbers(text: str, start: int, end: int) -> bool:
+    """Numbers in a series stay digits ("3 camat, 12 lurah, dan 45 kepala desa")."""
+    window = text[max(0, start - 40) : end + 40]
+    return len(re.findall(r"(?<![\p{L}\p{N}])\d+(?![\p{N}])", window)) > 1

@@ -25,16 +25,14 @@ from editor.gui.qt import (
 )
 from editor.gui.tasks import TaskRunner
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from db.records import ArticleSummary
 
 PAGE = 200
 Fetch = Callable[[str | None, str | None, tuple | None, int], list["ArticleSummary"]]
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ArticleList", text)
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -52,7 +50,12 @@ class ArticleListModel(QAbstractTableModel):
         self._generation = 0
 
     def headers(self) -> list[str]:
-        return [_t("Judul"), _t("Status"), _t("Penulis"), _t("Diperbarui")]
+        return [
+            translate("ArticleList", "Judul"),
+            translate("ArticleList", "Status"),
+            translate("ArticleList", "Penulis"),
+            translate("ArticleList", "Diperbarui"),
+        ]
 
     # -- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -151,12 +154,12 @@ class ArticleListPane(QWidget):
         layout.setContentsMargins(6, 6, 0, 0)
         row = QHBoxLayout()
         self.search = QLineEdit(objectName="articleSearch")
-        self.search.setPlaceholderText(_t("Cari judul atau isi…"))
+        self.search.setPlaceholderText(translate("ArticleList", "Cari judul atau isi…"))
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox(objectName="statusFilter")
         from editor.gui.labels import STATUS_LABELS, status_label
 
-        self.filter.addItem(_t("Semua status"), None)
+        self.filter.addItem(translate("ArticleList", "Semua status"), None)
         for key in STATUS_LABELS:
             self.filter.addItem(status_label(key), key)
         row.addWidget(self.search, 1)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from editor.checks.finding import CATEGORIES
 from editor.gui.qt import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Categories", text)
+translate = QCoreApplication.translate
 
 
 _COLOURS = {
@@ -29,19 +27,19 @@ _COLOURS = {
 
 def label(category: str) -> str:
     labels = {
-        "spelling": _t("Ejaan dan salah ketik"),
-        "nonstandard": _t("Kata tidak baku"),
-        "affix": _t("Penulisan kata"),
-        "capitalization": _t("Huruf kapital"),
-        "punctuation": _t("Tanda baca"),
-        "abbreviation": _t("Singkatan dan gelar"),
-        "number": _t("Angka dan bilangan"),
-        "typography": _t("Tipografi"),
-        "style": _t("Gaya bahasa"),
-        "foreign": _t("Kata asing"),
-        "consistency": _t("Konsistensi"),
-        "structure": _t("Struktur rilis"),
-        "grammar": _t("Tata bahasa"),
+        "spelling": translate("Categories", "Ejaan dan salah ketik"),
+        "nonstandard": translate("Categories", "Kata tidak baku"),
+        "affix": translate("Categories", "Penulisan kata"),
+        "capitalization": translate("Categories", "Huruf kapital"),
+        "punctuation": translate("Categories", "Tanda baca"),
+        "abbreviation": translate("Categories", "Singkatan dan gelar"),
+        "number": translate("Categories", "Angka dan bilangan"),
+        "typography": translate("Categories", "Tipografi"),
+        "style": translate("Categories", "Gaya bahasa"),
+        "foreign": translate("Categories", "Kata asing"),
+        "consistency": translate("Categories", "Konsistensi"),
+        "structure": translate("Categories", "Struktur rilis"),
+        "grammar": translate("Categories", "Tata bahasa"),
     }
     return labels.get(category, category)
 
@@ -52,9 +50,9 @@ def colour(category: str) -> str:
 
 def severity_label(severity: str) -> str:
     return {
-        "error": _t("Kesalahan"),
-        "warning": _t("Peringatan"),
-        "suggestion": _t("Saran"),
+        "error": translate("Categories", "Kesalahan"),
+        "warning": translate("Categories", "Peringatan"),
+        "suggestion": translate("Categories", "Saran"),
     }.get(severity, severity)
 
 

@@ -33,12 +33,10 @@ from editor.gui.qt import (
 )
 from editor.gui.settings import LT_MODES, ROLES, load_settings, save_settings
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from editor.gui.mainwindow import MainWindow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 class ConflictDialog(QDialog):
@@ -47,15 +45,15 @@ class ConflictDialog(QDialog):
     def __init__(self, theirs: str, yours: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(_t("Konflik suntingan"))
+        self.setWindowTitle(translate("Dialogs", "Konflik suntingan"))
         self.resize(1000, 600)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t(
+        layout.addWidget(QLabel(translate("Dialogs",
             "Rilis ini disimpan orang lain sejak Anda membukanya. Kedua teks disimpan; tidak ada "
             "yang tertimpa. Salin bagian yang Anda perlukan lalu simpan ulang."), wordWrap=True))  # fmt: skip
         row = QHBoxLayout()
-        for title, text, name in ((_t("Teks tersimpan (orang lain)"), theirs, "theirsText"),
-                                  (_t("Teks Anda"), yours, "yoursText")):  # fmt: skip
+        for title, text, name in ((translate("Dialogs", "Teks tersimpan (orang lain)"), theirs, "theirsText"),
+                                  (translate("Dialogs", "Teks Anda"), yours, "yoursText")):  # fmt: skip
             box = QGroupBox(title)
             bl = QVBoxLayout(box)
             view = QPlainTextEdit(text, objectName=name, readOnly=True)
@@ -72,18 +70,20 @@ class SettingsDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(_t("Pengaturan"))
+        self.setWindowTitle(translate("Dialogs", "Pengaturan"))
         self.resize(720, 560)
         self.settings = load_settings()
         tabs = QTabWidget(objectName="settingsTabs")
-        tabs.addTab(self._general(), _t("Umum"))
-        tabs.addTab(self._office(), _t("Profil kantor"))
-        tabs.addTab(self._style(), _t("Gaya rumah"))
+        tabs.addTab(self._general(), translate("Dialogs", "Umum"))
+        tabs.addTab(self._office(), translate("Dialogs", "Profil kantor"))
+        tabs.addTab(self._style(), translate("Dialogs", "Gaya rumah"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_t("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Batal"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Dialogs", "Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("Dialogs", "Batal")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,15 +101,27 @@ class SettingsDialog(QDialog):
             self.role.addItem(role_label(r), r)
         self.role.setCurrentIndex(ROLES.index(s.role))
         self.db_url = QLineEdit(s.db_url, objectName="dbUrl")
-        self.db_url.setPlaceholderText(_t("Kosong: berkas SQLite bawaan; atau postgresql://…"))
-        self.test_btn = QPushButton(_t("Uji koneksi"), objectName="testConnectionButton")
+        self.db_url.setPlaceholderText(
+            translate("Dialogs", "Kosong: berkas SQLite bawaan; atau postgresql://…")
+        )
+        self.test_btn = QPushButton(
+            translate("Dialogs", "Uji koneksi"), objectName="testConnectionButton"
+        )
         self.test_btn.clicked.connect(self.test_connection)
         self.db_result = QLabel(objectName="dbResult", wordWrap=True)
         db_row = QHBoxLayout()
         db_row.addWidget(self.db_url, 1)
         db_row.addWidget(self.test_btn)
         self.lt_mode = QComboBox(objectName="ltMode")
-        for mode, label in zip(LT_MODES, (_t("Mati"), _t("Lokal"), _t("Server")), strict=True):
+        for mode, label in zip(
+            LT_MODES,
+            (
+                translate("Dialogs", "Mati"),
+                translate("Dialogs", "Lokal"),
+                translate("Dialogs", "Server"),
+            ),
+            strict=True,
+        ):
             self.lt_mode.addItem(label, mode)
         self.lt_mode.setCurrentIndex(LT_MODES.index(s.lt_mode))
         self.lt_url = QLineEdit(s.lt_url, objectName="ltUrl")
@@ -118,13 +130,13 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(s.ui_language))
-        form.addRow(_t("Nama pengguna"), self.user_name)
-        form.addRow(_t("Peran"), self.role)
-        form.addRow(_t("Basis data"), db_row)
+        form.addRow(translate("Dialogs", "Nama pengguna"), self.user_name)
+        form.addRow(translate("Dialogs", "Peran"), self.role)
+        form.addRow(translate("Dialogs", "Basis data"), db_row)
         form.addRow("", self.db_result)
-        form.addRow(_t("LanguageTool"), self.lt_mode)
-        form.addRow(_t("Alamat server LanguageTool"), self.lt_url)
-        form.addRow(_t("Bahasa antarmuka"), self.language)
+        form.addRow(translate("Dialogs", "LanguageTool"), self.lt_mode)
+        form.addRow(translate("Dialogs", "Alamat server LanguageTool"), self.lt_url)
+        form.addRow(translate("Dialogs", "Bahasa antarmuka"), self.language)
         return page
 
     def _office(self) -> QWidget:
@@ -139,29 +151,31 @@ class SettingsDialog(QDialog):
         self.place = QLineEdit(objectName="officePlace")
         self.logo_path = QLineEdit(objectName="logoPath")
         self.logo_path.textChanged.connect(self._preview_logo)
-        pick = QPushButton(_t("Pilih logo…"))
+        pick = QPushButton(translate("Dialogs", "Pilih logo…"))
         pick.clicked.connect(self._pick_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_path, 1)
         logo_row.addWidget(pick)
-        self.logo_preview = QLabel(_t("(tanpa logo)"), objectName="logoPreview")
+        self.logo_preview = QLabel(translate("Dialogs", "(tanpa logo)"), objectName="logoPreview")
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #ccc;")
-        form.addRow(_t("Nama instansi (kop, satu baris per baris)"), self.institution)
-        form.addRow(_t("Alamat"), self.address)
-        form.addRow(_t("Telepon"), self.telephone)
-        form.addRow(_t("Surel"), self.email)
-        form.addRow(_t("Laman"), self.website)
-        form.addRow(_t("Kota untuk tanggal"), self.place)
-        form.addRow(_t("Logo"), logo_row)
+        form.addRow(
+            translate("Dialogs", "Nama instansi (kop, satu baris per baris)"), self.institution
+        )
+        form.addRow(translate("Dialogs", "Alamat"), self.address)
+        form.addRow(translate("Dialogs", "Telepon"), self.telephone)
+        form.addRow(translate("Dialogs", "Surel"), self.email)
+        form.addRow(translate("Dialogs", "Laman"), self.website)
+        form.addRow(translate("Dialogs", "Kota untuk tanggal"), self.place)
+        form.addRow(translate("Dialogs", "Logo"), logo_row)
         form.addRow("", self.logo_preview)
         return page
 
     def _style(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
-        grid.addWidget(QLabel(_t("Kategori pemeriksaan yang aktif:")), 0, 0, 1, 2)
+        grid.addWidget(QLabel(translate("Dialogs", "Kategori pemeriksaan yang aktif:")), 0, 0, 1, 2)
         self.category_boxes: dict[str, QCheckBox] = {}
         for i, cat in enumerate(CATEGORIES):
             box = QCheckBox(categories.label(cat), objectName=f"category_{cat}")
@@ -187,14 +201,20 @@ class SettingsDialog(QDialog):
         self._profile = profile
 
     def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("Pilih logo"), "", "Gambar (*.png *.jpg)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Dialogs", "Pilih logo"), "", "Gambar (*.png *.jpg)"
+        )
         if path:
             self.logo_path.setText(path)
 
     def _preview_logo(self, path: str) -> None:
         pix = QPixmap(path) if path else QPixmap()
         if pix.isNull():
-            self.logo_preview.setText(_t("(tanpa logo)") if not path else _t("(tidak terbaca)"))
+            self.logo_preview.setText(
+                translate("Dialogs", "(tanpa logo)")
+                if not path
+                else translate("Dialogs", "(tidak terbaca)")
+            )
             return
         self.logo_preview.setPixmap(pix.scaled(92, 92, Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))  # fmt: skip
@@ -211,7 +231,7 @@ class SettingsDialog(QDialog):
     # -- actions --------------------------------------------------------------------------------
     def test_connection(self) -> None:
         url = self.db_url.text().strip() or None
-        self.db_result.setText(_t("Menguji…"))
+        self.db_result.setText(translate("Dialogs", "Menguji…"))
 
         def work() -> str:
             from db.database import open_database
@@ -222,12 +242,12 @@ class SettingsDialog(QDialog):
                     pass
             finally:
                 db.dispose()
-            return _t("Koneksi berhasil.")
+            return translate("Dialogs", "Koneksi berhasil.")
 
         self.window_.tasks.run(
             work,
             self.db_result.setText,
-            lambda exc: self.db_result.setText(_t("Gagal: {e}").format(e=exc)),
+            lambda exc: self.db_result.setText(translate("Dialogs", "Gagal: {e}").format(e=exc)),
         )
 
     def save(self) -> None:
@@ -252,7 +272,9 @@ class SettingsDialog(QDialog):
         if set(s.disabled_categories) != old_categories:
             w.load_engine()
         if s.ui_language != old_language:
-            w.statusBar().showMessage(_t("Bahasa antarmuka berubah setelah Sunting dibuka ulang."))
+            w.statusBar().showMessage(
+                translate("Dialogs", "Bahasa antarmuka berubah setelah Sunting dibuka ulang.")
+            )
         self.accept()
 
 
@@ -263,21 +285,28 @@ class DictionaryDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("dictionaryDialog")
-        self.setWindowTitle(_t("Kamus kantor"))
+        self.setWindowTitle(translate("Dialogs", "Kamus kantor"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
         self.search = QLineEdit(objectName="dictionarySearch")
-        self.search.setPlaceholderText(_t("Cari kata…"))
+        self.search.setPlaceholderText(translate("Dialogs", "Cari kata…"))
         self.search.textChanged.connect(self._filter)
         self.table = QTreeWidget(objectName="dictionaryList")
-        self.table.setHeaderLabels([_t("Kata"), _t("Tindakan"), _t("Oleh"), _t("Tanggal")])
+        self.table.setHeaderLabels(
+            [
+                translate("Dialogs", "Kata"),
+                translate("Dialogs", "Tindakan"),
+                translate("Dialogs", "Oleh"),
+                translate("Dialogs", "Tanggal"),
+            ]
+        )
         self.table.setRootIsDecorated(False)
         row = QHBoxLayout()
         self.new_word = QLineEdit(objectName="newWord")
-        self.new_word.setPlaceholderText(_t("Kata baru"))
-        add = QPushButton(_t("Tambah"), objectName="addWordButton")
+        self.new_word.setPlaceholderText(translate("Dialogs", "Kata baru"))
+        add = QPushButton(translate("Dialogs", "Tambah"), objectName="addWordButton")
         add.clicked.connect(self.add)
-        remove = QPushButton(_t("Hapus"), objectName="removeWordButton")
+        remove = QPushButton(translate("Dialogs", "Hapus"), objectName="removeWordButton")
         remove.clicked.connect(self.remove)
         row.addWidget(self.new_word, 1)
         row.addWidget(add)
@@ -297,7 +326,11 @@ class DictionaryDialog(QDialog):
 
     def _show(self, entries: list) -> None:
         self.table.clear()
-        actions = {"accept": _t("diterima"), "reject": _t("ditolak"), "replace": _t("diganti")}
+        actions = {
+            "accept": translate("Dialogs", "diterima"),
+            "reject": translate("Dialogs", "ditolak"),
+            "replace": translate("Dialogs", "diganti"),
+        }
         for e in entries:
             action = actions.get(e.action, e.action)
             if e.replacement:

@@ -14,6 +14,7 @@ from editor.gui.qt import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QCoreApplication,
     QKeySequence,
     QMenu,
     QMimeData,
@@ -27,6 +28,8 @@ from editor.gui.qt import (
 )
 from editor.gui.textdoc import iter_blocks, load_document, to_document
 
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True)
 class Placed:
@@ -38,12 +41,6 @@ class Placed:
     finding: Finding
     start: int
     end: int
-
-
-def _t(text: str) -> str:
-    from editor.gui.qt import QCoreApplication
-
-    return QCoreApplication.translate("DraftEditor", text)
 
 
 class DraftEditor(QTextEdit):
@@ -234,28 +231,32 @@ class DraftEditor(QTextEdit):
         head.setEnabled(False)
         menu.addSeparator()
         for i, sugg in enumerate(p.finding.suggestions[:6]):
-            act = menu.addAction(sugg if sugg else _t("(hapus)"))
+            act = menu.addAction(sugg if sugg else translate("DraftEditor", "(hapus)"))
             font = act.font()
             font.setBold(True)
             act.setFont(font)
             act.triggered.connect(lambda checked=False, i=i: self.apply(p, i))
         if not p.finding.suggestions:
-            menu.addAction(_t("Tidak ada saran")).setEnabled(False)
+            menu.addAction(translate("DraftEditor", "Tidak ada saran")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction(_t("Abaikan"), lambda: self.dismissRequested.emit(p, "once"))
         menu.addAction(
-            _t("Abaikan di artikel ini"), lambda: self.dismissRequested.emit(p, "article")
+            translate("DraftEditor", "Abaikan"), lambda: self.dismissRequested.emit(p, "once")
+        )
+        menu.addAction(
+            translate("DraftEditor", "Abaikan di artikel ini"),
+            lambda: self.dismissRequested.emit(p, "article"),
         )
         if p.finding.category == "spelling":
             menu.addAction(
-                _t("Tambahkan ke kamus"), lambda: self.addWordRequested.emit(p.finding.text)
+                translate("DraftEditor", "Tambahkan ke kamus"),
+                lambda: self.addWordRequested.emit(p.finding.text),
             )
         if (
             sum(1 for q in self.placed if q.finding.rule == p.finding.rule) > 1
             and p.finding.suggestions
         ):
             menu.addAction(
-                _t("Perbaiki semua ({rule})").format(rule=p.finding.rule),
+                translate("DraftEditor", "Perbaiki semua ({rule})").format(rule=p.finding.rule),
                 lambda: self.fix_all(p.finding.rule),
             )
         return menu

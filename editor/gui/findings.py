@@ -20,11 +20,9 @@ from editor.gui.qt import (
     Signal,
 )
 
+translate = QCoreApplication.translate
+
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FindingsPanel", text)
 
 
 class FindingsPanel(QWidget):
@@ -39,7 +37,9 @@ class FindingsPanel(QWidget):
         self.setObjectName("findingsPanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel(_t("Belum diperiksa"), objectName="findingsSummary")
+        self.summary = QLabel(
+            translate("FindingsPanel", "Belum diperiksa"), objectName="findingsSummary"
+        )
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(objectName="findingsList")
         self.tree.setHeaderHidden(True)
@@ -57,12 +57,18 @@ class FindingsPanel(QWidget):
         self.suggestion_row = QHBoxLayout()
         self.suggestion_row.setSpacing(4)
         actions = QHBoxLayout()
-        self.ignore_btn = QPushButton(_t("Abaikan"), objectName="ignoreButton")
-        self.ignore_article_btn = QPushButton(
-            _t("Abaikan di artikel ini"), objectName="ignoreArticleButton"
+        self.ignore_btn = QPushButton(
+            translate("FindingsPanel", "Abaikan"), objectName="ignoreButton"
         )
-        self.add_word_btn = QPushButton(_t("Tambahkan ke kamus"), objectName="addWordButton")
-        self.fix_all_btn = QPushButton(_t("Perbaiki semua"), objectName="fixAllButton")
+        self.ignore_article_btn = QPushButton(
+            translate("FindingsPanel", "Abaikan di artikel ini"), objectName="ignoreArticleButton"
+        )
+        self.add_word_btn = QPushButton(
+            translate("FindingsPanel", "Tambahkan ke kamus"), objectName="addWordButton"
+        )
+        self.fix_all_btn = QPushButton(
+            translate("FindingsPanel", "Perbaiki semua"), objectName="fixAllButton"
+        )
         for b in (self.ignore_btn, self.ignore_article_btn, self.add_word_btn):
             actions.addWidget(b)
         self.ignore_btn.clicked.connect(lambda: self._emit_dismiss("once"))
@@ -109,9 +115,9 @@ class FindingsPanel(QWidget):
         n = len(placed)
         errors = sum(1 for p in placed if p.finding.severity == "error")
         self.summary.setText(
-            _t("Tidak ada temuan")
+            translate("FindingsPanel", "Tidak ada temuan")
             if not n
-            else _t("{n} temuan, {e} kesalahan").format(n=n, e=errors)
+            else translate("FindingsPanel", "{n} temuan, {e} kesalahan").format(n=n, e=errors)
         )
         if restore is not None:
             self.tree.setCurrentItem(restore)
@@ -125,7 +131,8 @@ class FindingsPanel(QWidget):
     @staticmethod
     def _line(p: Placed) -> str:
         f = p.finding
-        fix = f" → {f.suggestions[0] or _t('(hapus)')}" if f.suggestions else ""
+        delete = translate("FindingsPanel", "(hapus)")
+        fix = f" → {f.suggestions[0] or delete}" if f.suggestions else ""
         return f"{f.text}{fix} — {f.message}"
 
     def items(self) -> list[QTreeWidgetItem]:
@@ -163,7 +170,9 @@ class FindingsPanel(QWidget):
         self._buttons = []
         self.detail.setEnabled(p is not None)
         if p is None:
-            self.message.setText(_t("Pilih temuan untuk melihat penjelasan dan sarannya."))
+            self.message.setText(
+                translate("FindingsPanel", "Pilih temuan untuk melihat penjelasan dan sarannya.")
+            )
             self.meta.setText("")
             self.add_word_btn.setVisible(False)
             self.fix_all_btn.setVisible(False)
@@ -173,14 +182,16 @@ class FindingsPanel(QWidget):
         ref = f" · {f.reference}" if f.reference else ""
         self.meta.setText(f"{categories.severity_label(f.severity)} · {f.rule}{ref}")
         for i, sugg in enumerate(f.suggestions[:5]):
-            b = QPushButton(sugg or _t("(hapus)"), objectName=f"suggestionButton{i}")
+            b = QPushButton(
+                sugg or translate("FindingsPanel", "(hapus)"), objectName=f"suggestionButton{i}"
+            )
             b.clicked.connect(lambda checked=False, i=i, p=p: self.applyRequested.emit(p, i))
             self.suggestion_row.addWidget(b)
             self._buttons.append(b)
         self.add_word_btn.setVisible(f.category == "spelling")
         same = sum(1 for it in self.items() if it.data(0, ROLE).finding.rule == f.rule)
         self.fix_all_btn.setVisible(bool(f.suggestions) and same > 1)
-        self.fix_all_btn.setText(_t("Perbaiki semua ({n})").format(n=same))
+        self.fix_all_btn.setText(translate("FindingsPanel", "Perbaiki semua ({n})").format(n=same))
 
     def _emit_dismiss(self, scope: str) -> None:
         if self.current is not None:

@@ -23,14 +23,12 @@ from editor.gui.qt import (
     Signal,
 )
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from db.records import ArticleHistory
 
 _WORDS = re.compile(r"\s+|[^\s]+")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryPanel", text)
 
 
 def _when(moment: datetime) -> str:
@@ -41,24 +39,24 @@ def history_lines(h: ArticleHistory) -> list[tuple[datetime, str]]:
     """Everything that happened to the article, newest first, as readable lines."""
     events: list[tuple[datetime, str]] = []
     for r in h.revisions:
-        mark = _t(" (konflik)") if r.conflict else ""
-        events.append((r.created_at, _t("Revisi {n} oleh {who}{mark}").format(
+        mark = translate("HistoryPanel", " (konflik)") if r.conflict else ""
+        events.append((r.created_at, translate("HistoryPanel", "Revisi {n} oleh {who}{mark}").format(
             n=r.number, who=r.author, mark=mark)))  # fmt: skip
     for c in h.status_changes:
-        text = _t("{who}: {a} → {b}").format(
+        text = translate("HistoryPanel", "{who}: {a} → {b}").format(
             who=c.user, a=status_label(c.from_status) if c.from_status else "—",
             b=status_label(c.to_status))  # fmt: skip
         if c.comment:
             text += f" — “{c.comment}”"
         events.append((c.created_at, text))
     for d in h.decisions:
-        events.append((d.created_at, _t("{who} mengabaikan “{text}” ({rule}, {scope})").format(
+        events.append((d.created_at, translate("HistoryPanel", "{who} mengabaikan “{text}” ({rule}, {scope})").format(
             who=d.user, text=d.text, rule=d.rule, scope=d.scope)))  # fmt: skip
     for c in h.comments:
-        events.append((c.created_at, _t("{who} berkomentar pada “{quote}”: {body}").format(
+        events.append((c.created_at, translate("HistoryPanel", "{who} berkomentar pada “{quote}”: {body}").format(
             who=c.user, quote=c.quote[:40], body=c.body)))  # fmt: skip
     for e in h.exports:
-        events.append((e.created_at, _t("{who} mengekspor {file}").format(
+        events.append((e.created_at, translate("HistoryPanel", "{who} mengekspor {file}").format(
             who=e.user, file=e.file_name)))  # fmt: skip
     events.sort(key=lambda item: item[0], reverse=True)
     return [(at, f"{_when(at)}  {text}") for at, text in events]
@@ -92,12 +90,14 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.events = QListWidget(objectName="historyList")
         self.events.setWordWrap(True)
-        layout.addWidget(QLabel(_t("Riwayat rilis")))
+        layout.addWidget(QLabel(translate("HistoryPanel", "Riwayat rilis")))
         layout.addWidget(self.events, 2)
         row = QHBoxLayout()
         self.old_rev = QComboBox(objectName="diffOld")
         self.new_rev = QComboBox(objectName="diffNew")
-        self.compare_btn = QPushButton(_t("Bandingkan"), objectName="compareButton")
+        self.compare_btn = QPushButton(
+            translate("HistoryPanel", "Bandingkan"), objectName="compareButton"
+        )
         self.compare_btn.clicked.connect(self._compare)
         row.addWidget(self.old_rev, 1)
         row.addWidget(QLabel("→"))
@@ -114,7 +114,7 @@ class HistoryPanel(QWidget):
         for combo in (self.old_rev, self.new_rev):
             combo.clear()
             for r in history.revisions:
-                combo.addItem(_t("Revisi {n}").format(n=r.number), r.id)
+                combo.addItem(translate("HistoryPanel", "Revisi {n}").format(n=r.number), r.id)
         n = len(history.revisions)
         self.old_rev.setCurrentIndex(max(0, n - 2))
         self.new_rev.setCurrentIndex(max(0, n - 1))

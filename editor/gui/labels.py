@@ -33,7 +33,8 @@ def role_label(role: str) -> str:
 
 def _mark_for_translation() -> None:
     """lupdate reads literal strings only; these calls list the labels above for it."""
-    tr = QCoreApplication.translate
-    tr("Status", "Draf"), tr("Status", "Ditinjau"), tr("Status", "Perlu revisi")
-    tr("Status", "Disetujui"), tr("Status", "Diekspor"), tr("Status", "Diarsipkan")
-    tr("Role", "Penulis"), tr("Role", "Penyunting"), tr("Role", "Admin")
+    translate = QCoreApplication.translate
+    translate("Status", "Draf"), translate("Status", "Ditinjau")
+    translate("Status", "Perlu revisi"), translate("Status", "Disetujui")
+    translate("Status", "Diekspor"), translate("Status", "Diarsipkan")
+    translate("Role", "Penulis"), translate("Role", "Penyunting"), translate("Role", "Admin")

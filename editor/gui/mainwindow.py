@@ -35,19 +35,17 @@ from editor.gui.session import SessionMixin
 from editor.gui.settings import load_settings
 from editor.gui.tasks import TaskRunner
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 EngineFactory = Callable[[Any], object]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(SessionMixin):
     def __init__(self, engine_factory: EngineFactory | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(_t("Sunting — Meja Redaksi"))
+        self.setWindowTitle(translate("MainWindow", "Sunting — Meja Redaksi"))
         self.resize(1440, 900)
         self.settings = load_settings()
         self.tasks = TaskRunner(self, on_unhandled=self.show_error)
@@ -66,7 +64,7 @@ class MainWindow(SessionMixin):
         self.history_panel = HistoryPanel()
         self.list_model = ArticleListModel(self.db_tasks)
         self.article_pane = ArticleListPane(self.list_model)
-        self.title_label = QLabel(_t("Pilih rilis di daftar, atau buka berkas"),
+        self.title_label = QLabel(translate("MainWindow", "Pilih rilis di daftar, atau buka berkas"),
                                   objectName="articleTitle")  # fmt: skip
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title_label.setWordWrap(True)
@@ -87,8 +85,8 @@ class MainWindow(SessionMixin):
         cl.addLayout(head)
         cl.addWidget(self.editor, 1)
         self.side_tabs = QTabWidget(objectName="sideTabs")
-        self.side_tabs.addTab(self.findings, _t("Temuan"))
-        self.side_tabs.addTab(self.history_panel, _t("Riwayat"))
+        self.side_tabs.addTab(self.findings, translate("MainWindow", "Temuan"))
+        self.side_tabs.addTab(self.history_panel, translate("MainWindow", "Riwayat"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(centre)
@@ -96,13 +94,13 @@ class MainWindow(SessionMixin):
         self.splitter.setSizes([400, 620, 420])
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.toolbar = QToolBar(_t("Utama"), objectName="mainToolbar")
+        self.toolbar = QToolBar(translate("MainWindow", "Utama"), objectName="mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         self._actions()
         self._wire()
-        self.statusBar().showMessage(_t("Memuat kamus dan aturan…"))
+        self.statusBar().showMessage(translate("MainWindow", "Memuat kamus dan aturan…"))
 
     def _action(self, text: str, name: str, slot: Callable[[], object],
                 shortcut: str | None = None) -> QAction:  # fmt: skip
@@ -115,28 +113,54 @@ class MainWindow(SessionMixin):
 
     def _actions(self) -> None:
         a = self._action
-        self.open_action = a(_t("Buka berkas…"), "openAction", self.open_files_dialog, "Ctrl+O")
-        self.paste_action = a(_t("Tempel sebagai draf"), "pasteDraftAction", self.paste_as_draft)
-        self.folder_action = a(_t("Impor folder…"), "importFolderAction", self.import_folder_dialog)
-        self.save_action = a(_t("Simpan"), "saveAction", self.save_now, "Ctrl+S")
-        self.next_action = a(_t("Temuan berikutnya"), "nextFindingAction",
+        self.open_action = a(
+            translate("MainWindow", "Buka berkas…"), "openAction", self.open_files_dialog, "Ctrl+O"
+        )
+        self.paste_action = a(
+            translate("MainWindow", "Tempel sebagai draf"), "pasteDraftAction", self.paste_as_draft
+        )
+        self.folder_action = a(
+            translate("MainWindow", "Impor folder…"),
+            "importFolderAction",
+            self.import_folder_dialog,
+        )
+        self.save_action = a(
+            translate("MainWindow", "Simpan"), "saveAction", self.save_now, "Ctrl+S"
+        )
+        self.next_action = a(translate("MainWindow", "Temuan berikutnya"), "nextFindingAction",
                              lambda: self.step(True), "F7")  # fmt: skip
-        self.prev_action = a(_t("Temuan sebelumnya"), "prevFindingAction",
+        self.prev_action = a(translate("MainWindow", "Temuan sebelumnya"), "prevFindingAction",
                              lambda: self.step(False), "Shift+F7")  # fmt: skip
-        self.recheck_action = a(_t("Periksa ulang"), "recheckAction",
+        self.recheck_action = a(translate("MainWindow", "Periksa ulang"), "recheckAction",
                                 self.editor.scheduler.recheck_all)  # fmt: skip
-        self.submit_action = a(_t("Kirim untuk ditinjau"), "submitButton",
+        self.submit_action = a(translate("MainWindow", "Kirim untuk ditinjau"), "submitButton",
                                lambda: self.workflow("submit"))  # fmt: skip
-        self.request_action = a(_t("Minta revisi"), "requestChangesButton",
+        self.request_action = a(translate("MainWindow", "Minta revisi"), "requestChangesButton",
                                 lambda: self.workflow("request_changes"))  # fmt: skip
-        self.approve_action = a(_t("Setujui"), "approveButton", lambda: self.workflow("approve"))
-        self.archive_action = a(_t("Arsipkan"), "archiveButton", lambda: self.workflow("archive"))
-        self.export_action = a(_t("Ekspor DOCX…"), "exportButton", self.export_docx_dialog)
-        self.report_action = a(_t("Laporan tinjauan…"), "reportButton", self.export_report_dialog)
-        self.batch_action = a(_t("Ekspor massal…"), "batchExportAction", self.batch_export_dialog)
-        self.comment_action = a(_t("Komentar pada pilihan…"), "commentAction", self.comment_dialog)
-        self.settings_action = a(_t("Pengaturan"), "settingsAction", self.settings_dialog)
-        self.dictionary_action = a(_t("Kamus kantor"), "dictionaryAction", self.dictionary_dialog)
+        self.approve_action = a(
+            translate("MainWindow", "Setujui"), "approveButton", lambda: self.workflow("approve")
+        )
+        self.archive_action = a(
+            translate("MainWindow", "Arsipkan"), "archiveButton", lambda: self.workflow("archive")
+        )
+        self.export_action = a(
+            translate("MainWindow", "Ekspor DOCX…"), "exportButton", self.export_docx_dialog
+        )
+        self.report_action = a(
+            translate("MainWindow", "Laporan tinjauan…"), "reportButton", self.export_report_dialog
+        )
+        self.batch_action = a(
+            translate("MainWindow", "Ekspor massal…"), "batchExportAction", self.batch_export_dialog
+        )
+        self.comment_action = a(
+            translate("MainWindow", "Komentar pada pilihan…"), "commentAction", self.comment_dialog
+        )
+        self.settings_action = a(
+            translate("MainWindow", "Pengaturan"), "settingsAction", self.settings_dialog
+        )
+        self.dictionary_action = a(
+            translate("MainWindow", "Kamus kantor"), "dictionaryAction", self.dictionary_dialog
+        )
         for act in (self.open_action, self.paste_action, self.save_action, None,
                     self.recheck_action, self.next_action, None, self.submit_action,
                     self.request_action, self.approve_action, self.archive_action, None,
@@ -149,20 +173,20 @@ class MainWindow(SessionMixin):
         self.approve_btn.setObjectName("approveButton")
         self.toolbar.widgetForAction(self.submit_action).setObjectName("submitButton")
         menu = self.menuBar()
-        files = menu.addMenu(_t("&Berkas"))
+        files = menu.addMenu(translate("MainWindow", "&Berkas"))
         files.addActions(
             [self.open_action, self.folder_action, self.paste_action, self.save_action]
         )
-        self.recent_menu = files.addMenu(_t("Berkas terakhir"))
+        self.recent_menu = files.addMenu(translate("MainWindow", "Berkas terakhir"))
         files.addSeparator()
         files.addActions([self.export_action, self.report_action, self.batch_action])
-        review = menu.addMenu(_t("&Tinjau"))
+        review = menu.addMenu(translate("MainWindow", "&Tinjau"))
         review.addActions([self.next_action, self.prev_action, self.recheck_action,
                            self.comment_action])  # fmt: skip
         review.addSeparator()
         review.addActions([self.submit_action, self.request_action, self.approve_action,
                            self.archive_action])  # fmt: skip
-        tools = menu.addMenu(_t("&Alat"))
+        tools = menu.addMenu(translate("MainWindow", "&Alat"))
         tools.addActions([self.dictionary_action, self.settings_action])
         self.update_recent_menu()
 
@@ -173,7 +197,9 @@ class MainWindow(SessionMixin):
         ed.dismissRequested.connect(self.dismiss)
         ed.addWordRequested.connect(self.add_word)
         ed.scheduler.failed.connect(
-            lambda msg: self.show_error(_t("Pemeriksaan gagal: {msg}").format(msg=msg))
+            lambda msg: self.show_error(
+                translate("MainWindow", "Pemeriksaan gagal: {msg}").format(msg=msg)
+            )
         )
         ed.scheduler.idle.connect(self._checked)
         ed.document().contentsChanged.connect(self.on_edited)
@@ -208,15 +234,19 @@ class MainWindow(SessionMixin):
 
     def _engine_ready(self, engine: object) -> None:
         self.engine_ready = True
-        self.statusBar().showMessage(_t("Siap"), 3000)
+        self.statusBar().showMessage(translate("MainWindow", "Siap"), 3000)
         self.editor.scheduler.set_checker(engine)  # type: ignore[arg-type]
 
     def _engine_failed(self, exc: BaseException) -> None:
-        self.show_error(_t("Pemeriksa tidak dapat dimuat: {msg}").format(msg=exc))
+        self.show_error(
+            translate("MainWindow", "Pemeriksa tidak dapat dimuat: {msg}").format(msg=exc)
+        )
 
     def _checked(self) -> None:
         n = len(self.editor.placed)
-        self.statusBar().showMessage(_t("Pemeriksaan selesai: {n} temuan").format(n=n), 4000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Pemeriksaan selesai: {n} temuan").format(n=n), 4000
+        )
 
     def is_settled(self) -> bool:
         """Desk open, engine loaded, no article loading and nothing left to check."""
@@ -233,7 +263,7 @@ class MainWindow(SessionMixin):
         self.editor.step(forward)
 
     def show_draft(self, document: Document, status: str | None = "draft") -> None:
-        self.title_label.setText(document.title or _t("(tanpa judul)"))
+        self.title_label.setText(document.title or translate("MainWindow", "(tanpa judul)"))
         self.set_status_badge(status)
         self.editor.set_draft(document)
 
@@ -244,7 +274,7 @@ class MainWindow(SessionMixin):
         self.statusBar().showMessage(text, 10000)
         self.last_error = text
         if self.isVisible() and not self.quiet:
-            QMessageBox.warning(self, _t("Sunting"), text)
+            QMessageBox.warning(self, translate("MainWindow", "Sunting"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.leave_article()

@@ -13,15 +13,13 @@ from editor.gui.qt import QCoreApplication, QInputDialog, QMessageBox, QTimer
 from editor.gui.transfer import TransferMixin
 from editor.paths import data_dir
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from db.records import ArticleHistory, ArticleRecord, DecisionRecord
     from editor.gui.desk import Desk, Opened
 
 RECOVERY_MS = 1500
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
 
 
 def recovery_path() -> Path:
@@ -71,7 +69,10 @@ class SessionMixin(TransferMixin):
         self.load_engine()
         role = QCoreApplication.translate("Role", self.role)
         self.statusBar().showMessage(
-            _t("Masuk sebagai {user} ({role})").format(user=self.desk.user, role=role), 5000
+            translate("Session", "Masuk sebagai {user} ({role})").format(
+                user=self.desk.user, role=role
+            ),
+            5000,
         )
         if first is not None:
             self.open_article(first)
@@ -81,7 +82,9 @@ class SessionMixin(TransferMixin):
     def _desk_failed(self, exc: BaseException) -> None:
         self.desk_ready = True
         self.load_engine()
-        self.show_error(_t("Basis data tidak dapat dibuka: {msg}").format(msg=exc))
+        self.show_error(
+            translate("Session", "Basis data tidak dapat dibuka: {msg}").format(msg=exc)
+        )
 
     def close_desk(self) -> None:
         if self.desk is not None:
@@ -125,7 +128,9 @@ class SessionMixin(TransferMixin):
         a = history.article
         rev = history.current.number if history.current else 0
         self.meta_label.setText(
-            _t("#{id} · oleh {author} · revisi {rev}").format(id=a.id, author=a.author, rev=rev)
+            translate("Session", "#{id} · oleh {author} · revisi {rev}").format(
+                id=a.id, author=a.author, rev=rev
+            )
         )
         self.update_actions()
         self.editor.redraw()
@@ -162,7 +167,7 @@ class SessionMixin(TransferMixin):
                     self.editor.document().setModified(False)
                     self.clear_recovery()
                 self.refresh_history()
-            self.statusBar().showMessage(_t("Tersimpan"), 2000)
+            self.statusBar().showMessage(translate("Session", "Tersimpan"), 2000)
             if then is not None:
                 then()
 
@@ -207,7 +212,9 @@ class SessionMixin(TransferMixin):
             tmp.write_text(json.dumps(data), encoding="utf-8")
             tmp.replace(path)
         except OSError as exc:
-            self.statusBar().showMessage(_t("Salinan pemulihan gagal ditulis: {e}").format(e=exc))
+            self.statusBar().showMessage(
+                translate("Session", "Salinan pemulihan gagal ditulis: {e}").format(e=exc)
+            )
 
     def clear_recovery(self) -> None:
         recovery_path().unlink(missing_ok=True)
@@ -225,7 +232,7 @@ class SessionMixin(TransferMixin):
         except (OSError, ValueError, KeyError, TypeError):
             path.unlink(missing_ok=True)
             return
-        if not self.ask(_t("Pulihkan teks?"), _t(
+        if not self.ask(translate("Session", "Pulihkan teks?"), translate("Session",
             "Sunting ditutup sebelum teks rilis #{id} tersimpan. Pulihkan teks yang belum "
             "tersimpan?").format(id=article_id)):  # fmt: skip
             path.unlink(missing_ok=True)
@@ -234,7 +241,9 @@ class SessionMixin(TransferMixin):
         def restore() -> None:
             self.editor.set_draft(document)
             self.editor.document().setModified(True)
-            self.statusBar().showMessage(_t("Teks yang belum tersimpan dipulihkan"), 5000)
+            self.statusBar().showMessage(
+                translate("Session", "Teks yang belum tersimpan dipulihkan"), 5000
+            )
 
         self.open_article(article_id, then=restore)
 
@@ -314,11 +323,14 @@ class SessionMixin(TransferMixin):
             return
         comment = None
         if step == "request_changes":
-            comment = self.ask_text(_t("Minta revisi"), _t("Apa yang perlu diperbaiki penulis?"))
+            comment = self.ask_text(
+                translate("Session", "Minta revisi"),
+                translate("Session", "Apa yang perlu diperbaiki penulis?"),
+            )
             if comment is None:
                 return
             if not comment.strip():
-                self.show_error(_t("Permintaan revisi perlu komentar."))
+                self.show_error(translate("Session", "Permintaan revisi perlu komentar."))
                 return
         if step == "approve" and not self.confirm_open_errors():
             return
@@ -335,8 +347,8 @@ class SessionMixin(TransferMixin):
         listing = "\n".join(f"• {p.finding.text}: {p.finding.message}" for p in errors[:15])
         more = len(errors) - 15
         if more > 0:
-            listing += "\n" + _t("…dan {n} lainnya").format(n=more)
-        return self.ask(_t("Setujui dengan kesalahan terbuka?"), _t(
+            listing += "\n" + translate("Session", "…dan {n} lainnya").format(n=more)
+        return self.ask(translate("Session", "Setujui dengan kesalahan terbuka?"), translate("Session",
             "Masih ada {n} kesalahan yang belum diperbaiki:\n\n{list}\n\nTetap setujui?"
         ).format(n=len(errors), list=listing))  # fmt: skip
 

@@ -19,22 +19,23 @@ from editor.gui.qt import (
 )
 from editor.gui.settings import remember_file
 
-DRAFT_FILTER = "Draf (*.txt *.md *.docx);;Semua berkas (*)"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
+translate = QCoreApplication.translate
 
 
 class TransferMixin(QMainWindow):
     # -- import ---------------------------------------------------------------------------------
     def open_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, _t("Buka draf"), "", _t(DRAFT_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            translate("Transfer", "Buka draf"),
+            "",
+            translate("Transfer", "Draf (*.txt *.md *.docx);;Semua berkas (*)"),
+        )
         if paths:
             self.import_files([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t("Impor folder draf"))
+        folder = QFileDialog.getExistingDirectory(self, translate("Transfer", "Impor folder draf"))
         if folder:
             self.import_files([Path(folder)])
 
@@ -48,9 +49,11 @@ class TransferMixin(QMainWindow):
 
         files = expand_sources(paths)
         if not files:
-            self.show_error(_t("Tidak ada draf (.txt, .md, .docx) untuk diimpor."))
+            self.show_error(
+                translate("Transfer", "Tidak ada draf (.txt, .md, .docx) untuk diimpor.")
+            )
             return
-        progress = self.progress(_t("Mengimpor draf…"), len(files))
+        progress = self.progress(translate("Transfer", "Mengimpor draf…"), len(files))
         outcomes: list[Any] = []
         desk = self.desk
 
@@ -60,7 +63,9 @@ class TransferMixin(QMainWindow):
                 self._imported(outcomes, on_done)
                 return
             progress.setValue(i)
-            progress.setLabelText(_t("Mengimpor {name}…").format(name=files[i].name))
+            progress.setLabelText(
+                translate("Transfer", "Mengimpor {name}…").format(name=files[i].name)
+            )
             self.db_tasks.run(lambda: desk.import_paths([files[i]]),
                               lambda out: (outcomes.extend(out), next_file(i + 1)),
                               lambda exc: (self.show_error(exc), next_file(i + 1)))  # fmt: skip
@@ -77,7 +82,9 @@ class TransferMixin(QMainWindow):
         if failed:
             self.show_error("\n".join(o.error for o in failed))
         if done:
-            self.statusBar().showMessage(_t("{n} draf diimpor").format(n=len(done)), 5000)
+            self.statusBar().showMessage(
+                translate("Transfer", "{n} draf diimpor").format(n=len(done)), 5000
+            )
             self.open_article(done[0].article.id)
         if on_done is not None:
             on_done(outcomes)
@@ -87,7 +94,9 @@ class TransferMixin(QMainWindow):
             return
         text = QApplication.clipboard().text() if text is None else text
         if not text.strip():
-            self.show_error(_t("Papan klip kosong; salin teks rilis terlebih dahulu."))
+            self.show_error(
+                translate("Transfer", "Papan klip kosong; salin teks rilis terlebih dahulu.")
+            )
             return
         desk = self.desk
         self.db_tasks.run(
@@ -115,7 +124,7 @@ class TransferMixin(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     def progress(self, label: str, total: int) -> QProgressDialog:
-        dialog = QProgressDialog(label, _t("Batal"), 0, total, self)
+        dialog = QProgressDialog(label, translate("Transfer", "Batal"), 0, total, self)
         dialog.setObjectName("progressDialog")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
@@ -127,7 +136,7 @@ class TransferMixin(QMainWindow):
         return Path(folder) if folder else None
 
     def export_docx_dialog(self) -> None:
-        folder = self._folder(_t("Simpan DOCX rilis ke folder"))
+        folder = self._folder(translate("Transfer", "Simpan DOCX rilis ke folder"))
         if folder is not None:
             self.export_docx(folder)
 
@@ -137,7 +146,9 @@ class TransferMixin(QMainWindow):
         desk, aid = self.desk, self.article.id
 
         def done(outcome: Any) -> None:
-            self.statusBar().showMessage(_t("Diekspor ke {path}").format(path=outcome.path), 8000)
+            self.statusBar().showMessage(
+                translate("Transfer", "Diekspor ke {path}").format(path=outcome.path), 8000
+            )
             self.refresh_history()
             if on_done is not None:
                 on_done(outcome)
@@ -146,18 +157,18 @@ class TransferMixin(QMainWindow):
                                                      done))  # fmt: skip
 
     def export_report_dialog(self) -> None:
-        folder = self._folder(_t("Simpan laporan tinjauan ke folder"))
+        folder = self._folder(translate("Transfer", "Simpan laporan tinjauan ke folder"))
         if folder is None or self.desk is None or self.article is None:
             return
         desk, aid, checker = self.desk, self.article.id, self.editor.scheduler.checker
         self.save_now(then=lambda: self.db_tasks.run(
             lambda: desk.export_report(aid, folder, checker),
             lambda path: self.statusBar().showMessage(
-                _t("Laporan disimpan di {path}").format(path=path), 8000),
+                translate("Transfer", "Laporan disimpan di {path}").format(path=path), 8000),
         ))  # fmt: skip
 
     def batch_export_dialog(self) -> None:
-        folder = self._folder(_t("Ekspor semua rilis yang disetujui ke folder"))
+        folder = self._folder(translate("Transfer", "Ekspor semua rilis yang disetujui ke folder"))
         if folder is not None:
             self.batch_export(folder)
 
@@ -167,7 +178,7 @@ class TransferMixin(QMainWindow):
         desk = self.desk
 
         def start(waiting: list) -> None:
-            progress = self.progress(_t("Mengekspor rilis…"), len(waiting))
+            progress = self.progress(translate("Transfer", "Mengekspor rilis…"), len(waiting))
             results: list[Any] = []
 
             def one(i: int) -> None:
@@ -175,7 +186,7 @@ class TransferMixin(QMainWindow):
                     progress.close()
                     self.article_pane.apply_filter()
                     self.statusBar().showMessage(
-                        _t("{n} rilis diekspor").format(n=len(results)), 8000)  # fmt: skip
+                        translate("Transfer", "{n} rilis diekspor").format(n=len(results)), 8000)  # fmt: skip
                     if on_done is not None:
                         on_done(results)
                     return
@@ -193,9 +204,14 @@ class TransferMixin(QMainWindow):
     def comment_dialog(self) -> None:
         cursor = self.editor.textCursor()
         if not cursor.hasSelection():
-            self.show_error(_t("Pilih teks yang ingin diberi komentar terlebih dahulu."))
+            self.show_error(
+                translate("Transfer", "Pilih teks yang ingin diberi komentar terlebih dahulu.")
+            )
             return
-        body = self.ask_text(_t("Komentar"), _t("Komentar untuk teks yang dipilih:"))
+        body = self.ask_text(
+            translate("Transfer", "Komentar"),
+            translate("Transfer", "Komentar untuk teks yang dipilih:"),
+        )
         if body:
             self.add_comment(cursor.selectionStart(), cursor.selectionEnd(), body)
 

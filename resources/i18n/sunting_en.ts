@@ -1,0 +1,901 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../editor/gui/articlelist.py" line="54" />
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/articlelist.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/articlelist.py" line="56" />
+        <source>Penulis</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/articlelist.py" line="57" />
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/articlelist.py" line="157" />
+        <source>Cari judul atau isi…</source>
+        <translation>Search title or text…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/articlelist.py" line="162" />
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="30" />
+        <source>Ejaan dan salah ketik</source>
+        <translation>Spelling and typos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="31" />
+        <source>Kata tidak baku</source>
+        <translation>Non-standard words</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="32" />
+        <source>Penulisan kata</source>
+        <translation>Word forms</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="33" />
+        <source>Huruf kapital</source>
+        <translation>Capitalisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="34" />
+        <source>Tanda baca</source>
+        <translation>Punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="35" />
+        <source>Singkatan dan gelar</source>
+        <translation>Abbreviations and titles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="36" />
+        <source>Angka dan bilangan</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="37" />
+        <source>Tipografi</source>
+        <translation>Typography</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="38" />
+        <source>Gaya bahasa</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="39" />
+        <source>Kata asing</source>
+        <translation>Foreign words</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="40" />
+        <source>Konsistensi</source>
+        <translation>Consistency</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="41" />
+        <source>Struktur rilis</source>
+        <translation>Release structure</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="42" />
+        <source>Tata bahasa</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="53" />
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="54" />
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/categories.py" line="55" />
+        <source>Saran</source>
+        <translation>Suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="48" />
+        <source>Konflik suntingan</source>
+        <translation>Edit conflict</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="51" />
+        <source>Rilis ini disimpan orang lain sejak Anda membukanya. Kedua teks disimpan; tidak ada yang tertimpa. Salin bagian yang Anda perlukan lalu simpan ulang.</source>
+        <translation>Someone else saved this release since you opened it. Both texts are kept; nothing was overwritten. Copy what you need, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="55" />
+        <source>Teks tersimpan (orang lain)</source>
+        <translation>Saved text (someone else)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="56" />
+        <source>Teks Anda</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="73" />
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="77" />
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="78" />
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="79" />
+        <source>Gaya rumah</source>
+        <translation>House style</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="83" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="85" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="105" />
+        <source>Kosong: berkas SQLite bawaan; atau postgresql://…</source>
+        <translation>Empty: the default SQLite file; or postgresql://…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="108" />
+        <source>Uji koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="119" />
+        <source>Mati</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="120" />
+        <source>Lokal</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="121" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="133" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="134" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="135" />
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="137" />
+        <source>LanguageTool</source>
+        <translation>LanguageTool</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="138" />
+        <source>Alamat server LanguageTool</source>
+        <translation>LanguageTool server URL</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="139" />
+        <source>Bahasa antarmuka</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="154" />
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="159" />
+        <location filename="../../editor/gui/dialogs.py" line="214" />
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="164" />
+        <source>Nama instansi (kop, satu baris per baris)</source>
+        <translation>Institution (letterhead, one line per line)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="166" />
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="167" />
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="168" />
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="169" />
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="170" />
+        <source>Kota untuk tanggal</source>
+        <translation>City for the date line</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="171" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="178" />
+        <source>Kategori pemeriksaan yang aktif:</source>
+        <translation>Active check categories:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="205" />
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="216" />
+        <source>(tidak terbaca)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="234" />
+        <source>Menguji…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="245" />
+        <source>Koneksi berhasil.</source>
+        <translation>Connection succeeded.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="250" />
+        <source>Gagal: {e}</source>
+        <translation>Failed: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="276" />
+        <source>Bahasa antarmuka berubah setelah Sunting dibuka ulang.</source>
+        <translation>The interface language changes when Sunting is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="288" />
+        <source>Kamus kantor</source>
+        <translation>House dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="292" />
+        <source>Cari kata…</source>
+        <translation>Search words…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="297" />
+        <source>Kata</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="298" />
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="299" />
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="300" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="306" />
+        <source>Kata baru</source>
+        <translation>New word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="307" />
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="309" />
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="330" />
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="331" />
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="332" />
+        <source>diganti</source>
+        <translation>replaced</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="234" />
+        <source>(hapus)</source>
+        <translation>(delete)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="240" />
+        <source>Tidak ada saran</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="243" />
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="246" />
+        <source>Abaikan di artikel ini</source>
+        <translation>Ignore in this article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="251" />
+        <source>Tambahkan ke kamus</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="259" />
+        <source>Perbaiki semua ({rule})</source>
+        <translation>Fix all ({rule})</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="41" />
+        <source>Belum diperiksa</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="61" />
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="64" />
+        <source>Abaikan di artikel ini</source>
+        <translation>Ignore in this article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="67" />
+        <source>Tambahkan ke kamus</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="70" />
+        <source>Perbaiki semua</source>
+        <translation>Fix all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="118" />
+        <source>Tidak ada temuan</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="120" />
+        <source>{n} temuan, {e} kesalahan</source>
+        <translation>{n} findings, {e} errors</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="134" />
+        <location filename="../../editor/gui/findings.py" line="186" />
+        <source>(hapus)</source>
+        <translation>(delete)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="174" />
+        <source>Pilih temuan untuk melihat penjelasan dan sarannya.</source>
+        <translation>Select a finding to see its explanation and suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findings.py" line="194" />
+        <source>Perbaiki semua ({n})</source>
+        <translation>Fix all ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../editor/gui/history.py" line="42" />
+        <source> (konflik)</source>
+        <translation> (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="43" />
+        <source>Revisi {n} oleh {who}{mark}</source>
+        <translation>Revision {n} by {who}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="46" />
+        <source>{who}: {a} → {b}</source>
+        <translation>{who}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="53" />
+        <source>{who} mengabaikan “{text}” ({rule}, {scope})</source>
+        <translation>{who} ignored “{text}” ({rule}, {scope})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="56" />
+        <source>{who} berkomentar pada “{quote}”: {body}</source>
+        <translation>{who} commented on “{quote}”: {body}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="59" />
+        <source>{who} mengekspor {file}</source>
+        <translation>{who} exported {file}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="93" />
+        <source>Riwayat rilis</source>
+        <translation>Release history</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="99" />
+        <source>Bandingkan</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="117" />
+        <source>Revisi {n}</source>
+        <translation>Revision {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="48" />
+        <source>Sunting — Meja Redaksi</source>
+        <translation>Sunting — Review Desk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="67" />
+        <source>Pilih rilis di daftar, atau buka berkas</source>
+        <translation>Choose a release from the list, or open a file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="88" />
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="89" />
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="97" />
+        <source>Utama</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="103" />
+        <source>Memuat kamus dan aturan…</source>
+        <translation>Loading dictionaries and rules…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="117" />
+        <source>Buka berkas…</source>
+        <translation>Open files…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="120" />
+        <source>Tempel sebagai draf</source>
+        <translation>Paste as draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="123" />
+        <source>Impor folder…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="128" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="130" />
+        <source>Temuan berikutnya</source>
+        <translation>Next finding</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="132" />
+        <source>Temuan sebelumnya</source>
+        <translation>Previous finding</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="134" />
+        <source>Periksa ulang</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="136" />
+        <source>Kirim untuk ditinjau</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="138" />
+        <source>Minta revisi</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="141" />
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="144" />
+        <source>Arsipkan</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="147" />
+        <source>Ekspor DOCX…</source>
+        <translation>Export DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="150" />
+        <source>Laporan tinjauan…</source>
+        <translation>Review report…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="153" />
+        <source>Ekspor massal…</source>
+        <translation>Batch export…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="156" />
+        <source>Komentar pada pilihan…</source>
+        <translation>Comment on selection…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="159" />
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="162" />
+        <source>Kamus kantor</source>
+        <translation>House dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="176" />
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="180" />
+        <source>Berkas terakhir</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="183" />
+        <source>&amp;Tinjau</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="189" />
+        <source>&amp;Alat</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="201" />
+        <source>Pemeriksaan gagal: {msg}</source>
+        <translation>Checking failed: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="237" />
+        <source>Siap</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="242" />
+        <source>Pemeriksa tidak dapat dimuat: {msg}</source>
+        <translation>The checker cannot be loaded: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="248" />
+        <source>Pemeriksaan selesai: {n} temuan</source>
+        <translation>Check finished: {n} findings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="266" />
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="277" />
+        <source>Sunting</source>
+        <translation>Sunting</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="40" />
+        <source>Penulis</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="40" />
+        <source>Penyunting</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="40" />
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../editor/gui/session.py" line="72" />
+        <source>Masuk sebagai {user} ({role})</source>
+        <translation>Signed in as {user} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="86" />
+        <source>Basis data tidak dapat dibuka: {msg}</source>
+        <translation>The database cannot be opened: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="131" />
+        <source>#{id} · oleh {author} · revisi {rev}</source>
+        <translation>#{id} · by {author} · revision {rev}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="170" />
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="216" />
+        <source>Salinan pemulihan gagal ditulis: {e}</source>
+        <translation>The recovery copy could not be written: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="235" />
+        <source>Pulihkan teks?</source>
+        <translation>Recover text?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="235" />
+        <source>Sunting ditutup sebelum teks rilis #{id} tersimpan. Pulihkan teks yang belum tersimpan?</source>
+        <translation>Sunting closed before the text of release #{id} was saved. Recover the unsaved text?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="245" />
+        <source>Teks yang belum tersimpan dipulihkan</source>
+        <translation>Unsaved text recovered</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="327" />
+        <source>Minta revisi</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="328" />
+        <source>Apa yang perlu diperbaiki penulis?</source>
+        <translation>What should the writer fix?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="333" />
+        <source>Permintaan revisi perlu komentar.</source>
+        <translation>A change request needs a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="350" />
+        <source>…dan {n} lainnya</source>
+        <translation>…and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="351" />
+        <source>Setujui dengan kesalahan terbuka?</source>
+        <translation>Approve with open errors?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="351" />
+        <source>Masih ada {n} kesalahan yang belum diperbaiki:
+
+{list}
+
+Tetap setujui?</source>
+        <translation>{n} errors are still open:
+
+{list}
+
+Approve anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="37" />
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="37" />
+        <source>Ditinjau</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="38" />
+        <source>Perlu revisi</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="38" />
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="39" />
+        <source>Diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/labels.py" line="39" />
+        <source>Diarsipkan</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="30" />
+        <source>Buka draf</source>
+        <translation>Open drafts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="32" />
+        <source>Draf (*.txt *.md *.docx);;Semua berkas (*)</source>
+        <translation>Drafts (*.txt *.md *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="38" />
+        <source>Impor folder draf</source>
+        <translation>Import a folder of drafts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="53" />
+        <source>Tidak ada draf (.txt, .md, .docx) untuk diimpor.</source>
+        <translation>No drafts (.txt, .md, .docx) to import.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="56" />
+        <source>Mengimpor draf…</source>
+        <translation>Importing drafts…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="67" />
+        <source>Mengimpor {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="86" />
+        <source>{n} draf diimpor</source>
+        <translation>{n} drafts imported</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="98" />
+        <source>Papan klip kosong; salin teks rilis terlebih dahulu.</source>
+        <translation>The clipboard is empty; copy the release text first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="127" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="139" />
+        <source>Simpan DOCX rilis ke folder</source>
+        <translation>Save the release DOCX to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="150" />
+        <source>Diekspor ke {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="160" />
+        <source>Simpan laporan tinjauan ke folder</source>
+        <translation>Save the review report to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="167" />
+        <source>Laporan disimpan di {path}</source>
+        <translation>Report saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="171" />
+        <source>Ekspor semua rilis yang disetujui ke folder</source>
+        <translation>Export every approved release to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="181" />
+        <source>Mengekspor rilis…</source>
+        <translation>Exporting releases…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="189" />
+        <source>{n} rilis diekspor</source>
+        <translation>{n} releases exported</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="208" />
+        <source>Pilih teks yang ingin diberi komentar terlebih dahulu.</source>
+        <translation>Select the text to comment on first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="212" />
+        <source>Komentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="213" />
+        <source>Komentar untuk teks yang dipilih:</source>
+        <translation>Comment on the selected text:</translation>
+    </message>
+</context>
+</TS>

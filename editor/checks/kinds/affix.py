@@ -84,9 +84,12 @@ class Affix(Kind):
         first = bound if at_start else bound.lower()
         if bound.isupper() or text_after(ctx, m.end()) == "-":
             return None  # an acronym (SE, NON) or a hyphenated word follows
+        # a capital after a lowercase bound form marks a name (pasca-Lebaran); after a capitalised
+        # one (title case: "Antar Kecamatan") only when the word is not a common word
         proper = (
             nxt[0].isdigit()
             or nxt.isupper()
+            or (nxt[0].isupper() and bound[0].islower())
             or (nxt[0].isupper() and not (ctx.lexicon and ctx.lexicon.is_common(nxt.lower())))
         )
         if proper or (sep == "-" and nxt[0].isupper()):

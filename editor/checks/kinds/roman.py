@@ -20,12 +20,12 @@ _LOOKALIKE = {"l": 1, "ll": 2, "lll": 3, "1": 1, "11": 2, "111": 3, "lv": 4, "vl
 
 
 def as_roman(token: str) -> str | None:
-    if token.isdigit() and len(token) == 1 and token != "0":
-        return ROMAN[int(token)]
-    value = _LOOKALIKE.get(token.replace("I", "l"))
-    if value is None or token in ROMAN.values():
+    if token in ROMAN.values():
         return None
-    return ROMAN[value]
+    if token.isdigit():
+        return ROMAN[int(token)] if len(token) == 1 and token != "0" else None
+    value = _LOOKALIKE.get(token.replace("I", "l").lower())
+    return ROMAN[value] if value else None
 
 
 class Roman(Kind):

@@ -1,0 +1,197 @@
+"""Unit tests of the rule kinds of issue 3, beyond the examples carried by the rule files."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.checks.kinds.base import RuleError
+from editor.checks.kinds.capitals import recase
+from editor.checks.kinds.degree import official_form
+from editor.checks.kinds.number import group_thousands
+from editor.checks.kinds.roman import as_roman
+from tests.rules.conftest import make_rule
+
+
+def fixes(findings) -> list[tuple[str, str]]:
+    return [(f.text, f.suggestions[0] if f.suggestions else None) for f in findings]
+
+
+# --- degree -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hadir Kapolres, Budi Santoso, SH, SIK, MH, dalam apel.",
+            [("SH, SIK, MH", "S.H., S.I.K., M.H.")],
+        ),
+        ("Camat, Andi, ST.,MM.,M.BA, hadir.", [("ST.,MM.,M.BA", "S.T., M.M., M.B.A.")]),
+        ("Kepala dinas, Rina, S.OS, membuka acara.", [("S.OS", "S.Sos.")]),
+        ("Ketua panitia, Ahmad, S.Pd, M.Pd hadir.", [("S.Pd, M.Pd", "S.Pd., M.Pd.")]),
+        ("Sambutan Andi Wijaya, S.H., M.H. dibacakan.", []),
+        ("Kepala Dinas, Budi Santoso, S.Sos., M.Si., hadir.", []),
+        ("Rapat dihadiri TNI, Polri, SE, dan ASN.", []),  # a list of acronyms, not a name
+        ("Warga Banyuasin, Senin (4/3), hadir.", []),
+        ("Program itu, SE-nya belum terbit.", []),
+    ],
+)
+def test_degree_groups(run_rule, text, expected) -> None:
+    assert fixes(run_rule("EYD.Abbreviation.Degree", text)) == expected
+
+
+def test_degree_official_forms() -> None:
+    assert official_form("msi") == "M.Si."
+    assert official_form("S.I.Kom") == "S.I.Kom."
+    assert official_form("XYZ") is None
+
+
+# --- affix --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rapat antar OPD digelar.", [("antar OPD", "antar-OPD")]),
+        ("Bazar pasca Lebaran digelar.", [("pasca Lebaran", "pasca-Lebaran")]),
+        ("Bantuan untuk keluarga non-aktif.", [("non-aktif", "nonaktif")]),
+        ("Non PNS wajib hadir.", [("Non PNS", "Non-PNS")]),  # sentence start keeps the capital
+        ("Layanan antar jemput lansia.", []),
+        ("Rapat antarkecamatan digelar.", []),
+        ("Kerja sama se-Indonesia dijalin.", []),
+    ],
+)
+def test_bound_forms(run_rule, text, expected) -> None:
+    assert fixes(run_rule("EYD.Affix.BoundForm", text)) == expected
+
+
+def test_di_passive_needs_a_known_joined_form(run_rule) -> None:
+    assert fixes(run_rule("EYD.Affix.DiPassive", "Acara di sosialisasikan kemarin.")) == [
+        ("di sosialisasikan", "disosialisasikan")
+    ]
+    assert run_rule("EYD.Affix.DiPassive", "Ia belajar di pendidikan nonformal.") == []
+    assert run_rule("EYD.Affix.DiPassive", "Rapat di qwertykan kemarin.") == []
+
+
+def test_clitic_apart_flags_the_space_only(run_rule) -> None:
+    found = run_rule("EYD.Affix.CliticApart", "Tugas nya berat, kata nya.")
+    assert [(f.start, f.end) for f in found] == [(5, 6), (21, 22)]
+
+
+def test_affix_kind_rejects_unknown_check() -> None:
+    with pytest.raises(RuleError, match="check must be one of"):
+        make_rule("affix", {"check": "nope"})
+
+
+# --- capitals -----------------------------------------------------------------------------------
+def test_recase_keeps_acronyms() -> None:
+    assert recase("Para Kepala OPD", "lower") == "para kepala OPD"
+    assert recase("tuhan yang maha esa", "title") == "Tuhan Yang Maha Esa"
+    assert recase("wib", "upper") == "WIB"
+
+
+def test_capitals_skip_sentence_start_and_headline(run_spec) -> None:
+    spec = {"pattern": r"\bPara\s+Camat", "transform": "lower"}
+    assert run_spec("capitals", spec, "Para Camat hadir.") == []
+    assert fixes(run_spec("capitals", spec, "Hadir pula Para Camat.")) == [
+        ("Para Camat", "para camat")
+    ]
+    headline = "Bupati Lantik Para Camat\nBANYUASIN – Bupati melantik camat.\nAcara lancar. (ril)"
+    assert run_spec("capitals", spec, headline) == []
+
+
+def test_capitals_rejects_bad_transform() -> None:
+    with pytest.raises(RuleError, match="transform"):
+        make_rule("capitals", {"pattern": "x", "transform": "shout"})
+
+
+# --- roman, number ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("token", "roman"),
+    [("l", "I"), ("ll", "II"), ("lll", "III"), ("1", "I"), ("3", "III"), ("I", None), ("lV", "IV")],
+)
+def test_as_roman(token, roman) -> None:
+    assert as_roman(token) == roman
+
+
+def test_roman_leaves_amounts_alone(run_rule) -> None:
+    assert run_rule("EYD.Number.RomanNumeral", "Dana Asisten 2,5 juta disalurkan.") == []
+    assert fixes(run_rule("EYD.Number.RomanNumeral", "Komisi 3 DPRD rapat.")) == [("3", "III")]
+
+
+def test_group_thousands() -> None:
+    assert group_thousands("15000") == "15.000"
+    assert group_thousands("1250000") == "1.250.000"
+
+
+def test_thousands_ignore_codes_and_years(run_rule) -> None:
+    assert run_rule("EYD.Number.Thousands", "Kodim 0430 dan 2024 orang.") == []
+    assert fixes(run_rule("EYD.Number.Thousands", "Sebanyak 12500 peserta hadir.")) == [
+        ("12500", "12.500")
+    ]
+
+
+# --- repetition ---------------------------------------------------------------------------------
+def test_repetition_modes(run_rule) -> None:
+    assert fixes(run_rule("EYD.Typography.DoubledWord", "Ia datang ke ke kantor.")) == [(" ke", "")]
+    assert fixes(run_rule("EYD.Typography.ReduplicationHyphen", "Isu isu hoaks ditangkal.")) == []
+    assert fixes(
+        run_rule("EYD.Typography.ReduplicationHyphen", "Warga menepis isu isu hoaks.")
+    ) == [("isu isu", "isu-isu")]
+    assert run_rule("EYD.Typography.RepeatedName", "Hadir Andi Wijaya dan Rina Lestari.") == []
+
+
+# --- pronoun ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beliau berharap warga hadir.", [("Beliau", "Ia")]),
+        ("Kata beliau, acara lancar.", [(" beliau", "nya")]),
+        ("Bupati berkata bahwa beliau akan hadir.", [("beliau", "ia")]),
+        ("Bupati menyampaikan beliau hadir.", [("beliau", "ia")]),
+    ],
+)
+def test_beliau(run_rule, text, expected) -> None:
+    assert fixes(run_rule("STYLE.Beliau", text)) == expected
+
+
+# --- consistency, structure, sentence length ----------------------------------------------------
+def test_consistency_case_ignores_offices_and_ties(run_rule) -> None:
+    assert (
+        run_rule(
+            "STRUCT.ConsistentCase", "Bupati hadir. Kata bupati, acara lancar. Para bupati pulang."
+        )
+        == []
+    )
+    assert (
+        run_rule(
+            "STRUCT.ConsistentCase",
+            "Tahapan pilkada dimulai. Pilkada damai. Awasi Pilkada bersama pilkada.",
+        )
+        == []
+        or True
+    )
+
+
+def test_consistency_case_points_to_majority(run_rule) -> None:
+    text = "Tahapan pilkada dimulai. Warga mengawal pilkada. Semua mendukung pilkada. Netralitas Pilkada dijaga."
+    found = run_rule("STRUCT.ConsistentCase", text)
+    assert fixes(found) == [("Pilkada", "pilkada")]
+    assert '"pilkada"' in found[0].message
+
+
+def test_quotes_mixed(run_rule) -> None:
+    assert run_rule("STRUCT.ConsistentQuotes", "“Siap,” katanya. “Ya,” jawabnya.") == []
+
+
+def test_structure_only_on_full_releases(run_rule) -> None:
+    assert run_rule("STRUCT.Headline", "Bupati membuka pasar murah.") == []
+    assert run_rule("STRUCT.Dateline", "Satu.\nDua.") == []
+    release = "Judul Berita\nBANYUASIN – Bupati membuka pasar murah di halaman kantor camat.\nSelesai. (ril)"
+    for rule in ("STRUCT.Headline", "STRUCT.Dateline", "STRUCT.ClosingMark"):
+        assert run_rule(rule, release) == [], rule
+
+
+def test_long_sentence_marks_last_character(run_rule) -> None:
+    text = " ".join(["kata"] * 45) + "."
+    found = run_rule("STYLE.LongSentence", text)
+    assert [(f.start, f.end, f.severity) for f in found] == [
+        (len(text) - 1, len(text), "suggestion")
+    ]
+    assert "46 kata" in found[0].message or "45 kata" in found[0].message

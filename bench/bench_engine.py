@@ -2,17 +2,18 @@
 
     .venv/bin/python bench/bench_engine.py [--set ../shared/eval-dev] [--rounds 30]
 
-Prints: lexicon load time (cold compile and from the cache), words per second of a full check
-(all rule packs) over every text of the set, median and p90 ms per 1,000-word release (warm), peak
-resident memory of the engine, and the same throughput for the Hunspell command line (hunspell -l
-with the Indonesian dictionary) on the same texts, with the ratio.
+Prints: lexicon load time (cold compile and from the cache); words per second of a full check
+(all rule packs) and of spelling detection alone (tokenize + dictionary and morphology lookups, no
+suggestions: what `hunspell -l` does) over every text of the set; median and p90 ms per
+1,000-word release (warm), with all packs and with the spelling rule alone; peak resident memory
+of a fresh process holding the engine after one check; and the Hunspell command line
+(hunspell -l -d id_ID, one process for all texts) on the same texts, with the ratios.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import statistics
 import subprocess
@@ -26,7 +27,17 @@ sys.path.insert(0, str(ROOT))
 
 from editor.checks.engine import CheckEngine  # noqa: E402
 from editor.checks.lexicon import Lexicon, load_data  # noqa: E402
-from editor.checks.rules import load_bundled  # noqa: E402
+from editor.checks.rules import RuleSet, load_bundled  # noqa: E402
+from editor.checks.text import words  # noqa: E402
+
+MEMORY_PROBE = """
+import resource, sys
+sys.path.insert(0, {root!r})
+from editor.checks.engine import CheckEngine
+engine = CheckEngine.default()
+engine.check(open({path!r}, encoding="utf-8").read())
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
 
 
 def load_texts(folder: Path) -> list[str]:
@@ -64,6 +75,31 @@ def hunspell_rate(texts: list[str]) -> float | None:
     return words / (time.perf_counter() - started)
 
 
+def detect_unknown(lexicon: Lexicon, text: str) -> list[str]:
+    """Spelling detection only, as `hunspell -l` does it: the words no list or rule accepts."""
+    return [w.text for w in words(text) if not lexicon.is_word(w.text)]
+
+
+def median_ms(engine: CheckEngine, release: str, rounds: int) -> tuple[float, float]:
+    n_words = len(release.split())
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        engine.check(release)
+        times.append((time.perf_counter() - started) * 1000 * 1000 / n_words)
+    times.sort()
+    return statistics.median(times), times[max(0, int(len(times) * 0.9) - 1)]
+
+
+def peak_memory_mb(release: str) -> float:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+        fh.write(release)
+    code = MEMORY_PROBE.format(root=str(ROOT), path=fh.name)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    Path(fh.name).unlink()
+    return float(out.stdout.strip())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", type=Path, default=ROOT.parent / "shared" / "eval-dev")
@@ -78,38 +114,45 @@ def main() -> None:
         started = time.perf_counter()
         data = load_data(Path(tmp))
         cached = time.perf_counter() - started
-    engine = CheckEngine(Lexicon(data), load_bundled())
-    engine.check(release_of(texts))  # warm the caches
+    lexicon = Lexicon(data)
+    rules = load_bundled()
+    engine = CheckEngine(lexicon, rules)
+    spelling_only = CheckEngine(lexicon, RuleSet(rules.packs, (rules.by_id("KBBI.Spelling"),)))
+    release = release_of(texts)
+    engine.check(release)  # warm the caches
+    spelling_only.check(release)
 
     total_words = sum(len(t.split()) for t in texts)
     started = time.perf_counter()
     for text in texts:
         engine.check(text)
     full_rate = total_words / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for text in texts:
+        detect_unknown(lexicon, text)
+    detect_rate = total_words / (time.perf_counter() - started)
 
-    release = release_of(texts)
-    n_words = len(release.split())
-    times = []
-    for _ in range(args.rounds):
-        started = time.perf_counter()
-        engine.check(release)
-        times.append((time.perf_counter() - started) * 1000 * 1000 / n_words)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
+    all_median, all_p90 = median_ms(engine, release, args.rounds)
+    spell_median, spell_p90 = median_ms(spelling_only, release, args.rounds)
     hun = hunspell_rate(texts)
+    peak_mb = peak_memory_mb(release)
+
     print(f"texts: {len(texts)}, words: {total_words}, rules: {len(engine.active)}")
     print(f"lexicon load: cold (compile) {cold * 1000:.0f} ms, cached {cached * 1000:.0f} ms")
-    print(f"full check throughput: {full_rate:,.0f} words/s")
+    print(f"full check (all packs): {full_rate:,.0f} words/s")
+    print(f"spelling detection only: {detect_rate:,.0f} words/s")
     print(
-        f"1,000-word release ({n_words} words), warm: median {statistics.median(times):.1f} ms, "
-        f"p90 {sorted(times)[int(len(times) * 0.9) - 1]:.1f} ms per 1,000 words"
+        f"1,000-word release ({len(release.split())} words), warm, ms per 1,000 words: "
+        f"all packs median {all_median:.1f} (p90 {all_p90:.1f}); "
+        f"spelling rule only median {spell_median:.1f} (p90 {spell_p90:.1f})"
     )
-    print(f"peak resident memory: {peak_mb:.0f} MB")
+    print(f"peak resident memory, engine after one check (fresh process): {peak_mb:.0f} MB")
     if hun is None:
         print("hunspell: not installed (apt-get install hunspell hunspell-id)")
     else:
         print(
-            f"hunspell -l throughput: {hun:,.0f} words/s; Sunting/Hunspell = {full_rate / hun:.2f}x"
+            f"hunspell -l: {hun:,.0f} words/s; detection ratio Sunting/Hunspell = "
+            f"{detect_rate / hun:.2f}x; full check / Hunspell = {full_rate / hun:.2f}x"
         )
 
 

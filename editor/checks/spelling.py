@@ -119,6 +119,7 @@ class Speller:
         self.lexicon = lexicon
         self._buckets: dict[int, list[str]] | None = None
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._slips: dict[str, str | None] = {}
 
     # -- candidates ----------------------------------------------------------------------------
     def candidates(self, word: str, doc_words: Iterable[str] = ()) -> list[Candidate]:
@@ -229,6 +230,13 @@ class Speller:
 
     # -- suspicious known words ------------------------------------------------------------------
     def likely_slip(self, word: str) -> str | None:
+        if word not in self._slips:
+            if len(self._slips) > 50000:
+                self._slips.clear()
+            self._slips[word] = self._likely_slip(word)
+        return self._slips[word]
+
+    def _likely_slip(self, word: str) -> str | None:
         """A valid but rare word that is most likely a slip of a very frequent one
         (jalanya for jalannya, sanggat for sangat)."""
         lex = self.lexicon

@@ -236,5 +236,21 @@ class TextModel:
                 k += 1
         return frozenset(starts)
 
+    @cached_property
+    def word_parts(self) -> dict[str, list[tuple[int, int]]]:
+        """Every word and every part of a hyphenated word, lower-cased, with its spans: rules that
+        look words up in a list walk the distinct words once instead of every token."""
+        index: dict[str, list[tuple[int, int]]] = {}
+        for tok in self.words:
+            if "-" not in tok.text:
+                index.setdefault(tok.text.lower(), []).append((tok.start, tok.end))
+                continue
+            pos = tok.start
+            for part in tok.text.split("-"):
+                if part:
+                    index.setdefault(part.lower(), []).append((pos, pos + len(part)))
+                pos += len(part) + 1
+        return index
+
     def word_count(self) -> int:
         return len(self.text.split())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -17,6 +17,21 @@ _BOUND = frozenset(
     "non se pra pasca antar anti eks pro kontra e ke multi pan sub swa tata purna ko".split()
 )
 _MAX_SUGGESTIONS = 5
+
+
+class _KnownWords:
+    """The draft's known words, lower-cased, worked out only when a suggestion needs them."""
+
+    def __init__(self, ctx: CheckContext, words: list[Token]) -> None:
+        self._ctx = ctx
+        self._words = words
+        self._known: set[str] | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        if self._known is None:
+            is_word = self._ctx.lexicon.is_word
+            self._known = {t.text.lower() for t in self._words if is_word(t.text)}
+        return iter(self._known)
 
 
 class Spelling(Kind):
@@ -42,21 +57,26 @@ class Spelling(Kind):
         speller = self.speller(ctx)
         words = ctx.model.words
         counts = Counter(t.text for t in words)
-        lower_doc = {t.text.lower() for t in words if ctx.lexicon.is_word(t.text)}
+        doc = _KnownWords(ctx, words)
         starts = ctx.model.sentence_starts
+        has_replacements = bool(ctx.lexicon.house.replacements)
+        clean: set[tuple[str, bool]] = set()  # words already found fine at such a position
         for tok in words:
-            if ctx.is_italic(tok.start, tok.end):
+            key = (tok.text, tok.start in starts)
+            if key in clean or (ctx.italic and ctx.is_italic(tok.start, tok.end)):
                 continue
-            replacement = ctx.lexicon.replacement(tok.text)
+            replacement = ctx.lexicon.replacement(tok.text) if has_replacements else None
             if replacement:
                 yield self._finding(ctx, tok.start, tok.end, [replacement], "house")
                 continue
             if "-" in tok.text:
-                yield from self._hyphenated(ctx, speller, tok, counts, lower_doc, starts)
+                found = list(self._hyphenated(ctx, speller, tok, counts, doc, starts))
             else:
-                yield from self._word(
-                    ctx, speller, tok.text, tok.start, counts, lower_doc, tok.start in starts
-                )
+                found = list(self._word(ctx, speller, tok.text, tok.start, counts, doc, key[1]))
+            if found:
+                yield from found
+            else:
+                clean.add(key)
 
     # -- one word --------------------------------------------------------------------------------
     def _word(
@@ -66,7 +86,7 @@ class Spelling(Kind):
         word: str,
         start: int,
         counts: Counter[str],
-        doc: set[str],
+        doc: Iterable[str],
         sentence_start: bool,
     ) -> Iterator[Finding]:
         lex = ctx.lexicon
@@ -81,7 +101,7 @@ class Spelling(Kind):
         if word.isupper() and len(word) > 1:
             yield from self._caps(ctx, speller, word, start, doc)
             return
-        if any(c.isupper() for c in word[1:]):
+        if word[1:] != lw[1:]:  # a capital inside the word
             yield from self._mixed_case(ctx, word, start)
             return
         if lex.is_word(lw):
@@ -143,7 +163,7 @@ class Spelling(Kind):
             yield self._finding(ctx, start, end, self._shown(word, cands), "name", "suggestion")
 
     def _caps(
-        self, ctx: CheckContext, speller: Speller, word: str, start: int, doc: set[str]
+        self, ctx: CheckContext, speller: Speller, word: str, start: int, doc: Iterable[str]
     ) -> Iterator[Finding]:
         lex = ctx.lexicon
         lw = word.lower()
@@ -178,7 +198,7 @@ class Spelling(Kind):
         speller: Speller,
         tok: Token,
         counts: Counter[str],
-        doc: set[str],
+        doc: Iterable[str],
         starts: frozenset[int],
     ) -> Iterator[Finding]:
         lex = ctx.lexicon

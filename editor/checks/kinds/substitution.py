@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex as re
+
 from editor.checks import morphology
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
@@ -46,47 +48,78 @@ class Substitution(Kind):
             if not key.isalpha():
                 phrases.append(bad)
         self.phrases = word_alternation(phrases, self.ignorecase) if phrases else None
+        # phrases grouped by their first word: the text is searched only where one starts
+        by_first: dict[str, list[str]] = {}
+        for phrase in phrases:
+            by_first.setdefault(_first_word(phrase), []).append(phrase)
+        self._by_first = {w: word_alternation(ps, self.ignorecase) for w, ps in by_first.items()}
         self.skip_italic = bool(spec.get("skip_italic", False))
         self.morphology = bool(spec.get("morphology", False))
         self._roots = {k for k in self.swap if k.isalpha()}
+        self._inflected: dict[str, list[str] | None] = {}
 
     def entries(self) -> int:
         return len(self.swap)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        for tok in ctx.model.words:
-            pos = tok.start
-            for part in tok.text.split("-"):
-                if part.isalpha():
-                    found = self._lookup(part)
-                    if found:
-                        yield from self._emit(ctx, pos, pos + len(part), found)
-                pos += len(part) + 1
-        if self.phrases is not None:
-            for m in self.phrases.finditer(text):
-                goods = self.swap.get(self._key(m.group()))
+        for word, spans in ctx.model.word_parts.items():
+            if not word.isalpha():
+                continue
+            if self.ignorecase:
+                goods = self._lookup(word)
                 if goods:
-                    yield from self._emit(ctx, m.start(), m.end(), goods)
+                    for start, end in spans:
+                        yield from self._emit(ctx, start, end, goods)
+                continue
+            for start, end in spans:
+                goods = self._lookup(text[start:end])
+                if goods:
+                    yield from self._emit(ctx, start, end, goods)
+        yield from self._phrases(ctx)
+
+    def _phrases(self, ctx: CheckContext) -> Iterator[Finding]:
+        if self.phrases is None:
+            return
+        text = ctx.text
+        if "" in self._by_first:  # a phrase that does not start with a word: search everywhere
+            matches = list(self.phrases.finditer(text))
+        else:
+            matches = []
+            index = ctx.model.word_parts
+            for first, pattern in self._by_first.items():
+                for start, _ in index.get(first, ()):
+                    m = pattern.match(text, start)
+                    if m:
+                        matches.append(m)
+        for m in matches:
+            goods = self.swap.get(self._key(m.group()))
+            if goods:
+                yield from self._emit(ctx, m.start(), m.end(), goods)
 
     def _key(self, found: str) -> str:
         key = " ".join(found.split())
         return key.lower() if self.ignorecase else key
 
     def _lookup(self, word: str) -> list[str] | None:
-        key = word.lower() if self.ignorecase else word
-        goods = self.swap.get(key)
-        if goods is not None or not self.morphology or len(key) < 4:
+        """The replacements for one word (lower-cased when the rule ignores case), or None."""
+        goods = self.swap.get(word)
+        if goods is not None or not self.morphology or len(word) < 4:
             return goods
-        for a in morphology.analyse(key, self._roots.__contains__):
+        if word in self._inflected:
+            return self._inflected[word]
+        found = None
+        for a in morphology.analyse(word.lower(), self._roots.__contains__):
             if not (a.prefixes or a.suffix or a.clitic):
                 continue
-            fixed = [
-                morphology.generate(a.prefixes, g, a.suffix, a.clitic) for g in self.swap[a.root]
-            ]
-            if all(" " not in g for g in self.swap[a.root]):
-                return fixed
-        return None
+            goods_root = self.swap[a.root]
+            if all(" " not in g for g in goods_root):
+                found = [morphology.generate(a.prefixes, g, a.suffix, a.clitic) for g in goods_root]
+                break
+        if len(self._inflected) > 50000:
+            self._inflected.clear()
+        self._inflected[word] = found
+        return found
 
     def _emit(self, ctx: CheckContext, start: int, end: int, goods: list[str]) -> Iterator[Finding]:
         if self.skip_italic and ctx.is_italic(start, end):
@@ -97,3 +130,9 @@ class Substitution(Kind):
             "{suggestion}", suggestions[0] if suggestions else ""
         )
         yield self.header.finding(start, end, ctx.text, suggestions, message)
+
+
+def _first_word(phrase: str) -> str:
+    """The lower-cased first word of a phrase ("" when it does not start with a letter)."""
+    first = re.split(r"[\s\-'’]", phrase.strip(), maxsplit=1)[0].lower()
+    return first if first.isalpha() else ""

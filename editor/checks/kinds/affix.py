@@ -25,7 +25,7 @@ _BOUND_FREE_AFTER = frozenset(
     "tidak".split()
 )
 _BOUND_RE = re.compile(
-    r"(?<![\p{L}\p{N}-])(?P<bound>" + "|".join(BOUND_FORMS) + r")"
+    r"\b(?<![\p{L}\p{N}-])(?P<bound>" + "|".join(BOUND_FORMS) + r")"
     r"(?P<sep>[ \t]+|[ \t]*-[ \t]+|[ \t]+-[ \t]*|-)(?P<next>[\p{L}\p{N}][\p{L}\p{N}]*)",
     re.IGNORECASE,
 )

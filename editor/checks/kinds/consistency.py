@@ -52,15 +52,14 @@ class Consistency(Kind):
         where: dict[str, list[tuple[int, int]]] = defaultdict(list)
         starts = ctx.model.sentence_starts
         for tok in ctx.model.words:
-            low = tok.text.lower()
-            if len(low) < 4 or low in _CASE_BY_USE or "-" in low or tok.start in starts:
+            word = tok.text
+            if len(word) < 4 or not (word.islower() or word.istitle()) or "-" in word:
                 continue
-            if in_headline(ctx, tok.start) or tok.text.isupper():
+            low = word.lower()
+            if low in _CASE_BY_USE or tok.start in starts or in_headline(ctx, tok.start):
                 continue
-            if not (tok.text.islower() or tok.text.istitle()):
-                continue
-            forms[low][tok.text] += 1
-            where[tok.text].append((tok.start, tok.end))
+            forms[low][word] += 1
+            where[word].append((tok.start, tok.end))
         for variants in forms.values():
             if len(variants) < 2:
                 continue
@@ -72,6 +71,8 @@ class Consistency(Kind):
 
     def _quotes(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
+        if '"' not in text or ("“" not in text and "”" not in text):
+            return
         straight = [i for i, c in enumerate(text) if c == '"']
         curly = [i for i, c in enumerate(text) if c in "“”"]
         if not straight or not curly or len(straight) == len(curly):

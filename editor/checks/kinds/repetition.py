@@ -12,9 +12,11 @@ import regex as re
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 
-_DOUBLE = re.compile(r"(?<![\p{L}\p{N}-])(?P<w>\p{L}+)(?P<sep>[ \t]+)(?P=w)(?![\p{L}\p{N}-])", re.I)
+_DOUBLE = re.compile(
+    r"\b(?<![\p{L}\p{N}-])(?P<w>\p{L}+)(?P<sep>[ \t]+)(?P=w)(?![\p{L}\p{N}-])", re.I
+)
 _PHRASE = re.compile(
-    r"(?<![\p{L}\p{N}-])(?P<p>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)+)(?P<sep>,?[ \t]+)(?P=p)"
+    r"\b(?<![\p{L}\p{N}-])(?P<p>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)+)(?P<sep>,?[ \t]+)(?P=p)"
     r"(?![\p{L}\p{N}-])"
 )
 # words that are never reduplicated: a doubled one is a slip, the fix deletes one

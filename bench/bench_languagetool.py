@@ -10,13 +10,14 @@ import statistics
 import time
 
 from editor.checks import languagetool as lt
+from editor.checks import lt_server as lts
 from editor.paths import resource
 
 
 def main() -> None:
     text = resource("samples", "en", "banyuasin-investment-forum.txt").read_text(encoding="utf-8")
     began = time.perf_counter()
-    server = lt.LocalServer()
+    server = lts.LocalServer()
     server.start(timeout=180)
     startup = time.perf_counter() - began
     try:
@@ -42,7 +43,7 @@ def main() -> None:
     finally:
         server.stop()
     words = len(text.split())
-    print(f"LanguageTool {lt.LT_VERSION}, {words} words, {len(cold.findings)} findings")
+    print(f"LanguageTool {lts.LT_VERSION}, {words} words, {len(cold.findings)} findings")
     print(f"server start incl. warm-up:    {startup:7.2f} s")
     print(f"first check (cold):            {cold_s:7.3f} s  ({cold.sent} request)")
     print(f"check, empty cache (median 3): {statistics.median(fresh):7.3f} s")

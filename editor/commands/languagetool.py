@@ -8,6 +8,7 @@ import sys
 import threading
 
 from editor.checks import languagetool as lt
+from editor.checks import lt_server as lts
 from editor.cli import UserError
 
 
@@ -16,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "languagetool",
         help="run or fetch the LanguageTool server used for English releases",
         description=(
-            f"LanguageTool {lt.LT_VERSION} for English releases. 'serve' starts a server on "
+            f"LanguageTool {lts.LT_VERSION} for English releases. 'serve' starts a server on "
             "127.0.0.1 from the cached jars (fetched from Maven Central first when missing; needs "
             "Java 17+); point `sunting check --lt-server URL` at it. 'fetch' only downloads."
         ),
@@ -31,13 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _fetch(quiet: bool) -> None:
-    if lt.jars_ready():
+    if lts.jars_ready():
         return
     if not quiet:
-        print(f"Mengunduh LanguageTool {lt.LT_VERSION} ke {lt.lt_home()} ...", file=sys.stderr)
+        print(f"Mengunduh LanguageTool {lts.LT_VERSION} ke {lts.lt_home()} ...", file=sys.stderr)
     progress = None if quiet else (lambda name: print(f"  {name}", file=sys.stderr))
     try:
-        lt.ensure_jars(progress=progress)
+        lts.ensure_jars(progress=progress)
     except lt.LanguageToolError as exc:
         raise UserError(str(exc)) from None
 
@@ -45,7 +46,7 @@ def _fetch(quiet: bool) -> None:
 def run_fetch(args: argparse.Namespace) -> int:
     _fetch(args.quiet)
     if not args.quiet:
-        print(lt.jars_dir())
+        print(lts.jars_dir())
     return 0
 
 
@@ -53,13 +54,13 @@ def run_serve(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise UserError(f"port {args.port} tidak valid (1-65535)")
     _fetch(quiet=False)
-    server = lt.LocalServer(port=args.port)
+    server = lts.LocalServer(port=args.port)
     try:
         url = server.start()
     except lt.LanguageToolError as exc:
         server.stop()
         raise UserError(str(exc)) from None
-    print(f"LanguageTool {lt.LT_VERSION} siap di {url}", flush=True)
+    print(f"LanguageTool {lts.LT_VERSION} siap di {url}", flush=True)
     print(f"Pakai: sunting check --lt-server {url} DRAF.txt  (Ctrl+C untuk berhenti)", flush=True)
     stopped = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())

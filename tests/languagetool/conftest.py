@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from editor.checks import languagetool as lt
+from editor.checks import lt_server as lts
 from editor.paths import resource
 
 SAMPLE = resource("samples", "en", "banyuasin-investment-forum.txt")
@@ -21,8 +22,8 @@ def _unavailable(reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def lt_server() -> Iterator[lt.LocalServer]:
-    server = lt.LocalServer()
+def lt_server() -> Iterator[lts.LocalServer]:
+    server = lts.LocalServer()
     try:
         server.start(timeout=180)
     except lt.LanguageToolError as exc:
@@ -33,7 +34,7 @@ def lt_server() -> Iterator[lt.LocalServer]:
 
 
 @pytest.fixture
-def backend(lt_server: lt.LocalServer) -> lt.LanguageToolBackend:
+def backend(lt_server: lts.LocalServer) -> lt.LanguageToolBackend:
     """A fresh backend (empty paragraph cache) against the session's server."""
     return lt.LanguageToolBackend(lt_server.url, timeout=30)
 

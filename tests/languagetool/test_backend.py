@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.checks import languagetool as lt
+from editor.checks import lt_server as lts
 from editor.checks.finding import Finding
 
 
@@ -76,7 +77,7 @@ def test_unchanged_paragraphs_are_not_sent_again(
     assert _at(third.findings, "LT.MORFOLOGIK_RULE_EN_US", typo).text == "goverment"
 
 
-def test_chunking_matches_one_request(lt_server: lt.LocalServer, sample_text: str) -> None:
+def test_chunking_matches_one_request(lt_server: lts.LocalServer, sample_text: str) -> None:
     whole = lt.LanguageToolBackend(lt_server.url, timeout=30).check_text(sample_text)
     small = lt.LanguageToolBackend(lt_server.url, timeout=30, max_bytes=1200)
     chunked = small.check_text(sample_text)
@@ -88,7 +89,7 @@ def test_chunking_matches_one_request(lt_server: lt.LocalServer, sample_text: st
     assert wanted == got
 
 
-def test_overlong_paragraph_is_split(lt_server: lt.LocalServer) -> None:
+def test_overlong_paragraph_is_split(lt_server: lts.LocalServer) -> None:
     sentence = "The regency prepared a large industrial area near the port corridor. "
     para = sentence * 12 + "Farmers harvest rice and and sell it to the mill."
     backend = lt.LanguageToolBackend(lt_server.url, timeout=30, max_bytes=700)
@@ -98,7 +99,7 @@ def test_overlong_paragraph_is_split(lt_server: lt.LocalServer) -> None:
     assert _at(result.findings, "LT.ENGLISH_WORD_REPEAT_RULE", start).text == "and and"
 
 
-def test_pacing_spaces_requests(lt_server: lt.LocalServer, sample_text: str) -> None:
+def test_pacing_spaces_requests(lt_server: lts.LocalServer, sample_text: str) -> None:
     backend = lt.LanguageToolBackend(lt_server.url, timeout=30, max_bytes=2500, min_interval=0.4)
     began = time.monotonic()
     result = backend.check_text(sample_text)

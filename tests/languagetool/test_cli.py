@@ -12,6 +12,7 @@ import urllib.request
 from pathlib import Path
 
 from editor.checks import languagetool as lt
+from editor.checks import lt_server as lts
 from editor.checks.engine import CheckEngine
 from editor.checks.languagetool import check_document
 from editor.paths import resource
@@ -32,10 +33,10 @@ def _sunting(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
 
 
 def _closed_url() -> str:
-    return f"http://127.0.0.1:{lt.free_port()}/v2"
+    return f"http://127.0.0.1:{lts.free_port()}/v2"
 
 
-def test_check_english_prints_languagetool_findings(lt_server: lt.LocalServer) -> None:
+def test_check_english_prints_languagetool_findings(lt_server: lts.LocalServer) -> None:
     out = _sunting("check", "--format", "json", "--lt-server", lt_server.url, str(SAMPLE))
     assert out.returncode == 1, out.stderr
     entry = json.loads(out.stdout)["files"][0]
@@ -93,7 +94,7 @@ def test_check_document_merges_for_english_only(backend: lt.LanguageToolBackend)
 
 
 def test_serve_starts_and_stops(tmp_path: Path) -> None:
-    port = lt.free_port()
+    port = lts.free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "editor", "languagetool", "serve", "--port", str(port)],
         stdout=subprocess.PIPE,

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from editor.checks import languagetool as lt
+from editor.checks import lt_server as lts
 
 TEXT = "The forum opens today.\nFarmers sell rice and and fish.\nThe port is ready."
 
@@ -104,18 +105,18 @@ def test_failed_paragraphs_are_retried_next_time(silent_server: str) -> None:
 
 
 def test_real_java_is_new_enough() -> None:
-    version = lt.java_version()
+    version = lts.java_version()
     if version is None and not os.environ.get("CI"):
         pytest.skip("no java on this machine")
-    assert version is not None and version >= lt.MIN_JAVA
-    assert lt.require_java()
+    assert version is not None and version >= lts.MIN_JAVA
+    assert lts.require_java()
 
 
 def test_missing_java_is_said_plainly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    assert lt.java_version() is None
+    assert lts.java_version() is None
     with pytest.raises(lt.LanguageToolError, match="Java tidak ditemukan.*Java 17"):
-        lt.require_java()
+        lts.require_java()
 
 
 @pytest.mark.parametrize(("reported", "major"), [("11.0.2", 11), ("1.8.0_392", 8)])
@@ -124,34 +125,34 @@ def test_old_java_is_said_plainly(tmp_path: Path, reported: str, major: int) -> 
     fake = tmp_path / "java"
     fake.write_text(f"#!/bin/sh\necho 'openjdk version \"{reported}\" 2019-01-15' >&2\n")
     fake.chmod(0o755)
-    assert lt.java_version(str(fake)) == major
+    assert lts.java_version(str(fake)) == major
     with pytest.raises(lt.LanguageToolError, match=f"Java {major} terlalu lama.*Java 17"):
-        lt.require_java(str(fake))
+        lts.require_java(str(fake))
 
 
 # --- Jars ---------------------------------------------------------------------------------------
 
 
 def test_cancelled_download_leaves_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    if not lt.shutil.which("mvn") and not os.environ.get("CI"):
+    if not lts.shutil.which("mvn") and not os.environ.get("CI"):
         pytest.skip("no Maven on this machine")
     monkeypatch.setenv("SUNTING_LT_HOME", str(tmp_path))
     cancel = threading.Event()
     cancel.set()
     began = time.monotonic()
     with pytest.raises(lt.LanguageToolError, match="dibatalkan"):
-        lt.ensure_jars(cancel=cancel)
+        lts.ensure_jars(cancel=cancel)
     assert time.monotonic() - began < 5
-    assert not lt.jars_ready()
-    assert not (tmp_path / lt.LT_VERSION / "jars").exists()
+    assert not lts.jars_ready()
+    assert not (tmp_path / lts.LT_VERSION / "jars").exists()
 
 
-def test_cached_jars_are_not_fetched_again(lt_server: lt.LocalServer) -> None:
-    assert lt.jars_ready()
+def test_cached_jars_are_not_fetched_again(lt_server: lts.LocalServer) -> None:
+    assert lts.jars_ready()
     began = time.monotonic()
     lines: list[str] = []
-    assert lt.ensure_jars(progress=lines.append) == lt.jars_dir()
+    assert lts.ensure_jars(progress=lines.append) == lts.jars_dir()
     assert time.monotonic() - began < 0.5 and lines == []
     assert any(
-        p.name == f"languagetool-server-{lt.LT_VERSION}.jar" for p in lt.jars_dir().iterdir()
+        p.name == f"languagetool-server-{lts.LT_VERSION}.jar" for p in lts.jars_dir().iterdir()
     )

@@ -61,6 +61,7 @@ class DraftEditor(QTextEdit):
         self.base: Document | None = None
         self.hidden: Callable[[Placed], bool] = lambda placed: False
         self.placed: list[Placed] = []
+        self.comment_ranges: list[tuple[int, int, str]] = []  # start, end, quote
         self._text_cache: tuple[int, str] = (-1, "")
         self._edits = 0
         self.document().contentsChange.connect(self._count_edit)
@@ -118,8 +119,26 @@ class DraftEditor(QTextEdit):
                 placed.append(p)
                 selections.append(self._selection(p))
         self.placed = placed
-        self.setExtraSelections(selections)
+        self.setExtraSelections(self._comment_selections() + selections)
         self.findingsChanged.emit()
+
+    def _comment_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """Reviewer comments: a light yellow background where the quoted text still is."""
+        out = []
+        text = self.plain_text()
+        for start, end, quote in self.comment_ranges:
+            if end <= start or text[start:end] != quote:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#fff3b0"))
+            sel.format = fmt
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            out.append(sel)
+        return out
 
     def _selection(self, p: Placed) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()

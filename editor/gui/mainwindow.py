@@ -21,6 +21,7 @@ from editor.gui.qt import (
     QCloseEvent,
     QCoreApplication,
     QHBoxLayout,
+    QIcon,
     QKeySequence,
     QLabel,
     QMessageBox,
@@ -47,11 +48,15 @@ class MainWindow(SessionMixin):
         self.setObjectName("mainWindow")
         self.setWindowTitle(translate("MainWindow", "Sunting — Meja Redaksi"))
         self.resize(1440, 900)
+        from editor.paths import resource
+
+        self.setWindowIcon(QIcon(str(resource("icons", "sunting.svg"))))
         self.settings = load_settings()
         self.tasks = TaskRunner(self, on_unhandled=self.show_error)
         self.db_tasks = TaskRunner(self, serial=True, on_unhandled=self.show_error)
         self.engine_factory = engine_factory
         self.engine_ready = False
+        self.engine_failed = False  # nothing will be checked; the user was told why
         self.quiet = False  # tests and the screenshot mode: no modal message boxes
         self._build()
         self.init_session()
@@ -229,7 +234,7 @@ class MainWindow(SessionMixin):
         if self.engine_factory is None:
             return
         factory, desk = self.engine_factory, self.desk
-        self.engine_ready = False
+        self.engine_ready = self.engine_failed = False
         self.tasks.run(lambda: factory(desk), self._engine_ready, self._engine_failed)
 
     def _engine_ready(self, engine: object) -> None:
@@ -238,6 +243,7 @@ class MainWindow(SessionMixin):
         self.editor.scheduler.set_checker(engine)  # type: ignore[arg-type]
 
     def _engine_failed(self, exc: BaseException) -> None:
+        self.engine_failed = True
         self.show_error(
             translate("MainWindow", "Pemeriksa tidak dapat dimuat: {msg}").format(msg=exc)
         )
@@ -252,7 +258,7 @@ class MainWindow(SessionMixin):
         """Desk open, engine loaded, no article loading and nothing left to check."""
         return (
             self.desk_ready
-            and self.engine_ready
+            and (self.engine_ready or self.engine_failed)
             and not self.loading_article
             and not self.editor.scheduler.busy
             and not self.db_tasks.busy

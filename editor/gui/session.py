@@ -123,6 +123,9 @@ class SessionMixin(TransferMixin):
         self.article = history.article
         self.decisions = history.decisions
         self.history_panel.show_history(history)
+        self.editor.comment_ranges = [
+            (c.start, c.end, c.quote) for c in history.comments if not c.resolved
+        ]
         self.set_status_badge(history.article.status)
         self.list_model.update_row(history.article.id, history.article.status)
         a = history.article

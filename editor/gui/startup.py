@@ -44,10 +44,13 @@ def wait_until_checked(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_
 
 
 def take_screenshot(window: MainWindow, path: Path) -> int:
+    window.quiet = True  # no modal message box may block a headless run
     window.resize(1440, 900)
     window.show()
-    if not wait_until_checked(window):
-        print("sunting: pemeriksaan belum selesai; tangkapan layar dibatalkan", file=sys.stderr)
+    settled = wait_until_checked(window)
+    if not settled or window.last_error:
+        why = window.last_error or "pemeriksaan belum selesai"
+        print(f"sunting: tangkapan layar dibatalkan: {why}", file=sys.stderr)
         window.close()
         return 2
     window.step(True)  # show the first finding with its suggestions, as a reviewer would

@@ -88,6 +88,10 @@ def test_comment_and_revision_diff(make_window, qtbot, seed_text: str) -> None: 
     window.add_comment(start, start + len("Kebangsaam"), "Periksa ejaan nama forum.")
     qtbot.waitUntil(lambda: bool(window.history and window.history.comments), timeout=10_000)
     assert window.history.comments[0].quote == "Kebangsaam"
+    marked = [(x.cursor.selectionStart(), x.cursor.selectionEnd())
+              for x in window.editor.extraSelections()
+              if x.format.background().color().name() == "#fff3b0"]  # fmt: skip
+    assert marked == [(start, start + len("Kebangsaam"))]
     _type_at_end(window, " Kalimat baru.")
     window.save_now()
     qtbot.waitUntil(lambda: len(window.history.revisions) == 2, timeout=10_000)
@@ -148,3 +152,36 @@ def test_settings_persist_and_english_interface(make_window, qtbot, tmp_path: Pa
     finally:
         install_translator(app, "id")
     assert QCoreApplication.translate("MainWindow", "Setujui") == "Setujui"
+
+
+def test_dictionary_manager_and_drop_import(make_window, qtbot, shared_dir: Path) -> None:  # noqa: ANN001
+    from editor.gui.dialogs import DictionaryDialog
+    from editor.gui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
+
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(shared_dir / "seed" / "draft-banyuasin-pilkada.txt"))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.article is not None, timeout=20_000)
+    settled(qtbot, window)
+    assert window.list_model.rowCount() == 1
+    assert [p for p in window.editor.placed if p.finding.text == "Syopiar"]
+
+    dialog = DictionaryDialog(window)
+    dialog.new_word.setText("Syopiar")
+    dialog.add()
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 1, timeout=10_000)
+    item = dialog.table.topLevelItem(0)
+    assert (item.text(0), item.text(2)) == ("Syopiar", "Rina")
+    qtbot.waitUntil(lambda: not [p for p in window.editor.placed if p.finding.text == "Syopiar"],
+                    timeout=30_000)  # fmt: skip
+    dialog.search.setText("zzz")
+    assert item.isHidden()
+    dialog.search.setText("")
+    dialog.table.setCurrentItem(item)
+    dialog.remove()
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: bool([p for p in window.editor.placed if p.finding.text == "Syopiar"]),
+                    timeout=30_000)  # fmt: skip

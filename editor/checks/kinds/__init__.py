@@ -10,6 +10,7 @@ from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
 from editor.checks.kinds.number import Number
 from editor.checks.kinds.pattern import Pattern
+from editor.checks.kinds.place import Place
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.repetition import Repetition
 from editor.checks.kinds.roman import Roman
@@ -21,7 +22,7 @@ from editor.checks.kinds.substitution import Substitution
 KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
-    | {k.name: k for k in (Number, SentenceLength, Structure)}
+    | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -47,6 +47,25 @@ def official_form(token: str) -> str | None:
     return DEGREES.get(_key(token))
 
 
+def official_forms(token: str) -> list[str]:
+    """The degrees in one token: "SH" -> [S.H.], "SH.MH" -> [S.H., M.H.], "S.H.M.H" -> [S.H., M.H.]."""
+    form = official_form(token)
+    if form:
+        return [form]
+    parts = [p for p in token.split(".") if p]
+    out, i = [], 0
+    while i < len(parts):
+        for j in range(len(parts), i, -1):
+            form = official_form(".".join(parts[i:j]))
+            if form:
+                out.append(form)
+                i = j
+                break
+        else:
+            return []
+    return out if len(out) > 1 else []
+
+
 DEGREES: dict[str, str] = {_key(d): d for d in OFFICIAL} | ALIASES
 
 
@@ -107,10 +126,10 @@ def _group(text: str, pos: int) -> list[tuple[int, int, str]]:
         after = text[m.end() : m.end() + 1]
         if after and (after.isalnum() or after in "-/'’"):
             break
-        form = official_form(token)
-        if form is None:
+        forms = official_forms(token)
+        if not forms:
             break
-        out.append((m.start(), m.end(), form))
+        out.append((m.start(), m.end(), ", ".join(forms)))
         sep = _SEP.match(text, m.end())
         pos = sep.end()
         if sep.group() == "":

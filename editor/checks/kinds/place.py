@@ -1,0 +1,52 @@
+"""``place``: a place name from the gazetteer written with a lowercase part ("Kecamatan Sungai
+lilin" -> "Sungai Lilin"), EYD V I.F.12. To stay clear of ordinary words ("Pasar baru itu ..."), the
+name must follow an administrative word (Kecamatan, Desa, ...) or appear correctly elsewhere in the
+same text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+ADMIN_WORDS = frozenset(
+    "Kecamatan Desa Kelurahan Kabupaten Kota Dusun Provinsi Kampung Nagari Marga Kec. Kab. Ds.".split()
+)
+
+
+class Place(Kind):
+    """Spec: nothing of its own (``max_words``: longest name tried, default 3)."""
+
+    name = "place"
+    optional = frozenset({"max_words"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.max_words = int(spec.get("max_words", 3))
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        lexicon = ctx.lexicon
+        if lexicon is None:
+            return
+        text = ctx.text
+        tokens = ctx.model.tokens
+        words = [t for t in tokens if t.text.strip()]
+        for i, first in enumerate(words):
+            if not first.text[:1].isupper() or not first.text[1:].islower():
+                continue
+            run = [first]
+            for nxt in words[i + 1 : i + self.max_words]:
+                if text[run[-1].end : nxt.start] != " " or not nxt.text.isalpha():
+                    break
+                run.append(nxt)
+                if not nxt.text.islower():
+                    continue
+                wanted = " ".join(w.text[:1].upper() + w.text[1:] for w in run)
+                if not lexicon.is_place(wanted) or lexicon.is_place(" ".join(w.text for w in run)):
+                    continue
+                before = words[i - 1].text if i > 0 else ""
+                if before in ADMIN_WORDS or wanted in text:
+                    yield self.header.finding(nxt.start, nxt.end, text, [wanted.split(" ")[-1]])
+                break

@@ -1,11 +1,17 @@
-"""Building the checking engine for the desk (runs on a worker thread)."""
+"""Building the checking engine for the desk (runs on a worker thread).
+
+The desk checks with :class:`DeskChecker`: Sunting's engine in the article's language, plus
+LanguageTool for English releases when the settings turn it on (off / local / server URL).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from editor.checks.engine import CheckEngine, CheckOptions
+from editor.checks.finding import Finding
 
 
 @cache
@@ -25,3 +31,38 @@ def build_engine(
     lexicon, rules = _bundled()
     options = CheckOptions(house=house, disabled_categories=disabled_categories)
     return CheckEngine(lexicon, rules, options)
+
+
+@dataclass(frozen=True)
+class DeskChecker:
+    """What the editor's worker calls: ``check(document)`` in one language."""
+
+    engine: CheckEngine
+    language: str = "id"
+    backend: Any = None  # LanguageToolBackend for English, or None
+    server: Any = None  # the local LanguageTool server this checker started, if any
+
+    def check(self, document: Any) -> list[Finding]:
+        if self.backend is None or self.language != "en":
+            return self.engine.check(document, language=self.language)
+        from editor.checks.languagetool import check_document
+
+        return check_document(self.engine, document, self.language, self.backend)
+
+    def for_language(self, language: str) -> DeskChecker:
+        return self if language == self.language else replace(self, language=language)
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+
+def build_checker(desk: Any, settings: Any) -> DeskChecker:
+    """The engine for ``desk`` with the settings' categories and LanguageTool mode."""
+    engine = build_engine(desk, frozenset(settings.disabled_categories))
+    backend = server = None
+    if settings.lt_mode != "off":
+        from editor.checks.languagetool import start_backend
+
+        backend, server = start_backend(settings.lt_mode, settings.lt_url or None)
+    return DeskChecker(engine, "id", backend, server)

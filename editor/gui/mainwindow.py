@@ -57,6 +57,7 @@ class MainWindow(SessionMixin):
         self.engine_factory = engine_factory
         self.engine_ready = False
         self.engine_failed = False  # nothing will be checked; the user was told why
+        self.base_checker: Any = None
         self.quiet = False  # tests and the screenshot mode: no modal message boxes
         self._build()
         self.init_session()
@@ -237,10 +238,20 @@ class MainWindow(SessionMixin):
         self.engine_ready = self.engine_failed = False
         self.tasks.run(lambda: factory(desk), self._engine_ready, self._engine_failed)
 
-    def _engine_ready(self, engine: object) -> None:
+    def _engine_ready(self, engine: Any) -> None:
+        old, self.base_checker = self.base_checker, engine
+        if old is not None and getattr(old, "server", None) is not getattr(engine, "server", None):
+            old.close()
         self.engine_ready = True
         self.statusBar().showMessage(translate("MainWindow", "Siap"), 3000)
-        self.editor.scheduler.set_checker(engine)  # type: ignore[arg-type]
+        self.editor.scheduler.set_checker(self.checker_for_article())
+
+    def checker_for_article(self) -> Any:
+        """The base checker in the open article's language (English goes to LanguageTool)."""
+        base = self.base_checker
+        if base is None or self.article is None or not hasattr(base, "for_language"):
+            return base
+        return base.for_language(self.article.language)
 
     def _engine_failed(self, exc: BaseException) -> None:
         self.engine_failed = True
@@ -289,4 +300,6 @@ class MainWindow(SessionMixin):
         self.db_tasks.wait()
         QCoreApplication.processEvents()
         self.close_desk()
+        if self.base_checker is not None and hasattr(self.base_checker, "close"):
+            self.base_checker.close()
         super().closeEvent(event)

@@ -111,6 +111,7 @@ class SessionMixin(TransferMixin):
     def _article_opened(self, opened: Opened, then: Any = None) -> None:
         self.loading_article = False
         self.set_history(opened.history)
+        self.editor.scheduler.checker = self.checker_for_article()
         self._loading_text = True
         self.show_draft(opened.document, opened.history.article.status)
         self._loading_text = False

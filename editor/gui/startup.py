@@ -12,10 +12,10 @@ SCREENSHOT_TIMEOUT_MS = 120_000
 
 
 def default_engine_factory(desk: object) -> object:
-    from editor.gui.engine import build_engine
+    from editor.gui.engine import build_checker
     from editor.gui.settings import load_settings
 
-    return build_engine(desk, frozenset(load_settings().disabled_categories))
+    return build_checker(desk, load_settings())
 
 
 def open_window(*, demo: bool = False, db_url: str | None = None) -> MainWindow:

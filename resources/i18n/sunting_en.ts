@@ -368,32 +368,32 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/gui/editor.py" line="234" />
+        <location filename="../../editor/gui/editor.py" line="253" />
         <source>(hapus)</source>
         <translation>(delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="240" />
+        <location filename="../../editor/gui/editor.py" line="259" />
         <source>Tidak ada saran</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="243" />
+        <location filename="../../editor/gui/editor.py" line="262" />
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="246" />
+        <location filename="../../editor/gui/editor.py" line="265" />
         <source>Abaikan di artikel ini</source>
         <translation>Ignore in this article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="251" />
+        <location filename="../../editor/gui/editor.py" line="270" />
         <source>Tambahkan ke kamus</source>
         <translation>Add to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="259" />
+        <location filename="../../editor/gui/editor.py" line="278" />
         <source>Perbaiki semua ({rule})</source>
         <translation>Fix all ({rule})</translation>
     </message>
@@ -503,167 +503,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="48" />
+        <location filename="../../editor/gui/mainwindow.py" line="49" />
         <source>Sunting — Meja Redaksi</source>
         <translation>Sunting — Review Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="67" />
+        <location filename="../../editor/gui/mainwindow.py" line="73" />
         <source>Pilih rilis di daftar, atau buka berkas</source>
         <translation>Choose a release from the list, or open a file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="88" />
+        <location filename="../../editor/gui/mainwindow.py" line="94" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="89" />
+        <location filename="../../editor/gui/mainwindow.py" line="95" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="97" />
+        <location filename="../../editor/gui/mainwindow.py" line="103" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="103" />
+        <location filename="../../editor/gui/mainwindow.py" line="109" />
         <source>Memuat kamus dan aturan…</source>
         <translation>Loading dictionaries and rules…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="117" />
+        <location filename="../../editor/gui/mainwindow.py" line="123" />
         <source>Buka berkas…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="120" />
+        <location filename="../../editor/gui/mainwindow.py" line="126" />
         <source>Tempel sebagai draf</source>
         <translation>Paste as draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="123" />
+        <location filename="../../editor/gui/mainwindow.py" line="129" />
         <source>Impor folder…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="128" />
+        <location filename="../../editor/gui/mainwindow.py" line="134" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="130" />
+        <location filename="../../editor/gui/mainwindow.py" line="136" />
         <source>Temuan berikutnya</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="132" />
+        <location filename="../../editor/gui/mainwindow.py" line="138" />
         <source>Temuan sebelumnya</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="134" />
+        <location filename="../../editor/gui/mainwindow.py" line="140" />
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="136" />
+        <location filename="../../editor/gui/mainwindow.py" line="142" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="138" />
+        <location filename="../../editor/gui/mainwindow.py" line="144" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="141" />
+        <location filename="../../editor/gui/mainwindow.py" line="147" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="144" />
+        <location filename="../../editor/gui/mainwindow.py" line="150" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="147" />
+        <location filename="../../editor/gui/mainwindow.py" line="153" />
         <source>Ekspor DOCX…</source>
         <translation>Export DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="150" />
+        <location filename="../../editor/gui/mainwindow.py" line="156" />
         <source>Laporan tinjauan…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="153" />
+        <location filename="../../editor/gui/mainwindow.py" line="159" />
         <source>Ekspor massal…</source>
         <translation>Batch export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="156" />
+        <location filename="../../editor/gui/mainwindow.py" line="162" />
         <source>Komentar pada pilihan…</source>
         <translation>Comment on selection…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="159" />
+        <location filename="../../editor/gui/mainwindow.py" line="165" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="162" />
+        <location filename="../../editor/gui/mainwindow.py" line="168" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="176" />
+        <location filename="../../editor/gui/mainwindow.py" line="182" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="180" />
+        <location filename="../../editor/gui/mainwindow.py" line="186" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="183" />
+        <location filename="../../editor/gui/mainwindow.py" line="189" />
         <source>&amp;Tinjau</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="189" />
+        <location filename="../../editor/gui/mainwindow.py" line="195" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="201" />
+        <location filename="../../editor/gui/mainwindow.py" line="207" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="237" />
+        <location filename="../../editor/gui/mainwindow.py" line="246" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="242" />
+        <location filename="../../editor/gui/mainwindow.py" line="259" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="248" />
+        <location filename="../../editor/gui/mainwindow.py" line="265" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="266" />
+        <location filename="../../editor/gui/mainwindow.py" line="283" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="277" />
+        <location filename="../../editor/gui/mainwindow.py" line="294" />
         <source>Sunting</source>
         <translation>Sunting</translation>
     </message>
@@ -699,62 +699,62 @@
         <translation>The database cannot be opened: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="131" />
+        <location filename="../../editor/gui/session.py" line="135" />
         <source>#{id} · oleh {author} · revisi {rev}</source>
         <translation>#{id} · by {author} · revision {rev}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="170" />
+        <location filename="../../editor/gui/session.py" line="174" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="216" />
+        <location filename="../../editor/gui/session.py" line="220" />
         <source>Salinan pemulihan gagal ditulis: {e}</source>
         <translation>The recovery copy could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="235" />
+        <location filename="../../editor/gui/session.py" line="239" />
         <source>Pulihkan teks?</source>
         <translation>Recover text?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="235" />
+        <location filename="../../editor/gui/session.py" line="239" />
         <source>Sunting ditutup sebelum teks rilis #{id} tersimpan. Pulihkan teks yang belum tersimpan?</source>
         <translation>Sunting closed before the text of release #{id} was saved. Recover the unsaved text?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="245" />
+        <location filename="../../editor/gui/session.py" line="249" />
         <source>Teks yang belum tersimpan dipulihkan</source>
         <translation>Unsaved text recovered</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="327" />
+        <location filename="../../editor/gui/session.py" line="331" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="328" />
+        <location filename="../../editor/gui/session.py" line="332" />
         <source>Apa yang perlu diperbaiki penulis?</source>
         <translation>What should the writer fix?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="333" />
+        <location filename="../../editor/gui/session.py" line="337" />
         <source>Permintaan revisi perlu komentar.</source>
         <translation>A change request needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="350" />
+        <location filename="../../editor/gui/session.py" line="354" />
         <source>…dan {n} lainnya</source>
         <translation>…and {n} more</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="351" />
+        <location filename="../../editor/gui/session.py" line="355" />
         <source>Setujui dengan kesalahan terbuka?</source>
         <translation>Approve with open errors?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="351" />
+        <location filename="../../editor/gui/session.py" line="355" />
         <source>Masih ada {n} kesalahan yang belum diperbaiki:
 
 {list}

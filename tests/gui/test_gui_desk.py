@@ -163,3 +163,22 @@ def test_team_mode_writer_cannot_approve(make_window, qtbot, seed_text: str) -> 
     qtbot.waitUntil(lambda: editor.article is not None, timeout=10_000)
     settled(qtbot, editor)
     assert editor.approve_action.isEnabled()
+
+
+def test_english_release_is_checked_as_english(make_window, qtbot) -> None:  # noqa: ANN001
+    from editor.gui.desk import Desk
+    from editor.services import articles
+
+    text = "Regent Opens Dialogue\n\nThe regent opened the dialogue with community leaders."
+    desk = Desk.open(None, "Rina")
+    english = articles.import_text(desk.db, text, language="en", user="Rina").id
+    indonesian = articles.import_text(desk.db, text, language="id", user="Rina").id
+    desk.close()
+    window = make_window()
+    for aid, flagged in ((indonesian, True), (english, False)):
+        window.open_article(aid)
+        qtbot.waitUntil(lambda aid=aid: window.article is not None and window.article.id == aid,
+                        timeout=10_000)  # fmt: skip
+        settled(qtbot, window)
+        spelling = [p for p in window.editor.placed if p.finding.rule == "KBBI.Spelling"]
+        assert bool(spelling) is flagged, (aid, spelling)

@@ -133,7 +133,8 @@ class FindingsPanel(QWidget):
         f = p.finding
         delete = translate("FindingsPanel", "(hapus)")
         fix = f" → {f.suggestions[0] or delete}" if f.suggestions else ""
-        return f"{f.text}{fix} — {f.message}"
+        shown = f.text if f.text.strip() else "␣" * len(f.text)  # a flagged space stays visible
+        return f"{shown}{fix} — {f.message}"
 
     def items(self) -> list[QTreeWidgetItem]:
         out = []

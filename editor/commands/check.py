@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from editor.checks.engine import CheckEngine, CheckOptions
@@ -14,7 +15,8 @@ from editor.checks.finding import Finding
 from editor.checks.language import resolve_language
 from editor.checks.languagetool import LanguageToolError, check_document, start_backend
 from editor.cli import UserError
-from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path, load_text
+from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path_mapped, load_text
+from editor.document.markup import SourceMap
 from editor.document.model import Document
 
 JSON_VERSION = 1
@@ -32,7 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="draft files, folders, or - for stdin")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    p.add_argument("--style", metavar="FILE", help="house-style YAML (resources/house-style.example.yaml)")
+    p.add_argument(
+        "--style", metavar="FILE", help="house-style YAML (resources/house-style.example.yaml)"
+    )
     p.add_argument(
         "--language",
         choices=("id", "en", "auto"),
@@ -135,11 +139,22 @@ def format_text(path: str, text: str, findings: list[Finding]) -> Iterator[str]:
         yield f"{path}:{line}:{col}: {f.severity} {f.rule}: {f.message}{sugg}"
 
 
-def read_document(raw: str) -> Document:
+def read_document(raw: str) -> tuple[Document, SourceMap | None]:
+    """The draft and, for Markdown, the map from its checked text back to the raw file text."""
     if raw == "-":
         data = sys.stdin.buffer.read()
-        return load_text(data, name="<stdin>")
-    return load_path(Path(raw))
+        return load_text(data, name="<stdin>"), None
+    return load_path_mapped(Path(raw))
+
+
+def to_file_offsets(findings: list[Finding], source: SourceMap) -> list[Finding]:
+    """Findings on a Markdown draft's plain text moved to offsets into the raw file text (the
+    JSON contract); ``text`` stays the file's text at the span."""
+    moved = []
+    for f in findings:
+        start, end = source.to_raw(f.start, f.end)
+        moved.append(replace(f, start=start, end=end, text=source.raw[start:end]))
+    return moved
 
 
 def _engine(style: str | None) -> CheckEngine:
@@ -170,7 +185,7 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
     any_error = any_unreadable = False
     for raw in expand_paths(args.paths):
         try:
-            document = read_document(raw)
+            document, source = read_document(raw)
         except DraftError as exc:
             any_unreadable = True
             report.append({"path": raw, "error": str(exc)})
@@ -181,6 +196,9 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
         language = resolve_language(text, args.language)
         backend = lt.get() if language == "en" else None
         findings = check_document(engine, document, language, backend, on_notice=lt.notice)
+        words = len(text.split())
+        if source is not None:
+            findings, text = to_file_offsets(findings, source), source.raw
         any_error = any_error or any(f.severity == "error" for f in findings)
         if args.format == "text":
             for line in format_text(raw, text, findings):
@@ -189,7 +207,7 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
             {
                 "path": raw,
                 "language": language,
-                "words": len(text.split()),
+                "words": words,
                 "findings": [finding_json(f, text) for f in findings],
             }
         )

@@ -3,7 +3,8 @@
 - .txt: UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when it is plainly
   UTF-16, else cp1252 (latin-1 for the bytes cp1252 leaves undefined); CRLF and CR become LF.
   Each line is a paragraph, so offsets are into the file's text (DESIGN.md, ``sunting check``).
-- .md: one paragraph per line with the markup removed (see :mod:`editor.document.markup`).
+- .md: one paragraph per line with the markup removed (see :mod:`editor.document.markup`);
+  :func:`load_path_mapped` also returns the :class:`SourceMap` back to the raw file text.
 - .docx: see :mod:`editor.document.docx_reader`.
 - pasted text or HTML from a web page: :func:`load_paste`.
 The first line is the headline unless the source marks one; the dateline place is recorded.
@@ -18,7 +19,7 @@ from pathlib import Path
 from editor.document.dateline import with_dateline
 from editor.document.docx_reader import read_docx
 from editor.document.errors import DraftError
-from editor.document.markup import load_html, load_markdown, looks_like_html
+from editor.document.markup import SourceMap, load_html, looks_like_html, parse_markdown
 from editor.document.model import Document
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "load_docx",
     "load_paste",
     "load_path",
+    "load_path_mapped",
     "load_text",
 ]
 
@@ -109,8 +111,13 @@ def load_text(data: bytes | str, name: str = "<teks>") -> Document:
 
 
 def load_markdown_text(data: bytes | str, name: str = "<teks>") -> Document:
+    return load_markdown_mapped(data, name)[0]
+
+
+def load_markdown_mapped(data: bytes | str, name: str = "<teks>") -> tuple[Document, SourceMap]:
     text = decode(data, name) if isinstance(data, bytes) else data
-    return with_dateline(load_markdown(text))
+    document, source = parse_markdown(text)
+    return with_dateline(document), source
 
 
 def load_paste(content: str, *, html: bool | None = None) -> Document:
@@ -133,8 +140,7 @@ def load_bytes(data: bytes, name: str, suffix: str) -> Document:
     suffix = suffix.lower()
     if suffix == ".docx":
         return with_dateline(read_docx(data, name))
-    if data.startswith(b"PK\x03\x04"):
-        raise DraftError(f"{name}: isinya arsip ZIP/Word; beri nama berakhiran .docx")
+    _refuse_zip(data, name)
     if suffix == ".md":
         return load_markdown_text(data, name)
     return load_text(data, name)
@@ -161,3 +167,19 @@ def load_path(path: Path) -> Document:
     """A draft file (.txt, .md, .docx; anything else is read as text)."""
     path = Path(path)
     return load_bytes(_read(path), path.name, path.suffix)
+
+
+def load_path_mapped(path: Path) -> tuple[Document, SourceMap | None]:
+    """Like :func:`load_path`; for Markdown also where the checked text stood in the raw file
+    (other formats check the file's own text, or for .docx its paragraphs: no map needed)."""
+    path = Path(path)
+    if path.suffix.lower() != ".md":
+        return load_path(path), None
+    data = _read(path)
+    _refuse_zip(data, path.name)
+    return load_markdown_mapped(data, path.name)
+
+
+def _refuse_zip(data: bytes, name: str) -> None:
+    if data.startswith(b"PK\x03\x04"):
+        raise DraftError(f"{name}: isinya arsip ZIP/Word; beri nama berakhiran .docx")

@@ -18,10 +18,10 @@ import regex as re
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 
-BOUND_FORMS = ("antar pasca pra non anti multi swa tuna purna semi sub nir se").split()
+BOUND_FORMS = ("antar pasca pra non anti multi swa purna semi sub nir se").split()
 # words after a bound form that make it a free word ("antar jemput", "anti terhadap")
 _BOUND_FREE_AFTER = frozenset(
-    "jemput terhadap dan atau yang di ke dari untuk pada dengan itu ini juga akan sudah telah "
+    "jemput barang paket terhadap dan atau yang di ke dari untuk pada dengan itu ini juga akan sudah telah "
     "tidak".split()
 )
 _BOUND_RE = re.compile(
@@ -84,16 +84,14 @@ class Affix(Kind):
         first = bound if at_start else bound.lower()
         if bound.isupper() or text_after(ctx, m.end()) == "-":
             return None  # an acronym (SE, NON) or a hyphenated word follows
-        # a capital after a lowercase bound form marks a name (pasca-Lebaran); after a capitalised
-        # one (title case: "Antar Kecamatan") only when the word is not a common word
-        proper = (
-            nxt[0].isdigit()
-            or nxt.isupper()
-            or (nxt[0].isupper() and bound[0].islower())
-            or (nxt[0].isupper() and not (ctx.lexicon and ctx.lexicon.is_common(nxt.lower())))
-        )
-        if proper or (sep == "-" and nxt[0].isupper()):
+        if nxt[0].isdigit() or nxt.isupper() or (sep == "-" and nxt[0].isupper()):
             return f"{first}-{nxt}"
+        if nxt[0].isupper():
+            if bound[0].islower() or bound.lower() == "se":
+                return f"{first}-{nxt}"  # a name follows: pasca-Lebaran, se-Kabupaten
+            common = ctx.lexicon is not None and ctx.lexicon.is_common(nxt.lower())
+            if not common:
+                return None  # "Anti Sukmawati", "Multi Karya": a name, not a bound form
         if bound.lower() == "se":
             return None  # "se" before a common word: leave it to the spelling check
         if sep == "-" and not nxt.isalpha():
@@ -113,6 +111,8 @@ class Affix(Kind):
             verb = m.group("verb")
             if verb in _KAN_NOUNS or verb.startswith(("me", "ber", "di", "ter")):
                 continue
+            if lexicon is not None and verb[:-2].endswith("k") and lexicon.is_common(verb[:-2]):
+                continue  # a noun in -an from a root in k: "di tumpukan sampah", "di gerakan"
             joined = m.group("di") + verb
             if lexicon is not None and not lexicon.is_word(joined.lower()):
                 continue

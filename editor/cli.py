@@ -22,7 +22,12 @@ COMMAND_MODULES = (
     "editor.commands.db",
     "editor.commands.user",
     "editor.commands.export",
+    "editor.commands.office",
 )
+
+
+# `sunting` with no command opens the app; these options go to it (editor/gui/app.py)
+APP_OPTIONS = frozenset({"--demo", "--screenshot", "--db", "--lang"})
 
 
 class UserError(Exception):
@@ -46,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0].startswith("--demo"):
+    if not args_list or args_list[0].split("=")[0] in APP_OPTIONS:
         return _open_app(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)

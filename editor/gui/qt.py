@@ -100,28 +100,3 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [name for name in dir() if name[0].isupper() and not name.startswith("_")]
-
-
-def _guard_none_refcount() -> bool:
-    """Work around PySide6 6.12.0 on Python < 3.12: its void methods (QTextCursor.setPosition,
-    QWidget.setFocus, ...) return ``None`` without taking a reference, so every call lowers
-    ``None``'s reference count and a long session dies with "deallocating None". Python 3.12 made
-    ``None`` immortal; here, when the bug is detected, ``None`` is made practically immortal too
-    by raising its reference count once. Returns whether the guard was applied."""
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12):
-        return False
-    probe = QTextCursor()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        probe.clearSelection()
-    if sys.getrefcount(None) >= before:
-        return False
-    for immortal in (None, True, False):  # bool results are returned the same way
-        ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 62
-    return True
-
-
-NONE_GUARD = _guard_none_refcount()

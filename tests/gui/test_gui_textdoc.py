@@ -35,14 +35,16 @@ def test_diff_marks_deleted_and_inserted_words() -> None:
     assert diff_html("sama", "sama").count("<span") == 0
 
 
-def test_void_qt_calls_cannot_exhaust_none() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call; the Qt door guards
-    against it (a long session would otherwise abort with "deallocating None")."""
+def test_void_qt_calls_keep_none_alive() -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call, so a long
+    session aborts with "deallocating None"; pyproject.toml keeps Qt below it. A regression
+    shows up here as a falling reference count."""
     import sys
 
     from editor.gui.qt import QTextCursor
 
     cursor = QTextCursor()
+    before = sys.getrefcount(None)
     for _ in range(20_000):
         cursor.clearSelection()
-    assert sys.getrefcount(None) > 1_000_000 or sys.version_info >= (3, 12)
+    assert sys.getrefcount(None) >= before - 100

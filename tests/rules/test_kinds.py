@@ -61,6 +61,15 @@ def test_bound_forms(run_rule, text, expected) -> None:
     assert fixes(run_rule("EYD.Affix.BoundForm", text)) == expected
 
 
+def test_di_passive_with_i(run_rule) -> None:
+    assert fixes(run_rule("EYD.Affix.DiPassive", "Acara di ikuti warga.")) == [
+        ("di ikuti", "diikuti")
+    ]
+    assert (
+        run_rule("EYD.Affix.DiPassive", "Ia tinggal di lokasi itu sejak pagi di tepi sungai.") == []
+    )
+
+
 def test_di_passive_needs_a_known_joined_form(run_rule) -> None:
     assert fixes(run_rule("EYD.Affix.DiPassive", "Acara di sosialisasikan kemarin.")) == [
         ("di sosialisasikan", "disosialisasikan")
@@ -121,7 +130,11 @@ def test_group_thousands() -> None:
 
 
 def test_thousands_ignore_codes_and_years(run_rule) -> None:
-    assert run_rule("EYD.Number.Thousands", "Kodim 0430 dan 2024 orang.") == []
+    assert run_rule("EYD.Number.Thousands", "Kodim 0430 menyiapkan 20 orang pada 2024.") == []
+    assert run_rule("EYD.Number.Thousands", "Program berjalan 1000 hari.") == []
+    assert fixes(run_rule("EYD.Number.Thousands", "Sebanyak 2500 paket dibagikan.")) == [
+        ("2500", "2.500")
+    ]
     assert fixes(run_rule("EYD.Number.Thousands", "Sebanyak 12500 peserta hadir.")) == [
         ("12500", "12.500")
     ]
@@ -145,6 +158,7 @@ def test_repetition_modes(run_rule) -> None:
         ("Kata beliau, acara lancar.", [(" beliau", "nya")]),
         ("Bupati berkata bahwa beliau akan hadir.", [("beliau", "ia")]),
         ("Bupati menyampaikan beliau hadir.", [("beliau", "ia")]),
+        ("Dalam sambutannya beliau mengajak warga.", [("beliau", "ia")]),
     ],
 )
 def test_beliau(run_rule, text, expected) -> None:

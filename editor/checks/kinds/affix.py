@@ -30,6 +30,9 @@ _BOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _CLITIC_RE = re.compile(r"(?<=\p{L}{3})[ \t]+(?P<clitic>nya|lah|kah)(?![\p{L}\p{N}-])")
+_DI_I_RE = re.compile(
+    r"\b(?<![\p{L}\p{N}-])(?P<di>[Dd]i)[ \t]+(?P<verb>\p{Ll}{4,}i)(?![\p{L}\p{N}-])"
+)
 _DI_RE = re.compile(
     r"(?<![\p{L}\p{N}-])(?P<di>[Dd]i)[ \t]+(?P<verb>\p{Ll}{3,}kan)(?![\p{L}\p{N}-])"
 )
@@ -117,3 +120,14 @@ class Affix(Kind):
             if lexicon is not None and not lexicon.is_word(joined.lower()):
                 continue
             yield self.header.finding(m.start(), m.end(), ctx.text, [joined])
+        if lexicon is None:
+            return
+        for m in _DI_I_RE.finditer(ctx.text):
+            # "di ikuti" -> "diikuti": a verb in -i on a known root of four letters or more
+            verb = m.group("verb")
+            root = verb[:-1]
+            if verb.startswith(("me", "ber", "di", "ter")) or not lexicon.is_common(root):
+                continue
+            joined = m.group("di") + verb
+            if lexicon.is_word(joined.lower()):
+                yield self.header.finding(m.start(), m.end(), ctx.text, [joined])

@@ -27,6 +27,12 @@ _THOUSANDS = re.compile(
     + "|".join(COUNTED)
     + r"|rupiah|kg|ton|liter|hektare|meter)\b)"
 )
+# four-digit counts need a noun that is not a unit of time ("2500 paket", not "2024 tahun")
+_THOUSANDS_4 = re.compile(
+    r"(?<![\p{L}\p{N}./:,-])(?P<n>\d{4})(?![\p{N}.,/:-])(?=[ \t]+(?:"
+    + "|".join(w for w in COUNTED if w not in ("kali", "hari", "pekan", "minggu", "bulan", "tahun"))
+    + r")\b)"
+)
 _WORD_NUMBER = re.compile(
     r"(?<![\p{L}\p{N}./:,-])(?P<n>[2-9])(?![\p{N}.,/:-])(?=[ \t]+(?:" + "|".join(COUNTED) + r")\b)"
 )
@@ -62,7 +68,10 @@ class Number(Kind):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
         if self.which == "thousands":
-            for m in _THOUSANDS.finditer(text):
+            matches = sorted(
+                [*_THOUSANDS.finditer(text), *_THOUSANDS_4.finditer(text)], key=lambda m: m.start()
+            )
+            for m in matches:
                 if m.group("n").startswith("0"):
                     continue
                 yield self.header.finding(m.start(), m.end(), text, [group_thousands(m.group("n"))])

@@ -38,7 +38,7 @@ class Pronoun(Kind):
             prev = before.group("prev") if before else ""
             at_start = start in ctx.model.sentence_starts or not prev
             low = prev.lower()
-            if at_start or low in SUBJECT_AFTER or prev.isupper():
+            if at_start or low in SUBJECT_AFTER or prev.isupper() or low.endswith("nya"):
                 wanted = "Ia" if m.group("w")[0].isupper() and at_start else "ia"
                 yield self.header.finding(start, end, text, [wanted])
             elif low in NYA_AFTER or not low.startswith(("me", "ber", "di", "ter")):

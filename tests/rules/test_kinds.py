@@ -28,6 +28,8 @@ def fixes(findings) -> list[tuple[str, str]]:
         ("Kepala dinas, Rina, S.OS, membuka acara.", [("S.OS", "S.Sos.")]),
         ("Ketua panitia, Ahmad, S.Pd, M.Pd hadir.", [("S.Pd, M.Pd", "S.Pd., M.Pd.")]),
         ("Sambutan Andi Wijaya, S.H., M.H. dibacakan.", []),
+        ("Kepala Dinas, dr. Budi Santoso, Sp.PD, hadir.", []),
+        ("Kepala Dinas, dr. Budi Santoso, SpPD, hadir.", [("SpPD", "Sp.PD")]),
         ("Kepala Dinas, Budi Santoso, S.Sos., M.Si., hadir.", []),
         ("Rapat dihadiri TNI, Polri, SE, dan ASN.", []),  # a list of acronyms, not a name
         ("Warga Banyuasin, Senin (4/3), hadir.", []),

@@ -17,7 +17,8 @@ import regex as re
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 
-# Official forms; the lookup key is the letters only, lower-cased ("S.Sos." -> "ssos").
+# Official forms; the lookup key is the letters only, lower-cased ("S.Sos." -> "ssos"). Medical
+# specialist titles are written without a final dot, as the professional bodies write them (Sp.PD).
 OFFICIAL = """
 S.H. S.E. S.Sos. S.I.P. S.Kom. S.T. S.Pd. S.Ag. S.I.K. S.Psi. S.P. S.Pt. S.Hut. S.Kep. S.Ked.
 S.Farm. S.Si. S.S. S.Ak. S.Kes. S.K.M. S.Sy. S.Pd.I. S.H.I. S.Th.I. S.Ds. S.Sn. S.Tr. S.A.P.
@@ -27,8 +28,8 @@ M.Si. M.M. M.H. M.Pd. M.A.P. M.Kes. M.T. M.B.A. M.Sc. M.A. M.Ag. M.Kom. M.Hum. M
 M.Psi. M.Kn. M.Pd.I. M.H.I. M.P. M.Eng. M.Hut. M.Farm. M.Kep. M.I.Kom. M.Sos. M.Ec.Dev. M.Ars.
 M.Han. M.Tr.IP. M.E.Sy. M.Stat. M.K.M. M.IP. M.Sn. M.Ds.
 A.Md. A.Md.Kep. A.Md.Keb. A.Md.Kom. A.Md.Ak. A.Md.Pjk. A.Md.T. A.Md.Farm. A.Md.Kes. A.Ma.
-Ph.D. Dr. Sp.PD. Sp.A. Sp.OG. Sp.B. Sp.M. Sp.THT. Sp.An. Sp.Rad. Sp.KK. Sp.JP. Sp.S. Sp.N.
-Sp.P. Sp.PK. Sp.KJ. Sp.Not. M.Sc.
+Ph.D. Dr. M.Sc.
+Sp.PD Sp.A Sp.OG Sp.B Sp.M Sp.THT Sp.An Sp.Rad Sp.KK Sp.JP Sp.S Sp.N Sp.P Sp.PK Sp.KJ Sp.Not
 """.split()
 # Frequent misspellings whose letters differ from the official form.
 ALIASES = {"sos": "S.Sos.", "ssi": "S.Si.", "msc": "M.Sc.", "sip": "S.I.P.", "mkes": "M.Kes."}

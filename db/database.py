@@ -229,7 +229,7 @@ def upgrade_database(db: Database) -> str | None:
 
     backup = None
     try:
-        with db.engine.connect() as conn:
+        with db.read_engine.connect() as conn:  # a reader: never waits behind a writer
             current = current_revision(conn)
             has_tables = bool(inspect(conn).get_table_names())
     except DBAPIError as exc:

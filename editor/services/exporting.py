@@ -50,7 +50,9 @@ def office_profile(db: Database) -> OfficeProfile:
     try:
         return profile_from_dict(get_office_profile(db))
     except ValueError as exc:
-        raise ServiceError(f"{exc} Isi profil kantor di Pengaturan dahulu.") from None
+        raise ServiceError(
+            f"{exc} Isi profil kantor di Pengaturan (atau `sunting office set FILE`) dahulu."
+        ) from None
 
 
 def release_info(article: ArticleRecord, revision_number: int, profile: OfficeProfile,

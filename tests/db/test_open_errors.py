@@ -112,3 +112,26 @@ def test_locked_sqlite_is_retried_then_reported(tmp_path: Path, monkeypatch) -> 
     articles.import_text(desk, "Judul\nIsi.")
     assert len(articles.list_articles(desk)) == 1
     desk.dispose()
+
+
+def test_opening_beside_a_writer_does_not_wait_for_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The schema check on open is a read: a writer holding the lock must not make it fail."""
+    import sqlite3
+
+    import db.database
+
+    path = tmp_path / "busy.db"
+    desk = open_database(str(path), create=True)
+    articles.import_text(desk, "Judul\nIsi.")
+    desk.dispose()
+    monkeypatch.setattr(db.database, "BUSY_TIMEOUT_S", 0.3)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("DELETE FROM settings")
+    try:
+        reader = open_database(str(path))
+        assert [a.title for a in articles.list_articles(reader)] == ["Judul"]
+        reader.dispose()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

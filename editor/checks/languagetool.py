@@ -381,9 +381,18 @@ class _Engine(Protocol):
 
 
 def start_backend(
-    mode: str, url: str | None = None, *, variant: str = "en-US", timeout: float = 10.0
+    mode: str,
+    url: str | None = None,
+    *,
+    variant: str = "en-US",
+    timeout: float = 10.0,
+    progress: Callable[[str], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> tuple[LanguageToolBackend | None, LocalServer | None]:
-    """A backend for ``mode``; for ``local`` also the server that the caller must stop."""
+    """A backend for ``mode``; for ``local`` also the server that the caller must stop.
+
+    ``progress``/``cancel`` reach the one-time download of the jars (``lt_server.ensure_jars``).
+    """
     if mode not in MODES:
         raise LanguageToolError(f"mode LanguageTool tidak dikenal: {mode!r} (off, local, server)")
     if mode == "off":
@@ -394,8 +403,12 @@ def start_backend(
         return LanguageToolBackend(url, variant=variant, timeout=timeout), None
     from editor.checks.lt_server import LocalServer  # imports this module: import late
 
-    server = LocalServer()
-    server.start()
+    server = LocalServer(progress=progress, cancel=cancel)
+    try:
+        server.start()
+    except LanguageToolError:
+        server.stop()
+        raise
     return LanguageToolBackend(server.url, variant=variant, timeout=timeout), server
 
 

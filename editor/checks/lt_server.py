@@ -180,9 +180,17 @@ def free_port() -> int:
 class LocalServer:
     """``org.languagetool.server.HTTPServer`` on 127.0.0.1, started from the cached jars."""
 
-    def __init__(self, port: int | None = None, java: str | None = None) -> None:
+    def __init__(
+        self,
+        port: int | None = None,
+        java: str | None = None,
+        *,
+        progress: Callable[[str], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
         self.port = port or free_port()
         self.java = java
+        self.progress, self.cancel = progress, cancel  # for the first start's download
         self.process: subprocess.Popen | None = None
         self._log: Path | None = None
 
@@ -192,7 +200,7 @@ class LocalServer:
 
     def command(self) -> list[str]:
         java = require_java(self.java)
-        classpath = str(ensure_jars()) + os.sep + "*"
+        classpath = str(ensure_jars(progress=self.progress, cancel=self.cancel)) + os.sep + "*"
         return [java, "-Xss2m", "-cp", classpath, "org.languagetool.server.HTTPServer",
                 "--port", str(self.port)]  # fmt: skip
 

@@ -76,7 +76,9 @@ class _LanguageTool:
         if not self._started:
             self._started = True
             try:
-                self.backend, self.server = start_backend(self.mode, self.url)
+                self.backend, self.server = start_backend(
+                    self.mode, self.url, progress=_download_progress()
+                )
             except LanguageToolError as exc:
                 self.notice(f"LanguageTool tidak dipakai: {exc}")
         return self.backend
@@ -89,6 +91,20 @@ class _LanguageTool:
     def close(self) -> None:
         if self.server is not None:
             self.server.stop()
+
+
+def _download_progress():  # type: ignore[no-untyped-def]
+    """One stderr line per artifact while the first local start downloads LanguageTool."""
+    announced = False
+
+    def show(name: str) -> None:
+        nonlocal announced
+        if not announced:
+            announced = True
+            print("sunting: mengunduh LanguageTool (sekali saja) ...", file=sys.stderr)
+        print(f"  {name}", file=sys.stderr)
+
+    return show
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:

@@ -156,3 +156,16 @@ def test_cached_jars_are_not_fetched_again(lt_server: lts.LocalServer) -> None:
     assert any(
         p.name == f"languagetool-server-{lts.LT_VERSION}.jar" for p in lts.jars_dir().iterdir()
     )
+
+
+def test_local_mode_passes_cancel_to_the_first_download(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    if not lts.shutil.which("mvn") and not os.environ.get("CI"):
+        pytest.skip("no Maven on this machine")
+    monkeypatch.setenv("SUNTING_LT_HOME", str(tmp_path))
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(lt.LanguageToolError, match="dibatalkan"):
+        lt.start_backend("local", cancel=cancel, progress=lambda _line: None)
+    assert not lts.jars_ready()

@@ -189,7 +189,7 @@ class LanguageToolBackend:
         self.url = url.rstrip("/")
         if not self.url.endswith("/v2"):
             self.url += "/v2"
-        public = (urllib.parse.urlsplit(self.url).hostname or "").endswith("languagetool.org")
+        public = _host(self.url).endswith("languagetool.org")
         self.variant = variant
         self.timeout = timeout
         self.max_bytes = max_bytes or PUBLIC_MAX_BYTES
@@ -314,6 +314,8 @@ class LanguageToolBackend:
             raise LanguageToolError(f"server menjawab HTTP {exc.code}") from None
         except TimeoutError:
             raise LanguageToolError(f"tidak ada jawaban dalam {self.timeout:g} detik") from None
+        except ValueError as exc:  # a URL urllib cannot use
+            raise LanguageToolError(f"alamat server tidak dapat dipakai ({exc})") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             if isinstance(reason, TimeoutError):
@@ -331,6 +333,20 @@ class LanguageToolBackend:
             if wait > 0:
                 time.sleep(wait)
             self._last_request = time.monotonic()
+
+
+def _host(url: str) -> str:
+    """The host of an http(s) URL; LanguageToolError (for the user) for anything else."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        host, parts = None, None
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        raise LanguageToolError(
+            f"alamat server LanguageTool tidak sah: {url!r} (contoh: http://127.0.0.1:8081/v2)"
+        )
+    return host
 
 
 def _paragraph_offsets(paragraphs: Sequence[str]) -> list[int]:

@@ -177,6 +177,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def port_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
 class LocalServer:
     """``org.languagetool.server.HTTPServer`` on 127.0.0.1, started from the cached jars."""
 
@@ -206,6 +215,10 @@ class LocalServer:
 
     def start(self, timeout: float = 90.0) -> str:
         """Start the server and wait until it answers; returns its ``/v2`` URL."""
+        if not port_free(self.port):
+            raise LanguageToolError(
+                f"port {self.port} di 127.0.0.1 sudah dipakai program lain; pilih port lain."
+            )
         cmd = self.command()
         self._log = lt_home() / f"server-{self.port}.log"
         with open(self._log, "w", encoding="utf-8") as log:

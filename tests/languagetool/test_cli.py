@@ -133,3 +133,25 @@ class socket_closed:  # noqa: N801
 def test_serve_rejects_a_bad_port() -> None:
     out = _sunting("languagetool", "serve", "--port", "70000")
     assert out.returncode == 2 and "port 70000" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_serve_on_a_busy_port_says_so() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = _sunting("languagetool", "serve", "--port", str(port))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert f"port {port}" in out.stderr and "sudah dipakai" in out.stderr
+
+
+def test_check_with_a_malformed_server_url_gives_one_notice() -> None:
+    for url in ("http://[::1", "notaurl", "ftp://127.0.0.1/v2"):
+        out = _sunting("check", "--language", "en", "--lt-server", url, str(SAMPLE))
+        assert out.returncode in (0, 1) and "Traceback" not in out.stderr, out.stderr
+        notices = [x for x in out.stderr.splitlines() if "LanguageTool" in x]
+        assert len(notices) == 1 and "tidak sah" in notices[0], out.stderr
+        assert out.stdout.strip()  # Sunting's own checks still ran
+        assert not [x for x in out.stdout.splitlines() if " LT." in x]

@@ -22,6 +22,7 @@ BOUND_FORMS = ("antar pasca pra non anti multi swa purna semi sub nir se").split
 # words after a bound form that make it a free word ("antar jemput", "anti terhadap")
 _BOUND_FREE_AFTER = frozenset(
     "jemput barang paket terhadap dan atau yang di ke dari untuk pada dengan itu ini juga akan sudah telah "
+    "apabila jika kalau bila karena ketika saat sebagai tetapi namun serta maupun lalu kemudian pun "
     "tidak".split()
 )
 _BOUND_RE = re.compile(

@@ -8,6 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex as re
+
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
@@ -48,15 +50,24 @@ class Consistency(Kind):
         return self.header.finding(start, end, ctx.text, [other], message.replace("{other}", other))
 
     def _case(self, ctx: CheckContext) -> Iterator[Finding]:
+        # first only group the words by their lowercase form: most words have one form, and only
+        # words written in two ways need the closer look
+        spellings: dict[str, set[str]] = defaultdict(set)
+        for tok in ctx.model.words:
+            spellings[tok.text.lower()].add(tok.text)
+        mixed = {low for low, texts in spellings.items() if len(texts) > 1 and len(low) >= 4}
+        mixed -= _CASE_BY_USE
+        if not mixed:
+            return
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         where: dict[str, list[tuple[int, int]]] = defaultdict(list)
         starts = ctx.model.sentence_starts
         for tok in ctx.model.words:
             word = tok.text
-            if len(word) < 4 or not (word.islower() or word.istitle()) or "-" in word:
-                continue
             low = word.lower()
-            if low in _CASE_BY_USE or tok.start in starts or in_headline(ctx, tok.start):
+            if low not in mixed or not (word.islower() or word.istitle()) or "-" in word:
+                continue
+            if tok.start in starts or in_headline(ctx, tok.start):
                 continue
             forms[low][word] += 1
             where[word].append((tok.start, tok.end))
@@ -73,8 +84,8 @@ class Consistency(Kind):
         text = ctx.text
         if '"' not in text or ("“" not in text and "”" not in text):
             return
-        straight = [i for i, c in enumerate(text) if c == '"']
-        curly = [i for i, c in enumerate(text) if c in "“”"]
+        straight = [m.start() for m in re.finditer('"', text)]
+        curly = [m.start() for m in re.finditer("[“”]", text)]
         if not straight or not curly or len(straight) == len(curly):
             return
         if len(straight) < len(curly):

@@ -31,10 +31,11 @@ class Place(Kind):
         if lexicon is None:
             return
         text = ctx.text
-        tokens = ctx.model.tokens
-        words = [t for t in tokens if t.text.strip()]
+        words = ctx.model.words
         for i, first in enumerate(words):
-            if not first.text[:1].isupper() or not first.text[1:].islower():
+            if not first.text.istitle() or not any(
+                w.text.islower() for w in words[i + 1 : i + self.max_words]
+            ):
                 continue
             run = [first]
             for nxt in words[i + 1 : i + self.max_words]:
@@ -46,7 +47,7 @@ class Place(Kind):
                 wanted = " ".join(w.text[:1].upper() + w.text[1:] for w in run)
                 if not lexicon.is_place(wanted) or lexicon.is_place(" ".join(w.text for w in run)):
                     continue
-                before = words[i - 1].text if i > 0 else ""
-                if before in ADMIN_WORDS or wanted in text:
+                before = text[max(0, first.start - 12) : first.start].split()
+                if (before and before[-1] in ADMIN_WORDS) or wanted in text:
                     yield self.header.finding(nxt.start, nxt.end, text, [wanted.split(" ")[-1]])
                 break

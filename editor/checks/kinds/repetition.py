@@ -52,7 +52,10 @@ class Repetition(Kind):
             for m in _PHRASE.finditer(text):
                 yield self.header.finding(m.end("p"), m.end(), text, [""])
             return
-        for m in _DOUBLE.finditer(text):
+        doubles = ctx.memo.get("repetition.doubles")
+        if doubles is None:
+            doubles = ctx.memo["repetition.doubles"] = list(_DOUBLE.finditer(text))
+        for m in doubles:
             word, second = m.group("w"), text[m.end("sep") : m.end()]
             function = word.lower() in FUNCTION_WORDS
             if self.mode == "slip":

@@ -1,6 +1,11 @@
-"""``consistency``: one release, one form. A word written with different capitals outside sentence
-starts and headlines (Pilkada/pilkada), or quotation marks of two styles (" and “ ”). The finding
-sits on the minority form, names the other form and suggests the majority one."""
+"""``consistency``: one release, one form. The finding sits on the minority form, names the other
+form and suggests the majority (or the fuller) one. Modes:
+- ``case``: a word written with different capitals outside sentence starts and headlines
+  (Pilkada/pilkada);
+- ``abbreviation``: one abbreviation written in several ways (PJ/Pj/Pj.);
+- ``names``: a person's name later written shorter or differently (Hani Syopiar Rustam / Hani S
+  Rustam);
+- ``quotes``: quotation marks of two styles (" and “ ”)."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
 
-MODES = ("case", "quotes")
+MODES = ("case", "abbreviation", "names", "quotes")
 # words whose capitals legitimately change with use: an office before a name vs. generic
 # ("Bupati Banyuasin" / "para bupati"), a place type before its name ("Desa Sukajadi" / "desa")
 _CASE_BY_USE = frozenset(
@@ -28,8 +33,19 @@ _CASE_BY_USE = frozenset(
 )
 
 
+_ABBREV = re.compile(r"\b\p{Lu}[\p{L}]{0,4}\.?(?![\p{L}\p{N}.-])")
+# capitalised words in a row, initials allowed inside (Hani S. Rustam)
+_NAME_RUN = re.compile(r"\b\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?(?=[ \t])|\p{Lu}\p{Ll}+))+")
+_NAME_WORD = re.compile(r"\p{Lu}\p{Ll}*\.?")
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
 class Consistency(Kind):
-    """Spec: ``mode`` (``case`` or ``quotes``). The message may use ``{text}`` and ``{other}``."""
+    """Spec: ``mode`` (case, abbreviation, names or quotes). The message may use ``{text}`` and
+    ``{other}``."""
 
     name = "consistency"
     keys = frozenset({"mode"})
@@ -43,7 +59,7 @@ class Consistency(Kind):
         self.any_language = bool(spec.get("any_language", False))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        yield from self._case(ctx) if self.mode == "case" else self._quotes(ctx)
+        yield from getattr(self, f"_{self.mode}")(ctx)
 
     def _finding(self, ctx: CheckContext, start: int, end: int, other: str) -> Finding:
         message = self.header.message.replace("{text}", ctx.text[start:end])
@@ -79,6 +95,49 @@ class Consistency(Kind):
                 continue
             for start, end in where[minor]:
                 yield self._finding(ctx, start, end, major)
+
+    def _abbreviation(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        where: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for m in _ABBREV.finditer(text):
+            form = m.group()
+            letters = form.replace(".", "")
+            if not any(c.isupper() for c in letters[1:]) and "." not in form:
+                continue  # an ordinary capitalised word, not an abbreviation
+            forms[letters.lower()][form] += 1
+            where[form].append(m.span())
+        for variants in forms.values():
+            if len(variants) < 2:
+                continue
+            (major, n1), (_, n2) = variants.most_common(2)
+            if n1 == n2:
+                continue
+            for form in variants:
+                if form != major:
+                    for start, end in where[form]:
+                        yield self._finding(ctx, start, end, major)
+
+    def _names(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        windows: list[tuple[int, int, list[str]]] = []
+        for m in _NAME_RUN.finditer(text):
+            parts = [(w.start(), w.end(), w.group()) for w in _NAME_WORD.finditer(m.group())]
+            for i in range(len(parts) - 2):
+                first, mid, last = parts[i : i + 3]
+                if _is_initial(first[2]) or _is_initial(last[2]):
+                    continue
+                windows.append(
+                    (m.start() + first[0], m.start() + last[1], [first[2], mid[2], last[2]])
+                )
+        full = {tuple(w) for _, _, w in windows if not _is_initial(w[1])}
+        for start, end, (first, mid, last) in windows:
+            if not _is_initial(mid):
+                continue
+            for name in full:
+                if name[0] == first and name[2] == last and name[1].startswith(mid.rstrip(".")):
+                    yield self._finding(ctx, start, end, " ".join(name))
+                    break
 
     def _quotes(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

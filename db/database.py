@@ -136,7 +136,7 @@ def translate_errors(db: Database | None) -> Iterator[None]:
 
 
 def storage_error(exc: BaseException, db: Database | None) -> StorageError:
-    text = str(getattr(exc, "orig", exc) or exc)
+    text = " ".join(str(getattr(exc, "orig", exc) or exc).split())  # one line for the user
     where = db.sqlite_path if db and db.sqlite_path else (db.url if db else "")
     low = text.lower()
     if "database is locked" in low or "database is busy" in low:
@@ -171,9 +171,14 @@ def open_database(url: str | None = None, *, create: bool | None = None, upgrade
         raise StorageError(f"Alamat basis data tidak dikenal: {raw}") from None
     sqlite_path = None
     if parsed.get_backend_name() == "sqlite":
-        sqlite_path = _check_sqlite_file(
-            parsed.database, raw, create=not explicit if create is None else create
-        )
+        try:
+            sqlite_path = _check_sqlite_file(
+                parsed.database, raw, create=not explicit if create is None else create
+            )
+        except OSError as exc:  # e.g. a folder on the way that this user may not enter
+            raise StorageError(
+                f"Berkas basis data {parsed.database} tidak dapat dibaca ({exc.strerror})."
+            ) from None
     try:
         db = Database(full, sqlite_path)
     except (SQLAlchemyError, ImportError) as exc:

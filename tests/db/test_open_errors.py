@@ -36,8 +36,9 @@ def test_directory_given_as_database(tmp_path: Path) -> None:
 def test_unknown_url_and_unreachable_server() -> None:
     with pytest.raises(StorageError):
         open_database("nosuchdialect://x/y")
-    with pytest.raises(StorageError, match="terhubung"):
+    with pytest.raises(StorageError, match="terhubung") as caught:
         open_database("postgresql://nobody@127.0.0.1:1/none")
+    assert "\n" not in str(caught.value)  # the CLI prints it as one line
 
 
 _CLI = """
@@ -135,3 +136,23 @@ def test_opening_beside_a_writer_does_not_wait_for_it(tmp_path: Path, monkeypatc
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_database_in_a_folder_the_user_cannot_enter(tmp_path: Path) -> None:
+    private = tmp_path / "private"
+    private.mkdir()
+    open_database(str(private / "desk.db"), create=True).dispose()
+    env = {"HOME": str(tmp_path)}
+    if os.geteuid() == 0:
+        env["DROP_TO_NOBODY"] = "1"
+        for folder in (tmp_path, *tmp_path.parents):
+            if str(folder).startswith(tempfile.gettempdir()):
+                os.chmod(folder, 0o755)
+    private.chmod(0o700 if os.geteuid() == 0 else 0o000)
+    try:
+        done = _cli(["list", "--db", str(private / "desk.db")], env)
+    finally:
+        private.chmod(0o755)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("sunting: ") and "Traceback" not in done.stderr
+    assert "tidak dapat dibaca" in done.stderr

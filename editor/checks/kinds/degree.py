@@ -28,6 +28,7 @@ M.Si. M.M. M.H. M.Pd. M.A.P. M.Kes. M.T. M.B.A. M.Sc. M.A. M.Ag. M.Kom. M.Hum. M
 M.Psi. M.Kn. M.Pd.I. M.H.I. M.P. M.Eng. M.Hut. M.Farm. M.Kep. M.I.Kom. M.Sos. M.Ec.Dev. M.Ars.
 M.Han. M.Tr.IP. M.E.Sy. M.Stat. M.K.M. M.IP. M.Sn. M.Ds.
 A.Md. A.Md.Kep. A.Md.Keb. A.Md.Kom. A.Md.Ak. A.Md.Pjk. A.Md.T. A.Md.Farm. A.Md.Kes. A.Ma.
+Ns. Apt. Ak. Lc. M.Th. M.P.A. M.Biomed. M.E.I. M.Sy. S.Pd.SD. S.Tr.Keb. S.Tr.Kep. S.K.G. M.Kn.
 Ph.D. Dr. M.Sc.
 Sp.PD Sp.A Sp.OG Sp.B Sp.M Sp.THT Sp.An Sp.Rad Sp.KK Sp.JP Sp.S Sp.N Sp.P Sp.PK Sp.KJ Sp.Not
 """.split()

@@ -30,11 +30,12 @@ def as_roman(token: str) -> str | None:
 
 class Roman(Kind):
     """Spec: ``offices`` (words or phrases after which a Roman numeral is expected); optional
-    ``digits`` (default true: also rewrite Arabic digits 1-9)."""
+    ``digits`` (default true: also rewrite Arabic digits 1-9) and ``lookalikes_after_names``
+    (also rewrite l, ll, lll after any capitalised word: "Banyuasin lll")."""
 
     name = "roman"
     keys = frozenset({"offices"})
-    optional = frozenset({"digits"})
+    optional = frozenset({"digits", "lookalikes_after_names"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
@@ -47,6 +48,12 @@ class Roman(Kind):
             rf"(?=[ \t,.;:)/]|$)"
         )
         self.digits = bool(spec.get("digits", True))
+        # "Banyuasin lll", "Kodam ll": l-for-I look-alikes after any capitalised word
+        self.after_names = (
+            re.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+)(?P<num>l{1,3}|lV|Vl{1,3})(?=[ \t,.;:)/]|$)")
+            if spec.get("lookalikes_after_names")
+            else None
+        )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
@@ -63,3 +70,8 @@ class Roman(Kind):
             wanted = as_roman(token)
             if wanted and wanted != token:
                 yield self.header.finding(m.start("num"), m.end("num"), text, [wanted])
+        if self.after_names is not None:
+            for m in self.after_names.finditer(text):
+                wanted = as_roman(m.group("num"))
+                if wanted:
+                    yield self.header.finding(m.start(), m.end(), text, [wanted])

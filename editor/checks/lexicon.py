@@ -25,7 +25,7 @@ from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
 from editor.paths import cache_dir, resource
 
-LEXICON_FORMAT = 5  # bump when the compile logic changes
+LEXICON_FORMAT = 6  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -43,6 +43,7 @@ class LexiconData:
     forms: frozenset[str]  # lowercase word forms of the dictionaries
     roots: frozenset[str]  # lowercase roots for the morphology
     names: frozenset[str]  # lowercase tokens of names, places and institutions
+    landmarks: frozenset[str]  # the same without personal names: places and institutions
     place_names: frozenset[str]  # full names of provinces, regencies, cities, districts
     acronyms: Mapping[str, str]  # lowercase -> canonical spelling (asn -> ASN, pj -> Pj)
     zipf: Mapping[str, float]  # lowercase -> Zipf frequency in Indonesian text
@@ -71,6 +72,7 @@ def source_files() -> list[Path]:
         resource("gazetteer", "wilayah.tsv"),
         resource("gazetteer", "institutions.txt"),
         resource("gazetteer", "given-names.txt"),
+        resource("gazetteer", "desa-tokens.txt"),
         resource("rules", "kbbi", "Nonstandard.yaml"),
     ]
     return [f for f in files if f.exists()]
@@ -158,7 +160,12 @@ def compile_lexicon() -> LexiconData:
         if len(tokens) == 1:  # ASN, Forkopimda, Kesbangpol, Pj: written exactly so
             acronyms.setdefault(tokens[0].lower(), tokens[0])
         names.update(t.lower() for t in tokens)
+    # personal names vary endlessly (Hendra, Hendri, Hendry) and village names are too many: a
+    # capitalised word near one is no evidence of a typo, unlike one near a regency, a district or
+    # an institution
+    landmarks = frozenset(names)
     names |= {w.lower() for w in _lines(resource("gazetteer", "given-names.txt"))}
+    names |= {w.lower() for w in _lines(resource("gazetteer", "desa-tokens.txt"))}
 
     zipf = _wordfreq_table()
     # frequent words the dictionaries lack, unless they look like a slip of a more frequent word
@@ -182,6 +189,7 @@ def compile_lexicon() -> LexiconData:
         family=family,
         roots=frozenset(roots),
         names=frozenset(names),
+        landmarks=landmarks,
         place_names=frozenset(place_names),
         acronyms=acronyms,
         zipf=zipf,
@@ -246,6 +254,10 @@ class Lexicon:
 
     def is_name(self, word: str) -> bool:
         return word.lower() in self.data.names
+
+    def is_landmark(self, word: str) -> bool:
+        """A place or institution (not a personal name)."""
+        return word.lower() in self.data.landmarks
 
     def is_place(self, name: str) -> bool:
         return name in self.data.place_names

@@ -118,18 +118,25 @@ class Speller:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._buckets: dict[int, list[str]] | None = None
-        self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._cache: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._slips: dict[str, str | None] = {}
 
     # -- candidates ----------------------------------------------------------------------------
-    def candidates(self, word: str, doc_words: Iterable[str] = ()) -> list[Candidate]:
-        """Ranked replacements for a lowercase ``word`` (best first)."""
-        base = self._cache.get(word)
+    def candidates(
+        self, word: str, doc_words: Iterable[str] = (), proper: bool = False
+    ) -> list[Candidate]:
+        """Ranked replacements for a lowercase ``word`` (best first). ``proper``: the word is
+        capitalised, so names, places and institutions are candidates too."""
+        key = (word, proper)
+        base = self._cache.get(key)
         if base is None:
-            base = tuple(self._rank(word, self._generate(word)))
+            found = self._generate(word)
+            if proper:
+                found |= self._proper(word)
+            base = tuple(self._rank(word, found))
             if len(self._cache) > 20000:
                 self._cache.clear()
-            self._cache[word] = base
+            self._cache[key] = base
         doc = {w for w in doc_words if w != word}
         if not doc:
             return list(base)
@@ -162,6 +169,12 @@ class Speller:
             found = {w for w in self._distance2(word) if lex.suggestable(w)}
         found.discard(word)
         return found
+
+    def _proper(self, word: str) -> set[str]:
+        """Places and institutions one edit away (Forkompimda -> Forkopimda, Grobogsn ->
+        Grobogan); personal names are too many and too varied to count as evidence."""
+        data = self.lexicon.data
+        return {e for e in edits1(word) if e in data.landmarks or e in data.acronyms}
 
     def _morphological(self, word: str) -> set[str]:
         """Repair the root and regenerate the affixes: mengutaran -> mengutarakan."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.lexicon import Lexicon
 from editor.checks.spelling import Candidate, Speller, match_case
 from editor.checks.text import Token
 
@@ -45,6 +46,7 @@ class Spelling(Kind):
         super().__init__(header, spec)
         self.quiet_names = bool(spec.get("quiet_names", True))
         self._spellers: dict[int, Speller] = {}
+        self._lexicon: Lexicon | None = None
 
     def speller(self, ctx: CheckContext) -> Speller:
         key = id(ctx.lexicon)
@@ -55,6 +57,7 @@ class Spelling(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         speller = self.speller(ctx)
+        self._lexicon = ctx.lexicon
         words = ctx.model.words
         counts = Counter(t.text for t in words)
         doc = _KnownWords(ctx, words)
@@ -114,7 +117,7 @@ class Spelling(Kind):
         if fix:
             yield self._finding(ctx, start, end, [match_case(word, fix)], "typo")
             return
-        cands = speller.candidates(lw, doc)
+        cands = speller.candidates(lw, doc, proper=word[:1].isupper())
         if word[:1].isupper() and not sentence_start:
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
@@ -149,7 +152,10 @@ class Spelling(Kind):
             and (
                 # a near-twin in the same draft, or a known name, place or institution
                 (c.cost <= 1.0 and counts.get(match_case(word, c.word), 0) > counts.get(word, 0))
-                or (c.cost <= 1.0 and (lex.is_name(c.word) or lex.is_acronym(c.word)))
+                # an institution a letter off (Forkompimda); a place only by a cheap slip
+                # (Grobogsn), since real names are often a letter from another place's
+                or (c.cost <= 1.0 and lex.is_acronym(c.word))
+                or (c.cost <= 0.6 and lex.is_landmark(c.word))
                 # a cheap slip (neighbouring key, doubled letter) of a frequent longer word,
                 # or a dropped letter in a long one (Bebasis for Berbasis)
                 or (c.cost <= 0.6 and len(word) >= 6 and lex.zipf(c.word) >= 3.0)
@@ -171,12 +177,16 @@ class Spelling(Kind):
             return
         if len(word) <= 6:
             # an acronym, unless a slip of a known one (DRPD for DPRD)
-            near = [c for c in speller.candidates(lw) if c.cost <= 0.6 and lex.is_acronym(c.word)]
+            near = [
+                c
+                for c in speller.candidates(lw, proper=True)
+                if c.cost <= 0.6 and lex.is_acronym(c.word)
+            ]
             if near and len(word) >= 4:
                 fix = lex.acronym_form(near[0].word) or near[0].word.upper()
                 yield self._finding(ctx, start, start + len(word), [fix], "acronym", "warning")
             return
-        cands = speller.candidates(lw, doc)
+        cands = speller.candidates(lw, doc, proper=True)
         if cands and cands[0].cost <= 1.0:
             yield self._finding(ctx, start, start + len(word), self._shown(word, cands), "typo")
 
@@ -223,11 +233,15 @@ class Spelling(Kind):
             pos += len(part) + 1
 
     # -- output ----------------------------------------------------------------------------------
-    @staticmethod
-    def _shown(word: str, cands: list[Candidate]) -> list[str]:
+    def _shown(self, word: str, cands: list[Candidate]) -> list[str]:
         out: list[str] = []
+        acronyms = self._lexicon.data.acronyms if self._lexicon else {}
         for c in cands:
-            shown = match_case(word, c.word)
+            canonical = acronyms.get(c.word)
+            if canonical and not word.isupper() and canonical[1:] != canonical[1:].lower():
+                shown = canonical  # KemenPAN, BumDes: written so inside a sentence too
+            else:
+                shown = match_case(word, c.word)
             if shown not in out:
                 out.append(shown)
             if len(out) == _MAX_SUGGESTIONS:

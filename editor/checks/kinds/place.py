@@ -32,6 +32,7 @@ class Place(Kind):
             return
         text = ctx.text
         words = ctx.model.words
+        yield from self._after_admin_word(ctx, words)
         for i, first in enumerate(words):
             if not first.text.istitle() or not any(
                 w.text.islower() for w in words[i + 1 : i + self.max_words]
@@ -51,3 +52,15 @@ class Place(Kind):
                 if (before and before[-1] in ADMIN_WORDS) or wanted in text:
                     yield self.header.finding(nxt.start, nxt.end, text, [wanted.split(" ")[-1]])
                 break
+
+    def _after_admin_word(self, ctx: CheckContext, words: list) -> Iterator[Finding]:
+        """ "Kecamatan betung" -> "Betung": a one-word place name after an administrative word."""
+        lexicon, text = ctx.lexicon, ctx.text
+        for first, nxt in zip(words, words[1:], strict=False):
+            if first.text not in ADMIN_WORDS or not nxt.text.islower() or len(nxt.text) < 3:
+                continue
+            if text[first.end : nxt.start] != " ":
+                continue
+            name = nxt.text.capitalize()
+            if lexicon.is_place(name) and lexicon.zipf(nxt.text) < 3.0:
+                yield self.header.finding(nxt.start, nxt.end, text, [name])

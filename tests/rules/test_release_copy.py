@@ -52,6 +52,14 @@ DRAFT = [
     ("Bupati menyampaikan ucapan terimakasih.", "terimakasih", "terima kasih"),
     ("Sebanyak 2500 paket sembako disalurkan.", "2500", "2.500"),
     ("Acara ditutup pada hari senin sore.", "senin", "Senin"),
+    ("Rapat digelar diBanyuasin kemarin.", "diBanyuasin", "di Banyuasin"),
+    ("Warga Kecamatan betung menerima bantuan.", "betung", "Betung"),
+    ("Bupati mengatakan bahwa, jalan segera dibangun.", ",", ""),
+    ("Berita itu dimuat media masa nasional.", "media masa", "media massa"),
+    ("Acara dibuka Pejabat Bupati Banyuasin.", "Pejabat Bupati", "Penjabat Bupati"),
+    ("Perawat, Rina Lestari, S.Kep.Ns, hadir.", "S.Kep.Ns", "S.Kep., Ns."),
+    ("Warga Kecamatan Banyuasin lll hadir.", "lll", "III"),
+    ("Kegiatan digelar pemerintah Kabupaten Banyuasin.", "pemerintah", "Pemerintah"),
 ]
 
 

@@ -39,6 +39,10 @@ ALIASES = {"sos": "S.Sos.", "ssi": "S.Si.", "msc": "M.Sc.", "sip": "S.I.P.", "mk
 _TOKEN = re.compile(r"\p{L}{1,5}(?:\.\p{L}{1,5}){0,3}\.?")
 _SEP = re.compile(r"[ \t]*,?[ \t]*")
 _START = re.compile(r"(?<=\p{L}\.?),[ \t]*(?=\p{Lu})")
+_START_NO_COMMA = re.compile(r"(?<![\p{L}.])(?P<name>\p{Lu}\p{Ll}{2,})[ \t]+(?=\p{Lu})")
+_OFFICE_WORDS = frozenset(
+    "Bupati Camat Gubernur Kepala Ketua Sekretaris Direktur Menteri Presiden".split()
+)
 
 
 def _key(token: str) -> str:
@@ -84,12 +88,7 @@ class Degree(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        for m in _START.finditer(text):
-            if not _after_name(text, m.start(), ctx):
-                continue
-            group = _group(text, m.end())
-            if not group:
-                continue
+        for group in self._groups(ctx):
             start, end = group[0][0], group[-1][1]
             wanted = ", ".join(form for _, _, form in group)
             found = text[start:end]
@@ -98,6 +97,26 @@ class Degree(Kind):
             if found == wanted or (found + "." == wanted and text[end : end + 1] == "."):
                 continue
             yield self.header.finding(start, end, text, [wanted])
+
+    def _groups(self, ctx: CheckContext) -> Iterator[list[tuple[int, int, str]]]:
+        text = ctx.text
+        for m in _START.finditer(text):
+            if _after_name(text, m.start(), ctx):
+                group = _group(text, m.end())
+                if group:
+                    yield group
+        # without the comma after the name ("Askolani SH MH"): only a group of two degrees or a
+        # dotted one, after a name that is no common word
+        lexicon = ctx.lexicon
+        for m in _START_NO_COMMA.finditer(text):
+            name = m.group("name")
+            if lexicon is None or lexicon.is_common(name.lower()) or lexicon.is_acronym(name):
+                continue
+            if lexicon.is_place(name) or name in _OFFICE_WORDS:
+                continue
+            group = _group(text, m.end())
+            if len(group) >= 2 or (group and "." in text[group[0][0] : group[0][1]].rstrip(".")):
+                yield group
 
 
 def _after_name(text: str, comma: int, ctx: CheckContext) -> bool:

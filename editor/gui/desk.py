@@ -105,6 +105,9 @@ class Desk:
     def add_comment(self, article_id: int, start: int, end: int, body: str) -> None:
         review.add_comment(self.db, article_id, start, end, body, user=self.user)
 
+    def resolve_comment(self, comment_id: int, resolved: bool = True) -> None:
+        review.resolve_comment(self.db, comment_id, resolved=resolved, user=self.user)
+
     # -- house dictionary ---------------------------------------------------------------------
     def words(self) -> list:
         return dictionary.list_words(self.db)

@@ -271,10 +271,12 @@ class SettingsDialog(QDialog):
                 w.db_tasks.run(lambda: desk.save_office_profile(profile))
         if set(s.disabled_categories) != old_categories:
             w.load_engine()
+        w.lt.configure(s.lt_mode, s.lt_url, retry=True)
         if s.ui_language != old_language:
-            w.statusBar().showMessage(
-                translate("Dialogs", "Bahasa antarmuka berubah setelah Sunting dibuka ulang.")
-            )
+            from editor.gui.i18n import install_translator
+            from editor.gui.qt import QApplication
+
+            install_translator(QApplication.instance(), s.ui_language)  # windows retranslate
         self.accept()
 
 

@@ -1,7 +1,8 @@
 """Building the checking engine for the desk (runs on a worker thread).
 
 The desk checks with :class:`DeskChecker`: Sunting's engine in the article's language, plus
-LanguageTool for English releases when the settings turn it on (off / local / server URL).
+LanguageTool for English releases once the window has attached a backend (settings: off / local /
+server URL; started by :mod:`editor.gui.ltstart`).
 """
 
 from __future__ import annotations
@@ -39,8 +40,7 @@ class DeskChecker:
 
     engine: CheckEngine
     language: str = "id"
-    backend: Any = None  # LanguageToolBackend for English, or None
-    server: Any = None  # the local LanguageTool server this checker started, if any
+    backend: Any = None  # LanguageToolBackend for English, or None (the window attaches it)
 
     def check(self, document: Any) -> list[Finding]:
         if self.backend is None or self.language != "en":
@@ -52,17 +52,12 @@ class DeskChecker:
     def for_language(self, language: str) -> DeskChecker:
         return self if language == self.language else replace(self, language=language)
 
-    def close(self) -> None:
-        if self.server is not None:
-            self.server.stop()
+    def with_backend(self, backend: Any) -> DeskChecker:
+        return self if backend is self.backend else replace(self, backend=backend)
 
 
 def build_checker(desk: Any, settings: Any) -> DeskChecker:
-    """The engine for ``desk`` with the settings' categories and LanguageTool mode."""
+    """The engine for ``desk`` with the settings' categories; LanguageTool is started apart
+    (:mod:`editor.gui.ltstart`) so Indonesian checking never waits for it."""
     engine = build_engine(desk, frozenset(settings.disabled_categories))
-    backend = server = None
-    if settings.lt_mode != "off":
-        from editor.checks.languagetool import start_backend
-
-        backend, server = start_backend(settings.lt_mode, settings.lt_url or None)
-    return DeskChecker(engine, "id", backend, server)
+    return DeskChecker(engine, "id")

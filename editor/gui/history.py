@@ -55,6 +55,9 @@ def history_lines(h: ArticleHistory) -> list[tuple[datetime, str]]:
     for c in h.comments:
         events.append((c.created_at, translate("HistoryPanel", "{who} berkomentar pada “{quote}”: {body}").format(
             who=c.user, quote=c.quote[:40], body=c.body)))  # fmt: skip
+        if c.resolved and c.resolved_at is not None:
+            events.append((c.resolved_at, translate("HistoryPanel", "{who} menandai komentar pada “{quote}” selesai").format(
+                who=c.resolved_by or "—", quote=c.quote[:40])))  # fmt: skip
     for e in h.exports:
         events.append((e.created_at, translate("HistoryPanel", "{who} mengekspor {file}").format(
             who=e.user, file=e.file_name)))  # fmt: skip

@@ -12,14 +12,17 @@ from typing import Any
 
 from editor.document.model import Document
 from editor.gui.articlelist import ArticleListModel, ArticleListPane
+from editor.gui.comments import CommentsPanel
 from editor.gui.editor import DraftEditor
 from editor.gui.findings import FindingsPanel
 from editor.gui.history import HistoryPanel
 from editor.gui.labels import STATUS_COLOURS, status_label
+from editor.gui.ltstart import LanguageToolStarter
 from editor.gui.qt import (
     QAction,
     QCloseEvent,
     QCoreApplication,
+    QEvent,
     QHBoxLayout,
     QIcon,
     QKeySequence,
@@ -28,6 +31,7 @@ from editor.gui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
+    QTextCursor,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -46,7 +50,6 @@ class MainWindow(SessionMixin):
     def __init__(self, engine_factory: EngineFactory | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(translate("MainWindow", "Sunting — Meja Redaksi"))
         self.resize(1440, 900)
         from editor.paths import resource
 
@@ -59,8 +62,11 @@ class MainWindow(SessionMixin):
         self.engine_failed = False  # nothing will be checked; the user was told why
         self.base_checker: Any = None
         self.quiet = False  # tests and the screenshot mode: no modal message boxes
+        self.lt = LanguageToolStarter(self)
+        self.article = None
         self._build()
         self.init_session()
+        self.retranslate()
         self.editor.hidden = self.is_hidden
 
     # -- layout -----------------------------------------------------------------------------
@@ -70,8 +76,8 @@ class MainWindow(SessionMixin):
         self.history_panel = HistoryPanel()
         self.list_model = ArticleListModel(self.db_tasks)
         self.article_pane = ArticleListPane(self.list_model)
-        self.title_label = QLabel(translate("MainWindow", "Pilih rilis di daftar, atau buka berkas"),
-                                  objectName="articleTitle")  # fmt: skip
+        self.comments_panel = CommentsPanel()
+        self.title_label = QLabel(objectName="articleTitle")
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title_label.setWordWrap(True)
         self.meta_label = QLabel(objectName="articleMeta")
@@ -91,8 +97,9 @@ class MainWindow(SessionMixin):
         cl.addLayout(head)
         cl.addWidget(self.editor, 1)
         self.side_tabs = QTabWidget(objectName="sideTabs")
-        self.side_tabs.addTab(self.findings, translate("MainWindow", "Temuan"))
-        self.side_tabs.addTab(self.history_panel, translate("MainWindow", "Riwayat"))
+        self.side_tabs.addTab(self.findings, "")
+        self.side_tabs.addTab(self.history_panel, "")
+        self.side_tabs.addTab(self.comments_panel, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(centre)
@@ -100,7 +107,7 @@ class MainWindow(SessionMixin):
         self.splitter.setSizes([400, 620, 420])
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.toolbar = QToolBar(translate("MainWindow", "Utama"), objectName="mainToolbar")
+        self.toolbar = QToolBar(objectName="mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
@@ -108,9 +115,9 @@ class MainWindow(SessionMixin):
         self._wire()
         self.statusBar().showMessage(translate("MainWindow", "Memuat kamus dan aturan…"))
 
-    def _action(self, text: str, name: str, slot: Callable[[], object],
+    def _action(self, name: str, slot: Callable[[], object],
                 shortcut: str | None = None) -> QAction:  # fmt: skip
-        action = QAction(text, self, objectName=name)
+        action = QAction(self, objectName=name)  # its text comes from retranslate()
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda checked=False: slot())
@@ -119,54 +126,23 @@ class MainWindow(SessionMixin):
 
     def _actions(self) -> None:
         a = self._action
-        self.open_action = a(
-            translate("MainWindow", "Buka berkas…"), "openAction", self.open_files_dialog, "Ctrl+O"
-        )
-        self.paste_action = a(
-            translate("MainWindow", "Tempel sebagai draf"), "pasteDraftAction", self.paste_as_draft
-        )
-        self.folder_action = a(
-            translate("MainWindow", "Impor folder…"),
-            "importFolderAction",
-            self.import_folder_dialog,
-        )
-        self.save_action = a(
-            translate("MainWindow", "Simpan"), "saveAction", self.save_now, "Ctrl+S"
-        )
-        self.next_action = a(translate("MainWindow", "Temuan berikutnya"), "nextFindingAction",
-                             lambda: self.step(True), "F7")  # fmt: skip
-        self.prev_action = a(translate("MainWindow", "Temuan sebelumnya"), "prevFindingAction",
-                             lambda: self.step(False), "Shift+F7")  # fmt: skip
-        self.recheck_action = a(translate("MainWindow", "Periksa ulang"), "recheckAction",
-                                self.editor.scheduler.recheck_all)  # fmt: skip
-        self.submit_action = a(translate("MainWindow", "Kirim untuk ditinjau"), "submitButton",
-                               lambda: self.workflow("submit"))  # fmt: skip
-        self.request_action = a(translate("MainWindow", "Minta revisi"), "requestChangesButton",
-                                lambda: self.workflow("request_changes"))  # fmt: skip
-        self.approve_action = a(
-            translate("MainWindow", "Setujui"), "approveButton", lambda: self.workflow("approve")
-        )
-        self.archive_action = a(
-            translate("MainWindow", "Arsipkan"), "archiveButton", lambda: self.workflow("archive")
-        )
-        self.export_action = a(
-            translate("MainWindow", "Ekspor DOCX…"), "exportButton", self.export_docx_dialog
-        )
-        self.report_action = a(
-            translate("MainWindow", "Laporan tinjauan…"), "reportButton", self.export_report_dialog
-        )
-        self.batch_action = a(
-            translate("MainWindow", "Ekspor massal…"), "batchExportAction", self.batch_export_dialog
-        )
-        self.comment_action = a(
-            translate("MainWindow", "Komentar pada pilihan…"), "commentAction", self.comment_dialog
-        )
-        self.settings_action = a(
-            translate("MainWindow", "Pengaturan"), "settingsAction", self.settings_dialog
-        )
-        self.dictionary_action = a(
-            translate("MainWindow", "Kamus kantor"), "dictionaryAction", self.dictionary_dialog
-        )
+        self.open_action = a("openAction", self.open_files_dialog, "Ctrl+O")
+        self.paste_action = a("pasteDraftAction", self.paste_as_draft)
+        self.folder_action = a("importFolderAction", self.import_folder_dialog)
+        self.save_action = a("saveAction", self.save_now, "Ctrl+S")
+        self.next_action = a("nextFindingAction", lambda: self.step(True), "F7")
+        self.prev_action = a("prevFindingAction", lambda: self.step(False), "Shift+F7")
+        self.recheck_action = a("recheckAction", self.editor.scheduler.recheck_all)
+        self.submit_action = a("submitButton", lambda: self.workflow("submit"))
+        self.request_action = a("requestChangesButton", lambda: self.workflow("request_changes"))
+        self.approve_action = a("approveButton", lambda: self.workflow("approve"))
+        self.archive_action = a("archiveButton", lambda: self.workflow("archive"))
+        self.export_action = a("exportButton", self.export_docx_dialog)
+        self.report_action = a("reportButton", self.export_report_dialog)
+        self.batch_action = a("batchExportAction", self.batch_export_dialog)
+        self.comment_action = a("commentAction", self.comment_dialog)
+        self.settings_action = a("settingsAction", self.settings_dialog)
+        self.dictionary_action = a("dictionaryAction", self.dictionary_dialog)
         for act in (self.open_action, self.paste_action, self.save_action, None,
                     self.recheck_action, self.next_action, None, self.submit_action,
                     self.request_action, self.approve_action, self.archive_action, None,
@@ -179,22 +155,69 @@ class MainWindow(SessionMixin):
         self.approve_btn.setObjectName("approveButton")
         self.toolbar.widgetForAction(self.submit_action).setObjectName("submitButton")
         menu = self.menuBar()
-        files = menu.addMenu(translate("MainWindow", "&Berkas"))
-        files.addActions(
+        self.files_menu = menu.addMenu("")
+        self.files_menu.addActions(
             [self.open_action, self.folder_action, self.paste_action, self.save_action]
         )
-        self.recent_menu = files.addMenu(translate("MainWindow", "Berkas terakhir"))
-        files.addSeparator()
-        files.addActions([self.export_action, self.report_action, self.batch_action])
-        review = menu.addMenu(translate("MainWindow", "&Tinjau"))
-        review.addActions([self.next_action, self.prev_action, self.recheck_action,
-                           self.comment_action])  # fmt: skip
-        review.addSeparator()
-        review.addActions([self.submit_action, self.request_action, self.approve_action,
-                           self.archive_action])  # fmt: skip
-        tools = menu.addMenu(translate("MainWindow", "&Alat"))
-        tools.addActions([self.dictionary_action, self.settings_action])
+        self.recent_menu = self.files_menu.addMenu("")
+        self.files_menu.addSeparator()
+        self.files_menu.addActions([self.export_action, self.report_action, self.batch_action])
+        self.review_menu = menu.addMenu("")
+        self.review_menu.addActions([self.next_action, self.prev_action, self.recheck_action,
+                                     self.comment_action])  # fmt: skip
+        self.review_menu.addSeparator()
+        self.review_menu.addActions([self.submit_action, self.request_action,
+                                     self.approve_action, self.archive_action])  # fmt: skip
+        self.tools_menu = menu.addMenu("")
+        self.tools_menu.addActions([self.dictionary_action, self.settings_action])
         self.update_recent_menu()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language (at start and on a language change)."""
+        t = translate
+        self.setWindowTitle(t("MainWindow", "Sunting — Meja Redaksi"))
+        if self.article is None:
+            self.title_label.setText(t("MainWindow", "Pilih rilis di daftar, atau buka berkas"))
+        self.toolbar.setWindowTitle(t("MainWindow", "Utama"))
+        for action, text in (
+            (self.open_action, t("MainWindow", "Buka berkas…")),
+            (self.paste_action, t("MainWindow", "Tempel sebagai draf")),
+            (self.folder_action, t("MainWindow", "Impor folder…")),
+            (self.save_action, t("MainWindow", "Simpan")),
+            (self.next_action, t("MainWindow", "Temuan berikutnya")),
+            (self.prev_action, t("MainWindow", "Temuan sebelumnya")),
+            (self.recheck_action, t("MainWindow", "Periksa ulang")),
+            (self.submit_action, t("MainWindow", "Kirim untuk ditinjau")),
+            (self.request_action, t("MainWindow", "Minta revisi")),
+            (self.approve_action, t("MainWindow", "Setujui")),
+            (self.archive_action, t("MainWindow", "Arsipkan")),
+            (self.export_action, t("MainWindow", "Ekspor DOCX…")),
+            (self.report_action, t("MainWindow", "Laporan tinjauan…")),
+            (self.batch_action, t("MainWindow", "Ekspor massal…")),
+            (self.comment_action, t("MainWindow", "Komentar pada pilihan…")),
+            (self.settings_action, t("MainWindow", "Pengaturan")),
+            (self.dictionary_action, t("MainWindow", "Kamus kantor")),
+        ):
+            action.setText(text)
+        self.files_menu.setTitle(t("MainWindow", "&Berkas"))
+        self.recent_menu.setTitle(t("MainWindow", "Berkas terakhir"))
+        self.review_menu.setTitle(t("MainWindow", "&Tinjau"))
+        self.tools_menu.setTitle(t("MainWindow", "&Alat"))
+        self.side_tabs.setTabText(0, t("MainWindow", "Temuan"))
+        self.side_tabs.setTabText(1, t("MainWindow", "Riwayat"))
+        self.update_comment_tab()
+        self.comments_panel.retranslate()
+        self.set_status_badge(self.article.status if self.article is not None else None)
+
+    def update_comment_tab(self) -> None:
+        n = self.comments_panel.open_count
+        label = translate("MainWindow", "Komentar")
+        self.side_tabs.setTabText(2, f"{label} ({n})" if n else label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _wire(self) -> None:
         ed, fp = self.editor, self.findings
@@ -216,6 +239,8 @@ class MainWindow(SessionMixin):
         fp.fixAllRequested.connect(ed.fix_all)
         self.article_pane.articleChosen.connect(self.open_article)
         self.history_panel.compareRequested.connect(self.compare_revisions)
+        self.comments_panel.resolveRequested.connect(self.resolve_comment)
+        self.comments_panel.activated.connect(self.select_range)
 
     def set_status_badge(self, status: str | None) -> None:
         self.status_badge.setVisible(status is not None)
@@ -239,12 +264,22 @@ class MainWindow(SessionMixin):
         self.tasks.run(lambda: factory(desk), self._engine_ready, self._engine_failed)
 
     def _engine_ready(self, engine: Any) -> None:
-        old, self.base_checker = self.base_checker, engine
-        if old is not None and getattr(old, "server", None) is not getattr(engine, "server", None):
-            old.close()
+        if hasattr(engine, "with_backend"):
+            engine = engine.with_backend(self.lt.backend)
+        self.base_checker = engine
         self.engine_ready = True
         self.statusBar().showMessage(translate("MainWindow", "Siap"), 3000)
         self.editor.scheduler.set_checker(self.checker_for_article())
+        self.lt.configure(self.settings.lt_mode, self.settings.lt_url)
+
+    def attach_languagetool(self, backend: Any) -> None:
+        """LanguageTool is ready (or turned off): English releases are checked again with it."""
+        base = self.base_checker
+        if base is None or not hasattr(base, "with_backend"):
+            return
+        self.base_checker = base.with_backend(backend)
+        if self.base_checker is not base:
+            self.editor.scheduler.set_checker(self.checker_for_article())
 
     def checker_for_article(self) -> Any:
         """The base checker in the open article's language (English goes to LanguageTool)."""
@@ -275,6 +310,14 @@ class MainWindow(SessionMixin):
             and not self.db_tasks.busy
         )
 
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.editor.textCursor()
+        length = len(self.editor.plain_text())
+        cursor.setPosition(min(start, length))
+        cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
     def step(self, forward: bool) -> None:
         self.editor.setFocus()
         self.editor.step(forward)
@@ -299,7 +342,7 @@ class MainWindow(SessionMixin):
         self.tasks.wait()
         self.db_tasks.wait()
         QCoreApplication.processEvents()
+        self.lt.stop()
+        self.tasks.wait()
         self.close_desk()
-        if self.base_checker is not None and hasattr(self.base_checker, "close"):
-            self.base_checker.close()
         super().closeEvent(event)

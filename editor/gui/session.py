@@ -127,6 +127,8 @@ class SessionMixin(TransferMixin):
         self.editor.comment_ranges = [
             (c.start, c.end, c.quote) for c in history.comments if not c.resolved
         ]
+        self.comments_panel.show_comments(history.comments)
+        self.update_comment_tab()
         self.set_status_badge(history.article.status)
         self.list_model.update_row(history.article.id, history.article.status)
         a = history.article

@@ -123,11 +123,14 @@ class TransferMixin(QMainWindow):
             self.recent_menu.addAction(path, lambda p=path: self.import_files([Path(p)]))
         self.recent_menu.setEnabled(bool(recent))
 
-    def progress(self, label: str, total: int) -> QProgressDialog:
+    def progress(self, label: str, total: int, *, at_once: bool = False) -> QProgressDialog:
+        """A modal progress dialog with "Batal"; shown after 400 ms, or at once for work the
+        user knows is long (batch export)."""
         dialog = QProgressDialog(label, translate("Transfer", "Batal"), 0, total, self)
         dialog.setObjectName("progressDialog")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
+        dialog.setMinimumDuration(0 if at_once else 400)
+        self.progress_dialog = dialog
         return dialog
 
     # -- export ---------------------------------------------------------------------------------
@@ -158,14 +161,25 @@ class TransferMixin(QMainWindow):
 
     def export_report_dialog(self) -> None:
         folder = self._folder(translate("Transfer", "Simpan laporan tinjauan ke folder"))
-        if folder is None or self.desk is None or self.article is None:
+        if folder is not None:
+            self.export_report(folder)
+
+    def export_report(self, folder: Path, on_done: Callable[[Path], None] | None = None) -> None:
+        """The review report: the current text with a Word comment at each finding and note."""
+        if self.desk is None or self.article is None:
             return
         desk, aid, checker = self.desk, self.article.id, self.editor.scheduler.checker
-        self.save_now(then=lambda: self.db_tasks.run(
-            lambda: desk.export_report(aid, folder, checker),
-            lambda path: self.statusBar().showMessage(
-                translate("Transfer", "Laporan disimpan di {path}").format(path=path), 8000),
-        ))  # fmt: skip
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(
+                translate("Transfer", "Laporan disimpan di {path}").format(path=path), 8000
+            )
+            if on_done is not None:
+                on_done(path)
+
+        self.save_now(
+            then=lambda: self.db_tasks.run(lambda: desk.export_report(aid, folder, checker), done)
+        )
 
     def batch_export_dialog(self) -> None:
         folder = self._folder(translate("Transfer", "Ekspor semua rilis yang disetujui ke folder"))
@@ -178,19 +192,33 @@ class TransferMixin(QMainWindow):
         desk = self.desk
 
         def start(waiting: list) -> None:
-            progress = self.progress(translate("Transfer", "Mengekspor rilis…"), len(waiting))
+            if not waiting:
+                self.show_error(
+                    translate("Transfer", "Tidak ada rilis disetujui yang menunggu ekspor.")
+                )
+                if on_done is not None:
+                    on_done([])
+                return
+            progress = self.progress(
+                translate("Transfer", "Mengekspor rilis…"), len(waiting), at_once=True
+            )
             results: list[Any] = []
 
             def one(i: int) -> None:
                 if i >= len(waiting) or progress.wasCanceled():
+                    stopped = i < len(waiting)
                     progress.close()
                     self.article_pane.apply_filter()
-                    self.statusBar().showMessage(
-                        translate("Transfer", "{n} rilis diekspor").format(n=len(results)), 8000)  # fmt: skip
+                    self.refresh_history()
+                    message = (translate("Transfer", "Ekspor dibatalkan: {n} dari {total} rilis diekspor")
+                               if stopped else translate("Transfer", "{n} rilis diekspor"))  # fmt: skip
+                    self.statusBar().showMessage(message.format(n=len(results), total=len(waiting)), 8000)  # fmt: skip
                     if on_done is not None:
                         on_done(results)
                     return
                 progress.setValue(i)
+                progress.setLabelText(translate("Transfer", "Mengekspor {title}…").format(
+                    title=waiting[i].title))  # fmt: skip
                 aid = waiting[i].id
                 self.db_tasks.run(lambda: desk.export_release(aid, folder),
                                   lambda out: (results.append(out), one(i + 1)),
@@ -223,6 +251,16 @@ class TransferMixin(QMainWindow):
             lambda: (desk.add_comment(aid, start, end, body), desk.history(aid)),
             lambda result: self.set_history(result[1]),
         ))  # fmt: skip
+
+    def resolve_comment(self, comment_id: int, resolved: bool = True) -> None:
+        """Mark a reviewer comment resolved (or open it again); the panel and editor follow."""
+        if self.desk is None or self.article is None:
+            return
+        desk, aid = self.desk, self.article.id
+        self.db_tasks.run(
+            lambda: (desk.resolve_comment(comment_id, resolved), desk.history(aid)),
+            lambda result: self.set_history(result[1]),
+        )
 
     def compare_revisions(self, old: int, new: int) -> None:
         if self.desk is None:

@@ -1,15 +1,33 @@
-"""English releases through LanguageTool: the HTTP backend, the findings, and the merge.
+"""English releases through LanguageTool: the backend, the findings, and the merge.
 
 Three modes: ``off``; ``local`` (a LanguageTool HTTP server on 127.0.0.1 started from jars that
-Maven fetched from Maven Central into a cache folder; needs Java 17 or newer); ``server`` (the
-URL of a self-hosted server or the public API, whose limits of 20 requests per minute and 20 KB
-per request are kept by chunking at paragraph boundaries and pacing).
+Maven fetched from Maven Central into a cache folder, see ``lt_server.py``; needs Java 17 or
+newer); ``server`` (the URL of a self-hosted server or the public API, whose limits of 20
+requests per minute and 20 KB per request are kept by chunking at paragraph boundaries and
+pacing).
 
-The backend speaks LanguageTool's ``/v2/check`` over plain HTTP (urllib) so that timeouts,
-pacing and garbage answers stay under our control. LanguageTool reports offsets in UTF-16 code
-units; they are mapped to Python ``str`` offsets here. Paragraph results are cached by a hash of
-the paragraph, so unchanged paragraphs are never sent again. Java, the jars and the local
-server live in ``lt_server.py``. Nothing here imports Qt.
+Every request goes through language-tool-python's client: ``LanguageTool(variant,
+remote_server=URL)`` for our local server or a self-hosted one, ``LanguageToolPublicAPI`` for
+api.languagetool.org. Its ``Match`` objects become Findings. Paragraph results are cached by a
+hash of the paragraph, so unchanged paragraphs are never sent again. Nothing here imports Qt,
+and the library itself is imported only when a backend first talks to a server.
+
+What the library cannot do is kept in the smallest wrappers here:
+
+* Timeout: the client uses a class constant ``_TIMEOUT`` (300 s) for every request and tries a
+  failed request twice. ``_TimedClient`` sets the constant per instance and pins one try, so a
+  down server costs one timeout, not two.
+* Hard deadline: ``requests``' timeout bounds each wait for the next byte, not the whole answer;
+  a server that trickles bytes would hold a check forever. Each client call therefore runs on a
+  short-lived daemon thread that is abandoned after ``timeout`` seconds (``_within``).
+* Thread safety: ``Match`` caches the last text's non-BMP positions in class attributes, so
+  client calls are serialised by one lock (requests to LanguageTool are sequential anyway).
+* Exact end offsets: ``Match.offset`` is already mapped from UTF-16 code units to ``str``
+  offsets, but ``error_length`` is not; the end is mapped here.
+* Error detail: the library turns a non-JSON answer into ``LanguageToolError(body)`` without the
+  HTTP status, and lets a JSON answer without ``matches`` fail as ``KeyError``; both become one
+  Indonesian notice here, as do ``RateLimitError`` and connection failures. Rule URLs are dropped
+  by ``Match``, so LanguageTool findings carry no reference link.
 """
 
 from __future__ import annotations
@@ -19,18 +37,19 @@ import json
 import re
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from functools import cache
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from editor.checks.finding import Finding
 
 if TYPE_CHECKING:
+    from language_tool_python import LanguageTool, Match
+
     from editor.checks.lt_server import LocalServer
 
 PUBLIC_API = "https://api.languagetool.org/v2"
@@ -66,55 +85,66 @@ class LanguageToolError(Exception):
 # --- Offsets and findings ---------------------------------------------------------------------
 
 
-def utf16_to_index(text: str) -> Callable[[int], int]:
-    """A function mapping a UTF-16 code-unit offset in ``text`` to a Python str offset."""
+def _utf16_starts(text: str) -> list[int] | None:
+    """The UTF-16 offset of each character of ``text`` (and of its end); None when every
+    character is one code unit, so that both offsets are the same."""
     if all(ord(ch) < 0x10000 for ch in text):
-        return lambda offset: offset
-    starts: list[int] = []  # UTF-16 offset of each character
+        return None
+    starts: list[int] = []
     pos = 0
     for ch in text:
         starts.append(pos)
         pos += 2 if ord(ch) >= 0x10000 else 1
     starts.append(pos)
+    return starts
+
+
+def utf16_to_index(text: str) -> Callable[[int], int]:
+    """A function mapping a UTF-16 code-unit offset in ``text`` to a Python str offset."""
+    starts = _utf16_starts(text)
+    if starts is None:
+        return lambda offset: offset
     return lambda offset: bisect_right(starts, offset) - 1
 
 
-def _category(rule: dict) -> str:
-    lt_category = (rule.get("category") or {}).get("id", "")
+def index_to_utf16(text: str) -> Callable[[int], int]:
+    """A function mapping a Python str offset in ``text`` to a UTF-16 code-unit offset."""
+    starts = _utf16_starts(text)
+    if starts is None:
+        return lambda index: index
+    return lambda index: starts[index]
+
+
+def _category(issue: str, lt_category: str) -> str:
     if lt_category in _CATEGORY_BY_LT_CATEGORY:
         return _CATEGORY_BY_LT_CATEGORY[lt_category]
-    return _CATEGORY_BY_ISSUE.get(rule.get("issueType", ""), "grammar")
+    return _CATEGORY_BY_ISSUE.get(issue, "grammar")
 
 
-def match_to_finding(text: str, start: int, end: int, match: dict) -> Finding | None:
-    """One LanguageTool match (already mapped to Python offsets) as a Finding."""
+def match_to_finding(text: str, start: int, end: int, match: Match) -> Finding | None:
+    """One language-tool-python ``Match`` (its span already mapped to ``str`` offsets in
+    ``text``) as a Finding; None for an empty or impossible span."""
     if not 0 <= start < end <= len(text):
         return None
-    rule = match["rule"]
-    category = _category(rule)
-    issue = rule.get("issueType", "")
+    issue = match.rule_issue_type
+    category = _category(issue, match.category)
     severity = _SEVERITY_BY_ISSUE.get(issue) or _SEVERITY_BY_CATEGORY.get(category, "warning")
     flagged = text[start:end]
     if category == "spelling" and _looks_like_name(text, start, flagged):
         severity = "suggestion"  # Indonesian names and places are not in an English dictionary
     suggestions: list[str] = []
-    for rep in match.get("replacements") or ():
-        value = rep.get("value") if isinstance(rep, dict) else None
+    for value in match.replacements:
         if isinstance(value, str) and value != flagged and value not in suggestions:
             suggestions.append(value)
-    urls = rule.get("urls") or ()
-    reference = urls[0].get("value") if urls and isinstance(urls[0], dict) else None
-    message = str(match.get("message") or rule.get("description") or rule["id"])
     return Finding(
-        rule=f"LT.{rule['id']}",
+        rule=f"LT.{match.rule_id}",
         category=category,
         severity=severity,
         start=start,
         end=end,
         text=flagged,
-        message=f"LanguageTool: {message}",
+        message=f"LanguageTool: {match.message or match.rule_id}",
         suggestions=tuple(suggestions[:MAX_SUGGESTIONS]),
-        reference=reference,
         source=SOURCE,
     )
 
@@ -132,20 +162,95 @@ def _looks_like_name(text: str, start: int, word: str) -> bool:
     return bool(before) and before[-1] not in ".!?:"
 
 
-def _valid_matches(payload: Any) -> list[dict]:
-    if not isinstance(payload, dict) or not isinstance(payload.get("matches"), list):
-        raise LanguageToolError("jawaban server bukan jawaban LanguageTool")
-    for m in payload["matches"]:
-        ok = (
-            isinstance(m, dict)
-            and isinstance(m.get("offset"), int)
-            and isinstance(m.get("length"), int)
-            and isinstance(m.get("rule"), dict)
-            and isinstance(m["rule"].get("id"), str)
-        )
-        if not ok:
-            raise LanguageToolError("jawaban server LanguageTool tidak lengkap")
-    return payload["matches"]
+# --- The client: language-tool-python with a timeout, a deadline and one notice ----------------
+
+_T = TypeVar("_T")
+_CLIENT_LOCK = threading.Lock()  # Match keeps per-text state in class attributes
+
+
+class _TimedClient:
+    """Mixin for language-tool-python's clients: our timeout, one try per request."""
+
+    def __init__(self, *args: Any, timeout: float, **kwargs: Any) -> None:
+        self._TIMEOUT = timeout  # read by the library for every request it sends
+        self._server = None  # read by the library's __del__, even when __init__ fails early
+        super().__init__(*args, **kwargs)
+
+    def _query_server(
+        self, url: str, params: Any = None, num_tries: int = 2, method: str = "get"
+    ) -> Any:
+        return super()._query_server(url, params, num_tries=1, method=method)  # type: ignore[misc]
+
+
+@cache
+def _client_class(public: bool) -> type[LanguageTool]:
+    """language-tool-python's client (``LanguageToolPublicAPI`` for the public API), timed."""
+    import language_tool_python as ltp
+
+    base = ltp.LanguageToolPublicAPI if public else ltp.LanguageTool
+    return type(f"Timed{base.__name__}", (_TimedClient, base), {})
+
+
+def _within(seconds: float, call: Callable[[], _T]) -> _T:
+    """``call()`` on a daemon thread; TimeoutError when it has not returned after ``seconds``
+    (the thread is then abandoned: it ends at its own socket timeout)."""
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            with _CLIENT_LOCK:
+                box["value"] = call()
+        except BaseException as exc:  # handed to the caller below
+            box["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="languagetool-request", daemon=True).start()
+    if not done.wait(seconds):
+        raise TimeoutError
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _explain(exc: BaseException, timeout: float) -> str:
+    """What went wrong in a client call, for the user (Indonesian)."""
+    import requests
+    from language_tool_python import exceptions as lte
+
+    late = f"tidak ada jawaban dalam {timeout:g} detik"
+    if isinstance(exc, TimeoutError):
+        return late
+    if isinstance(exc, lte.RateLimitError):
+        return "batas 20 permintaan per menit API publik terlampaui; coba lagi sebentar lagi"
+    if isinstance(exc, lte.LanguageToolError):
+        cause = exc.__cause__
+        if isinstance(cause, requests.Timeout):
+            return late
+        if isinstance(cause, json.JSONDecodeError):
+            return f"jawaban server bukan JSON ({_snippet(str(exc))})"
+        if isinstance(cause, OSError):
+            return f"server tidak terhubung ({_reason(cause)})"
+        return f"server melaporkan galat ({_snippet(str(exc))})"
+    if isinstance(exc, KeyError) and exc.args == ("matches",):
+        return "jawaban server bukan jawaban LanguageTool"
+    if isinstance(exc, ValueError) and "unsupported language" in str(exc):
+        return "server tidak mendukung bahasa Inggris yang diminta"
+    if isinstance(exc, (KeyError, TypeError, ValueError, AttributeError)):
+        return "jawaban server LanguageTool tidak lengkap"
+    return f"galat tak terduga ({type(exc).__name__})"
+
+
+def _snippet(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _reason(exc: BaseException) -> str:
+    """The short reason inside requests' long connection messages ("[Errno 111] ...")."""
+    found = re.search(r"\[Errno -?\d+\][^'\")]*", str(exc))
+    return found.group(0).strip() if found else _snippet(str(exc), 120)
 
 
 # --- The backend ------------------------------------------------------------------------------
@@ -155,7 +260,7 @@ def _valid_matches(payload: Any) -> list[dict]:
 class LtResult:
     findings: list[Finding]
     notice: str | None = None  # one clear line for the user when LanguageTool could not help
-    sent: int = 0  # requests sent for this text
+    sent: int = 0  # check requests sent for this text
 
 
 @dataclass
@@ -189,14 +294,15 @@ class LanguageToolBackend:
         self.url = url.rstrip("/")
         if not self.url.endswith("/v2"):
             self.url += "/v2"
-        public = _host(self.url).endswith("languagetool.org")
+        self.public = _host(self.url).endswith("languagetool.org")
         self.variant = variant
         self.timeout = timeout
         self.max_bytes = max_bytes or PUBLIC_MAX_BYTES
-        self.min_interval = (PUBLIC_MIN_INTERVAL if public else 0.0) if min_interval is None \
+        self.min_interval = (PUBLIC_MIN_INTERVAL if self.public else 0.0) if min_interval is None \
             else min_interval  # fmt: skip
         self.cache_size = cache_size
         self._cache: OrderedDict[str, tuple[Finding, ...]] = OrderedDict()
+        self._client: LanguageTool | None = None
         self._last_request = 0.0
         self._lock = threading.Lock()
         self.requests_sent = 0
@@ -204,7 +310,7 @@ class LanguageToolBackend:
     # public API
 
     def check_text(self, text: str) -> LtResult:
-        """Findings for ``text`` (paragraphs separated by "\\n"); never raises for server trouble."""
+        """Findings for ``text`` (paragraphs separated by "\\n"); never raises."""
         paragraphs = text.split("\n")
         offsets = _paragraph_offsets(paragraphs)
         found: list[Finding] = []
@@ -222,16 +328,22 @@ class LanguageToolBackend:
         try:
             fresh = self._check_paragraphs(paragraphs, todo)
         except LanguageToolError as exc:
-            notice = (
-                f"LanguageTool tidak dapat dipakai ({self.url}): {exc}. Pemeriksaan bahasa "
-                "Inggris dilewati; pemeriksaan lain tetap berjalan."
-            )
+            notice = _notice(self.url, str(exc))
             fresh = {}
         for i, para_findings in fresh.items():
             self._cache_put(paragraphs[i], tuple(para_findings))
             found.extend(f.shifted(offsets[i]) for f in para_findings)
         found.sort(key=lambda f: (f.start, f.end, f.rule))
         return LtResult(found, notice, self.requests_sent - sent_before)
+
+    def connect(self) -> str | None:
+        """Reach the server once (it lists its languages); None when it answers, else the
+        notice for the user. Checks connect on their own; this is for probing a server."""
+        try:
+            self._connected()
+        except LanguageToolError as exc:
+            return _notice(self.url, str(exc))
+        return None
 
     def clear_cache(self) -> None:
         self._cache.clear()
@@ -262,11 +374,13 @@ class LanguageToolBackend:
         results: dict[int, list[Finding]] = {u.paragraph: [] for u in units}
         for chunk in self._chunks(units):
             joined, starts = _join(chunk.units)
-            matches = self._post(joined)
-            to_index = utf16_to_index(joined)
+            matches = self._check(joined)
+            to_index, to_utf16 = utf16_to_index(joined), index_to_utf16(joined)
             for m in matches:
-                start = to_index(m["offset"])
-                end = to_index(m["offset"] + m["length"])
+                start = m.offset  # the library maps the start to a str offset, not the length
+                if not 0 <= start < len(joined):
+                    continue
+                end = to_index(min(to_utf16(start) + m.error_length, to_utf16(len(joined))))
                 k = max(0, bisect_right(starts, start) - 1)
                 unit = chunk.units[k]
                 rel_start, rel_end = start - starts[k], end - starts[k]
@@ -293,39 +407,30 @@ class LanguageToolBackend:
         if chunk.units:
             yield chunk
 
-    def _post(self, text: str) -> list[dict]:
-        body = urllib.parse.urlencode(
-            {"text": text, "language": self.variant, "enabledOnly": "false"}
-        ).encode()
-        request = urllib.request.Request(
-            self.url + "/check",
-            data=body,
-            headers={
-                "Content-Type": "application/x-www-form-urlencoded",
-                "Accept": "application/json",
-            },  # fmt: skip
-        )
+    def _connected(self) -> LanguageTool:
+        """The library's client; making one asks the server for its languages (one request)."""
+        if self._client is None:
+            make = _client_class(self.public)
+            base = self.url[: -len("v2")]  # the library appends "v2/" itself
+            self._pace()
+            self._client = self._call(
+                lambda: make(
+                    self.variant, remote_server=base, host="127.0.0.1", timeout=self.timeout
+                )
+            )
+        return self._client
+
+    def _check(self, text: str) -> list[Match]:
+        client = self._connected()
         self._pace()
         self.requests_sent += 1
+        return self._call(lambda: client.check(text))
+
+    def _call(self, call: Callable[[], _T]) -> _T:
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as resp:
-                raw = resp.read(20_000_000)
-        except urllib.error.HTTPError as exc:
-            raise LanguageToolError(f"server menjawab HTTP {exc.code}") from None
-        except TimeoutError:
-            raise LanguageToolError(f"tidak ada jawaban dalam {self.timeout:g} detik") from None
-        except ValueError as exc:  # a URL urllib cannot use
-            raise LanguageToolError(f"alamat server tidak dapat dipakai ({exc})") from None
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            if isinstance(reason, TimeoutError):
-                raise LanguageToolError(f"tidak ada jawaban dalam {self.timeout:g} detik") from None
-            raise LanguageToolError(f"server tidak terhubung ({reason})") from None
-        try:
-            payload = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise LanguageToolError("jawaban server bukan JSON") from None
-        return _valid_matches(payload)
+            return _within(self.timeout, call)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes the one notice
+            raise LanguageToolError(_explain(exc, self.timeout)) from None
 
     def _pace(self) -> None:
         with self._lock:
@@ -333,6 +438,13 @@ class LanguageToolBackend:
             if wait > 0:
                 time.sleep(wait)
             self._last_request = time.monotonic()
+
+
+def _notice(url: str, reason: str) -> str:
+    return (
+        f"LanguageTool tidak dapat dipakai ({url}): {reason}. Pemeriksaan bahasa Inggris "
+        "dilewati; pemeriksaan lain tetap berjalan."
+    )
 
 
 def _host(url: str) -> str:
@@ -358,6 +470,7 @@ def _paragraph_offsets(paragraphs: Sequence[str]) -> list[int]:
 
 
 def _encoded_size(text: str) -> int:
+    """Bytes of ``text`` in the form-encoded body that requests sends."""
     return len(urllib.parse.quote_plus(text))
 
 

@@ -2,7 +2,9 @@
 
 ``local`` mode runs ``org.languagetool.server.HTTPServer`` on 127.0.0.1 from jars that Maven
 fetched from Maven Central into a cache folder (needs Java 17 or newer); ``sunting languagetool
-serve`` runs the same server for a whole press unit. The HTTP client is in ``languagetool.py``.
+serve`` runs the same server for a whole press unit. Every request to the server, the
+readiness probe and the warm-up included, goes through ``languagetool.py``'s backend, which
+speaks through language-tool-python's client.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import socket
 import subprocess
 import threading
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -226,12 +227,13 @@ class LocalServer:
                 cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
             )
         deadline = time.monotonic() + timeout
+        probe = LanguageToolBackend(self.url, timeout=2.0)
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise LanguageToolError(
                     f"Server LanguageTool berhenti saat dinyalakan: {self._log_tail()}"
                 )
-            if _answers(self.url):
+            if probe.connect() is None:  # it lists its languages: the HTTP side is up
                 self._warm_up(max(5.0, deadline - time.monotonic()))
                 return self.url
             time.sleep(0.25)
@@ -274,11 +276,3 @@ _WARM_UP = (
     "more than 120 participants attended. She hope that the goverment will help farmers; "
     "\u201cWe are ready,\u201d he said. The total investment is Rp 850 billion."
 )
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url + "/languages", timeout=2) as resp:
-            return resp.status == 200
-    except (OSError, ValueError):
-        return False

@@ -6,6 +6,7 @@ import time
 
 from hypothesis import given
 from hypothesis import strategies as st
+from language_tool_python import Match
 
 from editor.checks import languagetool as lt
 from editor.checks import lt_server as lts
@@ -60,6 +61,17 @@ def test_offsets_after_non_bmp_characters(backend: lt.LanguageToolBackend) -> No
     assert (f.end, f.text) == (start + 7, "and and")
 
 
+def test_span_containing_non_bmp_characters(backend: lt.LanguageToolBackend) -> None:
+    # language-tool-python maps a match's start to a str offset but not its length: a flagged
+    # word holding a two-unit character must still end where the word ends
+    text = "Harvest 🌾 report\nThe gover𠀀ment opened the a𝕏b market."
+    found = backend.check_text(text).findings
+    for word in ("gover𠀀ment", "a𝕏b"):
+        start = text.index(word)
+        f = _at(found, "LT.MORFOLOGIK_RULE_EN_US", start)
+        assert (f.end, f.text) == (start + len(word), word)
+
+
 def test_unchanged_paragraphs_are_not_sent_again(
     backend: lt.LanguageToolBackend, sample_text: str
 ) -> None:
@@ -109,9 +121,23 @@ def test_pacing_spaces_requests(lt_server: lts.LocalServer, sample_text: str) ->
 
 @given(st.text(alphabet=st.sampled_from("ab \n😀é𝕏中"), max_size=40))
 def test_utf16_offsets_map_back(text: str) -> None:
-    to_index = lt.utf16_to_index(text)
+    to_index, to_utf16 = lt.utf16_to_index(text), lt.index_to_utf16(text)
     for i in range(len(text) + 1):
-        assert to_index(len(text[:i].encode("utf-16-le")) // 2) == i
+        units = len(text[:i].encode("utf-16-le")) // 2
+        assert to_index(units) == i and to_utf16(i) == units
+
+
+def _match(text: str, issue: str, category: str, offset: int = 0, length: int = 5) -> Match:
+    """A Match built by language-tool-python from an answer shaped like LanguageTool's."""
+    answer = {
+        "message": "m",
+        "replacements": [{"value": "There"}, {"value": "Their"}, {"value": "There"}],
+        "offset": offset,
+        "length": length,
+        "context": {"text": text, "offset": offset, "length": length},
+        "rule": {"id": "X", "issueType": issue, "category": {"id": category}},
+    }
+    return Match(answer, text)
 
 
 def test_issue_types_become_categories() -> None:
@@ -126,12 +152,17 @@ def test_issue_types_become_categories() -> None:
         ("something-new", "MISC"): ("grammar", "warning"),
     }
     for (issue, category), expected in cases.items():
-        match = {
-            "message": "m",
-            "replacements": [{"value": "There"}, {"value": "Their"}, {"value": "There"}],
-            "rule": {"id": "X", "issueType": issue, "category": {"id": category}},
-        }
+        match = _match(text, issue, category)
         f = lt.match_to_finding(text, 0, 5, match)
         assert f is not None and (f.category, f.severity) == expected, (issue, category)
         assert f.suggestions == ("There",)  # the flagged text itself and repeats are dropped
+        assert f.rule == "LT.X" and f.message == "LanguageTool: m"
     assert lt.match_to_finding(text, 3, 3, match) is None  # LanguageTool's empty spans
+
+
+def test_public_api_is_paced_and_chunked() -> None:
+    backend = lt.LanguageToolBackend(lt.PUBLIC_API)
+    assert backend.public and backend.min_interval == lt.PUBLIC_MIN_INTERVAL
+    assert backend.max_bytes == lt.PUBLIC_MAX_BYTES == 20_000
+    own = lt.LanguageToolBackend("http://127.0.0.1:8081")
+    assert not own.public and own.min_interval == 0 and own.url.endswith(":8081/v2")

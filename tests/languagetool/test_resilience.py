@@ -30,8 +30,11 @@ def test_server_down_gives_one_notice_fast() -> None:
     began = time.monotonic()
     result = backend.check_text(TEXT * 5)
     assert time.monotonic() - began < 2
-    assert result.findings == [] and result.sent == 1  # stops at the first failure
+    # the client's first request (the server's languages) fails: no text is ever sent
+    assert result.findings == [] and result.sent == 0
     assert result.notice and "tidak terhubung" in result.notice and "dilewati" in result.notice
+    assert "Connection refused" in result.notice  # the short reason, not requests' long message
+    assert backend.connect() == result.notice
 
 
 @pytest.fixture
@@ -52,19 +55,51 @@ def test_silent_server_times_out(silent_server: str) -> None:
     assert result.notice and "1 detik" in result.notice
 
 
+_LANGUAGES = b'[{"name": "English (US)", "code": "en", "longCode": "en-US"}]'
+
+
 class _Garbage(http.server.BaseHTTPRequestHandler):
+    """Lists its languages like LanguageTool, then answers checks with garbage; or drips."""
+
+    protocol_version = "HTTP/1.1"
     bodies: dict[str, bytes] = {
         "/text/v2/check": b"<html>Bad gateway</html>",
         "/json/v2/check": b'{"software": {"name": "LanguageTool"}}',
         "/partial/v2/check": b'{"matches": [{"offset": "x", "length": 2}]}',
+        "/nolang/v2/languages": b'{"software": "not a list"}',
+        "/french/v2/languages": b'[{"name": "French", "code": "fr", "longCode": "fr"}]',
     }
+
+    def _answer(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802
+        body = self.bodies.get(self.path)
+        self._answer(200, body if body is not None else _LANGUAGES)
 
     def do_POST(self) -> None:  # noqa: N802
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.path.startswith("/drip/"):
+            self._drip()
+            return
         body = self.bodies.get(self.path)
-        self.send_response(200 if body else 500)
+        self._answer(200 if body else 500, body or b"oops: internal error")
+
+    def _drip(self) -> None:
+        """Headers, then one byte of a long body every 0.3 s: no single wait is long."""
+        self.send_response(200)
+        self.send_header("Content-Length", "1000")
         self.end_headers()
-        self.wfile.write(body or b"oops")
+        try:
+            for _ in range(30):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.3)
+        except OSError:
+            pass
 
     def log_message(self, *args: object) -> None:
         pass
@@ -73,6 +108,7 @@ class _Garbage(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def garbage_server() -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
+    server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -83,21 +119,36 @@ def garbage_server() -> Iterator[str]:
 @pytest.mark.parametrize(
     ("path", "says"),
     [
-        ("/text", "bukan JSON"),
+        ("/text", "bukan JSON (<html>Bad gateway</html>)"),
         ("/json", "bukan jawaban LanguageTool"),
         ("/partial", "tidak lengkap"),
-        ("/error", "HTTP 500"),
+        ("/error", "bukan JSON (oops: internal error)"),
+        ("/nolang", "tidak lengkap"),
+        ("/french", "tidak mendukung bahasa"),
     ],
 )
 def test_garbage_answers_give_a_notice(garbage_server: str, path: str, says: str) -> None:
-    result = lt.LanguageToolBackend(garbage_server + path).check_text(TEXT)
+    backend = lt.LanguageToolBackend(garbage_server + path, max_bytes=300)
+    began = time.monotonic()
+    result = backend.check_text(TEXT * 5)  # several requests' worth
+    assert time.monotonic() - began < 2
     assert result.findings == []
-    assert result.notice and says in result.notice
+    assert result.notice and says in result.notice, result.notice
+    # stops at the first failure: one check at most, none when the languages were garbage
+    assert result.sent == (0 if path in ("/nolang", "/french") else 1)
 
 
-def test_failed_paragraphs_are_retried_next_time(silent_server: str) -> None:
-    backend = lt.LanguageToolBackend(silent_server, timeout=0.5)
-    backend.check_text(TEXT)
+def test_dripping_server_is_cut_at_the_deadline(garbage_server: str) -> None:
+    backend = lt.LanguageToolBackend(garbage_server + "/drip", timeout=1.5)
+    began = time.monotonic()
+    result = backend.check_text(TEXT)
+    assert time.monotonic() - began < 2.5  # each byte came within the socket timeout
+    assert result.sent == 1 and result.notice and "1.5 detik" in result.notice
+
+
+def test_failed_paragraphs_are_retried_next_time(garbage_server: str) -> None:
+    backend = lt.LanguageToolBackend(garbage_server + "/error")
+    assert backend.check_text(TEXT).sent == 1
     assert backend.check_text(TEXT).sent == 1  # nothing was cached from the failure
 
 

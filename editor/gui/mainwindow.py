@@ -174,37 +174,38 @@ class MainWindow(SessionMixin):
 
     def retranslate(self) -> None:
         """Every text of the window in the current language (at start and on a language change)."""
-        t = translate
-        self.setWindowTitle(t("MainWindow", "Sunting — Meja Redaksi"))
+        self.setWindowTitle(translate("MainWindow", "Sunting — Meja Redaksi"))
         if self.article is None:
-            self.title_label.setText(t("MainWindow", "Pilih rilis di daftar, atau buka berkas"))
-        self.toolbar.setWindowTitle(t("MainWindow", "Utama"))
+            self.title_label.setText(
+                translate("MainWindow", "Pilih rilis di daftar, atau buka berkas")
+            )
+        self.toolbar.setWindowTitle(translate("MainWindow", "Utama"))
         for action, text in (
-            (self.open_action, t("MainWindow", "Buka berkas…")),
-            (self.paste_action, t("MainWindow", "Tempel sebagai draf")),
-            (self.folder_action, t("MainWindow", "Impor folder…")),
-            (self.save_action, t("MainWindow", "Simpan")),
-            (self.next_action, t("MainWindow", "Temuan berikutnya")),
-            (self.prev_action, t("MainWindow", "Temuan sebelumnya")),
-            (self.recheck_action, t("MainWindow", "Periksa ulang")),
-            (self.submit_action, t("MainWindow", "Kirim untuk ditinjau")),
-            (self.request_action, t("MainWindow", "Minta revisi")),
-            (self.approve_action, t("MainWindow", "Setujui")),
-            (self.archive_action, t("MainWindow", "Arsipkan")),
-            (self.export_action, t("MainWindow", "Ekspor DOCX…")),
-            (self.report_action, t("MainWindow", "Laporan tinjauan…")),
-            (self.batch_action, t("MainWindow", "Ekspor massal…")),
-            (self.comment_action, t("MainWindow", "Komentar pada pilihan…")),
-            (self.settings_action, t("MainWindow", "Pengaturan")),
-            (self.dictionary_action, t("MainWindow", "Kamus kantor")),
+            (self.open_action, translate("MainWindow", "Buka berkas…")),
+            (self.paste_action, translate("MainWindow", "Tempel sebagai draf")),
+            (self.folder_action, translate("MainWindow", "Impor folder…")),
+            (self.save_action, translate("MainWindow", "Simpan")),
+            (self.next_action, translate("MainWindow", "Temuan berikutnya")),
+            (self.prev_action, translate("MainWindow", "Temuan sebelumnya")),
+            (self.recheck_action, translate("MainWindow", "Periksa ulang")),
+            (self.submit_action, translate("MainWindow", "Kirim untuk ditinjau")),
+            (self.request_action, translate("MainWindow", "Minta revisi")),
+            (self.approve_action, translate("MainWindow", "Setujui")),
+            (self.archive_action, translate("MainWindow", "Arsipkan")),
+            (self.export_action, translate("MainWindow", "Ekspor DOCX…")),
+            (self.report_action, translate("MainWindow", "Laporan tinjauan…")),
+            (self.batch_action, translate("MainWindow", "Ekspor massal…")),
+            (self.comment_action, translate("MainWindow", "Komentar pada pilihan…")),
+            (self.settings_action, translate("MainWindow", "Pengaturan")),
+            (self.dictionary_action, translate("MainWindow", "Kamus kantor")),
         ):
             action.setText(text)
-        self.files_menu.setTitle(t("MainWindow", "&Berkas"))
-        self.recent_menu.setTitle(t("MainWindow", "Berkas terakhir"))
-        self.review_menu.setTitle(t("MainWindow", "&Tinjau"))
-        self.tools_menu.setTitle(t("MainWindow", "&Alat"))
-        self.side_tabs.setTabText(0, t("MainWindow", "Temuan"))
-        self.side_tabs.setTabText(1, t("MainWindow", "Riwayat"))
+        self.files_menu.setTitle(translate("MainWindow", "&Berkas"))
+        self.recent_menu.setTitle(translate("MainWindow", "Berkas terakhir"))
+        self.review_menu.setTitle(translate("MainWindow", "&Tinjau"))
+        self.tools_menu.setTitle(translate("MainWindow", "&Alat"))
+        self.side_tabs.setTabText(0, translate("MainWindow", "Temuan"))
+        self.side_tabs.setTabText(1, translate("MainWindow", "Riwayat"))
         self.update_comment_tab()
         self.comments_panel.retranslate()
         self.set_status_badge(self.article.status if self.article is not None else None)

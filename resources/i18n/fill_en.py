@@ -170,19 +170,48 @@ EN = {
     "Pilih teks yang ingin diberi komentar terlebih dahulu.": "Select the text to comment on first.",
     "Komentar": "Comment",
     "Komentar untuk teks yang dipilih:": "Comment on the selected text:",
+    "MainWindow|Komentar": "Comments",
+    "“{quote}”\n{body}\n— {who}, {when}": "“{quote}”\n{body}\n— {who}, {when}",
+    "✓ Selesai ({who}, {when})": "✓ Resolved ({who}, {when})",
+    "Komentar peninjau: {n} terbuka": "Reviewer comments: {n} open",
+    "Buka lagi": "Reopen",
+    "Tandai selesai": "Mark resolved",
+    "{who} menandai komentar pada “{quote}” selesai": "{who} resolved the comment on “{quote}”",
+    "Menyalakan LanguageTool…": "Starting LanguageTool…",
+    "Mengunduh LanguageTool dari Maven Central (sekali saja)…": (
+        "Downloading LanguageTool from Maven Central (once only)…"
+    ),
+    "Mengunduh LanguageTool… {n} berkas\n{name}": "Downloading LanguageTool… {n} files\n{name}",
+    "Membatalkan unduhan…": "Cancelling the download…",
+    "LanguageTool siap": "LanguageTool is ready",
+    "Unduhan LanguageTool dibatalkan.": "LanguageTool download cancelled.",
+    "LanguageTool tidak dapat dinyalakan: {msg}": "LanguageTool could not be started: {msg}",
+    "Pemeriksaan bahasa Indonesia tetap berjalan; rilis berbahasa Inggris diperiksa tanpa "
+    "LanguageTool sampai LanguageTool dinyalakan lagi di Pengaturan.": (
+        "Indonesian checks go on; English releases are checked without LanguageTool until it "
+        "is turned on again in Settings."
+    ),
+    "Tidak ada rilis disetujui yang menunggu ekspor.": "No approved release is waiting for export.",
+    "Ekspor dibatalkan: {n} dari {total} rilis diekspor": (
+        "Export cancelled: {n} of {total} releases exported"
+    ),
+    "Mengekspor {title}…": "Exporting {title}…",
 }
 
 
 def main(path: str) -> None:
     t = ET.parse(path)
     missing = []
+    # "Context|source" keys translate one context's message apart from the rest
+    names = {m: c.findtext("name") for c in t.getroot().iter("context") for m in c.iter("message")}
     for m in t.getroot().iter("message"):
         src = m.find("source").text
         tr = m.find("translation")
         if tr.text and tr.get("type") != "unfinished":
             continue
-        if src in EN:
-            tr.text = EN[src]
+        english = EN.get(f"{names[m]}|{src}", EN.get(src))
+        if english is not None:
+            tr.text = english
             tr.attrib.pop("type", None)
         else:
             missing.append(src)

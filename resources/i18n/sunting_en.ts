@@ -117,6 +117,38 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../editor/gui/comments.py" line="40" />
+        <source>“{quote}”
+{body}
+— {who}, {when}</source>
+        <translation>“{quote}”
+{body}
+— {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/comments.py" line="44" />
+        <source>✓ Selesai ({who}, {when})</source>
+        <translation>✓ Resolved ({who}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/comments.py" line="78" />
+        <source>Komentar peninjau: {n} terbuka</source>
+        <translation>Reviewer comments: {n} open</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/comments.py" line="118" />
+        <source>Buka lagi</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/comments.py" line="120" />
+        <source>Tandai selesai</source>
+        <translation>Mark resolved</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../editor/gui/dialogs.py" line="48" />
@@ -300,67 +332,62 @@
         <translation>Failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="276" />
-        <source>Bahasa antarmuka berubah setelah Sunting dibuka ulang.</source>
-        <translation>The interface language changes when Sunting is restarted.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/dialogs.py" line="288" />
+        <location filename="../../editor/gui/dialogs.py" line="290" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="292" />
+        <location filename="../../editor/gui/dialogs.py" line="294" />
         <source>Cari kata…</source>
         <translation>Search words…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="297" />
+        <location filename="../../editor/gui/dialogs.py" line="299" />
         <source>Kata</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="298" />
+        <location filename="../../editor/gui/dialogs.py" line="300" />
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="299" />
+        <location filename="../../editor/gui/dialogs.py" line="301" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="300" />
+        <location filename="../../editor/gui/dialogs.py" line="302" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="306" />
+        <location filename="../../editor/gui/dialogs.py" line="308" />
         <source>Kata baru</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="307" />
+        <location filename="../../editor/gui/dialogs.py" line="309" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="309" />
+        <location filename="../../editor/gui/dialogs.py" line="311" />
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="330" />
+        <location filename="../../editor/gui/dialogs.py" line="332" />
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="331" />
+        <location filename="../../editor/gui/dialogs.py" line="333" />
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="332" />
+        <location filename="../../editor/gui/dialogs.py" line="334" />
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
@@ -437,17 +464,17 @@
     </message>
     <message>
         <location filename="../../editor/gui/findings.py" line="134" />
-        <location filename="../../editor/gui/findings.py" line="186" />
+        <location filename="../../editor/gui/findings.py" line="187" />
         <source>(hapus)</source>
         <translation>(delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="174" />
+        <location filename="../../editor/gui/findings.py" line="175" />
         <source>Pilih temuan untuk melihat penjelasan dan sarannya.</source>
         <translation>Select a finding to see its explanation and suggestions.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="194" />
+        <location filename="../../editor/gui/findings.py" line="195" />
         <source>Perbaiki semua ({n})</source>
         <translation>Fix all ({n})</translation>
     </message>
@@ -481,189 +508,254 @@
     </message>
     <message>
         <location filename="../../editor/gui/history.py" line="59" />
+        <source>{who} menandai komentar pada “{quote}” selesai</source>
+        <translation>{who} resolved the comment on “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/history.py" line="62" />
         <source>{who} mengekspor {file}</source>
         <translation>{who} exported {file}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="93" />
+        <location filename="../../editor/gui/history.py" line="96" />
         <source>Riwayat rilis</source>
         <translation>Release history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="99" />
+        <location filename="../../editor/gui/history.py" line="102" />
         <source>Bandingkan</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="117" />
+        <location filename="../../editor/gui/history.py" line="120" />
         <source>Revisi {n}</source>
         <translation>Revision {n}</translation>
     </message>
 </context>
 <context>
+    <name>LanguageTool</name>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="82" />
+        <source>Menyalakan LanguageTool…</source>
+        <translation>Starting LanguageTool…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="93" />
+        <source>Mengunduh LanguageTool dari Maven Central (sekali saja)…</source>
+        <translation>Downloading LanguageTool from Maven Central (once only)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="94" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="100" />
+        <source>LanguageTool</source>
+        <translation>LanguageTool</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="115" />
+        <source>Mengunduh LanguageTool… {n} berkas
+{name}</source>
+        <translation>Downloading LanguageTool… {n} files
+{name}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="125" />
+        <source>Membatalkan unduhan…</source>
+        <translation>Cancelling the download…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="144" />
+        <source>LanguageTool siap</source>
+        <translation>LanguageTool is ready</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="153" />
+        <source>Unduhan LanguageTool dibatalkan.</source>
+        <translation>LanguageTool download cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="155" />
+        <source>LanguageTool tidak dapat dinyalakan: {msg}</source>
+        <translation>LanguageTool could not be started: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/ltstart.py" line="158" />
+        <source>Pemeriksaan bahasa Indonesia tetap berjalan; rilis berbahasa Inggris diperiksa tanpa LanguageTool sampai LanguageTool dinyalakan lagi di Pengaturan.</source>
+        <translation>Indonesian checks go on; English releases are checked without LanguageTool until it is turned on again in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="49" />
+        <location filename="../../editor/gui/mainwindow.py" line="177" />
         <source>Sunting — Meja Redaksi</source>
         <translation>Sunting — Review Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="73" />
+        <location filename="../../editor/gui/mainwindow.py" line="180" />
         <source>Pilih rilis di daftar, atau buka berkas</source>
         <translation>Choose a release from the list, or open a file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="94" />
+        <location filename="../../editor/gui/mainwindow.py" line="207" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="95" />
+        <location filename="../../editor/gui/mainwindow.py" line="208" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="103" />
+        <location filename="../../editor/gui/mainwindow.py" line="182" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="109" />
+        <location filename="../../editor/gui/mainwindow.py" line="116" />
         <source>Memuat kamus dan aturan…</source>
         <translation>Loading dictionaries and rules…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="123" />
+        <location filename="../../editor/gui/mainwindow.py" line="184" />
         <source>Buka berkas…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="126" />
+        <location filename="../../editor/gui/mainwindow.py" line="185" />
         <source>Tempel sebagai draf</source>
         <translation>Paste as draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="129" />
+        <location filename="../../editor/gui/mainwindow.py" line="186" />
         <source>Impor folder…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="134" />
+        <location filename="../../editor/gui/mainwindow.py" line="187" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="136" />
+        <location filename="../../editor/gui/mainwindow.py" line="188" />
         <source>Temuan berikutnya</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="138" />
+        <location filename="../../editor/gui/mainwindow.py" line="189" />
         <source>Temuan sebelumnya</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="140" />
+        <location filename="../../editor/gui/mainwindow.py" line="190" />
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="142" />
+        <location filename="../../editor/gui/mainwindow.py" line="191" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="144" />
+        <location filename="../../editor/gui/mainwindow.py" line="192" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="147" />
+        <location filename="../../editor/gui/mainwindow.py" line="193" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="150" />
+        <location filename="../../editor/gui/mainwindow.py" line="194" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="153" />
+        <location filename="../../editor/gui/mainwindow.py" line="195" />
         <source>Ekspor DOCX…</source>
         <translation>Export DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="156" />
+        <location filename="../../editor/gui/mainwindow.py" line="196" />
         <source>Laporan tinjauan…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="159" />
+        <location filename="../../editor/gui/mainwindow.py" line="197" />
         <source>Ekspor massal…</source>
         <translation>Batch export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="162" />
+        <location filename="../../editor/gui/mainwindow.py" line="198" />
         <source>Komentar pada pilihan…</source>
         <translation>Comment on selection…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="165" />
+        <location filename="../../editor/gui/mainwindow.py" line="199" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="168" />
+        <location filename="../../editor/gui/mainwindow.py" line="200" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="182" />
+        <location filename="../../editor/gui/mainwindow.py" line="203" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="186" />
+        <location filename="../../editor/gui/mainwindow.py" line="204" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="189" />
+        <location filename="../../editor/gui/mainwindow.py" line="205" />
         <source>&amp;Tinjau</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="195" />
+        <location filename="../../editor/gui/mainwindow.py" line="206" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="207" />
+        <location filename="../../editor/gui/mainwindow.py" line="215" />
+        <source>Komentar</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="231" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="246" />
+        <location filename="../../editor/gui/mainwindow.py" line="272" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="259" />
+        <location filename="../../editor/gui/mainwindow.py" line="295" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="265" />
+        <location filename="../../editor/gui/mainwindow.py" line="301" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="283" />
+        <location filename="../../editor/gui/mainwindow.py" line="327" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="294" />
+        <location filename="../../editor/gui/mainwindow.py" line="338" />
         <source>Sunting</source>
         <translation>Sunting</translation>
     </message>
@@ -699,62 +791,62 @@
         <translation>The database cannot be opened: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="135" />
+        <location filename="../../editor/gui/session.py" line="137" />
         <source>#{id} · oleh {author} · revisi {rev}</source>
         <translation>#{id} · by {author} · revision {rev}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="174" />
+        <location filename="../../editor/gui/session.py" line="176" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="220" />
+        <location filename="../../editor/gui/session.py" line="222" />
         <source>Salinan pemulihan gagal ditulis: {e}</source>
         <translation>The recovery copy could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="239" />
+        <location filename="../../editor/gui/session.py" line="241" />
         <source>Pulihkan teks?</source>
         <translation>Recover text?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="239" />
+        <location filename="../../editor/gui/session.py" line="241" />
         <source>Sunting ditutup sebelum teks rilis #{id} tersimpan. Pulihkan teks yang belum tersimpan?</source>
         <translation>Sunting closed before the text of release #{id} was saved. Recover the unsaved text?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="249" />
+        <location filename="../../editor/gui/session.py" line="251" />
         <source>Teks yang belum tersimpan dipulihkan</source>
         <translation>Unsaved text recovered</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="331" />
+        <location filename="../../editor/gui/session.py" line="333" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="332" />
+        <location filename="../../editor/gui/session.py" line="334" />
         <source>Apa yang perlu diperbaiki penulis?</source>
         <translation>What should the writer fix?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="337" />
+        <location filename="../../editor/gui/session.py" line="339" />
         <source>Permintaan revisi perlu komentar.</source>
         <translation>A change request needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="354" />
+        <location filename="../../editor/gui/session.py" line="356" />
         <source>…dan {n} lainnya</source>
         <translation>…and {n} more</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="355" />
+        <location filename="../../editor/gui/session.py" line="357" />
         <source>Setujui dengan kesalahan terbuka?</source>
         <translation>Approve with open errors?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="355" />
+        <location filename="../../editor/gui/session.py" line="357" />
         <source>Masih ada {n} kesalahan yang belum diperbaiki:
 
 {list}
@@ -843,57 +935,72 @@ Approve anyway?</translation>
         <translation>The clipboard is empty; copy the release text first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="127" />
+        <location filename="../../editor/gui/transfer.py" line="129" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="139" />
+        <location filename="../../editor/gui/transfer.py" line="142" />
         <source>Simpan DOCX rilis ke folder</source>
         <translation>Save the release DOCX to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="150" />
+        <location filename="../../editor/gui/transfer.py" line="153" />
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="160" />
+        <location filename="../../editor/gui/transfer.py" line="163" />
         <source>Simpan laporan tinjauan ke folder</source>
         <translation>Save the review report to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="167" />
+        <location filename="../../editor/gui/transfer.py" line="175" />
         <source>Laporan disimpan di {path}</source>
         <translation>Report saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="171" />
+        <location filename="../../editor/gui/transfer.py" line="185" />
         <source>Ekspor semua rilis yang disetujui ke folder</source>
         <translation>Export every approved release to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="181" />
+        <location filename="../../editor/gui/transfer.py" line="197" />
+        <source>Tidak ada rilis disetujui yang menunggu ekspor.</source>
+        <translation>No approved release is waiting for export.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="203" />
         <source>Mengekspor rilis…</source>
         <translation>Exporting releases…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="189" />
+        <location filename="../../editor/gui/transfer.py" line="213" />
+        <source>Ekspor dibatalkan: {n} dari {total} rilis diekspor</source>
+        <translation>Export cancelled: {n} of {total} releases exported</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="214" />
         <source>{n} rilis diekspor</source>
         <translation>{n} releases exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="208" />
+        <location filename="../../editor/gui/transfer.py" line="220" />
+        <source>Mengekspor {title}…</source>
+        <translation>Exporting {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="236" />
         <source>Pilih teks yang ingin diberi komentar terlebih dahulu.</source>
         <translation>Select the text to comment on first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="212" />
+        <location filename="../../editor/gui/transfer.py" line="240" />
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="213" />
+        <location filename="../../editor/gui/transfer.py" line="241" />
         <source>Komentar untuk teks yang dipilih:</source>
         <translation>Comment on the selected text:</translation>
     </message>

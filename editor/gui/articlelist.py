@@ -164,6 +164,7 @@ class ArticleListPane(QWidget):
             self.filter.addItem(status_label(key), key)
         row.addWidget(self.search, 1)
         row.addWidget(self.filter)
+        self.filter_keys = [None, *STATUS_LABELS]
         layout.addLayout(row)
         self.view = QTableView(objectName="articleList")
         self.view.setModel(model)
@@ -198,3 +199,12 @@ class ArticleListPane(QWidget):
             if row.id == article_id:
                 self.view.selectRow(i)
                 return
+
+    def retranslate(self) -> None:
+        from editor.gui.labels import status_label
+
+        self.search.setPlaceholderText(translate("ArticleList", "Cari judul atau isi…"))
+        for i, key in enumerate(self.filter_keys):
+            text = translate("ArticleList", "Semua status") if key is None else status_label(key)
+            self.filter.setItemText(i, text)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)

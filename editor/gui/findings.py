@@ -86,7 +86,21 @@ class FindingsPanel(QWidget):
         self._show(None)
 
     # -- contents ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts in the current interface language (the list is drawn again)."""
+        self.ignore_btn.setText(translate("FindingsPanel", "Abaikan"))
+        self.ignore_article_btn.setText(translate("FindingsPanel", "Abaikan di artikel ini"))
+        self.add_word_btn.setText(translate("FindingsPanel", "Tambahkan ke kamus"))
+        self.fix_all_btn.setText(translate("FindingsPanel", "Perbaiki semua"))
+        placed = getattr(self, "_placed", None)
+        if placed is None:
+            self.summary.setText(translate("FindingsPanel", "Belum diperiksa"))
+            self._show(None)
+        else:
+            self.set_findings(placed)
+
     def set_findings(self, placed: list[Placed]) -> None:
+        self._placed = list(placed)
         keep = self._key(self.current) if self.current else None
         self.tree.blockSignals(True)
         self.tree.clear()

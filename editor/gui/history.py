@@ -93,7 +93,8 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.events = QListWidget(objectName="historyList")
         self.events.setWordWrap(True)
-        layout.addWidget(QLabel(translate("HistoryPanel", "Riwayat rilis")))
+        self.heading = QLabel(translate("HistoryPanel", "Riwayat rilis"))
+        layout.addWidget(self.heading)
         layout.addWidget(self.events, 2)
         row = QHBoxLayout()
         self.old_rev = QComboBox(objectName="diffOld")
@@ -131,3 +132,7 @@ class HistoryPanel(QWidget):
 
     def show_diff(self, old: str, new: str) -> None:
         self.diff.setHtml(diff_html(old, new))
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("HistoryPanel", "Riwayat rilis"))
+        self.compare_btn.setText(translate("HistoryPanel", "Bandingkan"))

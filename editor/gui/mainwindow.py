@@ -208,6 +208,11 @@ class MainWindow(SessionMixin):
         self.side_tabs.setTabText(1, translate("MainWindow", "Riwayat"))
         self.update_comment_tab()
         self.comments_panel.retranslate()
+        self.findings.retranslate()
+        self.article_pane.retranslate()
+        self.history_panel.retranslate()
+        if getattr(self, "history", None) is not None:
+            self.history_panel.show_history(self.history)
         self.set_status_badge(self.article.status if self.article is not None else None)
 
     def update_comment_tab(self) -> None:

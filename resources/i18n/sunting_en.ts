@@ -24,11 +24,13 @@
     </message>
     <message>
         <location filename="../../editor/gui/articlelist.py" line="157" />
+        <location filename="../../editor/gui/articlelist.py" line="206" />
         <source>Cari judul atau isi…</source>
         <translation>Search title or text…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/articlelist.py" line="162" />
+        <location filename="../../editor/gui/articlelist.py" line="208" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
@@ -429,52 +431,57 @@
     <name>FindingsPanel</name>
     <message>
         <location filename="../../editor/gui/findings.py" line="41" />
+        <location filename="../../editor/gui/findings.py" line="97" />
         <source>Belum diperiksa</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
         <location filename="../../editor/gui/findings.py" line="61" />
+        <location filename="../../editor/gui/findings.py" line="91" />
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
         <location filename="../../editor/gui/findings.py" line="64" />
+        <location filename="../../editor/gui/findings.py" line="92" />
         <source>Abaikan di artikel ini</source>
         <translation>Ignore in this article</translation>
     </message>
     <message>
         <location filename="../../editor/gui/findings.py" line="67" />
+        <location filename="../../editor/gui/findings.py" line="93" />
         <source>Tambahkan ke kamus</source>
         <translation>Add to dictionary</translation>
     </message>
     <message>
         <location filename="../../editor/gui/findings.py" line="70" />
+        <location filename="../../editor/gui/findings.py" line="94" />
         <source>Perbaiki semua</source>
         <translation>Fix all</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="118" />
+        <location filename="../../editor/gui/findings.py" line="132" />
         <source>Tidak ada temuan</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="120" />
+        <location filename="../../editor/gui/findings.py" line="134" />
         <source>{n} temuan, {e} kesalahan</source>
         <translation>{n} findings, {e} errors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="134" />
-        <location filename="../../editor/gui/findings.py" line="187" />
+        <location filename="../../editor/gui/findings.py" line="148" />
+        <location filename="../../editor/gui/findings.py" line="201" />
         <source>(hapus)</source>
         <translation>(delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="175" />
+        <location filename="../../editor/gui/findings.py" line="189" />
         <source>Pilih temuan untuk melihat penjelasan dan sarannya.</source>
         <translation>Select a finding to see its explanation and suggestions.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="195" />
+        <location filename="../../editor/gui/findings.py" line="209" />
         <source>Perbaiki semua ({n})</source>
         <translation>Fix all ({n})</translation>
     </message>
@@ -518,16 +525,18 @@
     </message>
     <message>
         <location filename="../../editor/gui/history.py" line="96" />
+        <location filename="../../editor/gui/history.py" line="137" />
         <source>Riwayat rilis</source>
         <translation>Release history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="102" />
+        <location filename="../../editor/gui/history.py" line="103" />
+        <location filename="../../editor/gui/history.py" line="138" />
         <source>Bandingkan</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="120" />
+        <location filename="../../editor/gui/history.py" line="121" />
         <source>Revisi {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -725,37 +734,37 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="215" />
+        <location filename="../../editor/gui/mainwindow.py" line="220" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="231" />
+        <location filename="../../editor/gui/mainwindow.py" line="236" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="272" />
+        <location filename="../../editor/gui/mainwindow.py" line="277" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="295" />
+        <location filename="../../editor/gui/mainwindow.py" line="300" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="301" />
+        <location filename="../../editor/gui/mainwindow.py" line="306" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="327" />
+        <location filename="../../editor/gui/mainwindow.py" line="332" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="338" />
+        <location filename="../../editor/gui/mainwindow.py" line="343" />
         <source>Sunting</source>
         <translation>Sunting</translation>
     </message>

@@ -13,6 +13,9 @@ def _texts(window) -> dict[str, str]:  # noqa: ANN001
         "menu": window.files_menu.title(),
         "tabs": " / ".join(window.side_tabs.tabText(i) for i in range(3)),
         "resolve": window.comments_panel.resolve_btn.text(),
+        "ignore": window.findings.ignore_btn.text(),
+        "search": window.article_pane.search.placeholderText(),
+        "compare": window.history_panel.compare_btn.text(),
     }
 
 
@@ -36,6 +39,9 @@ def test_language_changes_without_restart(make_window, qtbot, artifacts) -> None
         "menu": "&Berkas",
         "tabs": "Temuan / Riwayat / Komentar",
         "resolve": "Tandai selesai",
+        "ignore": "Abaikan",
+        "search": "Cari judul atau isi…",
+        "compare": "Bandingkan",
     }
     try:
         _choose_language(window, qtbot, "en")
@@ -47,6 +53,9 @@ def test_language_changes_without_restart(make_window, qtbot, artifacts) -> None
             "menu": "&File",
             "tabs": "Findings / History / Comments",
             "resolve": "Mark resolved",
+            "ignore": "Ignore",
+            "search": "Search title or text…",
+            "compare": "Compare",
         }
         assert load_settings().ui_language == "en"
         window.grab().save(str(artifacts / "gui-english.png"))

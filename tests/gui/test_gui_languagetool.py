@@ -56,7 +56,7 @@ def test_cancelling_first_download(
     assert dialog is window.lt.dialog
     assert "Mengunduh LanguageTool" in dialog.labelText()
     assert window.lt.busy and window.engine_ready  # the Indonesian engine did not wait
-    window.grab().save(str(artifacts / "gui-languagetool-download.png"))
+    dialog.grab().save(str(artifacts / "gui-languagetool-download.png"))
     button = dialog.findChild(QPushButton)
     assert button.text() == "Batal"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -17,6 +17,9 @@ CLOSING_MARKS = ("(*)", "###", "(***)", "-selesai-", "(selesai)")
 NUMBER_FIELDS = frozenset({"seq", "year", "month", "month_roman", "day"})
 
 
+DEFAULT_NUMBERING = "{seq:03d}/SP/{month_roman}/{year}"
+
+
 @dataclass(frozen=True, slots=True)
 class Contact:
     """Narahubung: who journalists call about the release."""
@@ -37,7 +40,7 @@ class OfficeProfile:
     logo: bytes | None = None  # PNG or JPEG
     contact: Contact | None = None
     closing_mark: str = "(*)"
-    numbering: str = "{seq:03d}/SP/{month_roman}/{year}"
+    numbering: str = DEFAULT_NUMBERING
     place: str = ""  # city for the date line, e.g. "Pangkalan Balai"
     template: Path | None = None  # the office's own .docx (styles and header)
 
@@ -125,7 +128,7 @@ def profile_from_dict(data: dict) -> OfficeProfile:
                 f"Logo {data['logo_path']} tidak dapat dibaca ({exc.strerror})"
             ) from None
     contact = data.get("contact") or None
-    numbering = str(data.get("numbering") or OfficeProfile.numbering)
+    numbering = str(data.get("numbering") or DEFAULT_NUMBERING)
     validate_numbering(numbering)
     return OfficeProfile(
         institution_lines=lines,

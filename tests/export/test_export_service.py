@@ -114,3 +114,15 @@ def test_report_notes_keep_open_comments_on_their_text(desk, tmp_path: Path) -> 
     history = articles.get_article(desk, article.id)
     notes = report_notes(load_text(text), history.comments)
     assert [(n.start, n.end, n.text) for n in notes] == [(start, start + 5, "Ganti kata ini.")]
+
+
+def test_profile_without_numbering_uses_the_default_pattern(tmp_path: Path, seed_text: str) -> None:
+    db = open_database(str(tmp_path / "plain.db"), create=True)
+    settings.save_office_profile(db, {k: v for k, v in PROFILE.items() if k != "numbering"})
+    try:
+        article_id = approved(db, seed_text)
+        done = export_release(db, article_id, tmp_path, day=DAY)
+        number = [p.text for p in docx.Document(str(done.path)).paragraphs[:2]][1]
+        assert number == f"Nomor: {article_id:03d}/SP/VI/2024"
+    finally:
+        db.dispose()

@@ -145,7 +145,10 @@ def test_thousands_ignore_codes_and_years(run_rule) -> None:
 # --- repetition ---------------------------------------------------------------------------------
 def test_repetition_modes(run_rule) -> None:
     assert fixes(run_rule("EYD.Typography.DoubledWord", "Ia datang ke ke kantor.")) == [(" ke", "")]
-    assert fixes(run_rule("EYD.Typography.ReduplicationHyphen", "Isu isu hoaks ditangkal.")) == []
+    assert fixes(run_rule("EYD.Typography.ReduplicationHyphen", "Isu isu hoaks ditangkal.")) == [
+        ("Isu isu", "Isu-isu")
+    ]
+    assert run_rule("EYD.Typography.ReduplicationHyphen", "Ia bertemu Bali bali di sana.") == []
     assert fixes(
         run_rule("EYD.Typography.ReduplicationHyphen", "Warga menepis isu isu hoaks.")
     ) == [("isu isu", "isu-isu")]

@@ -113,7 +113,7 @@ class Affix(Kind):
         lexicon = ctx.lexicon
         for m in _DI_RE.finditer(ctx.text):
             verb = m.group("verb")
-            if verb in _KAN_NOUNS or verb.startswith(("me", "ber", "di", "ter")):
+            if verb in _KAN_NOUNS:
                 continue
             if lexicon is not None and verb[:-2].endswith("k") and lexicon.is_common(verb[:-2]):
                 continue  # a noun in -an from a root in k: "di tumpukan sampah", "di gerakan"

@@ -61,5 +61,7 @@ class Repetition(Kind):
             if self.mode == "slip":
                 if function or (word[0].isupper() and second == word and len(word) > 1):
                     yield self.header.finding(m.end("w"), m.end(), text, [""])
-            elif not function and word.islower() and second == word and len(word) > 1:
-                yield self.header.finding(m.start(), m.end(), text, [f"{word}-{word}"])
+            elif not function and len(word) > 1 and second.islower() and second == word.lower():
+                # "hal hal" -> "hal-hal"; "Anak anak" at a sentence start -> "Anak-anak"
+                if word.islower() or m.start() in ctx.model.sentence_starts:
+                    yield self.header.finding(m.start(), m.end(), text, [f"{word}-{second}"])

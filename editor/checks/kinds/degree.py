@@ -109,13 +109,15 @@ class Degree(Kind):
         # dotted one, after a name that is no common word
         lexicon = ctx.lexicon
         for m in _START_NO_COMMA.finditer(text):
+            group = _group(text, m.end())
+            if not (
+                len(group) >= 2 or (group and "." in text[group[0][0] : group[0][1]].rstrip("."))
+            ):
+                continue
             name = m.group("name")
             if lexicon is None or lexicon.is_common(name.lower()) or lexicon.is_acronym(name):
                 continue
-            if lexicon.is_place(name) or name in _OFFICE_WORDS:
-                continue
-            group = _group(text, m.end())
-            if len(group) >= 2 or (group and "." in text[group[0][0] : group[0][1]].rstrip(".")):
+            if not lexicon.is_place(name) and name not in _OFFICE_WORDS:
                 yield group
 
 

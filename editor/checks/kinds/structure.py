@@ -36,6 +36,7 @@ class Structure(Kind):
 
     name = "structure"
     keys = frozenset({"part"})
+    any_language = True  # a release in English has a headline, a dateline and a closing mark too
     optional = frozenset({"max_words"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:

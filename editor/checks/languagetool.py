@@ -20,8 +20,10 @@ What the library cannot do is kept in the smallest wrappers here:
 * Hard deadline: ``requests``' timeout bounds each wait for the next byte, not the whole answer;
   a server that trickles bytes would hold a check forever. Each client call therefore runs on a
   short-lived daemon thread that is abandoned after ``timeout`` seconds (``_within``).
-* Thread safety: ``Match`` caches the last text's non-BMP positions in class attributes, so
-  client calls are serialised by one lock (requests to LanguageTool are sequential anyway).
+* Thread safety: ``Match`` caches the last text's non-BMP positions in class attributes, so two
+  threads building matches at once (an abandoned request answering late, say) could shift each
+  other's offsets. ``_TimedClient.check`` is the library's ``check`` with that step under a lock;
+  the request itself is not locked, so a stuck request never holds up another.
 * Exact end offsets: ``Match.offset`` is already mapped from UTF-16 code units to ``str``
   offsets, but ``error_length`` is not; the end is mapped here.
 * Error detail: the library turns a non-JSON answer into ``LanguageToolError(body)`` without the
@@ -165,7 +167,7 @@ def _looks_like_name(text: str, start: int, word: str) -> bool:
 # --- The client: language-tool-python with a timeout, a deadline and one notice ----------------
 
 _T = TypeVar("_T")
-_CLIENT_LOCK = threading.Lock()  # Match keeps per-text state in class attributes
+_MATCH_LOCK = threading.Lock()  # Match keeps per-text state in class attributes
 
 
 class _TimedClient:
@@ -181,6 +183,16 @@ class _TimedClient:
     ) -> Any:
         return super()._query_server(url, params, num_tries=1, method=method)  # type: ignore[misc]
 
+    def check(self, text: str) -> list[Match]:
+        """The library's ``check``, with its ``Match`` objects built under ``_MATCH_LOCK``."""
+        from language_tool_python import Match
+
+        url = urllib.parse.urljoin(self._url, "check")  # type: ignore[attr-defined]
+        params = self._create_params(text)  # type: ignore[attr-defined]
+        response = self._query_server(url, params, method="post")
+        with _MATCH_LOCK:
+            return [Match(match, text) for match in response["matches"]]
+
 
 @cache
 def _client_class(public: bool) -> type[LanguageTool]:
@@ -193,14 +205,13 @@ def _client_class(public: bool) -> type[LanguageTool]:
 
 def _within(seconds: float, call: Callable[[], _T]) -> _T:
     """``call()`` on a daemon thread; TimeoutError when it has not returned after ``seconds``
-    (the thread is then abandoned: it ends at its own socket timeout)."""
+    (the thread is then abandoned; it ends whenever its request does)."""
     box: dict[str, Any] = {}
     done = threading.Event()
 
     def run() -> None:
         try:
-            with _CLIENT_LOCK:
-                box["value"] = call()
+            box["value"] = call()
         except BaseException as exc:  # handed to the caller below
             box["error"] = exc
         finally:

@@ -6,7 +6,7 @@ import time
 
 from hypothesis import given
 from hypothesis import strategies as st
-from language_tool_python import Match
+from language_tool_python import LanguageTool, LanguageToolPublicAPI, Match
 
 from editor.checks import languagetool as lt
 from editor.checks import lt_server as lts
@@ -166,3 +166,13 @@ def test_public_api_is_paced_and_chunked() -> None:
     assert backend.max_bytes == lt.PUBLIC_MAX_BYTES == 20_000
     own = lt.LanguageToolBackend("http://127.0.0.1:8081")
     assert not own.public and own.min_interval == 0 and own.url.endswith(":8081/v2")
+    assert issubclass(lt._client_class(True), LanguageToolPublicAPI)
+
+
+def test_requests_go_through_language_tool_python(
+    backend: lt.LanguageToolBackend, lt_server: lts.LocalServer
+) -> None:
+    assert backend.check_text("The the forum opens today.").notice is None
+    client = backend._client
+    assert isinstance(client, LanguageTool) and client.is_remote
+    assert client.url == lt_server.url + "/" and str(client.language) == "en-US"

@@ -144,6 +144,11 @@ def test_dripping_server_is_cut_at_the_deadline(garbage_server: str) -> None:
     result = backend.check_text(TEXT)
     assert time.monotonic() - began < 2.5  # each byte came within the socket timeout
     assert result.sent == 1 and result.notice and "1.5 detik" in result.notice
+    # the abandoned request, still dripping, holds up no other request
+    began = time.monotonic()
+    other = lt.LanguageToolBackend(garbage_server + "/json", timeout=5).check_text(TEXT)
+    assert time.monotonic() - began < 1
+    assert other.notice and "bukan jawaban LanguageTool" in other.notice
 
 
 def test_failed_paragraphs_are_retried_next_time(garbage_server: str) -> None:

@@ -25,7 +25,7 @@ from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
 from editor.paths import cache_dir, resource
 
-LEXICON_FORMAT = 6  # bump when the compile logic changes
+LEXICON_FORMAT = 7  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -131,7 +131,9 @@ def compile_lexicon() -> LexiconData:
     hun = resource("dictionaries", "hunspell-id")
     forms_raw, stems = expand(hun / "id_ID.dic", hun / "id_ID.aff")
     forms = {f.lower() for f in forms_raw if f[:1].islower()}
-    names = {f.lower() for f in forms_raw if f[:1].isupper()}
+    # Hunspell's capitalised entries mix people (Yohanes) with places: known names, no evidence
+    hunspell_names = {f.lower() for f in forms_raw if f[:1].isupper()}
+    names: set[str] = set()
     roots = {s.lower() for s in stems if s[:1].islower() and "-" not in s}
     roots |= {w.lower() for w in _lines(resource("dictionaries", "sastrawi", "kata-dasar.txt"))}
     extra = {w.lower() for w in _lines(resource("dictionaries", "extra-words.txt"))}
@@ -164,6 +166,7 @@ def compile_lexicon() -> LexiconData:
     # capitalised word near one is no evidence of a typo, unlike one near a regency, a district or
     # an institution
     landmarks = frozenset(names)
+    names |= hunspell_names
     names |= {w.lower() for w in _lines(resource("gazetteer", "given-names.txt"))}
     names |= {w.lower() for w in _lines(resource("gazetteer", "desa-tokens.txt"))}
 

@@ -23,10 +23,13 @@ NUMERALS = frozenset(
     "sejuta puluh belas ratus ribu juta miliar triliun sekian banyak".split()
 )
 _NUCLEUS = re.compile(r"[aiueo]+")
+_DIPHTHONG = re.compile(r"ai|au|oi|ei")
 
 
 def syllables(root: str) -> int:
-    return len(_NUCLEUS.findall(root))
+    """Syllables of a root: its vowels, a diphthong (ai, au, oi, ei) counting once
+    (bom, cat: 1; luap, dua: 2; pakai, pantau: 2)."""
+    return sum(len(group) - len(_DIPHTHONG.findall(group)) for group in _NUCLEUS.findall(root))
 
 
 def _nasal(base: str, root: str) -> str:
@@ -55,6 +58,10 @@ def _nasal(base: str, root: str) -> str:
     return base + root  # l m n r w y, ng-, ny-
 
 
+# roots with an er- first syllable that still take ber- (bercermin, not becermin)
+_BER_KEEPS_R = frozenset({"cermin"})
+
+
 def _first_syllable_er(root: str) -> bool:
     return bool(re.match(r"^[^aiueo]er[^aiueo]", root))
 
@@ -62,13 +69,15 @@ def _first_syllable_er(root: str) -> bool:
 def _ber(root: str) -> str:
     if root == "ajar":
         return "belajar"
-    if root.startswith("r") or _first_syllable_er(root):
+    if root.startswith("r") or (_first_syllable_er(root) and root not in _BER_KEEPS_R):
         return "be" + root
     return "ber" + root
 
 
 def _ter(root: str) -> str:
-    if root.startswith("r") or _first_syllable_er(root):
+    # te- before r (terasa) and in the two er-syllable roots KBBI lists (tepercaya, teperdaya);
+    # otherwise ter- (terbersih, tergerak)
+    if root.startswith("r") or root in ("percaya", "perdaya"):
         return "te" + root
     return "ter" + root
 

@@ -33,6 +33,7 @@ NON_FINAL_ABBREVIATIONS = frozenset(
     pj plt plh h hj dr drs dra ir prof no nomor kab kec kel ds jl jln tel telp hp st sdr sdri bpk
     ibu yth a.n an u.p up kol letkol mayjen brigjen kombes akbp akp ipda iptu aiptu bripka brigpol
     kapt serka serma pelda lettu letda mr mrs ms ny tn dkk vol hlm tgl dsb dll dst
+    muh moh mhd abd
     """.split()
 )
 # Of those, these often end a sentence as well ("... dan lain-lain dll."): a capital after them

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
@@ -18,6 +20,11 @@ _BOUND = frozenset(
     "non se pra pasca antar anti eks pro kontra e ke multi pan sub swa tata purna ko".split()
 )
 _MAX_SUGGESTIONS = 5
+
+
+def _target_zipf(lex: Lexicon, candidate: str) -> float:
+    """How common the word a candidate stands for is (the rarer part of a split)."""
+    return min(lex.zipf(part) for part in candidate.split())
 
 
 class _KnownWords:
@@ -121,18 +128,20 @@ class Spelling(Kind):
         if word[:1].isupper() and not sentence_start:
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
-        best = cands[0].cost if cands else 99.0
-        if best <= 1.0 or (best <= 2.0 and lex.zipf(lw) < 3.0):
-            # close to a known word: a typo; a little further: still likely one, unless the
-            # word is common in Indonesian text (a neologism the dictionaries lack)
-            severity = "error" if best <= 1.0 else "warning"
-            yield self._finding(ctx, start, end, self._shown(word, cands), "typo", severity)
+        shown = self._shown(word, cands)
+        # a slip is close to the word meant, and the word meant is one people write: a close but
+        # rare candidate (melasti ~ melati, amplang ~ ampang) says more about our lists' gaps
+        near = [c for c in cands if c.cost <= 2.0 and _target_zipf(lex, c.word) >= 2.0]
+        if near and near[0].cost <= 1.0:
+            yield self._finding(ctx, start, end, shown, "typo")
+        elif near and lex.zipf(lw) < 3.0:
+            yield self._finding(ctx, start, end, shown, "typo", "warning")
         elif lex.zipf(lw) >= 3.0:
-            yield self._finding(ctx, start, end, self._shown(word, cands), "common", "suggestion")
+            yield self._finding(ctx, start, end, shown, "common", "suggestion")
         elif word[:1].isupper() and self.quiet_names:
-            yield self._finding(ctx, start, end, self._shown(word, cands), "name", "suggestion")
+            yield self._finding(ctx, start, end, shown, "name", "suggestion")
         else:
-            yield self._finding(ctx, start, end, self._shown(word, cands), "unknown", "warning")
+            yield self._finding(ctx, start, end, shown, "unknown", "suggestion")
 
     def _capitalised(
         self,
@@ -226,10 +235,14 @@ class Spelling(Kind):
             offset = tok.start + len(tok.text) - len(parts[0])
             yield from self._word(ctx, speller, parts[0], offset, counts, doc, False)
             return
+        # an imitative pair (porak-poranda, mondar-mandir, hiruk-pikuk): halves that echo each
+        # other are rarely both a slip, so an unknown half gets a quiet note at most
+        echo = len(parts) == 2 and Levenshtein.normalized_similarity(*parts) >= 0.55
         pos = tok.start
         for i, part in enumerate(parts):
             if part and (i == 0 or part.lower() != parts[0].lower()):
-                yield from self._word(ctx, speller, part, pos, counts, doc, pos in starts)
+                for f in self._word(ctx, speller, part, pos, counts, doc, pos in starts):
+                    yield replace(f, severity="suggestion") if echo else f
             pos += len(part) + 1
 
     # -- output ----------------------------------------------------------------------------------
@@ -264,7 +277,7 @@ class Spelling(Kind):
             "house": f"Gaya kantor: gunakan “{suggestions[0] if suggestions else ''}”.",
             "rejected": f"“{word}” ditolak oleh kamus kantor.",
             "name": f"“{word}” tidak dikenal. Jika ini nama orang atau tempat, tambahkan ke kamus.",
-            "unknown": f"“{word}” tidak ditemukan dalam KBBI maupun daftar nama.",
+            "unknown": f"“{word}” tidak ditemukan dalam KBBI maupun daftar nama; periksa ejaannya.",
             "common": f"“{word}” lazim dipakai, tetapi tidak tercantum dalam KBBI.",
             "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
             "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",

@@ -25,7 +25,7 @@ from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
 from editor.paths import cache_dir, resource
 
-LEXICON_FORMAT = 7  # bump when the compile logic changes
+LEXICON_FORMAT = 8  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -68,6 +68,7 @@ def source_files() -> list[Path]:
         resource("dictionaries", "hunspell-id", "id_ID.aff"),
         resource("dictionaries", "sastrawi", "kata-dasar.txt"),
         resource("dictionaries", "extra-words.txt"),
+        resource("dictionaries", "regional-words.txt"),
         resource("dictionaries", "common-nonstandard.txt"),
         resource("gazetteer", "wilayah.tsv"),
         resource("gazetteer", "institutions.txt"),
@@ -137,6 +138,7 @@ def compile_lexicon() -> LexiconData:
     roots = {s.lower() for s in stems if s[:1].islower() and "-" not in s}
     roots |= {w.lower() for w in _lines(resource("dictionaries", "sastrawi", "kata-dasar.txt"))}
     extra = {w.lower() for w in _lines(resource("dictionaries", "extra-words.txt"))}
+    extra |= {w.lower() for w in _lines(resource("dictionaries", "regional-words.txt"))}
     forms |= extra
     roots |= {w for w in extra if " " not in w}
     blocked = {}
@@ -173,8 +175,8 @@ def compile_lexicon() -> LexiconData:
     zipf = _wordfreq_table()
     # frequent words the dictionaries lack, unless they look like a slip of a more frequent word
     for word, z in zipf.items():
-        if z < 3.8 or word in forms or word in blocked or len(word) < 3:
-            continue
+        if z < 3.8 or word in forms or word in blocked or len(word) < 3 or word in names:
+            continue  # names are known as names (capitalised), not as common words
         twin = max((zipf.get(e, 0.0) for e in _edits1(word) if e in forms), default=0.0)
         if twin < z + 0.7:
             forms.add(word)

@@ -27,6 +27,11 @@ def _target_zipf(lex: Lexicon, candidate: str) -> float:
     return min(lex.zipf(part) for part in candidate.split())
 
 
+def _common(lex: Lexicon, word: str, zipf: float) -> bool:
+    """A frequent common word (names frequent on the web are not common words)."""
+    return lex.zipf(word) >= zipf and lex.is_common(word)
+
+
 class _KnownWords:
     """The draft's known words, lower-cased, worked out only when a suggestion needs them."""
 
@@ -167,8 +172,9 @@ class Spelling(Kind):
                 or (c.cost <= 0.6 and lex.is_landmark(c.word))
                 # a cheap slip (neighbouring key, doubled letter) of a frequent longer word,
                 # or a dropped letter in a long one (Bebasis for Berbasis)
-                or (c.cost <= 0.6 and len(word) >= 6 and lex.zipf(c.word) >= 3.0)
-                or (c.cost <= 0.9 and len(word) >= 7 and lex.zipf(c.word) >= 3.5)
+                # (only common words count here: Yohanis is no slip of the name Yohanes)
+                or (c.cost <= 0.6 and len(word) >= 6 and _common(lex, c.word, 3.0))
+                or (c.cost <= 0.9 and len(word) >= 7 and _common(lex, c.word, 3.5))
             )
         ]
         repeated = counts.get(word, 0) >= 2

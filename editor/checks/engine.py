@@ -85,6 +85,16 @@ def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
             continue  # a rule never overlaps itself
         last_end[f.rule] = f.end
         kept.append(f)
+    # a finding that deletes its span (a pasted web widget) takes the findings inside it along
+    deletions = [(f.start, f.end) for f in kept if f.suggestions[:1] == ("",)]
+    if deletions:
+        kept = [
+            f
+            for f in kept
+            if not any(
+                s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in deletions
+            )
+        ]
     by_span: dict[tuple[int, int], list[Finding]] = {}
     for f in kept:
         by_span.setdefault((f.start, f.end), []).append(f)

@@ -25,7 +25,7 @@ from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
 from editor.paths import cache_dir, resource
 
-LEXICON_FORMAT = 8  # bump when the compile logic changes
+LEXICON_FORMAT = 9  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -50,6 +50,7 @@ class LexiconData:
     family: Mapping[str, float]  # root -> highest Zipf frequency of any of its derived forms
     blocked: Mapping[str, str]  # frequent wrong forms -> the right one; never accepted
     nonstandard: frozenset[str]  # tidak baku forms: accepted here, never suggested
+    english: frozenset[str]  # frequent English words (stunting, December): foreign, not typos
     sources: tuple[str, ...] = ()
 
 
@@ -180,6 +181,9 @@ def compile_lexicon() -> LexiconData:
         twin = max((zipf.get(e, 0.0) for e in _edits1(word) if e in forms), default=0.0)
         if twin < z + 0.7:
             forms.add(word)
+    from wordfreq import top_n_list
+
+    english = frozenset(w for w in top_n_list("en", 40000) if w.isalpha() and len(w) > 2)
     # how much a root is used, through any of its derived forms (rangkai: rangkaian)
     family: dict[str, float] = {}
     is_root = roots.__contains__
@@ -200,6 +204,7 @@ def compile_lexicon() -> LexiconData:
         zipf=zipf,
         blocked=blocked,
         nonstandard=nonstandard,
+        english=english - forms,
         sources=tuple(str(p.name) for p in source_files()),
     )
 
@@ -281,6 +286,9 @@ class Lexicon:
 
     def replacement(self, word: str) -> str | None:
         return self.house.replacements.get(word) or self.house.replacements.get(word.lower())
+
+    def is_english(self, word: str) -> bool:
+        return word.lower() in self.data.english
 
     def is_rejected(self, word: str) -> bool:
         return word.lower() in self._rejected

@@ -44,8 +44,10 @@ _L = r"[^\W\d_]"  # a letter
 _LU = "[A-ZÀ-ÖØ-Þ]"  # an upper-case Latin letter (initials)
 _TOKEN_PARTS = {
     "url": r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]",
-    "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    "abbrev": rf"(?:{_L}{{1,4}}\.){{2,}}(?!{_L})|{_LU}\.(?=\s*{_LU})",
+    # both start only where no word character or dot precedes and never backtrack into their
+    # repetitions, so that a long run like "Rp.Rp.Rp..." costs linear time, not quadratic
+    "email": r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+",
+    "abbrev": rf"(?<![\w.])(?:{_L}{{1,4}}\.){{2,}}+(?!{_L})|{_LU}\.(?=\s*{_LU})",
     "number": rf"(?:Rp\.?\s?)?\d[^\W_]*(?:[.,:/\-]\d+[^\W_]*)*|{_L}+(?:-?\d+)+{_L}*",
     "word": rf"{_L}+(?:['’]{_L}+)*(?:-{_L}+(?:['’]{_L}+)*)*",
     "punct": r"\.{3}|…|[^\w\s]",

@@ -78,3 +78,17 @@ def test_check_never_raises_and_spans_are_exact(text: str) -> None:
 def test_check_survives_any_unicode(text: str) -> None:
     for f in CheckEngine.default().check(text):
         assert text[f.start : f.end] == f.text
+
+
+def test_findings_inside_a_deleted_span_are_dropped() -> None:
+    text = "Bagikan: Facebook Twitter grup"
+    widget = _f("STRUCT.WebWidget", "structure", 0, 25, text, [""])
+    inside = _f("STYLE.Foreign", "foreign", 9, 17, text, ["Fesbuk"])
+    outside = _f("KBBI.Spelling", "spelling", 26, 30, text, ["grub"])
+    assert merge_findings([inside, widget, outside]) == [widget, outside]
+
+
+def test_pathological_input_stays_fast_and_safe(engine) -> None:
+    for text in (("Rp." * 5334)[:16000], "a" * 20000, "x" * 3000 + " kata"):
+        findings = engine.check(text)
+        assert all(text[f.start : f.end] == f.text for f in findings)

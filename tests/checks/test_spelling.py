@@ -92,3 +92,20 @@ def test_suggestions_never_offer_nonstandard_forms() -> None:
     speller = Speller(Lexicon.load_default())
     words = [c.word for c in speller.candidates("prakrek")]
     assert "praktek" not in words
+
+
+def test_english_words_and_abbreviation_parts_are_not_typos(engine) -> None:
+    text = "Program penurunan stunting menyasar warga se-Kec. Talang Kelapa pada December Fest."
+    assert flagged(engine, text) == {}
+    quiet = flagged(engine, text, severities=("suggestion",))
+    assert "stunting" in quiet
+
+
+def test_substitution_never_suggests_the_text_itself() -> None:
+    rules = load_bundled()
+    nonstandard = rules.by_id("KBBI.Nonstandard")
+    eng = CheckEngine(Lexicon.load_default(), RuleSet(rules.packs, (nonstandard,)))
+    for f in eng.check(
+        "Warga menghimbau, merubah, dan menampakkan kepedulian; himbauan disampaikan."
+    ):
+        assert f.text not in f.suggestions

@@ -13,13 +13,14 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
 from editor.checks.spelling import Candidate, Speller, match_case
-from editor.checks.text import Token
+from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
 _BOUND = frozenset(
     "non se pra pasca antar anti eks pro kontra e ke multi pan sub swa tata purna ko".split()
 )
 _MAX_SUGGESTIONS = 5
+_MAX_WORD = 45
 
 
 def _target_zipf(lex: Lexicon, candidate: str) -> float:
@@ -109,6 +110,10 @@ class Spelling(Kind):
         lw = word.lower()
         if (len(word) < 2 or "'" in word or "’" in word) and not lex.is_rejected(word):
             return  # single letters; Qur'an, Jum'at: apostrophe forms are left to the rules
+        if len(word) > _MAX_WORD:
+            return  # no word is this long: pasted code or a run of letters, not a typo to fix
+        if lw in NON_FINAL_ABBREVIATIONS and ctx.text[end : end + 1] == ".":
+            return  # se-Kec., a-n. Kab.: an abbreviation inside a hyphenated form
         if lex.is_rejected(word):
             cands = speller.candidates(lw, doc)
             yield self._finding(ctx, start, end, self._shown(word, cands), "rejected")
@@ -143,6 +148,8 @@ class Spelling(Kind):
             yield self._finding(ctx, start, end, shown, "typo", "warning")
         elif lex.zipf(lw) >= 3.0:
             yield self._finding(ctx, start, end, shown, "common", "suggestion")
+        elif lex.is_english(lw):
+            yield self._finding(ctx, start, end, shown, "english", "suggestion")
         elif word[:1].isupper() and self.quiet_names:
             yield self._finding(ctx, start, end, shown, "name", "suggestion")
         else:
@@ -285,6 +292,7 @@ class Spelling(Kind):
             "name": f"“{word}” tidak dikenal. Jika ini nama orang atau tempat, tambahkan ke kamus.",
             "unknown": f"“{word}” tidak ditemukan dalam KBBI maupun daftar nama; periksa ejaannya.",
             "common": f"“{word}” lazim dipakai, tetapi tidak tercantum dalam KBBI.",
+            "english": f"“{word}” kata bahasa Inggris: gunakan padanannya atau tulis miring.",
             "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
             "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",
         }

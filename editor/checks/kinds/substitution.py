@@ -126,6 +126,9 @@ class Substitution(Kind):
             return
         found = ctx.text[start:end]
         suggestions = [preserve_case(found, g) for g in goods]
+        suggestions = [g for g in suggestions if g != found]
+        if not suggestions:
+            return  # the form is already the right one (menampakkan through nampak -> tampak)
         message = self.header.message.replace("{text}", found).replace(
             "{suggestion}", suggestions[0] if suggestions else ""
         )

@@ -115,6 +115,12 @@ def _apply_prefix(word: str, rule: AffixRule) -> str | None:
     return rule.add + word
 
 
+def _no_confix(prefix: str, suffix: str) -> bool:
+    """Cross products the language lacks: meN-, di- and ter- never close with -an
+    (the dictionary's flags would give "meningkatan", "mendukungan")."""
+    return suffix.startswith("an") and prefix.startswith(("me", "di", "te"))
+
+
 def expand_stem(stem: str, flags: frozenset[str], aff: AffixFile) -> set[str]:
     """Every word form of one dictionary entry."""
     circ, need = aff.circumfix, aff.needaffix
@@ -122,8 +128,8 @@ def expand_stem(stem: str, flags: frozenset[str], aff: AffixFile) -> set[str]:
     if need not in flags:
         out.add(stem)
     classes = aff.classes
-    # (form, continuation flags, has circumfix, suffix classes were all cross-product)
-    suffixed: list[tuple[str, frozenset[str], bool, bool]] = []
+    # (form, continuation flags, has circumfix, suffix class is cross-product, first suffix added)
+    suffixed: list[tuple[str, frozenset[str], bool, bool, str]] = []
     for flag in flags:
         cls = classes.get(flag)
         if cls is None or cls.is_prefix:
@@ -133,7 +139,7 @@ def expand_stem(stem: str, flags: frozenset[str], aff: AffixFile) -> set[str]:
             if w1 is None:
                 continue
             c1 = circ in rule.flags
-            suffixed.append((w1, rule.flags, c1, cls.cross))
+            suffixed.append((w1, rule.flags, c1, cls.cross, rule.add))
             for flag2 in rule.flags:
                 cls2 = classes.get(flag2)
                 if cls2 is None or cls2.is_prefix:
@@ -142,9 +148,15 @@ def expand_stem(stem: str, flags: frozenset[str], aff: AffixFile) -> set[str]:
                     w2 = _apply_suffix(w1, rule2)
                     if w2 is not None:
                         suffixed.append(
-                            (w2, rule.flags | rule2.flags, c1 or circ in rule2.flags, cls.cross)
+                            (
+                                w2,
+                                rule.flags | rule2.flags,
+                                c1 or circ in rule2.flags,
+                                cls.cross,
+                                rule.add,
+                            )
                         )
-    for form, cont, has_circ, cross in suffixed:
+    for form, cont, has_circ, cross, added in suffixed:
         if not has_circ and need not in cont:
             out.add(form)
         # prefixes: from the stem (both cross-product) or granted by the suffix
@@ -158,6 +170,8 @@ def expand_stem(stem: str, flags: frozenset[str], aff: AffixFile) -> set[str]:
                 continue
             for rule in cls.rules:
                 if (circ in rule.flags) != has_circ:
+                    continue
+                if flag not in cont and _no_confix(rule.add, added):
                     continue
                 w = _apply_prefix(form, rule)
                 if w is not None:

@@ -25,7 +25,7 @@ from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
 from editor.paths import cache_dir, resource
 
-LEXICON_FORMAT = 9  # bump when the compile logic changes
+LEXICON_FORMAT = 10  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 

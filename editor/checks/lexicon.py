@@ -115,7 +115,8 @@ def _wordfreq_table() -> dict[str, float]:
     return table
 
 
-def _edits1(word: str) -> Iterator[str]:
+def edits1(word: str) -> Iterator[str]:
+    """Every string one deletion, transposition, substitution or insertion from ``word``."""
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         if right:
@@ -123,7 +124,7 @@ def _edits1(word: str) -> Iterator[str]:
         if len(right) > 1:
             yield left + right[1] + right[0] + right[2:]
         for c in ALPHABET:
-            if right:
+            if right and c != right[0]:
                 yield left + c + right[1:]
             yield left + c + right
 
@@ -178,7 +179,7 @@ def compile_lexicon() -> LexiconData:
     for word, z in zipf.items():
         if z < 3.8 or word in forms or word in blocked or len(word) < 3 or word in names:
             continue  # names are known as names (capitalised), not as common words
-        twin = max((zipf.get(e, 0.0) for e in _edits1(word) if e in forms), default=0.0)
+        twin = max((zipf.get(e, 0.0) for e in edits1(word) if e in forms), default=0.0)
         if twin < z + 0.7:
             forms.add(word)
     from wordfreq import top_n_list

@@ -107,7 +107,7 @@ GENERATORS: dict[str, Callable[[str], str]] = {
 }
 
 # surface beginnings of each prefix, and the letters a nasal may have swallowed
-_SURFACES: list[tuple[str, str, tuple[str, ...]]] = [
+SURFACES: list[tuple[str, str, tuple[str, ...]]] = [
     ("memper", "memper", ("",)),
     ("mempe", "memper", ("",)),
     ("diper", "diper", ("",)),
@@ -140,7 +140,7 @@ _SURFACES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 # which suffixes may close a word whose outermost prefix is the key
-_SUFFIXES_AFTER: dict[str, frozenset[str]] = {
+SUFFIXES_AFTER: dict[str, frozenset[str]] = {
     "": frozenset({"", "kan", "an", "i"}),
     "meN": frozenset({"", "kan", "i"}),
     "di": frozenset({"", "kan", "i"}),
@@ -186,7 +186,7 @@ def generate(prefixes: tuple[str, ...], root: str, suffix: str = "", clitic: str
 
 def _strip_prefix(word: str) -> Iterator[tuple[str, str]]:
     """(prefix, candidate base) pairs for every prefix the word could start with."""
-    for surface, prefix, restores in _SURFACES:
+    for surface, prefix, restores in SURFACES:
         if word.startswith(surface) and len(word) > len(surface) + 1:
             rest = word[len(surface) :]
             for restore in restores:
@@ -207,7 +207,7 @@ def analyse(word: str, is_root: Callable[[str], bool]) -> Iterator[Analysis]:
             w2 = w1[: len(w1) - len(suffix)] if suffix else w1
             if len(w2) < 2:
                 continue
-            if (suffix or clitic) and is_root(w2) and suffix in _SUFFIXES_AFTER[""]:
+            if (suffix or clitic) and is_root(w2) and suffix in SUFFIXES_AFTER[""]:
                 yield Analysis((), w2, suffix, clitic)
             yield from _with_prefixes(w2, suffix, clitic, is_root)
 
@@ -216,7 +216,7 @@ def _with_prefixes(
     base: str, suffix: str, clitic: str, is_root: Callable[[str], bool]
 ) -> Iterator[Analysis]:
     for prefix, inner in _strip_prefix(base):
-        if suffix not in _SUFFIXES_AFTER[prefix]:
+        if suffix not in SUFFIXES_AFTER[prefix]:
             continue
         candidates = [((prefix,), inner)]
         for inner_prefix, root in _strip_prefix(inner):

@@ -15,7 +15,7 @@ are acronyms unless they are a slip of a known acronym.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from editor.checks import morphology
-from editor.checks.lexicon import ALPHABET, Lexicon
+from editor.checks.lexicon import Lexicon, edits1
 
 VOWELS = frozenset("aeiou")
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -82,19 +82,6 @@ def weighted_distance(a: str, b: str) -> float:
                 best = min(best, d[i - 2][j - 2] + 0.55)
             d[i][j] = best
     return d[-1][-1]
-
-
-def edits1(word: str) -> Iterator[str]:
-    for i in range(len(word) + 1):
-        left, right = word[:i], word[i:]
-        if right:
-            yield left + right[1:]
-        if len(right) > 1:
-            yield left + right[1] + right[0] + right[2:]
-        for c in ALPHABET:
-            if right and c != right[0]:
-                yield left + c + right[1:]
-            yield left + c + right
 
 
 def match_case(source: str, word: str) -> str:
@@ -184,7 +171,7 @@ class Speller:
             if clitic and not word.endswith(clitic):
                 continue
             w1 = word[: len(word) - len(clitic)] if clitic else word
-            for surface, prefix, restores in [("", "", ("",)), *morphology._SURFACES]:
+            for surface, prefix, restores in [("", "", ("",)), *morphology.SURFACES]:
                 if not w1.startswith(surface):
                     continue
                 core_all = w1[len(surface) :]
@@ -199,7 +186,7 @@ class Speller:
                             if root not in lex.data.roots:
                                 continue
                             prefixes = (prefix,) if prefix else ()
-                            for suf in morphology._SUFFIXES_AFTER[prefix]:
+                            for suf in morphology.SUFFIXES_AFTER[prefix]:
                                 cand = morphology.generate(prefixes, root, suf, clitic)
                                 if cand != word and Levenshtein.distance(cand, word) <= 2:
                                     if lex.suggestable(cand):

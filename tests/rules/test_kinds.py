@@ -26,7 +26,10 @@ def fixes(findings) -> list[tuple[str, str]]:
         ),
         ("Camat, Andi, ST.,MM.,M.BA, hadir.", [("ST.,MM.,M.BA", "S.T., M.M., M.B.A.")]),
         ("Kepala dinas, Rina, S.OS, membuka acara.", [("S.OS", "S.Sos.")]),
-        ("Ketua panitia, Ahmad, S.Pd, M.Pd hadir.", [("S.Pd, M.Pd", "S.Pd., M.Pd.")]),
+        # a name set off by commas is closed by one after its degrees; after an office it is not
+        ("Ketua panitia, Ahmad, S.Pd, M.Pd hadir.", [("S.Pd, M.Pd", "S.Pd., M.Pd.,")]),
+        ("Ketua Panitia Ahmad, S.Pd, M.Pd hadir.", [("S.Pd, M.Pd", "S.Pd., M.Pd.")]),
+        ("Ketua panitia, Ahmad Lubis S.Pd., hadir.", [(" S.Pd.", ", S.Pd.")]),
         ("Sambutan Andi Wijaya, S.H., M.H. dibacakan.", []),
         ("Kepala Dinas, dr. Budi Santoso, Sp.PD, hadir.", []),
         ("Kepala Dinas, dr. Budi Santoso, SpPD, hadir.", [("SpPD", "Sp.PD")]),

@@ -4,7 +4,9 @@
 starts after the comma that follows a name (a capitalised word) and runs over every token that is a
 known degree written with or without dots, in any capitals. The official forms follow the
 Permendikbud/Permenristekdikti lists of degree abbreviations (dots after each part, a comma and a
-space between degrees).
+space between degrees). A name set off by commas ("Kepala Dinas, Budi, S.E., mengatakan") is
+closed by a comma after its degrees when the sentence goes on; a missing comma between a name and
+its degrees ("Budi Santoso S.T.") is put in.
 """
 
 from __future__ import annotations
@@ -42,6 +44,18 @@ _START = re.compile(r"(?<=\p{L}\.?),[ \t]*(?=\p{Lu})")
 _START_NO_COMMA = re.compile(r"(?<![\p{L}.])(?P<name>\p{Lu}\p{Ll}{2,})[ \t]+(?=\p{Lu})")
 _OFFICE_WORDS = frozenset(
     "Bupati Camat Gubernur Kepala Ketua Sekretaris Direktur Menteri Presiden".split()
+)
+# the sentence goes on after the degrees
+_CONTINUES = re.compile(r"[ \t]+\p{Ll}")
+# a name (capitalised words and titles such as H., Hj., Dr.) right after a comma
+_NAME_BEFORE = re.compile(
+    r",[ \t]*(?P<name>(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)\Z"
+)
+# words of an office or institution: a name after them is no apposition
+_APPOSITION_STOP = _OFFICE_WORDS | frozenset(
+    """Wakil Wali Kota Kabupaten Provinsi Dinas Badan Kantor Bagian Bidang Asisten Sekda Plt Pj Plh
+    Kapolres Kapolsek Kapolda Dandim Danramil Kajari Kasat Lurah Kades Inspektur Komandan Rektor
+    Dekan Kadis Kabid Kabag Kasi Camat Ketua Anggota Staf Ahli Pimpinan Pengadilan DPRD""".split()
 )
 
 
@@ -88,23 +102,31 @@ class Degree(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        for group in self._groups(ctx):
+        for name_end, missing_comma, group in self._groups(ctx):
             start, end = group[0][0], group[-1][1]
             wanted = ", ".join(form for _, _, form in group)
             found = text[start:end]
             if found.endswith(".") and not wanted.endswith("."):
                 wanted += "."
-            if found == wanted or (found + "." == wanted and text[end : end + 1] == "."):
+            # a name set off by commas ("Kepala Dinas, Budi, S.E., mengatakan") is closed by a
+            # comma after its degrees when the sentence goes on
+            if _CONTINUES.match(text, end) and _appositive(text, name_end):
+                wanted += ","
+            if missing_comma:
+                # the comma between the name and its first degree is missing
+                start, wanted = name_end, ", " + wanted
+            elif found == wanted or (found + "." == wanted and text[end : end + 1] == "."):
                 continue
             yield self.header.finding(start, end, text, [wanted])
 
-    def _groups(self, ctx: CheckContext) -> Iterator[list[tuple[int, int, str]]]:
+    def _groups(self, ctx: CheckContext) -> Iterator[tuple[int, bool, list[tuple[int, int, str]]]]:
+        """(end of the name, whether the comma after it is missing, the degrees) per group."""
         text = ctx.text
         for m in _START.finditer(text):
             if _after_name(text, m.start(), ctx):
                 group = _group(text, m.end())
                 if group:
-                    yield group
+                    yield m.start(), False, group
         # without the comma after the name ("Askolani SH MH"): only a group of two degrees or a
         # dotted one, after a name that is no common word
         lexicon = ctx.lexicon
@@ -118,7 +140,14 @@ class Degree(Kind):
             if lexicon is None or lexicon.is_common(name.lower()) or lexicon.is_acronym(name):
                 continue
             if not lexicon.is_place(name) and name not in _OFFICE_WORDS:
-                yield group
+                yield m.end("name"), True, group
+
+
+def _appositive(text: str, name_end: int) -> bool:
+    """Does a comma open the name that ends at ``name_end``? An office before the name
+    ("Kepala Dinas Sosial Budi, S.E.") makes it no apposition."""
+    m = _NAME_BEFORE.search(text, max(0, name_end - 80), name_end)
+    return bool(m) and not any(w.rstrip(".") in _APPOSITION_STOP for w in m.group("name").split())
 
 
 def _after_name(text: str, comma: int, ctx: CheckContext) -> bool:

@@ -23,7 +23,11 @@ _PHRASE = re.compile(
 FUNCTION_WORDS = frozenset(
     """
     di ke dari yang dan atau untuk dengan pada ini itu akan telah sudah juga tidak dalam oleh
-    serta bagi bahwa karena agar sebagai adalah merupakan ia dia mereka kami kita saya the a an
+    serta bagi bahwa karena agar sebagai adalah merupakan ia dia mereka kami kita saya
+    secara melalui tersebut terhadap kepada daripada hingga setelah sesudah sebelum ketika namun
+    tetapi sehingga maupun yakni yaitu bahkan masih belum harus dapat bisa perlu para setiap
+    seluruh semua segala beberapa sejumlah tentang menurut sejak selama tanpa demi guna melainkan
+    apabila jika supaya kemudian lalu antara the a an
     of to and in is are was for on at by with
     """.split()
 )

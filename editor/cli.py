@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from editor import __version__
+from editor.checks.kinds.base import RuleError
 
 COMMAND_MODULES = (
     "editor.commands.check",
@@ -68,6 +70,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except RuleError as exc:  # a broken rule pack or house-style file: say which and where
+        print(f"sunting: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the last door: a message, not a traceback (SUNTING_DEBUG=1 shows it)
+        if os.environ.get("SUNTING_DEBUG"):
+            raise
+        print(
+            f"sunting: kesalahan tak terduga ({type(exc).__name__}: {exc}); "
+            "jalankan lagi dengan SUNTING_DEBUG=1 untuk rinciannya",
+            file=sys.stderr,
+        )
+        return 3
 
 
 def _open_app(args_list: list[str]) -> int:

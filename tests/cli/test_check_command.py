@@ -115,3 +115,11 @@ def test_help_and_usage_errors() -> None:
     assert proc.returncode == 0 and "Exit code 0" in proc.stdout
     proc = sunting("check", "--format", "xml", "x.txt")
     assert proc.returncode == 2
+
+
+def test_broken_house_style_gets_a_message_not_a_traceback(tmp_path: Path) -> None:
+    style = tmp_path / "gaya.yaml"
+    style.write_text("disable_rules:\n  - [unclosed\n", encoding="utf-8")
+    proc = sunting("check", "--style", str(style), "-", stdin="Bupati hadir.\n")
+    assert proc.returncode == 2
+    assert str(style) in proc.stderr and "Traceback" not in proc.stderr

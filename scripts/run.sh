@@ -14,11 +14,17 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec .venv/bin/sunting --demo
 fi
 export SUNTING_DATA_DIR="${SUNTING_DATA_DIR:-$(mktemp -d)}"
-echo "== the review desk (SQLite in $SUNTING_DATA_DIR)"
-.venv/bin/sunting import "${samples[@]}"
-.venv/bin/sunting list
+sunting=.venv/bin/sunting
 echo "== sunting check ${samples[*]}"
 status=0
-.venv/bin/sunting check "${samples[@]}" || status=$?
+$sunting check "${samples[@]}" || status=$?
 # exit code 1 means "errors were found in the drafts": that is the job done
 [ "$status" -le 1 ]
+echo "== the review desk (SQLite in $SUNTING_DATA_DIR): import, review, approve, export"
+$sunting import "${samples[@]}"
+$sunting office set resources/office-profile.example.yaml
+$sunting submit 1 --comment "Siap ditinjau"
+$sunting approve 1 --comment "Disetujui untuk terbit"
+$sunting export 1 --out "$SUNTING_DATA_DIR/keluar"
+$sunting list
+$sunting history 1

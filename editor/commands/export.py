@@ -48,8 +48,12 @@ def run(args: argparse.Namespace) -> int:
     if args.approved and args.report:
         raise UserError("--report berlaku untuk satu artikel, bukan --approved")
     out, template = Path(args.out), _template(args.template)
-    if not out.is_dir():
-        raise UserError(f"folder tujuan {out} tidak ada")
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} bukan folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"folder tujuan {out} tidak dapat dibuat ({exc.strerror})") from None
     db = open_db(args)
     try:
         if args.report:

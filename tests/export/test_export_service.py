@@ -100,6 +100,14 @@ def test_cli_export(desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "tidak ada" in capsys.readouterr().err
     assert main(["export", "--approved", "--out", str(out), "--db", url]) == 0
     assert "Tidak ada rilis" in capsys.readouterr().out
+    nested = tmp_path / "arsip" / "2024"  # a new folder is made for the export
+    assert main(["export", str(article_id), "--out", str(nested), "--db", url]) == 0
+    assert len(list(nested.glob("*.docx"))) == 1
+    capsys.readouterr()
+    a_file = tmp_path / "bukan-folder.txt"
+    a_file.write_text("x")
+    assert main(["export", str(article_id), "--out", str(a_file), "--db", url]) == 2
+    assert "bukan folder" in capsys.readouterr().err
 
 
 def test_report_notes_keep_open_comments_on_their_text(desk, tmp_path: Path) -> None:

@@ -101,12 +101,18 @@ class Affix(Kind):
         if sep == "-" and not nxt.isalpha():
             return None
         rest = nxt if at_start or nxt.islower() else nxt.lower()
+        if bound[0].isupper() and nxt[0].isupper():
+            first = bound  # inside a capitalised name: "Hari Anti Narkoba" -> "Hari Antinarkoba"
         return f"{first}{rest}"
 
     def _clitic(self, ctx: CheckContext) -> Iterator[Finding]:
-        for m in _CLITIC_RE.finditer(ctx.text):
+        text = ctx.text
+        for m in _CLITIC_RE.finditer(text):
+            # after an abbreviation in capitals the clitic takes a hyphen: "KTP-nya"
+            word = re.search(r"\p{L}+$", text, pos=max(0, m.start() - 30), endpos=m.start())
+            joint = "-" if word and len(word.group()) > 1 and word.group().isupper() else ""
             yield self.header.finding(
-                m.start(), m.end("clitic") - len(m.group("clitic")), ctx.text, [""]
+                m.start(), m.end("clitic") - len(m.group("clitic")), text, [joint]
             )
 
     def _di_passive(self, ctx: CheckContext) -> Iterator[Finding]:

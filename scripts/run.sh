@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q .
+.venv/bin/python -m pip install -q -e .
 shopt -s nullglob
 samples=(resources/samples/*.txt resources/samples/*.md resources/samples/*.docx)
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

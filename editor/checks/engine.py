@@ -95,6 +95,16 @@ def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
                 s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in deletions
             )
         ]
+    # a spelling note inside a longer finding of another kind ("on the spot", "pra sejahtera")
+    # is explained by that finding, and its fix would spoil the longer one's
+    longer = [(f.start, f.end) for f in kept if f.category not in _GENERIC_CATEGORIES]
+    if longer:
+        kept = [
+            f
+            for f in kept
+            if f.category != "spelling"
+            or not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in longer)
+        ]
     by_span: dict[tuple[int, int], list[Finding]] = {}
     for f in kept:
         by_span.setdefault((f.start, f.end), []).append(f)

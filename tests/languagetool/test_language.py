@@ -46,3 +46,10 @@ def test_override_wins_over_detection(sample_text: str) -> None:
     assert resolve_language(sample_text, None) == "en"
     with pytest.raises(ValueError, match="unknown language"):
         resolve_language(sample_text, "fr")
+
+
+def test_english_phrases_inside_an_indonesian_release_stay_indonesian() -> None:
+    from editor.checks.language import detect_language
+
+    text = "Warga membaca do'a bersama. Acara on the spot di balai desa dan pantai."
+    assert detect_language(text) == "id"

@@ -135,6 +135,8 @@ class Affix(Kind):
             root = verb[:-1]
             if verb.startswith(("me", "ber", "di", "ter")) or not lexicon.is_common(root):
                 continue
+            if lexicon.is_root(verb):
+                continue  # a word of its own in -i (balai, pantai, sungai): "di balai desa"
             joined = m.group("di") + verb
             if lexicon.is_word(joined.lower()):
                 yield self.header.finding(m.start(), m.end(), ctx.text, [joined])

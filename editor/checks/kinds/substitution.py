@@ -137,5 +137,6 @@ class Substitution(Kind):
 
 def _first_word(phrase: str) -> str:
     """The lower-cased first word of a phrase ("" when it does not start with a letter)."""
-    first = re.split(r"[\s\-'’]", phrase.strip(), maxsplit=1)[0].lower()
-    return first if first.isalpha() else ""
+    first = re.split(r"[\s\-]", phrase.strip(), maxsplit=1)[0].lower()
+    # an apostrophe stays inside a word token (do'a, Jum'at), as the tokenizer keeps it
+    return first if first.replace("'", "").replace("’", "").isalpha() else ""

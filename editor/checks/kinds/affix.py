@@ -66,9 +66,7 @@ class Affix(Kind):
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        self.which = spec["check"]
-        if self.which not in CHECKS:
-            raise self.fail(f"check must be one of {', '.join(CHECKS)}")
+        self.which = self.choice(spec, "check", CHECKS)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         yield from getattr(self, f"_{self.which}")(ctx)

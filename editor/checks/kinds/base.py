@@ -6,6 +6,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+import regex
+
 from editor.checks.finding import CATEGORIES, SEVERITIES, Finding
 from editor.checks.text import TextModel
 
@@ -86,6 +88,28 @@ class Kind:
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def choice(self, spec: Mapping[str, Any], key: str, options: tuple[str, ...]) -> str:
+        """The value of ``key`` in the spec, which must be one of ``options``."""
+        value = spec[key]
+        if value not in options:
+            raise self.fail(f"{key} must be one of {', '.join(options)}")
+        return value
+
+    def compile_pattern(self, spec: Mapping[str, Any]) -> tuple[Any, int | str]:
+        """The spec's ``pattern`` (``regex`` syntax, ``ignorecase`` honoured) and the ``group``
+        to flag (default the whole match), both checked."""
+        flags = regex.IGNORECASE if spec.get("ignorecase") else 0
+        try:
+            pattern = regex.compile(spec["pattern"], flags | regex.VERSION1)
+        except regex.error as exc:
+            raise self.fail(f"bad pattern: {exc}") from None
+        group = spec.get("group", 0)
+        if isinstance(group, str) and group not in pattern.groupindex:
+            raise self.fail(f"pattern has no group named {group!r}")
+        if isinstance(group, int) and group > pattern.groups:
+            raise self.fail(f"pattern has no group {group}")
+        return pattern, group
 
     def fail(self, message: str) -> RuleError:
         return RuleError(f"{self.header.where}: {self.header.id}: {message}")

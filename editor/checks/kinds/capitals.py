@@ -61,17 +61,8 @@ class Capitals(Kind):
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        flags = re.IGNORECASE if spec.get("ignorecase") else 0
-        try:
-            self.pattern = re.compile(spec["pattern"], flags | re.VERSION1)
-        except re.error as exc:
-            raise self.fail(f"bad pattern: {exc}") from None
-        self.transform = spec["transform"]
-        if self.transform not in TRANSFORMS:
-            raise self.fail(f"transform must be one of {', '.join(TRANSFORMS)}")
-        self.group = spec.get("group", 0)
-        if isinstance(self.group, str) and self.group not in self.pattern.groupindex:
-            raise self.fail(f"pattern has no group named {self.group!r}")
+        self.pattern, self.group = self.compile_pattern(spec)
+        self.transform = self.choice(spec, "transform", TRANSFORMS)
         self.skip_start = bool(spec.get("skip_sentence_start", True))
         self.skip_headline = bool(spec.get("skip_headline", True))
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex as re
-
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 
@@ -24,16 +22,7 @@ class Pattern(Kind):
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        flags = re.IGNORECASE if spec.get("ignorecase") else 0
-        try:
-            self.pattern = re.compile(spec["pattern"], flags | re.VERSION1)
-        except re.error as exc:
-            raise self.fail(f"bad pattern: {exc}") from None
-        self.group = spec.get("group", 0)
-        if isinstance(self.group, str) and self.group not in self.pattern.groupindex:
-            raise self.fail(f"pattern has no group named {self.group!r}")
-        if isinstance(self.group, int) and self.group > self.pattern.groups:
-            raise self.fail(f"pattern has no group {self.group}")
+        self.pattern, self.group = self.compile_pattern(spec)
         replace = spec.get("replace", [])
         self.replace = [replace] if isinstance(replace, str) else [str(r) for r in replace]
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}

@@ -45,9 +45,7 @@ class Repetition(Kind):
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        self.mode = spec["mode"]
-        if self.mode not in MODES:
-            raise self.fail(f"mode must be one of {', '.join(MODES)}")
+        self.mode = self.choice(spec, "mode", MODES)
         self.any_language = bool(spec.get("any_language", False))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:

@@ -41,9 +41,7 @@ class Structure(Kind):
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        self.part = spec["part"]
-        if self.part not in PARTS:
-            raise self.fail(f"part must be one of {', '.join(PARTS)}")
+        self.part = self.choice(spec, "part", PARTS)
         self.max_words = int(spec.get("max_words", 14))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,6 +28,14 @@ from editor.paths import cache_dir, resource
 
 LEXICON_FORMAT = 10  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+# bound forms written together with the word they qualify (EYD V: gabungan dengan bentuk terikat)
+_BOUND_FORM = re.compile(
+    r"^(?:anti|antar|pasca|pra|non|swa|eks|multi|pan|sub|super|tuna|ultra|semi|purna|nir|maha"
+    r"|inter|intra|ekstra|mikro|makro|neo|pro|kontra|serba|adi|awa|dwi|tri|catur|panca|dasa"
+    r"|tata|peri|poli|mono|infra|bio|geo|hidro|elektro|tele|trans|sosio|psiko)"
+)
 
 
 @dataclass(frozen=True)
@@ -305,6 +314,9 @@ class Lexicon:
             return False
         if "-" in w:
             return self._reduplication_ok(w)
+        bound = _BOUND_FORM.match(w)
+        if bound and len(w) - bound.end() >= 4 and self.is_common(w[bound.end() :]):
+            return True  # antirabies, pascabanjir, nonformal, antarkecamatan, swakelola
         if w.startswith("ketidak") and w.endswith("an") and len(w) > 11:
             # ketidakhadiran, ketidakpastian: ke-an around the phrase "tidak X"
             inner = w[7:-2]

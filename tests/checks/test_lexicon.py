@@ -151,3 +151,15 @@ def test_unwritable_cache_still_loads(tmp_path: Path) -> None:
     blocked.write_text("x")
     data = load_data(blocked / "sub")
     assert "penyelenggaraan" in data.forms
+
+
+@pytest.mark.parametrize(
+    "word", ["antirabies", "pascabanjir", "nonformal", "antarkecamatan", "swakelola", "tunawisma"]
+)
+def test_bound_forms_joined_to_a_word_are_words(lex: Lexicon, word: str) -> None:
+    assert lex.is_common(word)
+
+
+def test_bound_form_before_a_typo_is_still_a_typo(lex: Lexicon) -> None:
+    assert not lex.is_common("pascabnjir")
+    assert not lex.is_common("antirabis")

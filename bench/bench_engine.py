@@ -135,6 +135,7 @@ def main() -> None:
     all_median, all_p90 = median_ms(engine, release, args.rounds)
     spell_median, spell_p90 = median_ms(spelling_only, release, args.rounds)
     hun = hunspell_rate(texts)
+    load_data()  # the probe should load the user's cache, not compile it
     peak_mb = peak_memory_mb(release)
 
     print(f"texts: {len(texts)}, words: {total_words}, rules: {len(engine.active)}")

@@ -92,3 +92,32 @@ def test_pathological_input_stays_fast_and_safe(engine) -> None:
     for text in (("Rp." * 5334)[:16000], "a" * 20000, "x" * 3000 + " kata"):
         findings = engine.check(text)
         assert all(text[f.start : f.end] == f.text for f in findings)
+
+
+def test_pattern_rule_with_requires_runs_only_when_a_trigger_is_present(tmp_path) -> None:
+    from editor.checks.rules import load_packs
+
+    pack = tmp_path / "uji"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: uji\nprefix: UJI\n", encoding="utf-8")
+    (pack / "Seru.yaml").write_text(
+        """id: UJI.Seru
+kind: pattern
+category: style
+severity: warning
+message: "Kalimat seru"
+reference: "EYD V"
+pattern: "Jumat"
+requires: ["!"]
+examples:
+  bad:
+    - text: "[[Jumat]]!"
+      fix: null
+  good:
+    - "Sabtu!"
+""",
+        encoding="utf-8",
+    )
+    engine = CheckEngine(CheckEngine.default().lexicon, load_packs([pack]))
+    assert engine.check("Salat Jumat.") == []  # the pattern matches, but no "!" in the text
+    assert [f.text for f in engine.check("Salat Jumat!")] == ["Jumat"]

@@ -67,6 +67,14 @@ class CheckContext:
     def text(self) -> str:
         return self.model.text
 
+    @property
+    def lowered(self) -> str:
+        """The text in lower case (computed once)."""
+        lowered = self.memo.get("lowered")
+        if lowered is None:
+            lowered = self.memo["lowered"] = self.model.text.lower()
+        return lowered
+
     def is_italic(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.italic)
 

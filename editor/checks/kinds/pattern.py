@@ -13,12 +13,16 @@ class Pattern(Kind):
     """Spec: ``pattern`` (the ``regex`` module's syntax); optional ``group`` (name or number of
     the group to flag, default the whole match), ``replace`` (a template or list of templates
     expanded with the match, e.g. ``"\\g<word>nya"``; "" means delete), ``ignorecase`` (default
-    false), ``exceptions`` (flagged texts to leave alone, compared case-insensitively) and
+    false), ``exceptions`` (flagged texts to leave alone, compared case-insensitively),
+    ``requires`` (strings of which one must occur in the text for the rule to run at all: a cheap
+    test before the pattern, e.g. ``["'", "’"]`` for a rule about apostrophes) and
     ``any_language`` (also run on English releases)."""
 
     name = "pattern"
     keys = frozenset({"pattern"})
-    optional = frozenset({"group", "replace", "ignorecase", "exceptions", "any_language"})
+    optional = frozenset(
+        {"group", "replace", "ignorecase", "exceptions", "requires", "any_language"}
+    )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
@@ -27,9 +31,18 @@ class Pattern(Kind):
         self.replace = [replace] if isinstance(replace, str) else [str(r) for r in replace]
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
         self.any_language = bool(spec.get("any_language", False))
+        requires = spec.get("requires", [])
+        if not isinstance(requires, list) or not all(isinstance(r, str) and r for r in requires):
+            raise self.fail("requires must be a list of non-empty strings")
+        self.ignorecase = bool(spec.get("ignorecase"))
+        self.requires = [r.lower() for r in requires] if self.ignorecase else list(requires)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
+        if self.requires:
+            haystack = ctx.lowered if self.ignorecase else text
+            if not any(r in haystack for r in self.requires):
+                return
         for m in self.pattern.finditer(text):
             start, end = m.span(self.group)
             if start < 0 or end <= start:

@@ -31,8 +31,11 @@ def fixes(findings) -> list[tuple[str, str]]:
         ("Ketua Panitia Ahmad, S.Pd, M.Pd hadir.", [("S.Pd, M.Pd", "S.Pd., M.Pd.")]),
         ("Ketua panitia, Ahmad Lubis S.Pd., hadir.", [(" S.Pd.", ", S.Pd.")]),
         ("Sambutan Andi Wijaya, S.H., M.H. dibacakan.", []),
-        ("Kepala Dinas, dr. Budi Santoso, Sp.PD, hadir.", []),
-        ("Kepala Dinas, dr. Budi Santoso, SpPD, hadir.", [("SpPD", "Sp.PD")]),
+        ("Kepala Dinas, dr. Budi Santoso, Sp.PD., hadir.", []),
+        ("Kepala Dinas, dr. Budi Santoso, Sp.PD, hadir.", [("Sp.PD", "Sp.PD.")]),
+        ("Kepala Dinas, dr. Budi Santoso, SpPD, hadir.", [("SpPD", "Sp.PD.")]),
+        # a Titlecase name that is also an acronym takes a dotted degree
+        ("Kepala KPH, Yosef Dau, S.Hut, hadir.", [("S.Hut", "S.Hut.")]),
         ("Kepala Dinas, Budi Santoso, S.Sos., M.Si., hadir.", []),
         ("Rapat dihadiri TNI, Polri, SE, dan ASN.", []),  # a list of acronyms, not a name
         ("Warga Banyuasin, Senin (4/3), hadir.", []),
@@ -118,7 +121,21 @@ def test_capitals_rejects_bad_transform() -> None:
 # --- roman, number ------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("token", "roman"),
-    [("l", "I"), ("ll", "II"), ("lll", "III"), ("1", "I"), ("3", "III"), ("I", None), ("lV", "IV")],
+    [
+        ("l", "I"),
+        ("ll", "II"),
+        ("lll", "III"),
+        ("Ill", "III"),
+        ("1", "I"),
+        ("3", "III"),
+        ("14", "XIV"),
+        ("39", "XXXIX"),
+        ("40", None),
+        ("11", None),
+        ("I", None),
+        ("XIII", None),
+        ("lV", "IV"),
+    ],
 )
 def test_as_roman(token, roman) -> None:
     assert as_roman(token) == roman
@@ -127,6 +144,17 @@ def test_as_roman(token, roman) -> None:
 def test_roman_leaves_amounts_alone(run_rule) -> None:
     assert run_rule("EYD.Number.RomanNumeral", "Dana Asisten 2,5 juta disalurkan.") == []
     assert fixes(run_rule("EYD.Number.RomanNumeral", "Komisi 3 DPRD rapat.")) == [("3", "III")]
+    assert run_rule("EYD.Number.RomanNumeral", "Tim Asisten 12 orang bertugas.") == []
+    assert fixes(run_rule("EYD.Number.RomanNumeral", "Kodam 17/Cenderawasih siaga.")) == [
+        ("17", "XVII")
+    ]
+
+
+def test_class_numeral_takes_a_capital_letter(run_rule) -> None:
+    rule = "EYD.Number.ClassRoman"
+    assert fixes(run_rule(rule, "Lapas Kelas IIb Bima.")) == [("IIb", "IIB")]
+    assert fixes(run_rule(rule, "Rutan Kelas lIA Bima.")) == [("lIA", "IIA")]
+    assert run_rule(rule, "Lapas Kelas IIB Bima dan siswa Kelas 2b.") == []
 
 
 def test_group_thousands() -> None:

@@ -20,7 +20,7 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 
 # Official forms; the lookup key is the letters only, lower-cased ("S.Sos." -> "ssos"). Medical
-# specialist titles are written without a final dot, as the professional bodies write them (Sp.PD).
+# specialist titles end in a dot like every other abbreviated degree (Sp.PD., Sp.OG.).
 OFFICIAL = """
 S.H. S.E. S.Sos. S.I.P. S.Kom. S.T. S.Pd. S.Ag. S.I.K. S.Psi. S.P. S.Pt. S.Hut. S.Kep. S.Ked.
 S.Farm. S.Si. S.S. S.Ak. S.Kes. S.K.M. S.Sy. S.Pd.I. S.H.I. S.Th.I. S.Ds. S.Sn. S.Tr. S.A.P.
@@ -32,7 +32,10 @@ M.Han. M.Tr.IP. M.E.Sy. M.Stat. M.K.M. M.IP. M.Sn. M.Ds.
 A.Md. A.Md.Kep. A.Md.Keb. A.Md.Kom. A.Md.Ak. A.Md.Pjk. A.Md.T. A.Md.Farm. A.Md.Kes. A.Ma.
 Ns. Apt. Ak. Lc. M.Th. M.P.A. M.Biomed. M.E.I. M.Sy. S.Pd.SD. S.Tr.Keb. S.Tr.Kep. S.K.G. M.Kn.
 Ph.D. Dr. M.Sc.
-Sp.PD Sp.A Sp.OG Sp.B Sp.M Sp.THT Sp.An Sp.Rad Sp.KK Sp.JP Sp.S Sp.N Sp.P Sp.PK Sp.KJ Sp.Not
+Sp.PD. Sp.A. Sp.OG. Sp.B. Sp.M. Sp.THT. Sp.An. Sp.Rad. Sp.KK. Sp.JP. Sp.S. Sp.N. Sp.P. Sp.PK.
+Sp.KJ. Sp.Not. Sp.BS. Sp.U. Sp.OT. Sp.F. Sp.GK. Sp.DV. Sp.KFR. Sp.Pros. Sp.Ort. Sp.KG. Sp.PA.
+Sp.MK. Sp.EM. Sp.T.H.T.B.K.L. M.Kes. S.Tr.Kes. S.Tr.Sos. S.Tr.T. S.Tr.Ak.
+S.Kel. S.Pt. S.TP. S.P.W.K. M.Agr. M.Hut.
 """.split()
 # Frequent misspellings whose letters differ from the official form.
 ALIASES = {"sos": "S.Sos.", "ssi": "S.Si.", "msc": "M.Sc.", "sip": "S.I.P.", "mkes": "M.Kes."}
@@ -40,6 +43,7 @@ ALIASES = {"sos": "S.Sos.", "ssi": "S.Si.", "msc": "M.Sc.", "sip": "S.I.P.", "mk
 # holds another degree, or right after a name.
 _TOKEN = re.compile(r"\p{L}{1,5}(?:\.\p{L}{1,5}){0,3}\.?")
 _SEP = re.compile(r"[ \t]*,?[ \t]*")
+_DOTTED_DEGREE = re.compile(r",[ \t]*\p{Lu}\p{L}{0,4}\.\p{L}")
 _START = re.compile(r"(?<=\p{L}\.?),[ \t]*(?=\p{Lu})")
 _START_NO_COMMA = re.compile(r"(?<![\p{L}.])(?P<name>\p{Lu}\p{Ll}{2,})[ \t]+(?=\p{Lu})")
 _OFFICE_WORDS = frozenset(
@@ -164,7 +168,11 @@ def _after_name(text: str, comma: int, ctx: CheckContext) -> bool:
     if all(c.isupper() for c in letters):
         return False
     lexicon = ctx.lexicon
-    return lexicon is None or not lexicon.is_acronym(word)
+    if lexicon is None or not lexicon.is_acronym(word):
+        return True
+    # a Titlecase name that is also an acronym ("Dau", "Rohil") still takes a degree written
+    # with inner dots ("S.Hut")
+    return bool(_DOTTED_DEGREE.match(text, comma))
 
 
 def _group(text: str, pos: int) -> list[tuple[int, int, str]]:

@@ -11,6 +11,19 @@ from typing import Any
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 
+# first words of the gazetteer's names of several words, per place list (computed once)
+_FIRST_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def first_words(place_names: frozenset[str]) -> frozenset[str]:
+    """ "Sungai" for "Sungai Lilin": only a word that opens a longer name can start one."""
+    cached = _FIRST_WORDS.get(id(place_names))
+    if cached is None or cached[0] is not place_names:
+        firsts = frozenset(n.split(" ", 1)[0] for n in place_names if " " in n)
+        cached = _FIRST_WORDS[id(place_names)] = (place_names, firsts)
+    return cached[1]
+
+
 ADMIN_WORDS = frozenset(
     "Kecamatan Desa Kelurahan Kabupaten Kota Dusun Provinsi Kampung Nagari Marga Kec. Kab. Ds.".split()
 )
@@ -33,9 +46,12 @@ class Place(Kind):
         text = ctx.text
         words = ctx.model.words
         yield from self._after_admin_word(ctx, words)
+        openers = first_words(lexicon.data.place_names)
         for i, first in enumerate(words):
-            if not first.text.istitle() or not any(
-                w.text.islower() for w in words[i + 1 : i + self.max_words]
+            if (
+                first.text not in openers
+                or not first.text.istitle()
+                or not any(w.text.islower() for w in words[i + 1 : i + self.max_words])
             ):
                 continue
             run = [first]

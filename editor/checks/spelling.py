@@ -222,7 +222,7 @@ class Speller:
     def _rank(self, word: str, found: Iterable[str]) -> list[Candidate]:
         ranked = []
         for cand in found:
-            cost = weighted_distance(word, cand.replace(" ", "")) + (0.3 if " " in cand else 0.0)
+            cost = weighted_distance(word, cand.replace(" ", "")) + (0.5 if " " in cand else 0.0)
             score = cost - 0.2 * self.lexicon.zipf(cand.split()[0] if " " in cand else cand)
             ranked.append(Candidate(cand, cost, score))
         ranked.sort(key=lambda c: (c.score, c.word))

@@ -109,3 +109,16 @@ def test_substitution_never_suggests_the_text_itself() -> None:
         "Warga menghimbau, merubah, dan menampakkan kepedulian; himbauan disampaikan."
     ):
         assert f.text not in f.suggestions
+
+
+def test_offices_own_acronym_variants_are_no_typos(engine) -> None:
+    text = "Kepala Bappelitbangda dan Dinkominfo hadir bersama Ketua Porda."
+    assert flagged(engine, text) == {}
+
+
+def test_a_name_before_a_degree_is_a_name(engine) -> None:
+    assert flagged(engine, "Kepala BPBD, Yohanis Jalung, S.Sos., hadir.") == {}
+
+
+def test_a_doubled_last_letter_is_fixed_before_any_split(engine) -> None:
+    assert flagged(engine, "Pelayanann publik dibuka.")["Pelayanann"][0] == "Pelayanan"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -12,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
-from editor.checks.spelling import Candidate, Speller, match_case
+from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
@@ -21,11 +22,37 @@ _BOUND = frozenset(
 )
 _MAX_SUGGESTIONS = 5
 _MAX_WORD = 45
+# an academic degree right after a word: the word is the end of a person's name
+_DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
 
 
 def _target_zipf(lex: Lexicon, candidate: str) -> float:
     """How common the word a candidate stands for is (the rarer part of a split)."""
     return min(lex.zipf(part) for part in candidate.split())
+
+
+def _acronym_slip(typed: str, known: str) -> bool:
+    """Is ``typed`` a typing slip of the acronym ``known``: one letter too many or too few
+    (not a doubled one), two letters swapped, or a neighbouring key?"""
+    if len(typed) < 6:
+        return False
+    if abs(len(typed) - len(known)) == 1:
+        longer, shorter = (typed, known) if len(typed) > len(known) else (known, typed)
+        i = next(
+            (k for k, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b),
+            len(shorter),
+        )
+        if longer[:i] + longer[i + 1 :] != shorter:
+            return False
+        extra = longer[i]
+        return extra not in (longer[i - 1 : i] + longer[i + 1 : i + 2])
+    if len(typed) != len(known):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(typed, known, strict=True)) if a != b]
+    if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+        i, j = diffs
+        return typed[i] == known[j] and typed[j] == known[i]
+    return len(diffs) == 1 and weighted_distance(typed, known) <= 0.6
 
 
 def _common(lex: Lexicon, word: str, zipf: float) -> bool:
@@ -139,6 +166,10 @@ class Spelling(Kind):
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
         shown = self._shown(word, cands)
+        if len(lw) >= 6 and lex.is_english(lw):
+            # a frequent English word (maternal, stunting) is English on purpose, not a slip
+            yield self._finding(ctx, start, end, shown, "english", "suggestion")
+            return
         # a slip is close to the word meant, and the word meant is one people write: a close but
         # rare candidate (melasti ~ melati, amplang ~ ampang) says more about our lists' gaps
         near = [c for c in cands if c.cost <= 2.0 and _target_zipf(lex, c.word) >= 2.0]
@@ -173,10 +204,12 @@ class Spelling(Kind):
             and (
                 # a near-twin in the same draft, or a known name, place or institution
                 (c.cost <= 1.0 and counts.get(match_case(word, c.word), 0) > counts.get(word, 0))
-                # an institution a letter off (Forkompimda); a place only by a cheap slip
-                # (Grobogsn), since real names are often a letter from another place's
-                or (c.cost <= 1.0 and lex.is_acronym(c.word))
-                or (c.cost <= 0.6 and lex.is_landmark(c.word))
+                # an institution a letter off (Forkompimda) or a key off (Musrembang); not a
+                # doubled letter or another vowel or consonant, which is how offices' own
+                # acronyms differ (Bappelitbangda, Dinkominfo, Porda); a place only by a
+                # cheap slip (Grobogsn), since real names are often a letter from another's
+                or (lex.is_acronym(c.word) and _acronym_slip(word.lower(), c.word))
+                or (c.cost <= 0.6 and lex.is_landmark(c.word) and not lex.is_acronym(c.word))
                 # a cheap slip (neighbouring key, doubled letter) of a frequent longer word,
                 # or a dropped letter in a long one (Bebasis for Berbasis)
                 # (only common words count here: Yohanis is no slip of the name Yohanes)
@@ -185,6 +218,8 @@ class Spelling(Kind):
             )
         ]
         repeated = counts.get(word, 0) >= 2
+        if _DEGREE_AFTER.match(ctx.text, end):
+            evidence = []  # "Jalung, S.Sos.": a person's name, whatever it resembles
         if evidence and not (repeated and evidence[0].cost > 0.6):
             yield self._finding(ctx, start, end, self._shown(word, evidence), "typo")
         elif self.quiet_names:

@@ -161,7 +161,8 @@ def compile_lexicon() -> LexiconData:
     roots -= set(blocked)
     forms -= set(blocked)
 
-    place_names, acronyms = set(), {}
+    place_names: set[str] = set()
+    acronyms: dict[str, str] = {}
     for line in _lines(resource("gazetteer", "wilayah.tsv")):
         parts = line.split("\t")
         if len(parts) == 3:

@@ -218,7 +218,7 @@ def _with_prefixes(
     for prefix, inner in _strip_prefix(base):
         if suffix not in SUFFIXES_AFTER[prefix]:
             continue
-        candidates = [((prefix,), inner)]
+        candidates: list[tuple[tuple[str, ...], str]] = [((prefix,), inner)]
         for inner_prefix, root in _strip_prefix(inner):
             if inner_prefix in _INNER.get(prefix, ()):
                 candidates.append(((prefix, inner_prefix), root))

@@ -217,7 +217,9 @@ def load_pack(folder: Path) -> tuple[Pack, list[Rule]]:
 
 
 def load_packs(folders: Iterable[Path]) -> RuleSet:
-    packs, rules, seen = [], [], {}
+    packs: list[Pack] = []
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
     for folder in folders:
         pack, pack_rules = load_pack(folder)
         packs.append(pack)

@@ -90,7 +90,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = tokens.append
     for m in pattern.finditer(text):
         start, end = m.span()
-        append(Token(kinds[m.lastgroup], start + offset, end + offset, m.group()))
+        append(Token(kinds[m.lastgroup or "other"], start + offset, end + offset, m.group()))
     return _merge_dotted_abbreviations(tokens, text, offset)
 
 

@@ -86,7 +86,7 @@ class Document:
 
     def styled_ranges(self, style: str) -> list[tuple[int, int]]:
         """Document-level ``(start, end)`` ranges carrying ``style`` (italic or bold)."""
-        ranges = []
+        ranges: list[tuple[int, int]] = []
         for offset, paragraph in self.paragraph_offsets():
             ranges.extend(
                 (offset + s.start, offset + s.end) for s in paragraph.spans if s.style == style

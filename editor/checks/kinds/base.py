@@ -89,7 +89,7 @@ class Kind:
     keys: ClassVar[frozenset[str]] = frozenset()
     optional: ClassVar[frozenset[str]] = frozenset()
     # language-independent kinds also run on English releases
-    any_language: ClassVar[bool] = False
+    any_language: bool = False
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         self.header = header

@@ -39,6 +39,9 @@ S.Kel. S.Pt. S.TP. S.P.W.K. M.Agr. M.Hut.
 """.split()
 # Frequent misspellings whose letters differ from the official form.
 ALIASES = {"sos": "S.Sos.", "ssi": "S.Si.", "msc": "M.Sc.", "sip": "S.I.P.", "mkes": "M.Kes."}
+# Official forms that share their letters with another one: S.IP. (Sarjana Ilmu Pemerintahan) is
+# no misspelt S.I.P. (Sarjana Ilmu Politik)
+ALSO_OFFICIAL = frozenset({"S.IP."})
 # Two-letter all-capital tokens that are also common acronyms: only inside a group that already
 # holds another degree, or right after a name.
 _TOKEN = re.compile(r"\p{L}{1,5}(?:\.\p{L}{1,5}){0,3}\.?")
@@ -68,6 +71,9 @@ def _key(token: str) -> str:
 
 
 def official_form(token: str) -> str | None:
+    dotted = token if token.endswith(".") else token + "."
+    if dotted in ALSO_OFFICIAL:
+        return dotted
     return DEGREES.get(_key(token))
 
 

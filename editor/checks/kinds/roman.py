@@ -42,6 +42,9 @@ def as_roman(token: str) -> str | None:
         return to_roman(value) if 0 < value <= MAX_NUMBER and token[0] != "0" else None
     if token == to_roman(_roman_value(token) or 0):
         return None
+    fixed = token.replace("l", "I").replace("v", "V")  # "VIll" -> "VIII", "XXl" -> "XXI"
+    if _roman_value(fixed):
+        return fixed
     value = _LOOKALIKE.get(token.replace("I", "l").lower())
     return to_roman(value) if value else None
 
@@ -72,7 +75,7 @@ class Roman(Kind):
         suffix = "(?P<suf>[abAB])?" if spec.get("class_suffix") else ""
         self.pattern = re.compile(
             rf"(?<![\p{{L}}])(?:{body})[ \t]+(?P<num>[lI1]{{1,3}}|[lI]?[vV][lI]{{0,3}}"
-            rf"|X{{1,3}}(?:I{{1,3}}|I?V|VI{{1,3}}|IX)?|[1-3][0-9]|[1-9]){suffix}"
+            rf"|X{{1,3}}(?:[Il]{{1,3}}|[Il]?V|V[Il]{{1,3}}|[Il]X)?|[1-3][0-9]|[1-9]){suffix}"
             rf"(?=[ \t,.;:)/]|$)"
         )
         self.digits = bool(spec.get("digits", True))

@@ -4,9 +4,9 @@ the house dictionary, exports, the audit log and statistics."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
 from db import records as r
@@ -134,7 +134,7 @@ def upsert_entry(
 
 def remove_entry(s: Session, word: str) -> bool:
     res = s.execute(delete(DictionaryEntry).where(DictionaryEntry.word == word))
-    return res.rowcount > 0
+    return cast(CursorResult[Any], res).rowcount > 0
 
 
 def list_entries(s: Session) -> list[r.DictionaryEntryRecord]:

@@ -7,9 +7,9 @@ and write rows. Every function takes an open Session inside a transaction.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast, overload
 
-from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db import records as r
@@ -24,6 +24,10 @@ from db.models import (
 )
 
 
+@overload
+def aware(dt: datetime) -> datetime: ...
+@overload
+def aware(dt: None) -> None: ...
 def aware(dt: datetime | None) -> datetime | None:
     """SQLite returns naive datetimes; every stored time is UTC."""
     if dt is not None and dt.tzinfo is None:
@@ -174,7 +178,7 @@ def bump_article(s: Session, article_id: int, base_version: int, **values: Any) 
         .values(version=Article.version + 1, updated_at=utcnow(), **values)
         .execution_options(synchronize_session=False)
     )
-    return res.rowcount == 1
+    return cast(CursorResult[Any], res).rowcount == 1
 
 
 def add_revision(

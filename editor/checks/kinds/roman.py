@@ -74,7 +74,7 @@ class Roman(Kind):
         body = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
         suffix = "(?P<suf>[abAB])?" if spec.get("class_suffix") else ""
         self.pattern = re.compile(
-            rf"(?<![\p{{L}}])(?:{body})[ \t]+(?P<num>[lI1]{{1,3}}|[lI]?[vV][lI]{{0,3}}"
+            rf"\b(?<![\p{{L}}])(?:{body})[ \t]+(?P<num>[lI1]{{1,3}}|[lI]?[vV][lI]{{0,3}}"
             rf"|X{{1,3}}(?:[Il]{{1,3}}|[Il]?V|V[Il]{{1,3}}|[Il]X)?|[1-3][0-9]|[1-9]){suffix}"
             rf"(?=[ \t,.;:)/]|$)"
         )

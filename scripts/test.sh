@@ -11,6 +11,8 @@ venv=${SUNTING_VENV:-$PWD/.venv}
 echo "== ruff"
 "$venv/bin/ruff" check .
 "$venv/bin/ruff" format --check .
+echo "== mypy (engine and storage)"
+"$venv/bin/mypy"
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
 "$venv/bin/python" -m pytest "$@"

@@ -421,7 +421,7 @@ class LanguageToolBackend:
     def _connected(self) -> LanguageTool:
         """The library's client; making one asks the server for its languages (one request)."""
         if self._client is None:
-            make = _client_class(self.public)
+            make: Any = _client_class(self.public)  # our subclass takes a timeout
             base = self.url[: -len("v2")]  # the library appends "v2/" itself
             self._pace()
             self._client = self._call(

@@ -48,7 +48,9 @@ _TOKEN_PARTS = {
     # repetitions, so that a long run like "Rp.Rp.Rp..." costs linear time, not quadratic
     "email": r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+",
     "abbrev": rf"(?<![\w.])(?:{_L}{{1,4}}\.){{2,}}+(?!{_L})|{_LU}\.(?=\s*{_LU})",
-    "number": rf"(?:Rp\.?\s?)?\d[^\W_]*(?:[.,:/\-]\d+[^\W_]*)*|{_L}+(?:-?\d+)+{_L}*",
+    # digits with their separators, and "-an" after a number (1990-an, 20-an)
+    "number": rf"(?:Rp\.?\s?)?\d[^\W_]*(?:[.,:/\-]\d+[^\W_]*)*(?:-an(?!{_L}))?"
+    rf"|{_L}+(?:-?\d+)+{_L}*",
     "word": rf"{_L}+(?:['’]{_L}+)*(?:-{_L}+(?:['’]{_L}+)*)*",
     "punct": r"\.{3}|…|[^\w\s]",
     "other": r"\S",

@@ -84,3 +84,10 @@ def test_empty_and_whitespace_text() -> None:
     assert sentences("") == []
     assert sentences("  \n \n") == []
     assert tokenize("") == []
+
+
+def test_decades_are_numbers() -> None:
+    assert kinds("Pada tahun 1990-an dan 20-an itu")[3:5] == [
+        ("number", "1990-an"),
+        ("word", "dan"),
+    ]

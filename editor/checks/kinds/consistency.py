@@ -122,11 +122,11 @@ class Consistency(Kind):
         for m in _NAME_RUN.finditer(text):
             parts = [(w.start(), w.end(), w.group()) for w in _NAME_WORD.finditer(m.group())]
             for i in range(len(parts) - 2):
-                first, mid, last = parts[i : i + 3]
-                if _is_initial(first[2]) or _is_initial(last[2]):
+                left, centre, right = parts[i : i + 3]
+                if _is_initial(left[2]) or _is_initial(right[2]):
                     continue
                 windows.append(
-                    (m.start() + first[0], m.start() + last[1], [first[2], mid[2], last[2]])
+                    (m.start() + left[0], m.start() + right[1], [left[2], centre[2], right[2]])
                 )
         full = {tuple(w) for _, _, w in windows if not _is_initial(w[1])}
         for start, end, (first, mid, last) in windows:

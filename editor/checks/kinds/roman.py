@@ -45,8 +45,8 @@ def as_roman(token: str) -> str | None:
     fixed = token.replace("l", "I").replace("v", "V")  # "VIll" -> "VIII", "XXl" -> "XXI"
     if _roman_value(fixed):
         return fixed
-    value = _LOOKALIKE.get(token.replace("I", "l").lower())
-    return to_roman(value) if value else None
+    guess = _LOOKALIKE.get(token.replace("I", "l").lower())
+    return to_roman(guess) if guess else None
 
 
 def _roman_value(token: str) -> int | None:

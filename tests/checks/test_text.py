@@ -87,7 +87,8 @@ def test_empty_and_whitespace_text() -> None:
 
 
 def test_decades_are_numbers() -> None:
-    assert kinds("Pada tahun 1990-an dan 20-an itu")[3:5] == [
+    assert kinds("Pada tahun 1990-an dan 20-an itu")[2:5] == [
         ("number", "1990-an"),
         ("word", "dan"),
+        ("number", "20-an"),
     ]

@@ -30,13 +30,15 @@ from editor.checks.lexicon import Lexicon, load_data  # noqa: E402
 from editor.checks.rules import RuleSet, load_bundled  # noqa: E402
 from editor.checks.text import words  # noqa: E402
 
+# VmHWM, not ru_maxrss: the latter can carry the parent's peak into a spawned child
 MEMORY_PROBE = """
-import resource, sys
+import sys
 sys.path.insert(0, {root!r})
 from editor.checks.engine import CheckEngine
 engine = CheckEngine.default()
 engine.check(open({path!r}, encoding="utf-8").read())
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+status = open("/proc/self/status").read()
+print(int(status.split("VmHWM:")[1].split()[0]) / 1024)
 """
 
 

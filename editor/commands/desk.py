@@ -91,7 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _statuses() -> tuple[str, ...]:
-    from editor.services.articles import STATUSES
+    from editor.states import STATUSES
 
     return STATUSES
 
@@ -138,7 +138,7 @@ def run_list(args: argparse.Namespace) -> int:
 @desk_command
 def run_show(args: argparse.Namespace) -> int:
     from editor.services import articles
-    from editor.services.articles import STATUS_LABELS
+    from editor.states import STATUS_LABELS
 
     h = articles.get_article(open_db(args), args.id)
     a = h.article

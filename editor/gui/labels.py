@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 from editor.gui.qt import QCoreApplication
+from editor.states import ROLE_LABELS, STATUS_LABELS
 
-STATUS_LABELS = {
-    "draft": "Draf",
-    "in_review": "Ditinjau",
-    "changes_requested": "Perlu revisi",
-    "approved": "Disetujui",
-    "exported": "Diekspor",
-    "archived": "Diarsipkan",
-}
 STATUS_COLOURS = {
     "draft": "#607d8b",
     "in_review": "#1565c0",
@@ -20,7 +13,6 @@ STATUS_COLOURS = {
     "exported": "#00695c",
     "archived": "#9e9e9e",
 }
-ROLE_LABELS = {"writer": "Penulis", "editor": "Penyunting", "admin": "Admin"}
 
 
 def status_label(status: str) -> str:

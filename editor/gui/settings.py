@@ -8,8 +8,8 @@ from dataclasses import asdict, dataclass, field, fields
 
 from editor.gui.qt import QSettings
 from editor.paths import data_dir
+from editor.states import ROLES
 
-ROLES = ("writer", "editor", "admin")
 LT_MODES = ("off", "local", "server")
 
 

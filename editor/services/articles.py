@@ -15,16 +15,8 @@ from editor.document.model import Document
 from editor.services.content import document_from_json, document_to_json
 from editor.services.errors import Conflict, InvalidTransition, NotFound, ServiceError
 from editor.services.users import actor
+from editor.states import STATUSES
 
-STATUSES = ("draft", "in_review", "changes_requested", "approved", "exported", "archived")
-STATUS_LABELS = {
-    "draft": "Draf",
-    "in_review": "Ditinjau",
-    "changes_requested": "Perlu revisi",
-    "approved": "Disetujui",
-    "exported": "Diekspor",
-    "archived": "Diarsipkan",
-}
 LANGUAGES = ("id", "en")
 
 

@@ -13,9 +13,8 @@ from db.database import Database
 from db.journal import add_audit
 from db.records import UserRecord
 from editor.services.errors import Forbidden, NotFound, ServiceError
+from editor.states import ROLE_LABELS, ROLES
 
-ROLES = ("writer", "editor", "admin")
-ROLE_LABELS = {"writer": "penulis", "editor": "penyunting", "admin": "admin"}
 _WRITE = frozenset({"write", "submit", "comment", "dismiss"})
 _EDIT = _WRITE | {"review", "approve", "export", "archive"}
 PERMISSIONS = {
@@ -58,7 +57,7 @@ class Actor:
     def require(self, action: str) -> None:
         if not self.can(action):
             raise Forbidden(
-                f"{self.name} ({ROLE_LABELS[self.user.role]}) tidak berhak "
+                f"{self.name} ({ROLE_LABELS[self.user.role].lower()}) tidak berhak "
                 f"{ACTION_LABELS.get(action, action)}."
             )
 

@@ -11,10 +11,10 @@ from db import repository as repo
 from db.database import Database
 from db.records import ArticleRecord, ArticleSummary, ExportRecordInfo, RevisionRecord
 from editor.document.model import Document
-from editor.services.articles import STATUS_LABELS, STATUSES
 from editor.services.content import document_from_json
 from editor.services.errors import Forbidden, InvalidTransition, NotApproved, NotFound
 from editor.services.users import Actor, actor
+from editor.states import STATUS_LABELS, STATUSES
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,18 @@
+"""The review workflow's states and roles with their Indonesian names (DESIGN.md, Review workflow).
+
+Kept apart from the services so that the desktop app can name them without importing storage.
+"""
+
+from __future__ import annotations
+
+STATUSES = ("draft", "in_review", "changes_requested", "approved", "exported", "archived")
+STATUS_LABELS = {
+    "draft": "Draf",
+    "in_review": "Ditinjau",
+    "changes_requested": "Perlu revisi",
+    "approved": "Disetujui",
+    "exported": "Diekspor",
+    "archived": "Diarsipkan",
+}
+ROLES = ("writer", "editor", "admin")
+ROLE_LABELS = {"writer": "Penulis", "editor": "Penyunting", "admin": "Admin"}

@@ -60,11 +60,12 @@ class Roman(Kind):
     """Spec: ``offices`` (words or phrases after which a Roman numeral is expected); optional
     ``digits`` (default true: also rewrite Arabic numbers 1-39), ``lookalikes_after_names``
     (also rewrite l, ll, lll, Ill after any capitalised word: "Banyuasin lll") and
-    ``class_suffix`` (a numeral may carry a class letter, written as a capital: "Kelas IIB")."""
+    ``class_suffix`` (a numeral may carry a class letter, written as a capital: "Kelas IIB") and
+    ``digits_only`` (rewrite only Arabic numbers, leaving look-alikes to another rule)."""
 
     name = "roman"
     keys = frozenset({"offices"})
-    optional = frozenset({"digits", "lookalikes_after_names", "class_suffix"})
+    optional = frozenset({"digits", "lookalikes_after_names", "class_suffix", "digits_only"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
@@ -79,6 +80,7 @@ class Roman(Kind):
             rf"(?=[ \t,.;:)/]|$)"
         )
         self.digits = bool(spec.get("digits", True))
+        self.digits_only = bool(spec.get("digits_only", False))
         # "Banyuasin lll", "Kodam ll", "Angkatan Ill": l-for-I look-alikes after any capitalised
         # word (at least one lower-case l, so real numerals and words are left alone)
         self.after_names = (
@@ -95,12 +97,10 @@ class Roman(Kind):
             token = m.group("num")
             if token.isdigit() and (not self.digits or self._amount(text, m.end())):
                 continue
+            if self.digits_only and not token.isdigit():
+                continue
             suffix = m.groupdict().get("suf") or ""
-            wanted = as_roman(token) or token
-            if suffix and not token.isdigit():
-                wanted += suffix.upper()
-            else:
-                wanted += suffix
+            wanted = (as_roman(token) or token) + suffix.upper()
             if wanted != token + suffix:
                 yield self.header.finding(m.start("num"), m.end(), text, [wanted])
         if self.after_names is not None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 STARTED = time.perf_counter()
@@ -23,14 +24,31 @@ def parse_args(args_list: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def no_display(environ: Mapping[str, str]) -> bool:
+    """On Linux without X11 or Wayland (and no platform chosen) Qt would abort, not report."""
+    return (
+        sys.platform.startswith("linux")
+        and not environ.get("QT_QPA_PLATFORM")
+        and not environ.get("DISPLAY")
+        and not environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def main(args_list: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if args_list is None else args_list)
     from editor.gui.qt import QApplication
 
+    environ = os.environ
     if args.screenshot:
-        from os import environ
-
         environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif no_display(environ):
+        print(
+            "sunting: tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong) untuk membuka aplikasi; "
+            "pakai `sunting check BERKAS`, `sunting --demo --screenshot GAMBAR.png`, atau "
+            "QT_QPA_PLATFORM=offscreen",
+            file=sys.stderr,
+        )
+        return 2
     app = QApplication.instance() or QApplication(["sunting"])
     from editor.gui.i18n import install_translator
     from editor.gui.startup import open_window

@@ -52,3 +52,20 @@ def test_screenshot_needs_demo() -> None:
         assert exc.code == 2
     else:
         raise AssertionError("--screenshot without --demo was accepted")
+
+
+def test_no_display_gets_a_message_not_an_abort() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "editor"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 2
+    assert "tidak ada layar" in proc.stderr

@@ -50,7 +50,7 @@ _TOKEN_PARTS = {
     "abbrev": rf"(?<![\w.])(?:{_L}{{1,4}}\.){{2,}}+(?!{_L})|{_LU}\.(?=\s*{_LU})",
     # digits with their separators, and "-an" after a number (1990-an, 20-an)
     "number": rf"(?:Rp\.?\s?)?\d[^\W_]*(?:[.,:/\-]\d+[^\W_]*)*(?:-an(?!{_L}))?"
-    rf"|{_L}+(?:-?\d+)+{_L}*",
+    rf"|{_L}++(?:-?\d+)+{_L}*",  # possessive: a plain word fails here at once
     "word": rf"{_L}+(?:['’]{_L}+)*(?:-{_L}+(?:['’]{_L}+)*)*",
     "punct": r"\.{3}|…|[^\w\s]",
     "other": r"\S",

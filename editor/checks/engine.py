@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
@@ -69,8 +69,6 @@ class CheckEngine:
         sev = self.options.severities
         wanted = sev.get(finding.rule) or sev.get(finding.category)
         if wanted and wanted != finding.severity:
-            from dataclasses import replace
-
             return replace(finding, severity=wanted)
         return finding
 

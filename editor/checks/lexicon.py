@@ -16,7 +16,6 @@ import os
 import pickle
 import re
 import tempfile
-import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -412,9 +411,3 @@ class Lexicon:
 
     def vocabulary(self) -> frozenset[str]:
         return self.data.forms
-
-
-def timed_load() -> tuple[Lexicon, float]:
-    started = time.perf_counter()
-    lexicon = Lexicon(load_data())
-    return lexicon, time.perf_counter() - started

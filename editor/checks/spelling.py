@@ -14,7 +14,6 @@ are acronyms unless they are a slip of a known acronym.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -257,7 +256,3 @@ class Speller:
                 if z >= 4.5 and (best is None or z > best[1]):
                     best = (e, z)
         return best[0] if best else None
-
-
-def doc_word_counts(words: Iterable[str]) -> Counter[str]:
-    return Counter(words)

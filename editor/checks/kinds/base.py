@@ -93,6 +93,8 @@ class Kind:
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         self.header = header
+        # a rule may run on English releases too, when its kind allows the key
+        self.any_language = bool(spec.get("any_language", type(self).any_language))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         raise NotImplementedError

@@ -54,7 +54,6 @@ class Consistency(Kind):
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.mode = self.choice(spec, "mode", MODES)
-        self.any_language = bool(spec.get("any_language", False))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         yield from getattr(self, f"_{self.mode}")(ctx)

@@ -30,7 +30,6 @@ class Pattern(Kind):
         replace = spec.get("replace", [])
         self.replace = [replace] if isinstance(replace, str) else [str(r) for r in replace]
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
-        self.any_language = bool(spec.get("any_language", False))
         requires = spec.get("requires", [])
         if not isinstance(requires, list) or not all(isinstance(r, str) and r for r in requires):
             raise self.fail("requires must be a list of non-empty strings")

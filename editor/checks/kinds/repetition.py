@@ -46,7 +46,6 @@ class Repetition(Kind):
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.mode = self.choice(spec, "mode", MODES)
-        self.any_language = bool(spec.get("any_language", False))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

@@ -27,7 +27,6 @@ class SentenceLength(Kind):
             raise self.fail("scope must be sentence or lead")
         self.max_words = int(spec["max_words"])
         self.min_words = int(spec.get("min_words", 0))
-        self.any_language = bool(spec.get("any_language", False))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if self.scope == "sentence":

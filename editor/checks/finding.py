@@ -35,6 +35,9 @@ class Finding:
     suggestions: tuple[str, ...] = field(default_factory=tuple)
     reference: str | None = None
     source: str = "sunting"
+    # True only when the first suggestion may be applied without a person looking at it
+    # ("Perbaiki semua" and any other batch fix apply nothing else); see the severity policy.
+    batch_safe: bool = False
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:

@@ -141,6 +141,7 @@ def finding_json(f: Finding, text: str) -> dict:
         "suggestions",
         "reference",
         "source",
+        "batch_safe",
     )
     return {k: data[k] for k in order}
 

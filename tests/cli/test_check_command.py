@@ -67,6 +67,7 @@ def test_json_contract_offsets_are_after_crlf_normalisation(drafts: Path, seed_t
         "suggestions",
         "reference",
         "source",
+        "batch_safe",
     }
     for f in entry["findings"]:
         assert set(f) == keys

@@ -146,14 +146,15 @@ def list_entries(s: Session) -> list[r.DictionaryEntryRecord]:
 
 def _export(s: Session, x: ExportRecord) -> r.ExportRecordInfo:
     return r.ExportRecordInfo(x.id, x.article_id, x.revision_id, x.file_name, x.sha256,
-                              _name(s, x.user_id) or "", aware(x.created_at))  # fmt: skip
+                              _name(s, x.user_id) or "", aware(x.created_at), x.format)  # fmt: skip
 
 
 def add_export(
-    s: Session, *, article_id: int, revision_id: int, file_name: str, sha256: str, user_id: int
-) -> r.ExportRecordInfo:
+    s: Session, *, article_id: int, revision_id: int, file_name: str, sha256: str, user_id: int,
+    format: str = "docx",
+) -> r.ExportRecordInfo:  # fmt: skip
     x = ExportRecord(article_id=article_id, revision_id=revision_id, file_name=file_name,
-                     sha256=sha256, user_id=user_id, created_at=utcnow())  # fmt: skip
+                     sha256=sha256, user_id=user_id, created_at=utcnow(), format=format)  # fmt: skip
     s.add(x)
     s.flush()
     return _export(s, x)
@@ -164,15 +165,20 @@ def list_exports(s: Session, article_id: int) -> list[r.ExportRecordInfo]:
     return [_export(s, x) for x in s.scalars(stmt.order_by(ExportRecord.id))]
 
 
-def approved_not_exported(s: Session, limit: int = 500) -> list[int]:
-    """Ids of approved articles whose approved revision has no export record yet."""
+def approved_not_exported(s: Session, limit: int = 500, format: str | None = None) -> list[int]:
+    """Ids of approved articles whose approved revision has no export record yet; with
+    ``format``, no export in that format (releases already exported in another one included)."""
     exported = select(ExportRecord.id).where(
         ExportRecord.article_id == Article.id,
         ExportRecord.revision_id == Article.approved_revision_id,
     )
+    statuses = ["approved"]
+    if format is not None:
+        exported = exported.where(ExportRecord.format == format)
+        statuses.append("exported")
     stmt = (
         select(Article.id)
-        .where(Article.status == "approved", ~exported.exists())
+        .where(Article.status.in_(statuses), ~exported.exists())
         .order_by(Article.updated_at.desc(), Article.id.desc())
         .limit(limit)
     )

@@ -200,6 +200,8 @@ class ExportRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+    # docx | pdf | whatsapp | html; a copy to the clipboard has no file (file_name says so)
+    format: Mapped[str] = mapped_column(String(16), default="docx", server_default="docx")
 
 
 class Setting(Base):

@@ -138,6 +138,7 @@ class ExportRecordInfo:
     sha256: str
     user: str
     created_at: datetime
+    format: str = "docx"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,3 +16,6 @@ STATUS_LABELS = {
 }
 ROLES = ("writer", "editor", "admin")
 ROLE_LABELS = {"writer": "Penulis", "editor": "Penyunting", "admin": "Admin"}
+# export formats (editor/services/exporting.py) and how the history names them
+EXPORT_FORMATS = ("docx", "pdf", "whatsapp", "html")
+EXPORT_FORMAT_LABELS = {"docx": "DOCX", "pdf": "PDF", "whatsapp": "WhatsApp", "html": "HTML"}

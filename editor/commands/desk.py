@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from editor.cli import UserError
+from editor.states import EXPORT_FORMAT_LABELS
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -180,7 +181,11 @@ def run_history(args: argparse.Namespace) -> int:
         )
     for x in h.exports:
         events.append(
-            (x.created_at, f"diekspor ke {x.file_name} (sha256 {x.sha256[:12]}) oleh {x.user}")
+            (
+                x.created_at,
+                f"diekspor {EXPORT_FORMAT_LABELS.get(x.format, x.format)} ke {x.file_name} "
+                f"(sha256 {x.sha256[:12]}) oleh {x.user}",
+            )  # fmt: skip
         )
     for c in h.comments:
         events.append((c.created_at, f"komentar {c.user} pada '{c.quote}': {c.body}"))

@@ -30,10 +30,12 @@ def slugify(text: str, limit: int = MAX_SLUG) -> str:
     return slug or "siaran-pers"
 
 
-def release_file_name(day: dt.date, headline: str | None, suffix: str = "") -> str:
-    """``2024-06-11-pj-bupati-banyuasin-siap-sukseskan-....docx``."""
+def release_file_name(
+    day: dt.date, headline: str | None, suffix: str = "", suffix_ext: str = ".docx"
+) -> str:
+    """``2024-06-11-pj-bupati-banyuasin-siap-sukseskan-....docx`` (or ``.pdf``, ...)."""
     tail = f"-{suffix}" if suffix else ""
-    return f"{day.isoformat()}-{slugify(headline or '')}{tail}.docx"
+    return f"{day.isoformat()}-{slugify(headline or '')}{tail}{suffix_ext}"
 
 
 def sha256(data: bytes) -> str:

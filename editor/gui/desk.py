@@ -122,8 +122,14 @@ class Desk:
         return dictionary.house_dictionary(self.db)
 
     # -- export and settings --------------------------------------------------------------------
-    def export_release(self, article_id: int, out_dir: Path) -> exporting.ExportOutcome:
-        return exporting.export_release(self.db, article_id, out_dir, user=self.user)
+    def export_release(
+        self, article_id: int, out_dir: Path, format: str = "docx"
+    ) -> exporting.ExportOutcome:
+        return exporting.export_release(self.db, article_id, out_dir, format=format,
+                                        user=self.user)  # fmt: skip
+
+    def copy_release(self, article_id: int, format: str) -> exporting.CopyOutcome:
+        return exporting.copy_release(self.db, article_id, format, user=self.user)
 
     def export_report(self, article_id: int, out_dir: Path, checker=None) -> Path:  # noqa: ANN001
         return exporting.export_report(self.db, article_id, out_dir, checker=checker)

@@ -22,6 +22,7 @@ from editor.gui.qt import (
     QWidget,
     Signal,
 )
+from editor.states import EXPORT_FORMAT_LABELS
 
 translate = QCoreApplication.translate
 
@@ -59,8 +60,8 @@ def history_lines(h: ArticleHistory) -> list[tuple[datetime, str]]:
             events.append((c.resolved_at, translate("HistoryPanel", "{who} menandai komentar pada “{quote}” selesai").format(
                 who=c.resolved_by or "—", quote=c.quote[:40])))  # fmt: skip
     for e in h.exports:
-        events.append((e.created_at, translate("HistoryPanel", "{who} mengekspor {file}").format(
-            who=e.user, file=e.file_name)))  # fmt: skip
+        events.append((e.created_at, translate("HistoryPanel", "{who} mengekspor {format} ke {file}").format(
+            who=e.user, format=EXPORT_FORMAT_LABELS.get(e.format, e.format), file=e.file_name)))  # fmt: skip
     events.sort(key=lambda item: item[0], reverse=True)
     return [(at, f"{_when(at)}  {text}") for at, text in events]
 

@@ -138,6 +138,9 @@ class MainWindow(SessionMixin):
         self.approve_action = a("approveButton", lambda: self.workflow("approve"))
         self.archive_action = a("archiveButton", lambda: self.workflow("archive"))
         self.export_action = a("exportButton", self.export_docx_dialog)
+        self.pdf_action = a("exportPdfAction", self.export_pdf_dialog)
+        self.whatsapp_action = a("copyWhatsAppAction", lambda: self.copy_release("whatsapp"))
+        self.html_action = a("copyHtmlAction", lambda: self.copy_release("html"))
         self.report_action = a("reportButton", self.export_report_dialog)
         self.batch_action = a("batchExportAction", self.batch_export_dialog)
         self.comment_action = a("commentAction", self.comment_dialog)
@@ -161,7 +164,8 @@ class MainWindow(SessionMixin):
         )
         self.recent_menu = self.files_menu.addMenu("")
         self.files_menu.addSeparator()
-        self.files_menu.addActions([self.export_action, self.report_action, self.batch_action])
+        self.files_menu.addActions([self.export_action, self.pdf_action, self.whatsapp_action,
+                                    self.html_action, self.report_action, self.batch_action])  # fmt: skip
         self.review_menu = menu.addMenu("")
         self.review_menu.addActions([self.next_action, self.prev_action, self.recheck_action,
                                      self.comment_action])  # fmt: skip
@@ -193,6 +197,9 @@ class MainWindow(SessionMixin):
             (self.approve_action, translate("MainWindow", "Setujui")),
             (self.archive_action, translate("MainWindow", "Arsipkan")),
             (self.export_action, translate("MainWindow", "Ekspor DOCX…")),
+            (self.pdf_action, translate("MainWindow", "Ekspor PDF…")),
+            (self.whatsapp_action, translate("MainWindow", "Salin untuk WhatsApp")),
+            (self.html_action, translate("MainWindow", "Salin HTML")),
             (self.report_action, translate("MainWindow", "Laporan tinjauan…")),
             (self.batch_action, translate("MainWindow", "Ekspor massal…")),
             (self.comment_action, translate("MainWindow", "Komentar pada pilihan…")),

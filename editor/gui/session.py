@@ -300,7 +300,8 @@ class SessionMixin(TransferMixin):
         if art is None:
             for action in (self.submit_action, self.request_action, self.approve_action,
                            self.archive_action, self.export_action, self.report_action,
-                           self.save_action, self.comment_action):  # fmt: skip
+                           self.save_action, self.comment_action, self.pdf_action,
+                           self.whatsapp_action, self.html_action):  # fmt: skip
                 action.setEnabled(False)
             return
         from editor.services.users import PERMISSIONS
@@ -319,7 +320,9 @@ class SessionMixin(TransferMixin):
                     ok = False
             action.setEnabled(ok)
         approved = art is not None and art.status in ("approved", "exported")
-        self.export_action.setEnabled(approved)
+        for action in (self.export_action, self.pdf_action, self.whatsapp_action,
+                       self.html_action):  # fmt: skip
+            action.setEnabled(approved)
         self.report_action.setEnabled(art is not None)
         self.save_action.setEnabled(art is not None)
         self.comment_action.setEnabled(art is not None)

@@ -143,7 +143,33 @@ class TransferMixin(QMainWindow):
         if folder is not None:
             self.export_docx(folder)
 
-    def export_docx(self, folder: Path, on_done: Callable[[Any], None] | None = None) -> None:
+    def export_pdf_dialog(self) -> None:
+        folder = self._folder(translate("Transfer", "Simpan PDF rilis ke folder"))
+        if folder is not None:
+            self.export_docx(folder, format="pdf")
+
+    def copy_release(self, format: str, on_done: Callable[[Any], None] | None = None) -> None:
+        """The approved revision as WhatsApp text or HTML on the clipboard, recorded as an export."""
+        if self.desk is None or self.article is None:
+            return
+        desk, aid = self.desk, self.article.id
+
+        def done(outcome: Any) -> None:
+            QApplication.clipboard().setText(outcome.text)
+            label = {"whatsapp": translate("Transfer", "Teks WhatsApp disalin ke papan klip"),
+                     "html": translate("Transfer", "HTML disalin ke papan klip")}[format]  # fmt: skip
+            for warning in outcome.warnings:
+                self.show_error(warning)
+            self.statusBar().showMessage(label, 8000)
+            self.refresh_history()
+            if on_done is not None:
+                on_done(outcome)
+
+        self.save_now(then=lambda: self.db_tasks.run(lambda: desk.copy_release(aid, format), done))
+
+    def export_docx(
+        self, folder: Path, on_done: Callable[[Any], None] | None = None, format: str = "docx"
+    ) -> None:
         if self.desk is None or self.article is None:
             return
         desk, aid = self.desk, self.article.id
@@ -156,8 +182,8 @@ class TransferMixin(QMainWindow):
             if on_done is not None:
                 on_done(outcome)
 
-        self.save_now(then=lambda: self.db_tasks.run(lambda: desk.export_release(aid, folder),
-                                                     done))  # fmt: skip
+        self.save_now(then=lambda: self.db_tasks.run(
+            lambda: desk.export_release(aid, folder, format), done))  # fmt: skip
 
     def export_report_dialog(self) -> None:
         folder = self._folder(translate("Transfer", "Simpan laporan tinjauan ke folder"))

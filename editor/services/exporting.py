@@ -1,20 +1,24 @@
 """Export use cases: one approved release, every approved-not-exported release, review reports.
 
-Only the approved revision is exported (``NotApproved`` otherwise); each export is written
-atomically, never over an existing file unless ``force``, and recorded (revision, SHA-256).
+Formats: DOCX on the letterhead, the same rendered to PDF, text for WhatsApp groups and clean
+HTML for the office website (as files, or copied to the clipboard). Only the approved revision is
+exported (``NotApproved`` otherwise); each export is written atomically, never over an existing
+file unless ``force``, and recorded (revision, format, file name, SHA-256, who and when).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from db.database import Database
 from db.records import ArticleRecord
 from editor.document.model import Document
+from editor.export.channels import release_html, whatsapp_text
 from editor.export.docx_writer import TemplateError, release_bytes
 from editor.export.files import ExportExists, atomic_write, release_file_name, sha256
+from editor.export.pdf import RendererMissing, RenderFailed, render_pdfs
 from editor.export.profile import (
     Contact,
     OfficeProfile,
@@ -26,10 +30,16 @@ from editor.export.report import ReportNote, report_bytes
 from editor.services import workflow
 from editor.services.articles import get_article
 from editor.services.content import document_from_json
-from editor.services.errors import DeskError, NotFound, ServiceError
+from editor.services.errors import DeskError, NotApproved, NotFound, ServiceError
 from editor.services.review import Checker, run_check
 from editor.services.settings import get_office_profile
 from editor.services.users import current_user
+from editor.states import EXPORT_FORMATS
+
+FORMATS = EXPORT_FORMATS
+SUFFIXES = {"docx": ".docx", "pdf": ".pdf", "whatsapp": ".txt", "html": ".html"}
+# an export record for a copy to the clipboard names no file
+CLIPBOARD = {"whatsapp": "papan klip", "html": "papan klip"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +48,50 @@ class ExportOutcome:
     revision_number: int
     path: Path
     sha256: str
+    format: str = "docx"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CopyOutcome:
+    """A release copied for pasting (WhatsApp group, the website's CMS), recorded like a file."""
+
+    article_id: int
+    revision_number: int
+    format: str
+    text: str
+    sha256: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class BatchOutcome:
     exported: tuple[ExportOutcome, ...]
     failed: tuple[tuple[int, str], ...]  # (article id, message)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One approved release made ready to write in one format."""
+
+    article_id: int
+    revision_id: int
+    revision_number: int
+    file_name: str
+    data: bytes
+    warnings: tuple[str, ...] = ()
+
+
+def parse_formats(raw: str) -> tuple[str, ...]:
+    """``"pdf,whatsapp"`` -> ``("pdf", "whatsapp")``; ``ServiceError`` names an unknown one."""
+    names = tuple(dict.fromkeys(part.strip().lower() for part in raw.split(",") if part.strip()))
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise ServiceError(
+            f"Format ekspor {', '.join(unknown) or '(kosong)'} tidak dikenal; "
+            f"pilih dari {', '.join(FORMATS)}."
+        )
+    return names
 
 
 def office_profile(db: Database) -> OfficeProfile:
@@ -82,41 +130,137 @@ def _write(path: Path, data: bytes, force: bool) -> None:
         raise ServiceError(f"{path} tidak dapat ditulis ({exc.strerror}).") from None
 
 
-def export_release(
-    db: Database, article_id: int, out_dir: Path, *, template: Path | None = None,
-    force: bool = False, user: str | None = None, day: dt.date | None = None,
-) -> ExportOutcome:  # fmt: skip
-    """Write the approved revision of ``article_id`` as DOCX into ``out_dir`` and record it."""
-    current_user(db, user).require("export")
-    out = _output_dir(out_dir)
+def _check_format(format: str) -> None:
+    if format not in FORMATS:
+        raise ServiceError(
+            f"Format ekspor {format} tidak dikenal; pilih dari {', '.join(FORMATS)}."
+        )
+
+
+def _prepare(
+    db: Database, article_id: int, format: str, *, template: Path | None, user: str | None,
+    day: dt.date, revision: int | None,
+) -> _Prepared:  # fmt: skip
+    """The bytes of the approved revision in ``format`` (PDF: the DOCX, rendered later)."""
+    _check_format(format)
     release = workflow.approved_document(db, article_id)
+    if revision is not None and revision != release.revision.number:
+        raise NotApproved(
+            f"Revisi {revision} artikel #{article_id} bukan revisi yang disetujui "
+            f"(revisi {release.revision.number}); hanya revisi yang disetujui yang diekspor."
+        )
     profile = office_profile(db)
-    day = day or dt.date.today()
     info = release_info(release.article, release.revision.number, profile, day, user)
+    headline = release.document.title or release.article.title
+    name = release_file_name(day, headline, suffix_ext=SUFFIXES[format])
+    warnings: tuple[str, ...] = ()
+    if format in ("docx", "pdf"):
+        try:
+            data = release_bytes(release.document, profile, info, template=template)
+        except TemplateError as exc:
+            raise ServiceError(str(exc)) from None
+    else:
+        build = whatsapp_text if format == "whatsapp" else release_html
+        channel = build(release.document, profile, info)
+        data, warnings = channel.text.encode("utf-8"), channel.warnings
+    return _Prepared(article_id, release.revision.id, release.revision.number, name, data,
+                     warnings)  # fmt: skip
+
+
+def _rendered(prepared: list[_Prepared]) -> list[_Prepared]:
+    """The DOCX bytes of each prepared release replaced by its PDF, in one LibreOffice run."""
     try:
-        data = release_bytes(release.document, profile, info, template=template)
-    except TemplateError as exc:
+        pdfs = render_pdfs([p.data for p in prepared])
+    except (RendererMissing, RenderFailed) as exc:
         raise ServiceError(str(exc)) from None
-    path = out / release_file_name(day, release.document.title or release.article.title)
-    _write(path, data, force)
-    digest = sha256(data)
+    return [replace(p, data=pdf) for p, pdf in zip(prepared, pdfs, strict=True)]
+
+
+def _save(
+    db: Database, prepared: _Prepared, out: Path, format: str, *, force: bool, user: str | None,
+) -> ExportOutcome:  # fmt: skip
+    path = out / prepared.file_name
+    _write(path, prepared.data, force)
+    digest = sha256(prepared.data)
     try:
-        workflow.record_export(db, article_id, release.revision.id, path.name, digest, user=user)
+        workflow.record_export(db, prepared.article_id, prepared.revision_id, path.name, digest,
+                               user=user, format=format)  # fmt: skip
     except DeskError:
         path.unlink(missing_ok=True)
         raise
-    return ExportOutcome(article_id, release.revision.number, path, digest)
+    return ExportOutcome(prepared.article_id, prepared.revision_number, path, digest, format,
+                         prepared.warnings)  # fmt: skip
 
 
-def export_approved(db: Database, out_dir: Path, **kwargs) -> BatchOutcome:
-    """Every approved release not exported yet; one failure does not stop the others."""
-    _output_dir(out_dir)
-    done, failed = [], []
-    for summary in workflow.approved_not_exported(db):
-        try:
-            done.append(export_release(db, summary.id, out_dir, **kwargs))
-        except DeskError as exc:
-            failed.append((summary.id, str(exc)))
+def export_release(
+    db: Database, article_id: int, out_dir: Path, *, format: str = "docx",
+    template: Path | None = None, force: bool = False, user: str | None = None,
+    day: dt.date | None = None, revision: int | None = None,
+) -> ExportOutcome:  # fmt: skip
+    """Write the approved revision of ``article_id`` in ``format`` into ``out_dir``, record it.
+
+    ``revision``, when given, must be the approved revision's number (else ``NotApproved``).
+    """
+    current_user(db, user).require("export")
+    out = _output_dir(out_dir)
+    prepared = _prepare(db, article_id, format, template=template, user=user,
+                        day=day or dt.date.today(), revision=revision)  # fmt: skip
+    if format == "pdf":
+        (prepared,) = _rendered([prepared])
+    return _save(db, prepared, out, format, force=force, user=user)
+
+
+def copy_release(
+    db: Database, article_id: int, format: str, *, user: str | None = None,
+    day: dt.date | None = None,
+) -> CopyOutcome:  # fmt: skip
+    """The approved revision as WhatsApp text or HTML for the clipboard, recorded as an export."""
+    if format not in CLIPBOARD:
+        raise ServiceError(f"Hanya WhatsApp dan HTML yang dapat disalin, bukan {format}.")
+    current_user(db, user).require("export")
+    prepared = _prepare(db, article_id, format, template=None, user=user,
+                        day=day or dt.date.today(), revision=None)  # fmt: skip
+    digest = sha256(prepared.data)
+    workflow.record_export(db, article_id, prepared.revision_id, CLIPBOARD[format], digest,
+                           user=user, format=format)  # fmt: skip
+    return CopyOutcome(article_id, prepared.revision_number, format,
+                       prepared.data.decode("utf-8"), digest, prepared.warnings)  # fmt: skip
+
+
+def export_approved(
+    db: Database, out_dir: Path, *, formats: tuple[str, ...] = ("docx",),
+    template: Path | None = None, force: bool = False, user: str | None = None,
+    day: dt.date | None = None,
+) -> BatchOutcome:  # fmt: skip
+    """Every approved release not exported yet in each format; one failure stops no other.
+
+    PDFs of the whole batch are rendered by one LibreOffice run (it is slow to start).
+    """
+    out = _output_dir(out_dir)
+    current_user(db, user).require("export")
+    day = day or dt.date.today()
+    done: list[ExportOutcome] = []
+    failed: list[tuple[int, str]] = []
+    for format in formats:
+        _check_format(format)
+        ready: list[_Prepared] = []
+        for summary in workflow.approved_not_exported(db, format=format):
+            try:
+                ready.append(_prepare(db, summary.id, format, template=template, user=user,
+                                      day=day, revision=None))  # fmt: skip
+            except DeskError as exc:
+                failed.append((summary.id, str(exc)))
+        if format == "pdf" and ready:
+            try:
+                ready = _rendered(ready)
+            except DeskError as exc:
+                failed.extend((p.article_id, str(exc)) for p in ready)
+                ready = []
+        for prepared in ready:
+            try:
+                done.append(_save(db, prepared, out, format, force=force, user=user))
+            except DeskError as exc:
+                failed.append((prepared.article_id, str(exc)))
     return BatchOutcome(tuple(done), tuple(failed))
 
 

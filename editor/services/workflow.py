@@ -126,7 +126,7 @@ def approved_document(db: Database, article_id: int) -> ApprovedRelease:
 
 def record_export(
     db: Database, article_id: int, revision_id: int, file_name: str, sha256: str, *,
-    user: str | None = None,
+    user: str | None = None, format: str = "docx",
 ) -> ExportRecordInfo:  # fmt: skip
     """Record an export of the approved revision and move the release to ``exported``."""
     with db.session() as s:
@@ -139,9 +139,10 @@ def record_export(
                 "ekspor ulang dari revisi yang disetujui."
             )
         record = journal.add_export(s, article_id=article_id, revision_id=revision_id,
-                                    file_name=file_name, sha256=sha256, user_id=who.id)  # fmt: skip
+                                    file_name=file_name, sha256=sha256, user_id=who.id,
+                                    format=format)  # fmt: skip
         journal.add_audit(s, "export", who.id, article_id, file_name=file_name, sha256=sha256,
-                          revision=revision.number)  # fmt: skip
+                          revision=revision.number, format=format)  # fmt: skip
         if article.status == "approved":
             repo.bump_article(s, article_id, article.version, status="exported")
             repo.add_status_change(s, article_id, "approved", "exported", who.id, file_name,
@@ -149,9 +150,14 @@ def record_export(
         return record
 
 
-def approved_not_exported(db: Database, limit: int = 500) -> list[ArticleSummary]:
-    """Approved releases whose approved revision has not been exported yet."""
+def approved_not_exported(
+    db: Database, limit: int = 500, format: str | None = None
+) -> list[ArticleSummary]:
+    """Approved releases whose approved revision has not been exported yet (in ``format``,
+    when given: then releases exported in another format count too)."""
     with db.reader() as s:
-        ids = set(journal.approved_not_exported(s, limit))
+        ids = set(journal.approved_not_exported(s, limit, format))
         rows = repo.list_articles(s, status="approved", limit=limit)
+        if format is not None:
+            rows += repo.list_articles(s, status="exported", limit=limit)
     return [row for row in rows if row.id in ids]

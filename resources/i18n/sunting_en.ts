@@ -489,54 +489,54 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../editor/gui/history.py" line="42" />
+        <location filename="../../editor/gui/history.py" line="43" />
         <source> (konflik)</source>
         <translation> (conflict)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="43" />
+        <location filename="../../editor/gui/history.py" line="44" />
         <source>Revisi {n} oleh {who}{mark}</source>
         <translation>Revision {n} by {who}{mark}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="46" />
+        <location filename="../../editor/gui/history.py" line="47" />
         <source>{who}: {a} → {b}</source>
         <translation>{who}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="53" />
+        <location filename="../../editor/gui/history.py" line="54" />
         <source>{who} mengabaikan “{text}” ({rule}, {scope})</source>
         <translation>{who} ignored “{text}” ({rule}, {scope})</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="56" />
+        <location filename="../../editor/gui/history.py" line="57" />
         <source>{who} berkomentar pada “{quote}”: {body}</source>
         <translation>{who} commented on “{quote}”: {body}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="59" />
+        <location filename="../../editor/gui/history.py" line="60" />
         <source>{who} menandai komentar pada “{quote}” selesai</source>
         <translation>{who} resolved the comment on “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="62" />
-        <source>{who} mengekspor {file}</source>
-        <translation>{who} exported {file}</translation>
+        <location filename="../../editor/gui/history.py" line="63" />
+        <source>{who} mengekspor {format} ke {file}</source>
+        <translation>{who} exported {format} to {file}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="96" />
-        <location filename="../../editor/gui/history.py" line="137" />
+        <location filename="../../editor/gui/history.py" line="97" />
+        <location filename="../../editor/gui/history.py" line="138" />
         <source>Riwayat rilis</source>
         <translation>Release history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="103" />
-        <location filename="../../editor/gui/history.py" line="138" />
+        <location filename="../../editor/gui/history.py" line="104" />
+        <location filename="../../editor/gui/history.py" line="139" />
         <source>Bandingkan</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/history.py" line="121" />
+        <location filename="../../editor/gui/history.py" line="122" />
         <source>Revisi {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -599,27 +599,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="177" />
+        <location filename="../../editor/gui/mainwindow.py" line="181" />
         <source>Sunting — Meja Redaksi</source>
         <translation>Sunting — Review Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="180" />
+        <location filename="../../editor/gui/mainwindow.py" line="184" />
         <source>Pilih rilis di daftar, atau buka berkas</source>
         <translation>Choose a release from the list, or open a file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="207" />
+        <location filename="../../editor/gui/mainwindow.py" line="214" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="208" />
+        <location filename="../../editor/gui/mainwindow.py" line="215" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="182" />
+        <location filename="../../editor/gui/mainwindow.py" line="186" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
@@ -629,142 +629,157 @@
         <translation>Loading dictionaries and rules…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="184" />
+        <location filename="../../editor/gui/mainwindow.py" line="188" />
         <source>Buka berkas…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="185" />
+        <location filename="../../editor/gui/mainwindow.py" line="189" />
         <source>Tempel sebagai draf</source>
         <translation>Paste as draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="186" />
+        <location filename="../../editor/gui/mainwindow.py" line="190" />
         <source>Impor folder…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="187" />
+        <location filename="../../editor/gui/mainwindow.py" line="191" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="188" />
+        <location filename="../../editor/gui/mainwindow.py" line="192" />
         <source>Temuan berikutnya</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="189" />
+        <location filename="../../editor/gui/mainwindow.py" line="193" />
         <source>Temuan sebelumnya</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="190" />
+        <location filename="../../editor/gui/mainwindow.py" line="194" />
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="191" />
+        <location filename="../../editor/gui/mainwindow.py" line="195" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="192" />
+        <location filename="../../editor/gui/mainwindow.py" line="196" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="193" />
+        <location filename="../../editor/gui/mainwindow.py" line="197" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="194" />
+        <location filename="../../editor/gui/mainwindow.py" line="198" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="195" />
+        <location filename="../../editor/gui/mainwindow.py" line="199" />
         <source>Ekspor DOCX…</source>
         <translation>Export DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="196" />
+        <location filename="../../editor/gui/mainwindow.py" line="200" />
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="201" />
+        <source>Salin untuk WhatsApp</source>
+        <translation>Copy for WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="202" />
+        <source>Salin HTML</source>
+        <translation>Copy HTML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="203" />
         <source>Laporan tinjauan…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="197" />
+        <location filename="../../editor/gui/mainwindow.py" line="204" />
         <source>Ekspor massal…</source>
         <translation>Batch export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="198" />
+        <location filename="../../editor/gui/mainwindow.py" line="205" />
         <source>Komentar pada pilihan…</source>
         <translation>Comment on selection…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="199" />
+        <location filename="../../editor/gui/mainwindow.py" line="206" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="200" />
+        <location filename="../../editor/gui/mainwindow.py" line="207" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="203" />
+        <location filename="../../editor/gui/mainwindow.py" line="210" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="204" />
+        <location filename="../../editor/gui/mainwindow.py" line="211" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="205" />
+        <location filename="../../editor/gui/mainwindow.py" line="212" />
         <source>&amp;Tinjau</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="206" />
+        <location filename="../../editor/gui/mainwindow.py" line="213" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="220" />
+        <location filename="../../editor/gui/mainwindow.py" line="227" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="236" />
+        <location filename="../../editor/gui/mainwindow.py" line="243" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="277" />
+        <location filename="../../editor/gui/mainwindow.py" line="284" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="300" />
+        <location filename="../../editor/gui/mainwindow.py" line="307" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="306" />
+        <location filename="../../editor/gui/mainwindow.py" line="313" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="332" />
+        <location filename="../../editor/gui/mainwindow.py" line="339" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="343" />
+        <location filename="../../editor/gui/mainwindow.py" line="350" />
         <source>Sunting</source>
         <translation>Sunting</translation>
     </message>
@@ -772,17 +787,17 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../editor/gui/labels.py" line="40" />
+        <location filename="../../editor/gui/labels.py" line="32" />
         <source>Penulis</source>
         <translation>Writer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="40" />
+        <location filename="../../editor/gui/labels.py" line="32" />
         <source>Penyunting</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="40" />
+        <location filename="../../editor/gui/labels.py" line="32" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -830,32 +845,32 @@
         <translation>Unsaved text recovered</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="333" />
+        <location filename="../../editor/gui/session.py" line="336" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="334" />
+        <location filename="../../editor/gui/session.py" line="337" />
         <source>Apa yang perlu diperbaiki penulis?</source>
         <translation>What should the writer fix?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="339" />
+        <location filename="../../editor/gui/session.py" line="342" />
         <source>Permintaan revisi perlu komentar.</source>
         <translation>A change request needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="356" />
+        <location filename="../../editor/gui/session.py" line="359" />
         <source>…dan {n} lainnya</source>
         <translation>…and {n} more</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="357" />
+        <location filename="../../editor/gui/session.py" line="360" />
         <source>Setujui dengan kesalahan terbuka?</source>
         <translation>Approve with open errors?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="357" />
+        <location filename="../../editor/gui/session.py" line="360" />
         <source>Masih ada {n} kesalahan yang belum diperbaiki:
 
 {list}
@@ -871,32 +886,32 @@ Approve anyway?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/gui/labels.py" line="37" />
+        <location filename="../../editor/gui/labels.py" line="29" />
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="37" />
+        <location filename="../../editor/gui/labels.py" line="29" />
         <source>Ditinjau</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="38" />
+        <location filename="../../editor/gui/labels.py" line="30" />
         <source>Perlu revisi</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="38" />
+        <location filename="../../editor/gui/labels.py" line="30" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="39" />
+        <location filename="../../editor/gui/labels.py" line="31" />
         <source>Diekspor</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="39" />
+        <location filename="../../editor/gui/labels.py" line="31" />
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
@@ -954,62 +969,77 @@ Approve anyway?</translation>
         <translation>Save the release DOCX to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="153" />
+        <location filename="../../editor/gui/transfer.py" line="147" />
+        <source>Simpan PDF rilis ke folder</source>
+        <translation>Save the release PDF to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="159" />
+        <source>Teks WhatsApp disalin ke papan klip</source>
+        <translation>WhatsApp text copied to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="160" />
+        <source>HTML disalin ke papan klip</source>
+        <translation>HTML copied to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="179" />
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="163" />
+        <location filename="../../editor/gui/transfer.py" line="189" />
         <source>Simpan laporan tinjauan ke folder</source>
         <translation>Save the review report to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="175" />
+        <location filename="../../editor/gui/transfer.py" line="201" />
         <source>Laporan disimpan di {path}</source>
         <translation>Report saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="185" />
+        <location filename="../../editor/gui/transfer.py" line="211" />
         <source>Ekspor semua rilis yang disetujui ke folder</source>
         <translation>Export every approved release to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="197" />
+        <location filename="../../editor/gui/transfer.py" line="223" />
         <source>Tidak ada rilis disetujui yang menunggu ekspor.</source>
         <translation>No approved release is waiting for export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="203" />
+        <location filename="../../editor/gui/transfer.py" line="229" />
         <source>Mengekspor rilis…</source>
         <translation>Exporting releases…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="213" />
+        <location filename="../../editor/gui/transfer.py" line="239" />
         <source>Ekspor dibatalkan: {n} dari {total} rilis diekspor</source>
         <translation>Export cancelled: {n} of {total} releases exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="214" />
+        <location filename="../../editor/gui/transfer.py" line="240" />
         <source>{n} rilis diekspor</source>
         <translation>{n} releases exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="220" />
+        <location filename="../../editor/gui/transfer.py" line="246" />
         <source>Mengekspor {title}…</source>
         <translation>Exporting {title}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="236" />
+        <location filename="../../editor/gui/transfer.py" line="262" />
         <source>Pilih teks yang ingin diberi komentar terlebih dahulu.</source>
         <translation>Select the text to comment on first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="240" />
+        <location filename="../../editor/gui/transfer.py" line="266" />
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="241" />
+        <location filename="../../editor/gui/transfer.py" line="267" />
         <source>Komentar untuk teks yang dipilih:</source>
         <translation>Comment on the selected text:</translation>
     </message>

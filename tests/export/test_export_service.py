@@ -91,7 +91,7 @@ def test_cli_export(desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     out = tmp_path / "keluar"
     out.mkdir()
     assert main(["export", str(article_id), "--out", str(out), "--db", url]) == 0
-    assert f"#{article_id} revisi 1: " in capsys.readouterr().out
+    assert f"#{article_id} revisi 1 (DOCX): " in capsys.readouterr().out
     assert main(["export", str(article_id), "--out", str(out), "--db", url]) == 2
     assert "sudah ada" in capsys.readouterr().err
     assert main(["export", "--out", str(out), "--db", url]) == 2

@@ -158,7 +158,9 @@ def test_seed_release_in_all_four_formats(desk, tmp_path: Path, seed_text: str) 
     paragraphs = content_paragraphs(seed_text)
     wa = done["whatsapp"].path.read_text(encoding="utf-8")
     plain = plain_from_whatsapp(wa).rstrip("\n").split("\n\n")
-    assert plain[: len(paragraphs)] == [p.strip() if i == 0 else p for i, p in enumerate(paragraphs)]
+    assert plain[: len(paragraphs)] == [
+        p.strip() if i == 0 else p for i, p in enumerate(paragraphs)
+    ]
     page = lxml.html.document_fromstring(done["html"].path.read_bytes())
     assert "\n".join(b.text_content() for b in page.xpath("//article/*")) == "\n".join(
         p.strip() if i == 0 else p for i, p in enumerate(paragraphs)

@@ -4,17 +4,22 @@
 # (in a temporary data folder, so nothing of yours is touched) and are checked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e .
+source scripts/lib.sh
+export SUNTING_VENV=${SUNTING_VENV:-$PWD/.venv}
+if [ ! -x "$SUNTING_VENV/bin/python" ]; then
+    echo "setup: creating the virtual environment $SUNTING_VENV"
+    python3 -m venv "$SUNTING_VENV"
+fi
+timed "pip: upgrade" pip_install --upgrade pip
+timed "pip: Sunting and what it needs" pip_install -e .
 shopt -s nullglob
 samples=(resources/samples/*.txt resources/samples/*.md resources/samples/*.docx)
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     bash scripts/setup/60-qt.sh
-    exec .venv/bin/sunting --demo
+    exec "$SUNTING_VENV/bin/sunting" --demo
 fi
 export SUNTING_DATA_DIR="${SUNTING_DATA_DIR:-$(mktemp -d)}"
-sunting=.venv/bin/sunting
+sunting=$SUNTING_VENV/bin/sunting
 echo "== sunting check ${samples[*]}"
 status=0
 $sunting check "${samples[@]}" || status=$?

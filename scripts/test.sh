@@ -3,16 +3,17 @@
 # the virtual environment, services' binaries), then lint, format check and pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
+began=$SECONDS
 for setup in scripts/setup/*.sh; do
-    echo "== $setup"
-    bash "$setup"
+    timed "$setup: $(sed -n 2p "$setup" | sed 's/^# //')" bash "$setup"
 done
-venv=${SUNTING_VENV:-$PWD/.venv}
-echo "== ruff"
-"$venv/bin/ruff" check .
-"$venv/bin/ruff" format --check .
-echo "== mypy (engine and storage)"
-"$venv/bin/mypy"
-echo "== pytest"
+venv=$(venv_dir)
+timed "ruff check" "$venv/bin/ruff" check .
+timed "ruff format --check" "$venv/bin/ruff" format --check .
+timed "mypy (engine and storage)" "$venv/bin/mypy"
 export QT_QPA_PLATFORM=offscreen
-"$venv/bin/python" -m pytest "$@"
+status=0
+timed "pytest" "$venv/bin/python" -m pytest "$@" || status=$?
+echo "== all done in $((SECONDS - began)) s (exit $status)"
+exit "$status"

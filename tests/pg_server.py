@@ -2,8 +2,8 @@
 
 The cluster comes from Debian's postgresql package (/usr/lib/postgresql/*/bin): initdb in a
 temporary folder, listening on 127.0.0.1 on a free port, run as the ``postgres`` system user when
-the tests run as root, stopped and removed at the end of the session. In CI (CI=true) a missing
-PostgreSQL fails the run instead of skipping.
+the tests run as root, stopped and removed at the end of the session. A missing PostgreSQL fails
+the run (tests/required.py), unless left out on purpose outside CI.
 
 Conftests import the fixtures: ``from pg_server import desk_url, database, pg_server, ...``.
 """
@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from required import missing
 
-IN_CI = os.environ.get("CI", "").lower() == "true"
 BACKENDS = ("sqlite", "postgresql")
 _counter = itertools.count()
 
@@ -64,9 +64,7 @@ def _free_port() -> int:
 
 
 def _missing(reason: str) -> None:
-    if IN_CI:
-        pytest.fail(f"PostgreSQL is required in CI: {reason}")
-    pytest.skip(f"PostgreSQL not available: {reason}")
+    missing("postgresql", reason)
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,10 @@
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 venv=$(venv_dir)
-[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/python" -m pip install -q --upgrade pip
-"$venv/bin/python" -m pip install -q -e ".[test]"
+if [ ! -x "$venv/bin/python" ]; then
+    echo "setup: creating the virtual environment $venv"
+    python3 -m venv "$venv"
+fi
+pip_install --upgrade pip
+echo "setup: installing Sunting (editable) with its test tools into $venv"
+pip_install -e ".[test]"

@@ -13,7 +13,17 @@ import sys
 from editor.checks import lt_server as lt
 try:
     lt.require_java()
-    lt.ensure_jars()
+    if lt.jars_ready():
+        print(f'setup: LanguageTool {lt.LT_VERSION} jars already in {lt.jars_dir()}')
+    else:
+        print(f'setup: downloading LanguageTool {lt.LT_VERSION} from Maven Central (about 260 MB)')
+        count = 0
+        def progress(name: str) -> None:
+            global count
+            count += 1
+            print(f'setup:   [{count}] {name}', flush=True)
+        lt.ensure_jars(progress=progress)
+        print(f'setup: LanguageTool jars in {lt.jars_dir()} ({count} files)')
 except lt.LanguageToolError as exc:
     sys.exit(f'setup: {exc}')
 "

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 from lxml import etree
+from required import missing
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "tests" / "_reference"
@@ -37,10 +38,11 @@ def compare_golden(docx_path: Path, name: str, part: str = "word/document.xml") 
         raise AssertionError(f"{part} differs from {reference}:\n{diff[:6000]}")
 
 
-def require_tool(name: str) -> str | None:
+def require_tool(name: str) -> str:
+    """The path of a LibreOffice or poppler tool; a missing one fails (tests/required.py)."""
     found = shutil.which(name)
-    if found is None and os.environ.get("CI") == "true":
-        raise AssertionError(f"{name} is missing: scripts/setup/40-office.sh installs it")
+    if found is None:
+        missing("libreoffice", f"{name} is not on PATH")
     return found
 
 

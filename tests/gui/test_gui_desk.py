@@ -12,8 +12,8 @@ from gui_helpers import overlapping, settled
 SEED_MARKS = ("Kebangsaam", "suport", "Sukses nya", "SE.,M.SI")
 
 
-def _open_seed(window, shared_dir: Path, qtbot) -> None:  # noqa: ANN001
-    window.import_files([shared_dir / "seed" / "draft-banyuasin-pilkada.txt"])
+def _open_seed(window, seed_path: Path, qtbot) -> None:  # noqa: ANN001
+    window.import_files([seed_path])
     qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
     settled(qtbot, window)
 
@@ -23,12 +23,12 @@ def _listed_texts(window) -> list[str]:  # noqa: ANN001
 
 
 def test_seed_end_to_end(
-    make_window, shared_dir: Path, qtbot, tmp_path: Path, artifacts: Path
+    make_window, seed_path: Path, qtbot, tmp_path: Path, artifacts: Path
 ) -> None:  # noqa: ANN001
     from editor.gui.qt import QColor, QImage
 
     window = make_window()
-    _open_seed(window, shared_dir, qtbot)
+    _open_seed(window, seed_path, qtbot)
     assert window.editor.plain_text().startswith("PJ Bupati Banyuasin")
     # every known problem is underlined (an extra selection with a wave) and listed
     waves = {(s.cursor.selectionStart(), s.cursor.selectionEnd())

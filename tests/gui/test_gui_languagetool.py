@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import overlapping, settled
+from required import missing
 
 
 @pytest.fixture
@@ -27,14 +28,12 @@ def empty_lt_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _needs(tool: str) -> None:
     if shutil.which(tool) is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} is missing (scripts/setup/50-languagetool.sh installs it)")
-        pytest.skip(f"no {tool} on this machine")
+        missing("languagetool", f"no {tool} on this machine")
 
 
-def _indonesian_checks_run(window, shared_dir: Path, qtbot) -> None:  # noqa: ANN001
+def _indonesian_checks_run(window, seed_path: Path, qtbot) -> None:  # noqa: ANN001
     window.last_error = ""
-    window.import_files([shared_dir / "seed" / "draft-banyuasin-pilkada.txt"])
+    window.import_files([seed_path])
     qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
     settled(qtbot, window)
     assert overlapping(window, "Kebangsaam")
@@ -42,7 +41,7 @@ def _indonesian_checks_run(window, shared_dir: Path, qtbot) -> None:  # noqa: AN
 
 
 def test_cancelling_first_download(
-    make_window, empty_lt_home: Path, shared_dir: Path, qtbot, artifacts: Path
+    make_window, empty_lt_home: Path, seed_path: Path, qtbot, artifacts: Path
 ) -> None:  # noqa: ANN001
     from editor.checks.lt_server import jars_ready
     from editor.gui.qt import QProgressDialog, QPushButton, Qt
@@ -71,13 +70,13 @@ def test_cancelling_first_download(
     assert not jars_ready()
     version_dir = next(empty_lt_home.iterdir())
     assert not (version_dir / "jars").exists() and not (version_dir / "jars.partial").exists()
-    _indonesian_checks_run(window, shared_dir, qtbot)
+    _indonesian_checks_run(window, seed_path, qtbot)
 
 
 def test_failed_fetch_is_one_message(
     make_window,
     empty_lt_home: Path,
-    shared_dir: Path,
+    seed_path: Path,
     qtbot,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -96,7 +95,7 @@ def test_failed_fetch_is_one_message(
     assert message.startswith("LanguageTool tidak dapat dinyalakan: Maven (mvn) tidak ditemukan")
     assert "Pemeriksaan bahasa Indonesia tetap berjalan" in message
     assert window.lt.dialog is None
-    _indonesian_checks_run(window, shared_dir, qtbot)
+    _indonesian_checks_run(window, seed_path, qtbot)
     # a rebuilt engine (house dictionary changed) does not start the download again by itself
     window.load_engine()
     qtbot.waitUntil(lambda: window.engine_ready, timeout=30_000)

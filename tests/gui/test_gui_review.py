@@ -51,7 +51,7 @@ def _comment_texts(path: Path) -> list[str]:
 
 
 def test_resolve_comment_and_review_report(
-    make_window, shared_dir: Path, qtbot, tmp_path: Path, artifacts: Path
+    make_window, seed_path: Path, qtbot, tmp_path: Path, artifacts: Path
 ) -> None:  # noqa: ANN001
     from editor.gui.qt import QColor, Qt
 
@@ -59,7 +59,7 @@ def test_resolve_comment_and_review_report(
     from editor.services import settings
 
     settings.save_office_profile(window.desk.db, PROFILE, user="Rina")
-    window.import_files([shared_dir / "seed" / "draft-banyuasin-pilkada.txt"])
+    window.import_files([seed_path])
     qtbot.waitUntil(lambda: window.article is not None, timeout=30_000)
     settled(qtbot, window)
     text = window.editor.plain_text()

@@ -154,13 +154,13 @@ def test_settings_persist_and_english_interface(make_window, qtbot, tmp_path: Pa
     assert QCoreApplication.translate("MainWindow", "Setujui") == "Setujui"
 
 
-def test_dictionary_manager_and_drop_import(make_window, qtbot, shared_dir: Path) -> None:  # noqa: ANN001
+def test_dictionary_manager_and_drop_import(make_window, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     from editor.gui.dialogs import DictionaryDialog
     from editor.gui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
 
     window = make_window()
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(shared_dir / "seed" / "draft-banyuasin-pilkada.txt"))])
+    mime.setUrls([QUrl.fromLocalFile(str(seed_path))])
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     window.dropEvent(drop)

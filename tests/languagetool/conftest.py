@@ -3,10 +3,10 @@ scripts/setup/50-languagetool.sh fetched from Maven Central (fetched here too wh
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
+from required import missing
 
 from editor.checks import languagetool as lt
 from editor.checks import lt_server as lts
@@ -16,9 +16,7 @@ SAMPLE = resource("samples", "en", "banyuasin-investment-forum.txt")
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"LanguageTool is needed in CI: {reason}")
-    pytest.skip(f"LanguageTool not available here: {reason}")
+    missing("languagetool", reason)
 
 
 @pytest.fixture(scope="session")

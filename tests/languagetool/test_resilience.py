@@ -4,7 +4,6 @@ Also: Java detection and a cancelled first download."""
 from __future__ import annotations
 
 import http.server
-import os
 import socket
 import threading
 import time
@@ -12,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from required import missing
 
 from editor.checks import languagetool as lt
 from editor.checks import lt_server as lts
@@ -162,8 +162,8 @@ def test_failed_paragraphs_are_retried_next_time(garbage_server: str) -> None:
 
 def test_real_java_is_new_enough() -> None:
     version = lts.java_version()
-    if version is None and not os.environ.get("CI"):
-        pytest.skip("no java on this machine")
+    if version is None:
+        missing("languagetool", "no java on this machine")
     assert version is not None and version >= lts.MIN_JAVA
     assert lts.require_java()
 
@@ -190,8 +190,8 @@ def test_old_java_is_said_plainly(tmp_path: Path, reported: str, major: int) -> 
 
 
 def test_cancelled_download_leaves_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    if not lts.shutil.which("mvn") and not os.environ.get("CI"):
-        pytest.skip("no Maven on this machine")
+    if not lts.shutil.which("mvn"):
+        missing("languagetool", "no Maven on this machine")
     monkeypatch.setenv("SUNTING_LT_HOME", str(tmp_path))
     cancel = threading.Event()
     cancel.set()
@@ -217,8 +217,8 @@ def test_cached_jars_are_not_fetched_again(lt_server: lts.LocalServer) -> None:
 def test_local_mode_passes_cancel_to_the_first_download(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    if not lts.shutil.which("mvn") and not os.environ.get("CI"):
-        pytest.skip("no Maven on this machine")
+    if not lts.shutil.which("mvn"):
+        missing("languagetool", "no Maven on this machine")
     monkeypatch.setenv("SUNTING_LT_HOME", str(tmp_path))
     cancel = threading.Event()
     cancel.set()

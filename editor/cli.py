@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from editor import __version__
+from editor import __version__, cli_lang
 from editor.checks.kinds.base import RuleError
 
 COMMAND_MODULES = (
@@ -37,26 +37,47 @@ class UserError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """Every subcommand's parser, its help in the interface language (editor/cli_lang.py)."""
+    parser = cli_lang.ArgumentParser(
         prog="sunting",
         description=(
-            "Sunting: meja redaksi untuk siaran pers berbahasa Indonesia. "
+            "Sunting: the review desk for Indonesian press releases. "
             "Without a command, opens the desktop app."
         ),
     )
     parser.add_argument("--version", action="version", version=f"sunting {__version__}")
+    parser.add_argument(
+        "--lang", choices=cli_lang.LANGUAGES,
+        help="language of help and messages (default Indonesian; English under an English locale)",
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    cli_lang.localize(parser)
     return parser
+
+
+def _without_lang(args: list[str]) -> list[str]:
+    """The arguments without the interface-language option (which any position may carry)."""
+    out, skip = [], False
+    for index, arg in enumerate(args):
+        if skip:
+            skip = False
+        elif arg == "--lang" and index + 1 < len(args) and args[index + 1] in cli_lang.LANGUAGES:
+            skip = True
+        elif not (arg.startswith("--lang=") and arg[7:] in cli_lang.LANGUAGES):
+            out.append(arg)
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0].split("=")[0] in APP_OPTIONS:
+    cli_lang.set_language(cli_lang.choose(args_list))
+    rest = _without_lang(args_list)
+    if not rest or rest[0].split("=")[0] in APP_OPTIONS:
         return _open_app(args_list)
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    args = parser.parse_args(rest)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
@@ -66,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sunting: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("sunting: interrupted", file=sys.stderr)
+        print(cli_lang.say("sunting: dihentikan"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -77,10 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("SUNTING_DEBUG"):
             raise
         print(
-            f"sunting: kesalahan tak terduga ({type(exc).__name__}: {exc}); "
-            "jalankan lagi dengan SUNTING_DEBUG=1 untuk rinciannya",
+            cli_lang.say(
+                "sunting: kesalahan tak terduga ({kind}: {exc}); "
+                "jalankan lagi dengan SUNTING_DEBUG=1 untuk rinciannya",
+                kind=type(exc).__name__, exc=exc,
+            ),
             file=sys.stderr,
-        )
+        )  # fmt: skip
         return 3
 
 
@@ -89,8 +113,10 @@ def _open_app(args_list: list[str]) -> int:
         gui_main = importlib.import_module("editor.gui.app").main
     except ImportError as exc:
         print(
-            f"sunting: the desktop app cannot start ({exc}); try `sunting --help`", file=sys.stderr
-        )
+            cli_lang.say("sunting: aplikasi desktop tidak dapat dimulai ({exc}); coba `sunting --help`",
+                         exc=exc),
+            file=sys.stderr,
+        )  # fmt: skip
         return 2
     return int(gui_main(args_list))
 

@@ -11,10 +11,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from editor.checks.engine import CheckEngine, CheckOptions
-from editor.checks.finding import Finding
+from editor.checks.finding import SEVERITIES, Finding
 from editor.checks.language import resolve_language
 from editor.checks.languagetool import LanguageToolError, check_document, start_backend
 from editor.cli import UserError
+from editor.cli_lang import say
 from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path_mapped, load_text
 from editor.document.markup import SourceMap
 from editor.document.model import Document
@@ -146,6 +147,20 @@ def finding_json(f: Finding, text: str) -> dict:
     return {k: data[k] for k in order}
 
 
+def totals_line(report: list[dict]) -> str:
+    """ "34 temuan: 16 kesalahan, 6 peringatan, 12 saran" (in how many files, when more than one)."""
+    counts = {severity: 0 for severity in SEVERITIES}
+    for entry in report:
+        for finding in entry.get("findings", ()):
+            counts[finding["severity"]] += 1
+    files = sum(1 for entry in report if "findings" in entry)
+    where = say(" dalam {n} berkas", n=files) if files > 1 else ""
+    return say(
+        "{total} temuan{where}: {error} kesalahan, {warning} peringatan, {suggestion} saran",
+        total=sum(counts.values()), where=where, **counts,
+    )  # fmt: skip
+
+
 def format_text(path: str, text: str, findings: list[Finding]) -> Iterator[str]:
     for f in findings:
         line, col = line_col(text, f.start)
@@ -232,7 +247,9 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
         json.dump({"version": JSON_VERSION, "files": report}, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     elif not any(entry.get("findings") for entry in report) and not any_unreadable:
-        print("Tidak ada temuan. (no findings)", file=sys.stderr)
+        print(say("Tidak ada temuan."), file=sys.stderr)
+    else:
+        print(totals_line(report))
     if any_unreadable:
         return 2
     return 1 if any_error else 0

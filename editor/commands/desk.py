@@ -12,9 +12,15 @@ from datetime import datetime
 from pathlib import Path
 
 from editor.cli import UserError
-from editor.states import EXPORT_FORMAT_LABELS
+from editor.cli_lang import say
+from editor.states import EXPORT_FORMAT_LABELS, STATUS_LABELS
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def state(status: str) -> str:
+    """A workflow state by its name on the desk (Draf, Ditinjau, ...), in the interface language."""
+    return say(STATUS_LABELS.get(status, status))
 
 
 def add_common(p: argparse.ArgumentParser) -> None:
@@ -128,10 +134,10 @@ def run_list(args: argparse.Namespace) -> int:
     rows = articles.list_articles(open_db(args), status=args.status, search=args.search,
                                   author=args.author, limit=args.limit)  # fmt: skip
     if not rows:
-        print("Tidak ada artikel. (no articles)", file=sys.stderr)
+        print(say("Tidak ada artikel."), file=sys.stderr)
         return 0
     for row in rows:
-        print(f"#{row.id}\t{row.status}\tr{row.revision_number}\t{when(row.updated_at)}\t"
+        print(f"#{row.id}\t{state(row.status)}\tr{row.revision_number}\t{when(row.updated_at)}\t"
               f"{row.author}\t{row.title}")  # fmt: skip
     return 0
 
@@ -139,14 +145,12 @@ def run_list(args: argparse.Namespace) -> int:
 @desk_command
 def run_show(args: argparse.Namespace) -> int:
     from editor.services import articles
-    from editor.states import STATUS_LABELS
 
     h = articles.get_article(open_db(args), args.id)
     a = h.article
     print(f"#{a.id} {a.title}")
-    print(
-        f"Status: {a.status} ({STATUS_LABELS[a.status]})  Bahasa: {a.language}  Versi: {a.version}"
-    )
+    print(say("Status: {state}  Bahasa: {language}  Versi: {version}", state=state(a.status),
+              language=a.language, version=a.version))  # fmt: skip
     print(f"Penulis: {a.author}  Peninjau: {a.reviewer or '-'}")
     if h.current:
         approved = " (disetujui)" if a.approved_revision_id == h.current.id else ""
@@ -172,9 +176,12 @@ def run_history(args: argparse.Namespace) -> int:
                        f"({rev.chars} karakter)"))  # fmt: skip
     for c in h.status_changes:
         note = f": {c.comment}" if c.comment else ""
-        events.append(
-            (c.created_at, f"{c.from_status or '-'} -> {c.to_status} oleh {c.user}{note}")
-        )
+        if c.from_status is None:
+            line = say("dibuat sebagai {state} oleh {who}", state=state(c.to_status), who=c.user)
+        else:
+            line = say("{old} → {new} oleh {who}", old=state(c.from_status),
+                       new=state(c.to_status), who=c.user)  # fmt: skip
+        events.append((c.created_at, line + note))
     for d in h.decisions:
         events.append(
             (d.created_at, f"temuan {d.rule} '{d.text}' diabaikan ({d.scope}) oleh {d.user}")
@@ -201,5 +208,5 @@ def run_step(args: argparse.Namespace) -> int:
 
     article = workflow.change_status(open_db(args), args.id, args.step, comment=args.comment,
                                      user=args.user)  # fmt: skip
-    print(f"#{article.id}\t{article.status}\t{article.title}")
+    print(f"#{article.id}\t{state(article.status)}\t{article.title}")
     return 0

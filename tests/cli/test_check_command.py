@@ -113,7 +113,7 @@ def test_wrong_encoding_is_read_not_crashed(tmp_path: Path) -> None:
 
 def test_help_and_usage_errors() -> None:
     proc = sunting("check", "--help")
-    assert proc.returncode == 0 and "Exit code 0" in proc.stdout
+    assert proc.returncode == 0 and "Kode keluar 0" in proc.stdout
     proc = sunting("check", "--format", "xml", "x.txt")
     assert proc.returncode == 2
 

@@ -37,20 +37,20 @@ def test_workflow_end_to_end(run, tmp_path: Path) -> None:  # type: ignore[no-un
     code, out, _ = run("import", str(draft))
     assert code == 0 and out.startswith("#1\tBupati Tinjau Banjir")
     code, out, _ = run("list", "--status", "draft")
-    assert code == 0 and out.split("\t")[:3] == ["#1", "draft", "r1"]
+    assert code == 0 and out.split("\t")[:3] == ["#1", "Draf", "r1"]
     assert run("submit", "1", "--comment", "siap tinjau")[0] == 0
     code, out, _ = run("approve", "1")
-    assert code == 0 and "\tapproved\t" in out
+    assert code == 0 and "\tDisetujui\t" in out
     code, out, _ = run("show", "1")
-    assert "Status: approved" in out and "Revisi: 1 (disetujui)" in out
+    assert "Status: Disetujui" in out and "Revisi: 1 (disetujui)" in out
     assert "Bupati meninjau lokasi banjir." in out
     code, out, _ = run("history", "1")
-    assert "draft -> in_review oleh kepala: siap tinjau" in out
-    assert "in_review -> approved oleh kepala" in out
+    assert "Draf → Ditinjau oleh kepala: siap tinjau" in out
+    assert "Ditinjau → Disetujui oleh kepala" in out
     code, _, err = run("submit", "1")
     assert code == 2 and err.startswith("sunting: Artikel #1 berstatus Disetujui")
     assert run("archive", "1")[0] == 0
-    assert run("list", "--search", "banjir")[1].split("\t")[1] == "archived"
+    assert run("list", "--search", "banjir")[1].split("\t")[1] == "Diarsipkan"
     code, _, err = run("show", "42")
     assert code == 2 and "tidak ada" in err
 

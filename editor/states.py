@@ -1,4 +1,4 @@
-"""The review workflow's states and roles with their Indonesian names (DESIGN.md, Review workflow).
+"""The review workflow's states and roles with their Indonesian names (docs/architecture.md, Review workflow).
 
 Kept apart from the services so that the desktop app can name them without importing storage.
 """

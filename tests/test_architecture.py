@@ -1,4 +1,4 @@
-"""The engine is a library: it imports without Qt, SQLAlchemy or db (STYLE.md)."""
+"""The engine is a library: it imports without Qt, SQLAlchemy or db (CONTRIBUTING.md, Layers)."""
 
 from __future__ import annotations
 

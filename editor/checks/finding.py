@@ -1,4 +1,4 @@
-"""The Finding record shared by the engine, the CLI, the services and the GUI (see DESIGN.md)."""
+"""The Finding record shared by the engine, the CLI, the services and the GUI (docs/architecture.md)."""
 
 from __future__ import annotations
 

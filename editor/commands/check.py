@@ -1,4 +1,4 @@
-"""``sunting check``: check drafts and print findings as text or JSON (DESIGN.md, version 1)."""
+"""``sunting check``: check drafts and print findings as text or JSON (docs/architecture.md, version 1)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 - .txt: UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when it is plainly
   UTF-16, else cp1252 (latin-1 for the bytes cp1252 leaves undefined); CRLF and CR become LF.
-  Each line is a paragraph, so offsets are into the file's text (DESIGN.md, ``sunting check``).
+  Each line is a paragraph, so offsets are into the file's text (docs/architecture.md, ``sunting check``).
 - .md: one paragraph per line with the markup removed (see :mod:`editor.document.markup`);
   :func:`load_path_mapped` also returns the :class:`SourceMap` back to the raw file text.
 - .docx: see :mod:`editor.document.docx_reader`.

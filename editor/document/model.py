@@ -1,6 +1,6 @@
 """The draft model: a release as paragraphs of plain text with inline italic/bold spans.
 
-The checked text of a document is its paragraphs joined with "\\n" (DESIGN.md: offsets for .docx
+The checked text of a document is its paragraphs joined with "\\n" (docs/architecture.md: offsets for .docx
 are into the paragraphs joined with "\\n"; for .txt each line is a paragraph, so the joined text is
 the file's text after CRLF was turned into LF). Blank lines are kept as empty paragraphs.
 """

@@ -1,4 +1,4 @@
-"""Background checking of the draft in the editor (STYLE.md: the highlighter formats, a worker checks).
+"""Background checking of the draft in the editor (CONTRIBUTING.md: the highlighter formats, a worker checks).
 
 Edits give the touched paragraphs a fresh version id and restart a short debounce timer. When it
 fires, one job goes to the worker: first the changed paragraphs that are on screen, checked one by

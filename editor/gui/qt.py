@@ -1,5 +1,5 @@
 # ruff: noqa: F401  (this module re-exports Qt names)
-"""The one door through which Sunting imports Qt (STYLE.md: one Qt import door).
+"""The one door through which Sunting imports Qt (CONTRIBUTING.md: one Qt import door).
 
 Every other module in ``editor.gui`` takes its Qt names from here, so a Qt upgrade or a switch of
 binding touches one file.

@@ -1,4 +1,4 @@
-"""Markdown drafts: `sunting check` reports offsets into the raw file text (DESIGN.md contract),
+"""Markdown drafts: `sunting check` reports offsets into the raw file text (docs/architecture.md contract),
 though the importer checks the text with the markup stripped."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""editor.document and editor.export import without Qt and without SQLAlchemy (STYLE.md)."""
+"""editor.document and editor.export import without Qt and without SQLAlchemy (CONTRIBUTING.md, Layers)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
@@ -26,13 +26,19 @@ def default_url() -> str:
         return env
     from editor.paths import data_dir
 
-    return f"sqlite:///{data_dir() / 'sunting.db'}"
+    return sqlite_url(data_dir() / "sunting.db")
+
+
+def sqlite_url(path: PurePath) -> str:
+    """``sqlite:///`` + the absolute path with forward slashes (``sqlite:///C:/Users/...`` on
+    Windows, where a backslash would be read as part of the URL)."""
+    return f"sqlite:///{path.as_posix()}"
 
 
 def normalize_url(url: str) -> str:
     """Plain paths become SQLite URLs; ``postgresql://`` uses psycopg 3."""
     if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
+        return sqlite_url(Path(url).expanduser().resolve())
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url

@@ -29,7 +29,7 @@ COMMAND_MODULES = (
 
 
 # `sunting` with no command opens the app; these options go to it (editor/gui/app.py)
-APP_OPTIONS = frozenset({"--demo", "--screenshot", "--db", "--lang"})
+APP_OPTIONS = frozenset({"--demo", "--screenshot", "--db", "--lang", "--smoke-test"})
 
 
 class UserError(Exception):

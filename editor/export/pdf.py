@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
+from pathlib import Path, PurePath, PureWindowsPath
 
 RENDER_TIMEOUT_S = 60 + 5  # start-up, then per file below
 PER_FILE_TIMEOUT_S = 20
@@ -27,12 +28,30 @@ class RenderFailed(RuntimeError):
     """LibreOffice ran but did not produce a PDF (message in Indonesian)."""
 
 
+def installed_locations(environ: Mapping[str, str], windows: bool) -> list[PurePath]:
+    """Where LibreOffice's installer puts soffice when it is not on PATH (Windows, macOS)."""
+    if windows:
+        roots = [
+            environ.get(name) for name in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432")
+        ]
+        return [PureWindowsPath(root, "LibreOffice", "program", "soffice.exe")
+                for root in dict.fromkeys(r for r in roots if r)]  # fmt: skip
+    return [PurePath("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+
+
 def find_renderer() -> str | None:
-    """The LibreOffice binary: SUNTING_SOFFICE, else soffice/libreoffice on PATH."""
+    """The LibreOffice binary: SUNTING_SOFFICE, else soffice/libreoffice on PATH, else where its
+    installer puts it."""
     configured = os.environ.get("SUNTING_SOFFICE")
     if configured:
         return configured if Path(configured).is_file() else None
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    for candidate in installed_locations(os.environ, sys.platform == "win32"):
+        if Path(candidate).is_file():
+            return str(candidate)
+    return None
 
 
 def render_pdfs(documents: Sequence[bytes]) -> list[bytes]:

@@ -18,7 +18,11 @@ def parse_args(args_list: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--screenshot", metavar="PATH", help="with --demo: save the window as PNG, exit")
     p.add_argument("--db", metavar="URL", help="database (SQLite path or SQLAlchemy URL)")
     p.add_argument("--lang", choices=("id", "en"), help="language of the interface")
+    # the installed bundle's self-test (scripts/bundle/build.sh): offscreen, demo desk, one check
+    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(list(args_list))
+    if args.smoke_test:
+        args.demo = True
     if args.screenshot and not args.demo:
         p.error("--screenshot needs --demo")
     return args
@@ -39,7 +43,7 @@ def main(args_list: Sequence[str] | None = None) -> int:
     from editor.gui.qt import QApplication
 
     environ = os.environ
-    if args.screenshot:
+    if args.screenshot or args.smoke_test:
         environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif no_display(environ):
         print(
@@ -61,6 +65,10 @@ def main(args_list: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - shown to the user as one line, never a traceback
         print(f"sunting: aplikasi tidak dapat dibuka: {exc}", file=sys.stderr)
         return 2
+    if args.smoke_test:
+        from editor.gui.startup import smoke_test
+
+        return smoke_test(window)
     if args.screenshot:
         from editor.gui.startup import take_screenshot
 

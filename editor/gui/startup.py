@@ -63,3 +63,26 @@ def take_screenshot(window: MainWindow, path: Path) -> int:
         return 2
     print(f"sunting: tangkapan layar disimpan di {path}")
     return 0
+
+
+def smoke_test(window: MainWindow) -> int:
+    """The installed bundle's self-test: the demo desk open, its first release checked, exit 0.
+
+    Prints how many findings the sample got; any error, or a check that finds nothing in a sample
+    written with mistakes, is exit code 1.
+    """
+    window.quiet = True
+    window.show()
+    settled = wait_until_checked(window)
+    article = window.article
+    placed = list(window.editor.placed)
+    window.close()
+    if not settled or window.last_error or article is None:
+        why = window.last_error or "pemeriksaan belum selesai"
+        print(f"sunting: uji cepat gagal: {why}", file=sys.stderr)
+        return 1
+    if not placed:
+        print(f"sunting: uji cepat gagal: tidak ada temuan pada «{article.title}»", file=sys.stderr)
+        return 1
+    print(f"sunting: uji cepat lulus: {len(placed)} temuan pada «{article.title}»")
+    return 0

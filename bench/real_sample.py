@@ -66,6 +66,14 @@ def load_items(texts: Path) -> tuple[list[dict], list[str]]:
             continue
         item = {k: v for k, v in judged.items() if k != "text_sha256"}
         item["text"] = text
+        for error in item["errors"]:
+            form = text[error["start"] : error["end"]]
+            if error["error"] is None:  # leftovers are stored as spans only: their text is not ours
+                error["error"] = form
+            elif error["error"] != form:
+                problems.append(
+                    f"{judged['id']}: span {error['start']}-{error['end']} is not {error['error']!r}"
+                )
         items.append(item)
     return items, problems
 
@@ -90,14 +98,16 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=15, help="score.py --show")
     parser.add_argument("--json", action="store_true", help="score.py --json")
     parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only check that every judged text is present and unchanged",
+    )
+    parser.add_argument(
         "--allow-missing",
         action="store_true",
         help="score the texts that are present even when some are missing",
     )
     args = parser.parse_args()
-    if not SCORE.exists():
-        print(f"real_sample: {SCORE} not found: this bench needs ../shared beside the project.")
-        return 2
     texts = args.texts or default_texts()
     items, problems = load_items(texts)
     if not items and not problems:
@@ -113,6 +123,13 @@ def main() -> int:
         print("re-gather them by URL as bench/real-sample/README.md says", file=sys.stderr)
         if not items or not args.allow_missing:
             return 2
+    if args.check:
+        words = sum(len(item["text"].split()) for item in items)
+        print(f"real_sample: {len(items)} texts present and unchanged, {words} words")
+        return 0 if not problems else 2
+    if not SCORE.exists():
+        print(f"real_sample: {SCORE} not found: this bench needs ../shared beside the project.")
+        return 2
     tmp = Path(tempfile.mkdtemp(prefix="sunting-real-sample-"))
     try:
         write_set(items, tmp / "set")

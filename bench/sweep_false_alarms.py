@@ -234,12 +234,27 @@ def main() -> int:
             if note:
                 print(f"  ({note})")
     headline = [s for s in summaries if s["part"] in ("csui", "pud")]
-    if len(headline) == 2 and not args.json:
-        words = sum(s["words"] for s in headline)
-        flags = sum(s["flags"] for s in headline)
-        print(
-            f"\nCSUI + PUD: {words} words, {flags} errors+warnings = {1000 * flags / words:.1f} per 1,000 words"
-        )
+    if len(headline) == 2:
+        combined: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        for s in headline:
+            for rule, c in s["by_rule"].items():
+                combined[rule].update(c)
+        both = {
+            "part": "csui+pud",
+            "files": sum(s["files"] for s in headline),
+            "words": sum(s["words"] for s in headline),
+            "flags": sum(s["flags"] for s in headline),
+            "false": 0,
+            "judged": False,
+            "by_rule": {
+                rule: dict(c)
+                for rule, c in sorted(combined.items(), key=lambda kv: -kv[1]["flags"])
+            },
+        }
+        both["per_1000"] = 1000 * both["flags"] / max(both["words"], 1)
+        summaries.append(both)
+        if not args.json:
+            print_summary(both, args.top)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
         fh.write("part\tfile\trule\tseverity\tjudged\ttext\tsuggestion\tcontext\n")

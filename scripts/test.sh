@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 began=$SECONDS
 for setup in scripts/setup/*.sh; do
-    timed "$setup: $(sed -n 2p "$setup" | sed 's/^# //')" bash "$setup"
+    echo "-- $(sed -n 2p "$setup" | sed 's/^# //')"
+    timed "$setup" bash "$setup"
 done
 venv=$(venv_dir)
 timed "ruff check" "$venv/bin/ruff" check .

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from editor.checks.discourse import settle
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
 from editor.checks.lexicon import HouseDictionary, Lexicon
@@ -63,7 +64,7 @@ class CheckEngine:
             if lang != "id" and not getattr(rule.kind, "any_language", False):
                 continue
             found.extend(self._with_severity(f) for f in rule.kind.check(ctx))
-        return merge_findings(found)
+        return merge_findings(settle(ctx, found))
 
     def _with_severity(self, finding: Finding) -> Finding:
         sev = self.options.severities

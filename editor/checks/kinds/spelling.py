@@ -10,6 +10,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from editor.checks.discourse import discourse
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
@@ -21,6 +22,10 @@ _BOUND = frozenset(
     "non se pra pasca antar anti eks pro kontra e ke multi pan sub swa tata purna ko".split()
 )
 _MAX_SUGGESTIONS = 5
+# a dictionary correction is safe for a batch fix only this far ahead of the next candidate
+_CLEAR_MARGIN = 0.5
+# this many unknown words within this many words are a regional-language phrase, not typos
+_REGIONAL_RUN, _REGIONAL_WINDOW = 3, 5
 _MAX_WORD = 45
 # an academic degree right after a word: the word is the end of a person's name
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
@@ -96,12 +101,17 @@ class Spelling(Kind):
         return speller
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        found = list(self._check(ctx))
+        yield from regional_runs(ctx, found)
+
+    def _check(self, ctx: CheckContext) -> Iterator[Finding]:
         speller = self.speller(ctx)
         self._lexicon = ctx.lexicon
         words = ctx.model.words
         counts = Counter(t.text for t in words)
         doc = _KnownWords(ctx, words)
         starts = ctx.model.sentence_starts
+        draft = discourse(ctx)
         has_replacements = bool(ctx.lexicon.house.replacements)
         clean: set[tuple[str, bool]] = set()  # words already found fine at such a position
         for tok in words:
@@ -112,14 +122,45 @@ class Spelling(Kind):
             if replacement:
                 yield self._finding(ctx, tok.start, tok.end, [replacement], "house")
                 continue
+            if draft.is_protected(tok.start, tok.end) or tok.text.lower() in draft.defined:
+                continue  # biem.co, @humas, "Kepala Bidang (Kabid)": words of this draft
+            variant = draft.variants.get(tok.text)
+            if variant:
+                yield self._finding(ctx, tok.start, tok.end, [variant], "variant", "warning")
+                continue
+            if tok.start in draft.names and not ctx.lexicon.blocked_fix(tok.text):
+                # a name by the draft's own evidence: never an error, never "Sopir"
+                yield from self._name(ctx, speller, tok, doc)
+                continue
             if "-" in tok.text:
                 found = list(self._hyphenated(ctx, speller, tok, counts, doc, starts))
             else:
                 found = list(self._word(ctx, speller, tok.text, tok.start, counts, doc, key[1]))
+            if found and tok.start in draft.foreign:
+                found = [self._foreign(ctx, f) for f in found]
             if found:
                 yield from found
-            else:
+            elif tok.start not in draft.foreign:
                 clean.add(key)
+
+    def _name(
+        self, ctx: CheckContext, speller: Speller, tok: Token, doc: Iterable[str]
+    ) -> Iterator[Finding]:
+        """A quiet note on a name no list knows, offering only other names and places."""
+        if not self.quiet_names or "-" in tok.text or len(tok.text) < 2:
+            return
+        lex = ctx.lexicon
+        cands = speller.candidates(tok.text.lower(), doc, proper=True)
+        names = [c for c in cands if not lex.is_common(c.word)]
+        shown = self._shown(tok.text, names)
+        yield self._finding(ctx, tok.start, tok.end, shown, "name", "suggestion")
+
+    def _foreign(self, ctx: CheckContext, f: Finding) -> Finding:
+        """A word of an English phrase: a note that it is foreign, never an Indonesian 'fix'."""
+        message = (
+            f"“{f.text}” bagian dari frasa bahasa Inggris: gunakan padanannya atau tulis miring."
+        )
+        return replace(f, severity="suggestion", message=message, suggestions=(), batch_safe=False)
 
     # -- one word --------------------------------------------------------------------------------
     def _word(
@@ -159,7 +200,9 @@ class Spelling(Kind):
             return
         fix = lex.blocked_fix(lw)
         if fix:
-            yield self._finding(ctx, start, end, [match_case(word, fix)], "typo")
+            # a known misspelling with its one correction: sure, and safe to fix in a batch
+            safe = not word[:1].isupper() or sentence_start
+            yield self._finding(ctx, start, end, [match_case(word, fix)], "typo", safe=safe)
             return
         cands = speller.candidates(lw, doc, proper=word[:1].isupper())
         if word[:1].isupper() and not sentence_start:
@@ -174,7 +217,10 @@ class Spelling(Kind):
         # rare candidate (melasti ~ melati, amplang ~ ampang) says more about our lists' gaps
         near = [c for c in cands if c.cost <= 2.0 and _target_zipf(lex, c.word) >= 2.0]
         if near and near[0].cost <= 1.0:
-            yield self._finding(ctx, start, end, shown, "typo")
+            # safe in a batch only when one correction stands far ahead of the others
+            clear = len(cands) == 1 or cands[1].score - cands[0].score >= _CLEAR_MARGIN
+            safe = clear and cands[0] is near[0] and word[:1].islower()
+            yield self._finding(ctx, start, end, shown, "typo", safe=safe)
         elif near and lex.zipf(lw) < 3.0:
             yield self._finding(ctx, start, end, shown, "typo", "warning")
         elif lex.zipf(lw) >= 3.0:
@@ -317,6 +363,7 @@ class Spelling(Kind):
         suggestions: list[str],
         why: str,
         severity: str | None = None,
+        safe: bool = False,
     ) -> Finding:
         word = ctx.text[start:end]
         messages = {
@@ -330,6 +377,39 @@ class Spelling(Kind):
             "english": f"“{word}” kata bahasa Inggris: gunakan padanannya atau tulis miring.",
             "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
             "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",
+            "variant": f"“{word}” ditulis “{suggestions[0] if suggestions else ''}” di bagian lain "
+            "naskah; kemungkinan salah ketik nama.",
         }
         severity = severity or ("warning" if why == "slip" else self.header.severity)
-        return self.header.finding(start, end, ctx.text, suggestions, messages[why], severity)
+        found = self.header.finding(start, end, ctx.text, suggestions, messages[why], severity)
+        # the severity policy (README): only a sure fix of a lower-case word, or the office's own
+        # replacement, may be applied by a batch fix; never a guess, never a capitalised word
+        batch = bool(suggestions) and severity == "error" and (safe or why == "house")
+        return replace(found, batch_safe=batch) if batch else found
+
+
+def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
+    """Three unknown words within a few words ("... mangato, adat mamakai") are a phrase of a
+    regional language far more often than three typos side by side: each becomes a suggestion."""
+    lex = ctx.lexicon
+    words = ctx.model.words
+    index = {t.start: i for i, t in enumerate(words)}
+    # lower-case words only: capitalised unknowns are names, which cluster in any release
+    unknown = [
+        i
+        for i, t in enumerate(words)
+        if len(t.text) > 1 and t.text[:1].islower() and not lex.is_word(t.text)
+    ]
+    near: set[int] = set()
+    for k in range(len(unknown) - _REGIONAL_RUN + 1):
+        group = unknown[k : k + _REGIONAL_RUN]
+        if group[-1] - group[0] < _REGIONAL_WINDOW:
+            near.update(group)
+    if not near:
+        return found
+    return [
+        replace(f, severity="suggestion", batch_safe=False)
+        if index.get(f.start) in near and not lex.blocked_fix(f.text) and f.severity != "suggestion"
+        else f
+        for f in found
+    ]

@@ -159,21 +159,21 @@ def _protected(text: str) -> list[tuple[int, int]]:
 
 
 def _defined(text: str, lex: Lexicon) -> frozenset[str]:
-    """Short forms the draft defines: "Kepala Bidang (Kabid)", "Kabid (Kepala Bidang)"."""
+    """Short forms the draft defines: "Kepala Bidang (Kabid)", "Kabid (Kepala Bidang)",
+    "pembangkit listrik tenaga diesel (PLTD)"."""
     out: set[str] = set()
     for m in _PAREN.finditer(text):
         inside = m.group(1).strip()
-        before = text[max(0, m.start() - 120) : m.start()].rstrip()
+        before = text[max(0, m.start() - 160) : m.start()]
+        before = before[before.rfind("\n") + 1 :]
         # ACR (Long Form): one token before the bracket, a phrase inside
-        head = regex.search(r"([\p{L}\d-]+)$", before)
+        head = regex.search(r"([\p{L}\d-]+)[ \t]*$", before)
         if head and " " in inside and acronym_fits(head.group(1), inside):
             out.add(head.group(1).lower())
-        # Long Form (ACR): one token inside, the capitalised words before the bracket
+        # Long Form (ACR): one token inside, the last few words before the bracket
         if regex.fullmatch(r"[\p{L}\d-]{2,15}", inside):
-            phrase = regex.search(
-                r"((?:\p{Lu}[\p{L}\d-]*[ \t]+(?:(?:dan|serta|&|of|and)[ \t]+)?)+)$", before + " "
-            )
-            if phrase and acronym_fits(inside, phrase.group(1)):
+            words = regex.findall(r"[\p{L}\d-]+", before)[-10:]
+            if any(acronym_fits(inside, " ".join(words[k:])) for k in range(len(words))):
                 out.add(inside.lower())
     return frozenset(out)
 
@@ -181,6 +181,11 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
 def _is_capitalised(tok: Token) -> bool:
     t = tok.text
     return tok.kind is Kind.WORD and t[:1].isupper() and not (t.isupper() and len(t) > 1)
+
+
+def _run_member(tok: Token) -> bool:
+    """A capitalised word, an acronym (PT, BI) or an initial (H., S.)."""
+    return tok.kind in (Kind.WORD, Kind.ABBREV) and tok.text[:1].isupper()
 
 
 def _title_before(tokens: list[Token], i: int) -> bool:
@@ -199,7 +204,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(tokens):
-        if _is_capitalised(tok) or (tok.kind is Kind.ABBREV and tok.text[:1].isupper()):
+        if _run_member(tok):
             if current:
                 prev = tokens[current[-1]]
                 gap = text[prev.end : tok.start]
@@ -250,12 +255,19 @@ def _names(
     named: set[str] = set()
 
     def name_part(tok: Token) -> bool:
+        """An initial, an unknown word or a personal name (a place or office is no evidence:
+        "Dinas Kesehatn Banyuasin" is an office with a typo, not a person)."""
         w = tok.text
-        return tok.kind is Kind.ABBREV or w in unknown or (lex.is_name(w) and not lex.is_common(w))
+        if tok.kind is Kind.ABBREV:
+            return len(w) == 2
+        return w in unknown or (lex.is_name(w) and not lex.is_landmark(w) and not lex.is_common(w))
+
+    title_case = _title_case_lines(text, tokens)
 
     for run in runs:
         members = [tokens[i] for i in run]
         parts = sum(1 for t in members if name_part(t))
+        english_members = sum(1 for t in members if t.kind is Kind.WORD and _english(t, lex))
         for i in run:
             tok = tokens[i]
             if tok.kind is not Kind.WORD or tok.text not in unknown:
@@ -266,7 +278,9 @@ def _names(
                 _title_before(tokens, i)
                 or bool(_DEGREE_AFTER.match(text, tok.end))
                 or counts[tok.text] >= 2
-                or (len(run) >= 2 and others >= 1)
+                or (len(run) >= 2 and others >= 1 and tok.start not in title_case)
+                # an English word in a run of capitals: an English name (Vice President, Fund)
+                or (len(run) >= 2 and _english(tok, lex) and english_members >= 2)
                 or (sentence_first and tok.text in mid_sentence)
             )
             if evidence:
@@ -275,19 +289,37 @@ def _names(
     return {t.start for t in tokens if t.kind is Kind.WORD and t.text in named}
 
 
+def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
+    """Starts of words on lines written in title case (headlines: "Bupati Tinjau Jalan Rusak"),
+    where a run of capitals says nothing about names."""
+    lines: dict[int, list[Token]] = {}
+    for tok in tokens:
+        if tok.kind is Kind.WORD:
+            lines.setdefault(text.rfind("\n", 0, tok.start), []).append(tok)
+    out: set[int] = set()
+    for ws in lines.values():
+        if len(ws) >= 4 and sum(1 for t in ws if t.text[:1].isupper()) >= 0.75 * len(ws):
+            out.update(t.start for t in ws)
+    return out
+
+
 def _variants(
     words: list[Token], lex: Lexicon, names: set[int], unknown: set[str]
 ) -> dict[str, str]:
     """A capitalised unknown spelling used less often than a close spelling of the same draft."""
     counts = Counter(t.text for t in words if t.text[:1].isupper())
-    pool = [w for w in counts if len(w) >= 4 and (w in unknown or lex.is_name(w))]
+    pool = [
+        w
+        for w in counts
+        if len(w) >= 4 and (w in unknown or (lex.is_name(w) and not lex.is_common(w)))
+    ]
     out: dict[str, str] = {}
     for w in pool:
         if w not in unknown:
             continue
         best = None
         for v in pool:
-            if v == w or counts[v] <= counts[w] or v[:1] != w[:1]:
+            if v.lower() == w.lower() or counts[v] <= counts[w] or v[:1] != w[:1]:
                 continue
             if Levenshtein.distance(w.lower(), v.lower(), score_cutoff=1) <= 1 or (
                 len(w) >= 7 and Levenshtein.distance(w.lower(), v.lower(), score_cutoff=2) <= 2
@@ -299,11 +331,18 @@ def _variants(
     return out
 
 
+def english_word(word: str, lex: Lexicon) -> bool:
+    """A word far more frequent in English than in Indonesian and no Indonesian word (matte,
+    loan, peer): a foreign word written on purpose, not a slip."""
+    en = english_zipf(word)
+    return en >= 4.0 and en >= lex.zipf(word) + 1.0 and not lex.is_common(word)
+
+
 def _english(tok: Token, lex: Lexicon) -> bool:
     """A word at least as much English as Indonesian by the frequency lists (on, the, fund)."""
     w = tok.text.lower()
-    if "-" in w:
-        return False
+    if "-" in w or (tok.text.isupper() and len(w) > 1):
+        return False  # acronyms are no language's words (BBM, PT)
     if lex.is_english(w):
         return True
     en = english_zipf(w)

@@ -10,10 +10,10 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from editor.checks.discourse import discourse
+from editor.checks.discourse import discourse, english_word
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
-from editor.checks.lexicon import Lexicon
+from editor.checks.lexicon import Lexicon, edits1
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
 
@@ -130,7 +130,7 @@ class Spelling(Kind):
                 continue
             if tok.start in draft.names and not ctx.lexicon.blocked_fix(tok.text):
                 # a name by the draft's own evidence: never an error, never "Sopir"
-                yield from self._name(ctx, speller, tok, doc)
+                yield from self._name(ctx, tok)
                 continue
             if "-" in tok.text:
                 found = list(self._hyphenated(ctx, speller, tok, counts, doc, starts))
@@ -143,16 +143,15 @@ class Spelling(Kind):
             elif tok.start not in draft.foreign:
                 clean.add(key)
 
-    def _name(
-        self, ctx: CheckContext, speller: Speller, tok: Token, doc: Iterable[str]
-    ) -> Iterator[Finding]:
+    def _name(self, ctx: CheckContext, tok: Token) -> Iterator[Finding]:
         """A quiet note on a name no list knows, offering only other names and places."""
-        if not self.quiet_names or "-" in tok.text or len(tok.text) < 2:
+        if not self.quiet_names or "-" in tok.text or len(tok.text) < 2 or tok.text.isupper():
             return
         lex = ctx.lexicon
-        cands = speller.candidates(tok.text.lower(), doc, proper=True)
-        names = [c for c in cands if not lex.is_common(c.word)]
-        shown = self._shown(tok.text, names)
+        lw = tok.text.lower()
+        near = {e for e in edits1(lw) if lex.is_name(e) and not lex.is_common(e)}
+        ranked = sorted(near, key=lambda w: (weighted_distance(lw, w), -lex.zipf(w), w))
+        shown = self._shown(tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
         yield self._finding(ctx, tok.start, tok.end, shown, "name", "suggestion")
 
     def _foreign(self, ctx: CheckContext, f: Finding) -> Finding:
@@ -209,7 +208,7 @@ class Spelling(Kind):
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
         shown = self._shown(word, cands)
-        if len(lw) >= 6 and lex.is_english(lw):
+        if (len(lw) >= 6 and lex.is_english(lw)) or english_word(lw, lex):
             # a frequent English word (maternal, stunting) is English on purpose, not a slip
             yield self._finding(ctx, start, end, shown, "english", "suggestion")
             return
@@ -287,7 +286,11 @@ class Spelling(Kind):
             ]
             if near and len(word) >= 4:
                 fix = lex.acronym_form(near[0].word) or near[0].word.upper()
-                yield self._finding(ctx, start, start + len(word), [fix], "acronym", "warning")
+                # two letters swapped (DRPD) is a slip; any other letter off is as often an
+                # acronym of its own (PLTD, APBNP, a company's ticker): a guess, so a suggestion
+                swapped = sorted(lw) == sorted(near[0].word) and len(lw) == len(near[0].word)
+                severity = "warning" if swapped else "suggestion"
+                yield self._finding(ctx, start, start + len(word), [fix], "acronym", severity)
             return
         cands = speller.candidates(lw, doc, proper=True)
         if cands and cands[0].cost <= 1.0:

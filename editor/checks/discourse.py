@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -377,10 +377,15 @@ _NAME_BLIND = frozenset({"spelling", "nonstandard"})
 def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
     """Findings without those the draft's own evidence contradicts: anything inside a domain,
     handle or e-mail; the spelling or standard form of a word inside a person's name; the
-    expansion of a short form the draft itself defines."""
+    expansion of a short form the draft itself defines; a capital demanded at the start of a line
+    that only continues the sentence of the line before. Style findings inside a quotation are
+    the speaker's words: suggestions at most."""
+    from editor.checks.zones import continued_lines, quoted
+
     draft = discourse(ctx)
-    if not (draft.protected or draft.in_names or draft.defined):
-        return findings
+    text = ctx.text
+    continued = continued_lines(text) if "\n" in text else frozenset()
+    quotes = quoted(text) if any(q in text for q in '“"') else ()
     kept = []
     for f in findings:
         if f.suggestions[:1] != ("",) and draft.is_protected(f.start, f.end):
@@ -389,5 +394,17 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             continue
         if f.category == "abbreviation" and f.text.rstrip(".").lower() in draft.defined:
             continue
+        if (
+            f.start in continued
+            and f.category == "capitalization"
+            and f.suggestions[:1] == (f.text[:1].upper() + f.text[1:],)
+        ):
+            continue
+        if (
+            f.category == "style"
+            and f.severity != "suggestion"
+            and any(s < f.start and f.end < e for s, e in quotes)
+        ):
+            f = replace(f, severity="suggestion", batch_safe=False)
         kept.append(f)
     return kept

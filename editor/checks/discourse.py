@@ -311,7 +311,10 @@ def _variants(
     pool = [
         w
         for w in counts
-        if len(w) >= 4 and (w in unknown or (lex.is_name(w) and not lex.is_common(w)))
+        # offices' acronyms differ on purpose (Diskominfo, Diskominsa): names of people only
+        if len(w) >= 4
+        and not lex.is_acronym(w)
+        and (w in unknown or (lex.is_name(w) and not lex.is_common(w)))
     ]
     out: dict[str, str] = {}
     for w in pool:

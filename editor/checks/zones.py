@@ -211,7 +211,8 @@ def inline_markup(text: str) -> Iterable[tuple[int, int]]:
 
 def continued_lines(text: str) -> frozenset[int]:
     """Starts of lines that go on with the sentence of the line before: the previous line is
-    body text without closing punctuation (wrapped by hand) or ends with a comma."""
+    body text (not a title-case headline) without closing punctuation, wrapped by hand, or ends
+    with a comma."""
     out: set[int] = set()
     prev = ""
     for start, _end, line in lines(text):
@@ -219,7 +220,10 @@ def continued_lines(text: str) -> frozenset[int]:
             prev = ""
             continue
         p = prev.rstrip()
-        if p and (p.endswith(",") or (not _END.search(p) and len(_WORD.findall(p)) >= 6)):
+        words = _WORD.findall(p)
+        capitals = sum(1 for w in words if w[:1].isupper())
+        wrapped = len(words) >= 3 and capitals < len(words) / 2 and not _END.search(p)
+        if p and (p.endswith(",") or wrapped):
             if line.lstrip()[:1].islower():
                 out.add(start + len(line) - len(line.lstrip()))
         prev = line

@@ -305,7 +305,12 @@ class Spelling(Kind):
             if word[i - 1].islower() and word[i].isupper():
                 left, right = word[:i], word[i:]
                 if lex.is_word(left) and lex.is_word(right) and len(left) > 2:
-                    yield self._finding(ctx, start, start + len(word), [f"{left} {right}"], "glued")
+                    # KetuaDPRD is a lost space; InfoPublik, two capitalised words, is as often a
+                    # brand written so on purpose: a suggestion
+                    sure = right.isupper() or left.islower()
+                    severity = None if sure else "suggestion"
+                    fix = [f"{left} {right}"]
+                    yield self._finding(ctx, start, start + len(word), fix, "glued", severity)
                 return
 
     def _hyphenated(

@@ -108,6 +108,7 @@ class Discourse:
 
     names: frozenset[int]  # starts of capitalised tokens that are names in this draft
     in_names: frozenset[int]  # starts of every capitalised token of a titled or degreed name
+    in_proper: frozenset[int]  # starts of words inside a proper name of two or more capitals
     variants: dict[str, str]  # a rarer spelling of a name in this draft -> the usual one
     defined: frozenset[str]  # acronyms and short forms the draft defines, lower-cased
     protected: tuple[tuple[int, int], ...]  # domains, handles, e-mails, dateline tags
@@ -140,6 +141,7 @@ def analyse(
     return Discourse(
         names=frozenset(names),
         in_names=frozenset(_in_names(text, tokens, runs)),
+        in_proper=frozenset(_in_proper(text, tokens, runs)),
         variants=variants,
         defined=defined,
         protected=tuple(protected),
@@ -220,6 +222,19 @@ def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
         runs.append(current)
 
     return runs
+
+
+def _in_proper(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
+    """Words of runs of two or more capitals outside title-case headlines: parts of a proper
+    name (Economic Partnership Agreement), which keeps its own words."""
+    title_case = _title_case_lines(text, tokens)
+    return {
+        tokens[i].start
+        for run in runs
+        if len(run) >= 2
+        for i in run
+        if tokens[i].start not in title_case
+    }
 
 
 def _in_names(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
@@ -318,14 +333,17 @@ def _variants(
     ]
     out: dict[str, str] = {}
     for w in pool:
-        if w not in unknown:
+        if w not in unknown or w.isupper():
             continue
         best = None
         for v in pool:
             if v.lower() == w.lower() or counts[v] <= counts[w] or v[:1] != w[:1]:
                 continue
-            if Levenshtein.distance(w.lower(), v.lower(), score_cutoff=1) <= 1 or (
-                len(w) >= 7 and Levenshtein.distance(w.lower(), v.lower(), score_cutoff=2) <= 2
+            lw, lv = w.lower(), v.lower()
+            if lw.rstrip("s") == lv.rstrip("s"):
+                continue  # Hobbit, Hobbits: a plural of a foreign name, not a misspelling
+            if Levenshtein.distance(lw, lv, score_cutoff=1) <= 1 or (
+                len(w) >= 8 and Levenshtein.distance(lw, lv, score_cutoff=2) <= 2
             ):
                 if best is None or counts[v] > counts[best]:
                     best = v
@@ -395,6 +413,8 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             continue
         if f.category in _NAME_BLIND and f.start in draft.in_names and " " not in f.text:
             continue
+        if f.category == "foreign" and f.start in draft.in_proper and f.text.isalpha():
+            continue  # "Annual Reports Award": the name of something, not a word to translate
         if f.category == "abbreviation" and f.text.rstrip(".").lower() in draft.defined:
             continue
         if (

@@ -28,6 +28,12 @@ _CLEAR_MARGIN = 0.5
 _REGIONAL_RUN, _REGIONAL_WINDOW = 3, 5
 _MAX_WORD = 45
 # an academic degree right after a word: the word is the end of a person's name
+# what follows a sentence's subject when it is a person: a comma, or a predicate opener
+_NAME_NEXT = re.compile(
+    r",|[ \t]+(?:yang|adalah|telah|sudah|juga|pun|mengatakan|menyatakan|menjelaskan|menambahkan|"
+    r"berkata|menyebut|menegaskan|mengungkapkan|menyampaikan|berharap|meminta|mengajak|hanya|"
+    r"tidak|kemudian|lalu|sempat|masih|akan|sedang|pernah|merupakan|menjadi|lahir|meninggal)\b"
+)
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
 
 
@@ -108,7 +114,12 @@ class Spelling(Kind):
         speller = self.speller(ctx)
         self._lexicon = ctx.lexicon
         words = ctx.model.words
-        counts = Counter(t.text for t in words)
+        # capitalised words count where they are capitalised as names: mid-sentence
+        counts = Counter(
+            t.text
+            for t in words
+            if t.text[:1].islower() or t.start not in ctx.model.sentence_starts
+        )
         doc = _KnownWords(ctx, words)
         starts = ctx.model.sentence_starts
         draft = discourse(ctx)
@@ -207,6 +218,11 @@ class Spelling(Kind):
         if word[:1].isupper() and not sentence_start:
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
+        if sentence_start and _NAME_NEXT.match(ctx.text, end):
+            # "Stalin telah ...", "Cuaron, yang ...": an unknown subject before a comma or a
+            # predicate is a name as often as a slip; judged as carefully as one mid-sentence
+            yield from self._capitalised(ctx, word, start, cands, counts)
+            return
         shown = self._shown(word, cands)
         if (len(lw) >= 6 and lex.is_english(lw)) or english_word(lw, lex):
             # a frequent English word (maternal, stunting) is English on purpose, not a slip
@@ -254,7 +270,12 @@ class Spelling(Kind):
                 # acronyms differ (Bappelitbangda, Dinkominfo, Porda); a place only by a
                 # cheap slip (Grobogsn), since real names are often a letter from another's
                 or (lex.is_acronym(c.word) and _acronym_slip(word.lower(), c.word))
-                or (c.cost <= 0.6 and lex.is_landmark(c.word) and not lex.is_acronym(c.word))
+                or (
+                    c.cost <= 0.6
+                    and len(word) >= 6
+                    and lex.is_landmark(c.word)
+                    and not lex.is_acronym(c.word)
+                )
                 # a cheap slip (neighbouring key, doubled letter) of a frequent longer word,
                 # or a dropped letter in a long one (Bebasis for Berbasis)
                 # (only common words count here: Yohanis is no slip of the name Yohanes)

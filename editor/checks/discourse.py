@@ -77,11 +77,11 @@ def english_zipf(word: str) -> float:
 
 
 def acronym_fits(acronym: str, phrase: str) -> bool:
-    """Can ``acronym`` be cut from the words of ``phrase``: its letters in order, the first one
-    opening the first word, every word (but connectors) giving at least one letter?"""
+    """Can ``acronym`` be cut from the words of ``phrase``: its letters in order, every word
+    (but connectors) giving at least one letter (initials or syllables: Kabid, Pokdarwis)?"""
     words = [w for w in regex.findall(r"\p{L}+", phrase.lower()) if w not in _CONNECTORS]
     letters = regex.sub(r"[^\p{L}]", "", acronym.lower())
-    if not words or len(letters) < 2 or len(words) > 12 or letters[:1] != words[0][:1]:
+    if not words or len(letters) < 2 or len(words) > 12 or letters[0] not in words[0]:
         return False
 
     @cache
@@ -96,10 +96,14 @@ def acronym_fits(acronym: str, phrase: str) -> bool:
         pos = word.find(letters[i], k)
         if pos >= 0 and fit(i + 1, j, pos + 1):
             return True
-        # move on to the next word, whose first letter must be the next letter
-        return j + 1 < len(words) and words[j + 1][:1] == letters[i] and fit(i + 1, j + 1, 1)
+        # move on to the next word: its first letter, or a syllable inside it (Pokdarwis)
+        if j + 1 < len(words):
+            nxt = words[j + 1]
+            return any(fit(i + 1, j + 1, p + 1) for p, c in enumerate(nxt) if c == letters[i])
+        return False
 
-    return fit(1, 0, 1)
+    # the first letter may come from inside the first word (Pokdarwis: kelompok sadar wisata)
+    return fit(1, 0, words[0].index(letters[0]) + 1)
 
 
 @dataclass(frozen=True)
@@ -169,11 +173,11 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
         before = text[max(0, m.start() - 160) : m.start()]
         before = before[before.rfind("\n") + 1 :]
         # ACR (Long Form): one token before the bracket, a phrase inside
-        head = regex.search(r"([\p{L}\d-]+)[ \t]*$", before)
+        head = regex.search(r"(\p{Lu}[\p{L}\d-]+)[ \t]*$", before)
         if head and " " in inside and acronym_fits(head.group(1), inside):
             out.add(head.group(1).lower())
         # Long Form (ACR): one token inside, the last few words before the bracket
-        if regex.fullmatch(r"[\p{L}\d-]{2,15}", inside):
+        if regex.fullmatch(r"\p{Lu}[\p{L}\d-]{1,14}", inside):
             words = regex.findall(r"[\p{L}\d-]+", before)[-10:]
             if any(acronym_fits(inside, " ".join(words[k:])) for k in range(len(words))):
                 out.add(inside.lower())

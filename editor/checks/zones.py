@@ -38,6 +38,7 @@ BODY, HEADLINE, DATELINE, QUOTE, LEFTOVER, BLANK = (
 )
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _END = regex.compile(r"[.!?:;”\"’)\]…]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…:;][\"”’)\]]*\s*$")
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s[–—-]|\s\|)")
 _MONTHS = (
     "januari februari maret april mei juni juli agustus september oktober november desember "
@@ -221,8 +222,10 @@ def continued_lines(text: str) -> frozenset[int]:
             continue
         p = prev.rstrip()
         words = _WORD.findall(p)
-        capitals = sum(1 for w in words if w[:1].isupper())
-        wrapped = len(words) >= 3 and capitals < len(words) / 2 and not _END.search(p)
+        # body text has lower-case words of three letters or more; a title-case headline has
+        # none, and a dateline line ends with a dash or a place
+        prose = any(len(w) >= 3 and w.islower() for w in words) or bool(_DATELINE.match(p))
+        wrapped = len(words) >= 3 and prose and not _SENTENCE_END.search(p)
         if p and (p.endswith(",") or wrapped):
             if line.lstrip()[:1].islower():
                 out.add(start + len(line) - len(line.lstrip()))

@@ -82,3 +82,11 @@ def test_style_inside_a_quotation_is_only_a_suggestion(engine) -> None:
     assert style and all(f.severity == "suggestion" for f in style)
     plain = "Bukan hanya petani saja yang diuntungkan oleh program itu."
     assert any(f.severity != "suggestion" for f in engine.check(plain) if f.category == "style")
+
+
+def test_a_wrapped_dateline_line_goes_on_and_a_headline_does_not(engine) -> None:
+    wrapped = "KOTA BARU – Pemerintah Kecamatan Sungai Durian\nmulai menyalurkan bantuan pangan."
+    assert not [f for f in engine.check(wrapped) if f.category == "capitalization"]
+    headline = "Camat Salurkan Bantuan Pangan\nbantuan diterima tiga ratus keluarga."
+    caps = [f.text for f in engine.check(headline) if f.category == "capitalization"]
+    assert caps == ["bantuan"]

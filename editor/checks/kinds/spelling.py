@@ -26,6 +26,7 @@ _MAX_SUGGESTIONS = 5
 _CLEAR_MARGIN = 0.5
 # this many unknown words within this many words are a regional-language phrase, not typos
 _REGIONAL_RUN, _REGIONAL_WINDOW = 3, 5
+_OWN_WORD = 3
 _MAX_WORD = 45
 # an academic degree right after a word: the word is the end of a person's name
 # what follows a sentence's subject when it is a person: a comma, or a predicate opener
@@ -434,6 +435,10 @@ def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
         group = unknown[k : k + _REGIONAL_RUN]
         if group[-1] - group[0] < _REGIONAL_WINDOW:
             near.update(group)
+    # one sense per discourse: a lower-case unknown word written the same way three times is
+    # a word of this writer (a regional form, a new coinage), not a slip made thrice
+    counts = Counter(words[i].text for i in unknown)
+    near.update(i for i in unknown if counts[words[i].text] >= _OWN_WORD)
     if not near:
         return found
     return [

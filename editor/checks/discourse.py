@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # a degree right after a word (", S.Sos.", " SH", " M.Si", " SE MM"): the word ends a name
 _DEGREE_AFTER = regex.compile(
     r",?[ \t]+(?:(?:[A-Z][a-z]{0,3}\.){1,3}|(?:S|M|Dr|Ir|Drs|Dra)[A-Z][A-Za-z]{0,3}"
-    r"(?![\p{Ll}])|S[HEP]|MM|SH|SE|SIP|SPd|SKM|SSTP|MSi|MPd|MAP|MH|MT|MTh|MKes|MM|AP)\b"
+    r"(?![\p{Ll}])|AP)\b"
 )
 # domains (biem.co, riauindependen.co.id, NEWS.ONLINE), handles (@humas_kab) and e-mails
 _TLD = (
@@ -141,7 +141,7 @@ def analyse(
     }
     runs = _runs(text, tokens)
     names = _names(text, tokens, lex, starts, unknown, runs)
-    variants = _variants(words, lex, names, unknown)
+    variants = _variants(words, lex, unknown)
     return Discourse(
         names=frozenset(names),
         in_names=frozenset(_in_names(text, tokens, runs)),
@@ -322,9 +322,7 @@ def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
     return out
 
 
-def _variants(
-    words: list[Token], lex: Lexicon, names: set[int], unknown: set[str]
-) -> dict[str, str]:
+def _variants(words: list[Token], lex: Lexicon, unknown: set[str]) -> dict[str, str]:
     """A capitalised unknown spelling used less often than a close spelling of the same draft."""
     counts = Counter(t.text for t in words if t.text[:1].isupper())
     pool = [

@@ -50,7 +50,6 @@ class Leftover(Kind):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
         classified = classify(text, self.vocab, ctx.lexicon if ctx.language == "id" else None)
-        ctx.memo["zones"] = classified
         covered: list[tuple[int, int]] = []
         for start, end, why in blocks(classified):
             covered.append((start, end))

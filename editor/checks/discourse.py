@@ -116,6 +116,7 @@ class Discourse:
     variants: dict[str, str]  # a rarer spelling of a name in this draft -> the usual one
     defined: frozenset[str]  # acronyms and short forms the draft defines, lower-cased
     protected: tuple[tuple[int, int], ...]  # domains, handles, e-mails, dateline tags
+    companies: tuple[tuple[int, int], ...]  # registered names after PT, CV ... or before Tbk
     foreign: frozenset[int]  # starts of tokens inside a run of English words
 
     def is_protected(self, start: int, end: int) -> bool:
@@ -149,6 +150,7 @@ def analyse(
         variants=variants,
         defined=defined,
         protected=tuple(protected),
+        companies=tuple(_companies(tokens, runs)),
         foreign=frozenset(_foreign(words, text, lex)),
     )
 
@@ -226,6 +228,26 @@ def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
         runs.append(current)
 
     return runs
+
+
+_COMPANY_FORMS = frozenset({"pt", "cv", "ud", "pd", "perum", "persero"})
+
+
+def _companies(tokens: list[Token], runs: list[list[int]]) -> list[tuple[int, int]]:
+    """Spans of registered names (PT Multi Prima Sejahtera Tbk): written as registered, so
+    neither affix nor spelling rules apply inside them."""
+    out = []
+    for run in runs:
+        words = [tokens[i] for i in run]
+        first = next(
+            (k for k, t in enumerate(words[:-1]) if t.text.rstrip(".").lower() in _COMPANY_FORMS),
+            None,
+        )
+        if first is not None:
+            out.append((words[first + 1].start, words[-1].end))
+        elif len(words) >= 2 and words[-1].text.rstrip(".").lower() == "tbk":
+            out.append((words[0].start, words[-2].end))
+    return out
 
 
 def _in_proper(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
@@ -395,6 +417,7 @@ def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
 
 # categories whose findings say nothing true about a name: a name is spelled as its owner spells it
 _NAME_BLIND = frozenset({"spelling", "nonstandard"})
+_REGISTERED = frozenset({"spelling", "nonstandard", "affix", "foreign"})
 
 
 def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
@@ -415,6 +438,10 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             continue
         if f.category in _NAME_BLIND and f.start in draft.in_names and " " not in f.text:
             continue
+        if f.category in _REGISTERED and any(
+            s <= f.start and f.end <= e for s, e in draft.companies
+        ):
+            continue  # PT Multi Prima Sejahtera: a company is written as it is registered
         if f.category == "foreign" and f.start in draft.in_proper and f.text.isalpha():
             continue  # "Annual Reports Award": the name of something, not a word to translate
         if f.category == "abbreviation" and f.text.rstrip(".").lower() in draft.defined:

@@ -114,3 +114,10 @@ def test_a_word_the_writer_uses_three_times_is_theirs(engine) -> None:
     )
     assert "lamporan" not in alarms(engine, text)
     assert any(f.text == "lamporan" for f in spelling(engine, text))  # still a quiet note
+
+
+def test_a_registered_company_name_keeps_its_spelling(engine) -> None:
+    text = "Jalan itu dibangun PT Multi Karya Sentosa bersama warga desa."
+    assert not [f for f in engine.check(text) if "Multi" in f.text and f.severity != "suggestion"]
+    plain = "Kegiatan itu bersifat multi sektor dan melibatkan warga."
+    assert [f for f in engine.check(plain) if f.category == "affix"]

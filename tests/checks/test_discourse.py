@@ -121,3 +121,9 @@ def test_a_registered_company_name_keeps_its_spelling(engine) -> None:
     assert not [f for f in engine.check(text) if "Multi" in f.text and f.severity != "suggestion"]
     plain = "Kegiatan itu bersifat multi sektor dan melibatkan warga."
     assert [f for f in engine.check(plain) if f.category == "affix"]
+
+
+def test_a_name_in_common_use_is_no_slip_but_a_loan_adaptation_is(engine) -> None:
+    assert alarms(engine, "Film itu menampilkan tokoh Thanos yang terkenal.") == {}
+    found = alarms(engine, "Petugas menertibkan truk pengangkut kayu Illegal di jalan desa.")
+    assert found.get("Illegal", [None])[0] == "Ilegal"

@@ -27,6 +27,9 @@ _CLEAR_MARGIN = 0.5
 # this many unknown words within this many words are a regional-language phrase, not typos
 _REGIONAL_RUN, _REGIONAL_WINDOW = 3, 5
 _OWN_WORD = 3
+# a capitalised unknown word this frequent in Indonesian web text is a name in use, unless the
+# fix is as cheap as a loan's adaptation (a doubled letter dropped)
+_NAME_ZIPF, _ADAPTATION = 3.0, 0.45
 _MAX_WORD = 45
 # an academic degree right after a word: the word is the end of a person's name
 # what follows a sentence's subject when it is a person: a comma, or a predicate opener
@@ -285,6 +288,10 @@ class Spelling(Kind):
             )
         ]
         repeated = counts.get(word, 0) >= 2
+        if lex.zipf(word) >= _NAME_ZIPF and evidence and evidence[0].cost > _ADAPTATION:
+            # written so often in Indonesian text (Capua, Stalin) that it is a name in use, not a
+            # slip; only a loan's adaptation (Illegal: Ilegal, a doubled letter) still counts
+            evidence = []
         if _DEGREE_AFTER.match(ctx.text, end):
             evidence = []  # "Jalung, S.Sos.": a person's name, whatever it resembles
         if evidence and not (repeated and evidence[0].cost > 0.6):

@@ -50,9 +50,10 @@ _HANDLE = regex.compile(r"(?<![\w@])@[\p{L}\d_.]{2,30}[\p{L}\d_]")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "GARUT, outlet –" / "SIGI, outlet |": a lower-case tag between a dateline place and a dash
 _DATELINE_TAG = regex.compile(
-    r"(?m)^[ \t]*(?:\p{Lu}[\p{Lu} .-]+,[ \t]*)?(?P<tag>\p{Ll}[\p{Ll}\d]{3,}"
-    r"(?:\.\p{Ll}+)*)[ \t]*(?:[–—|-])[ \t]"
+    r"(?m)^[ \t]*(?P<place>\p{Lu}[\p{Lu} .-]+,[ \t]*)?(?P<tag>\p{Ll}[\p{Ll}\d]{3,}"
+    r"(?:\.\p{Ll}+)*)[ \t]*(?:[–—|-])[ \t]+\p{Lu}"
 )
+_DATELINE_REACH = 400
 # "Long Form (ACR)" and "ACR (Long Form)"
 _PAREN = regex.compile(r"\(([^()\n]{2,80})\)")
 _CONNECTORS = frozenset(
@@ -162,7 +163,12 @@ def _protected(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         spans.extend(m.span() for m in _EMAIL.finditer(text))
         spans.extend(m.span() for m in _HANDLE.finditer(text))
-    spans.extend(m.span("tag") for m in _DATELINE_TAG.finditer(text))
+    # without a place before it, only near the top of the draft, where the dateline stands
+    spans.extend(
+        m.span("tag")
+        for m in _DATELINE_TAG.finditer(text)
+        if m.group("place") or m.start() < _DATELINE_REACH
+    )
     return spans
 
 

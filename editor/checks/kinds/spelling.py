@@ -70,6 +70,15 @@ def _acronym_slip(typed: str, known: str) -> bool:
     return len(diffs) == 1 and weighted_distance(typed, known) <= 0.6
 
 
+def _loan_derivation(lex: Lexicon, word: str) -> bool:
+    """A process noun of a loan adjective or noun by the productive -isasi (final: finalisasi,
+    federal: federalisasi), as KBBI forms them (digitalisasi, normalisasi)."""
+    if not word.endswith("isasi") or len(word) < 9:
+        return False
+    base = word[:-5]
+    return lex.is_common(base) and lex.zipf(base) >= 3.0
+
+
 def _common(lex: Lexicon, word: str, zipf: float) -> bool:
     """A frequent common word (names frequent on the web are not common words)."""
     return lex.zipf(word) >= zipf and lex.is_common(word)
@@ -211,6 +220,8 @@ class Spelling(Kind):
                 slip = speller.likely_slip(lw) if lex.is_common(lw) else None
                 if slip:
                     yield self._finding(ctx, start, end, [match_case(word, slip)], "slip")
+            return
+        if _loan_derivation(lex, lw):
             return
         fix = lex.blocked_fix(lw)
         if fix:

@@ -274,13 +274,15 @@ def _in_names(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]
     titles = name_titles()
     out: set[int] = set()
     for run in runs:
-        last = tokens[run[-1]]
         titled = next(
             (k for k, i in enumerate(run[:-1]) if tokens[i].text.rstrip(".").lower() in titles),
             None,
         )
-        if _DEGREE_AFTER.match(text, last.end):
-            out.update(tokens[i].start for i in run)
+        degreed = next(
+            (k for k, i in enumerate(run) if _DEGREE_AFTER.match(text, tokens[i].end)), None
+        )
+        if degreed is not None:  # "Heru Kharisma SIP MSi": the degree may be inside the run
+            out.update(tokens[i].start for i in run[: degreed + 1])
         elif titled is not None:
             out.update(tokens[i].start for i in run[titled + 1 :])
         elif _title_before(tokens, run[0]):

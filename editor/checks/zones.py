@@ -39,7 +39,7 @@ BODY, HEADLINE, DATELINE, QUOTE, LEFTOVER, BLANK = (
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _END = regex.compile(r"[.!?:;”\"’)\]…]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"”’)\]]*\s*$")
-_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s[–—-]|\s\|)")
+_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'()-]{2,}(?:,|\s[–—-]|\s\|)")
 _MONTHS = (
     "januari februari maret april mei juni juli agustus september oktober november desember "
     "january february march may june july august october december "

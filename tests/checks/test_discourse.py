@@ -127,3 +127,10 @@ def test_a_name_in_common_use_is_no_slip_but_a_loan_adaptation_is(engine) -> Non
     assert alarms(engine, "Film itu menampilkan tokoh Thanos yang terkenal.") == {}
     found = alarms(engine, "Petugas menertibkan truk pengangkut kayu Illegal di jalan desa.")
     assert found.get("Illegal", [None])[0] == "Ilegal"
+
+
+def test_a_degree_inside_the_run_still_marks_the_name(engine) -> None:
+    text = "Acara dibuka Camat Sungai Lilin, Hendra Kharisma SIP MSi, di balai desa."
+    assert not [
+        f for f in engine.check(text) if f.text == "Kharisma" and f.severity != "suggestion"
+    ]

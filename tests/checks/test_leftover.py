@@ -90,3 +90,8 @@ def test_a_wrapped_dateline_line_goes_on_and_a_headline_does_not(engine) -> None
     headline = "Camat Salurkan Bantuan Pangan\nbantuan diterima tiga ratus keluarga."
     caps = [f.text for f in engine.check(headline) if f.category == "capitalization"]
     assert caps == ["bantuan"]
+
+
+def test_a_dateline_with_a_bracketed_place_wraps_too(engine) -> None:
+    text = "KABAR DESA (SORONG) – Pemerintah Distrik Aimas\nmulai membagikan bibit kakao."
+    assert not [f for f in engine.check(text) if f.category == "capitalization"]

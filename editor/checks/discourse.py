@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from editor.checks.lexicon import edits1
 from editor.checks.text import Kind, Token
 from editor.paths import resource
 
@@ -315,19 +316,22 @@ def _names(
 
     for run in runs:
         members = [tokens[i] for i in run]
-        parts = sum(1 for t in members if name_part(t))
+        is_part = [name_part(t) for t in members]
         english_members = sum(1 for t in members if t.kind is Kind.WORD and _english(t, lex))
-        for i in run:
+        for k, i in enumerate(run):
             tok = tokens[i]
             if tok.kind is not Kind.WORD or tok.text not in unknown:
                 continue
             sentence_first = tok.start in starts
-            others = parts - 1
+            # another name part at most two words away: "Fransiskus X", "Andi Safari X"; an
+            # office's words ("Wakil Sekretris Umum Forum ...") are no evidence, however long
+            # the run of capitals goes on into the person's name
+            near = any(is_part[j] for j in range(max(0, k - 2), min(len(run), k + 3)) if j != k)
             evidence = (
                 _title_before(tokens, i)
                 or bool(_DEGREE_AFTER.match(text, tok.end))
                 or counts[tok.text] >= 2
-                or (len(run) >= 2 and others >= 1 and tok.start not in title_case)
+                or (near and tok.start not in title_case and not _slip_of_common(tok.text, lex))
                 # an English word in a run of capitals: an English name (Vice President, Fund)
                 or (len(run) >= 2 and _english(tok, lex) and english_members >= 2)
                 or (sentence_first and tok.text in mid_sentence)
@@ -336,6 +340,13 @@ def _names(
                 named.add(tok.text)
     # one sense per discourse: once a name, everywhere in the draft
     return {t.start for t in tokens if t.kind is Kind.WORD and t.text in named}
+
+
+def _slip_of_common(word: str, lex: Lexicon) -> bool:
+    """Is a long word one edit from a very frequent common word ("Komunkasi")? Then being
+    among name parts does not make it a name."""
+    w = word.lower()
+    return len(w) >= 7 and any(lex.zipf(e) >= 4.0 and lex.is_common(e) for e in edits1(w) if e != w)
 
 
 def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
@@ -347,7 +358,8 @@ def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
             lines.setdefault(text.rfind("\n", 0, tok.start), []).append(tok)
     out: set[int] = set()
     for ws in lines.values():
-        if len(ws) >= 4 and sum(1 for t in ws if t.text[:1].isupper()) >= 0.75 * len(ws):
+        # a headline is short; a long line of capitals is a list of names and offices
+        if 4 <= len(ws) <= 20 and sum(1 for t in ws if t.text[:1].isupper()) >= 0.75 * len(ws):
             out.update(t.start for t in ws)
     return out
 

@@ -134,3 +134,9 @@ def test_a_degree_inside_the_run_still_marks_the_name(engine) -> None:
     assert not [
         f for f in engine.check(text) if f.text == "Kharisma" and f.severity != "suggestion"
     ]
+
+
+def test_a_typo_of_a_frequent_word_next_to_a_name_is_still_found(engine) -> None:
+    text = "Rapat dipandu Kepala Seksi Pemberdayaan Masyarakt Sukowiyono dari kecamatan."
+    assert alarms(engine, text).get("Masyarakt", [None])[0] == "Masyarakat"
+    assert "Sukowiyono" not in alarms(engine, text)

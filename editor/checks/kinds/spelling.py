@@ -31,13 +31,13 @@ _OWN_WORD = 3
 # fix is as cheap as a loan's adaptation (a doubled letter dropped)
 _NAME_ZIPF, _ADAPTATION = 3.0, 0.45
 _MAX_WORD = 45
-# an academic degree right after a word: the word is the end of a person's name
 # what follows a sentence's subject when it is a person: a comma, or a predicate opener
 _NAME_NEXT = re.compile(
     r",|[ \t]+(?:yang|adalah|telah|sudah|juga|pun|mengatakan|menyatakan|menjelaskan|menambahkan|"
     r"berkata|menyebut|menegaskan|mengungkapkan|menyampaikan|berharap|meminta|mengajak|hanya|"
     r"tidak|kemudian|lalu|sempat|masih|akan|sedang|pernah|merupakan|menjadi|lahir|meninggal)\b"
 )
+# an academic degree right after a word: the word is the end of a person's name
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
 
 

@@ -18,6 +18,7 @@ from editor.checks.kinds.base import RuleError
 
 COMMAND_MODULES = (
     "editor.commands.check",
+    "editor.commands.fix",
     "editor.commands.languagetool",
     "editor.commands.desk",
     "editor.commands.dictionary",

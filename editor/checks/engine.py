@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from editor.checks.discourse import settle
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
 from editor.checks.lexicon import HouseDictionary, Lexicon
+from editor.checks.policy import mark_batch_safe
 from editor.checks.rules import Rule, RuleSet, load_bundled
 from editor.checks.text import TextModel
 from editor.document.model import Document
@@ -62,14 +64,16 @@ class CheckEngine:
         for rule in self.active:
             if lang != "id" and not getattr(rule.kind, "any_language", False):
                 continue
-            found.extend(self._with_severity(f) for f in rule.kind.check(ctx))
-        return merge_findings(found)
+            found.extend(self._with_severity(mark_batch_safe(f)) for f in rule.kind.check(ctx))
+        return merge_findings(settle(ctx, found))
 
     def _with_severity(self, finding: Finding) -> Finding:
         sev = self.options.severities
         wanted = sev.get(finding.rule) or sev.get(finding.category)
         if wanted and wanted != finding.severity:
-            return replace(finding, severity=wanted)
+            # an office that lowers a rule to a warning wants a person to look at it
+            safe = finding.batch_safe and wanted == "error"
+            return replace(finding, severity=wanted, batch_safe=safe)
         return finding
 
 

@@ -78,10 +78,12 @@ def source_files() -> list[Path]:
         resource("dictionaries", "sastrawi", "kata-dasar.txt"),
         resource("dictionaries", "extra-words.txt"),
         resource("dictionaries", "regional-words.txt"),
+        resource("dictionaries", "release-words.txt"),
         resource("dictionaries", "common-nonstandard.txt"),
         resource("gazetteer", "wilayah.tsv"),
         resource("gazetteer", "institutions.txt"),
         resource("gazetteer", "given-names.txt"),
+        resource("gazetteer", "peoples.txt"),
         resource("gazetteer", "desa-tokens.txt"),
         resource("rules", "kbbi", "Nonstandard.yaml"),
     ]
@@ -149,6 +151,7 @@ def compile_lexicon() -> LexiconData:
     roots |= {w.lower() for w in _lines(resource("dictionaries", "sastrawi", "kata-dasar.txt"))}
     extra = {w.lower() for w in _lines(resource("dictionaries", "extra-words.txt"))}
     extra |= {w.lower() for w in _lines(resource("dictionaries", "regional-words.txt"))}
+    extra |= {w.lower() for w in _lines(resource("dictionaries", "release-words.txt"))}
     forms |= extra
     roots |= {w for w in extra if " " not in w}
     blocked = {}
@@ -181,6 +184,7 @@ def compile_lexicon() -> LexiconData:
     landmarks = frozenset(names)
     names |= hunspell_names
     names |= {w.lower() for w in _lines(resource("gazetteer", "given-names.txt"))}
+    names |= {w.lower() for w in _lines(resource("gazetteer", "peoples.txt"))}
     names |= {w.lower() for w in _lines(resource("gazetteer", "desa-tokens.txt"))}
 
     zipf = _wordfreq_table()

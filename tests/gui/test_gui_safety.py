@@ -167,15 +167,17 @@ def test_dictionary_manager_and_drop_import(make_window, qtbot, seed_path: Path)
     qtbot.waitUntil(lambda: window.article is not None, timeout=20_000)
     settled(qtbot, window)
     assert window.list_model.rowCount() == 1
-    assert [p for p in window.editor.placed if p.finding.text == "Syopiar"]
+    # a word no list knows and the draft does not show to be a name (since issue 11 the seed's
+    # names after titles carry no mark at all)
+    assert [p for p in window.editor.placed if p.finding.text == "Sinergitas"]
 
     dialog = DictionaryDialog(window)
-    dialog.new_word.setText("Syopiar")
+    dialog.new_word.setText("Sinergitas")
     dialog.add()
     qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 1, timeout=10_000)
     item = dialog.table.topLevelItem(0)
-    assert (item.text(0), item.text(2)) == ("Syopiar", "Rina")
-    qtbot.waitUntil(lambda: not [p for p in window.editor.placed if p.finding.text == "Syopiar"],
+    assert (item.text(0), item.text(2)) == ("Sinergitas", "Rina")
+    qtbot.waitUntil(lambda: not [p for p in window.editor.placed if p.finding.text == "Sinergitas"],
                     timeout=30_000)  # fmt: skip
     dialog.search.setText("zzz")
     assert item.isHidden()
@@ -183,5 +185,5 @@ def test_dictionary_manager_and_drop_import(make_window, qtbot, seed_path: Path)
     dialog.table.setCurrentItem(item)
     dialog.remove()
     qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 0, timeout=10_000)
-    qtbot.waitUntil(lambda: bool([p for p in window.editor.placed if p.finding.text == "Syopiar"]),
+    qtbot.waitUntil(lambda: bool([p for p in window.editor.placed if p.finding.text == "Sinergitas"]),
                     timeout=30_000)  # fmt: skip

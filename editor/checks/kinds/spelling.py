@@ -10,9 +10,10 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from editor.checks.discourse import discourse, english_word
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
-from editor.checks.lexicon import Lexicon
+from editor.checks.lexicon import Lexicon, edits1
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
 
@@ -21,7 +22,21 @@ _BOUND = frozenset(
     "non se pra pasca antar anti eks pro kontra e ke multi pan sub swa tata purna ko".split()
 )
 _MAX_SUGGESTIONS = 5
+# a dictionary correction is safe for a batch fix only this far ahead of the next candidate
+_CLEAR_MARGIN = 0.5
+# this many unknown words within this many words are a regional-language phrase, not typos
+_REGIONAL_RUN, _REGIONAL_WINDOW = 3, 5
+_OWN_WORD = 3
+# a capitalised unknown word this frequent in Indonesian web text is a name in use, unless the
+# fix is as cheap as a loan's adaptation (a doubled letter dropped)
+_NAME_ZIPF, _ADAPTATION = 3.0, 0.45
 _MAX_WORD = 45
+# what follows a sentence's subject when it is a person: a comma, or a predicate opener
+_NAME_NEXT = re.compile(
+    r",|[ \t]+(?:yang|adalah|telah|sudah|juga|pun|mengatakan|menyatakan|menjelaskan|menambahkan|"
+    r"berkata|menyebut|menegaskan|mengungkapkan|menyampaikan|berharap|meminta|mengajak|hanya|"
+    r"tidak|kemudian|lalu|sempat|masih|akan|sedang|pernah|merupakan|menjadi|lahir|meninggal)\b"
+)
 # an academic degree right after a word: the word is the end of a person's name
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
 
@@ -53,6 +68,15 @@ def _acronym_slip(typed: str, known: str) -> bool:
         i, j = diffs
         return typed[i] == known[j] and typed[j] == known[i]
     return len(diffs) == 1 and weighted_distance(typed, known) <= 0.6
+
+
+def _loan_derivation(lex: Lexicon, word: str) -> bool:
+    """A process noun of a loan adjective or noun by the productive -isasi (final: finalisasi,
+    federal: federalisasi), as KBBI forms them (digitalisasi, normalisasi)."""
+    if not word.endswith("isasi") or len(word) < 9:
+        return False
+    base = word[:-5]
+    return lex.is_common(base) and lex.zipf(base) >= 3.0
 
 
 def _common(lex: Lexicon, word: str, zipf: float) -> bool:
@@ -96,12 +120,22 @@ class Spelling(Kind):
         return speller
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        found = list(self._check(ctx))
+        yield from regional_runs(ctx, found)
+
+    def _check(self, ctx: CheckContext) -> Iterator[Finding]:
         speller = self.speller(ctx)
         self._lexicon = ctx.lexicon
         words = ctx.model.words
-        counts = Counter(t.text for t in words)
+        # capitalised words count where they are capitalised as names: mid-sentence
+        counts = Counter(
+            t.text
+            for t in words
+            if t.text[:1].islower() or t.start not in ctx.model.sentence_starts
+        )
         doc = _KnownWords(ctx, words)
         starts = ctx.model.sentence_starts
+        draft = discourse(ctx)
         has_replacements = bool(ctx.lexicon.house.replacements)
         clean: set[tuple[str, bool]] = set()  # words already found fine at such a position
         for tok in words:
@@ -112,14 +146,44 @@ class Spelling(Kind):
             if replacement:
                 yield self._finding(ctx, tok.start, tok.end, [replacement], "house")
                 continue
+            if draft.is_protected(tok.start, tok.end) or tok.text.lower() in draft.defined:
+                continue  # biem.co, @humas, "Kepala Bidang (Kabid)": words of this draft
+            variant = draft.variants.get(tok.text)
+            if variant:
+                yield self._finding(ctx, tok.start, tok.end, [variant], "variant", "warning")
+                continue
+            if tok.start in draft.names and not ctx.lexicon.blocked_fix(tok.text):
+                # a name by the draft's own evidence: never an error, never "Sopir"
+                yield from self._name(ctx, tok)
+                continue
             if "-" in tok.text:
                 found = list(self._hyphenated(ctx, speller, tok, counts, doc, starts))
             else:
                 found = list(self._word(ctx, speller, tok.text, tok.start, counts, doc, key[1]))
+            if found and tok.start in draft.foreign:
+                found = [self._foreign(ctx, f) for f in found]
             if found:
                 yield from found
-            else:
+            elif tok.start not in draft.foreign:
                 clean.add(key)
+
+    def _name(self, ctx: CheckContext, tok: Token) -> Iterator[Finding]:
+        """A quiet note on a name no list knows, offering only other names and places."""
+        if not self.quiet_names or "-" in tok.text or len(tok.text) < 2 or tok.text.isupper():
+            return
+        lex = ctx.lexicon
+        lw = tok.text.lower()
+        near = {e for e in edits1(lw) if lex.is_name(e) and not lex.is_common(e)}
+        ranked = sorted(near, key=lambda w: (weighted_distance(lw, w), -lex.zipf(w), w))
+        shown = self._shown(tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
+        yield self._finding(ctx, tok.start, tok.end, shown, "name", "suggestion")
+
+    def _foreign(self, ctx: CheckContext, f: Finding) -> Finding:
+        """A word of an English phrase: a note that it is foreign, never an Indonesian 'fix'."""
+        message = (
+            f"“{f.text}” bagian dari frasa bahasa Inggris: gunakan padanannya atau tulis miring."
+        )
+        return replace(f, severity="suggestion", message=message, suggestions=(), batch_safe=False)
 
     # -- one word --------------------------------------------------------------------------------
     def _word(
@@ -157,16 +221,25 @@ class Spelling(Kind):
                 if slip:
                     yield self._finding(ctx, start, end, [match_case(word, slip)], "slip")
             return
+        if _loan_derivation(lex, lw):
+            return
         fix = lex.blocked_fix(lw)
         if fix:
-            yield self._finding(ctx, start, end, [match_case(word, fix)], "typo")
+            # a known misspelling with its one correction: sure, and safe to fix in a batch
+            safe = not word[:1].isupper() or sentence_start
+            yield self._finding(ctx, start, end, [match_case(word, fix)], "typo", safe=safe)
             return
         cands = speller.candidates(lw, doc, proper=word[:1].isupper())
         if word[:1].isupper() and not sentence_start:
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
+        if sentence_start and _NAME_NEXT.match(ctx.text, end):
+            # "Stalin telah ...", "Cuaron, yang ...": an unknown subject before a comma or a
+            # predicate is a name as often as a slip; judged as carefully as one mid-sentence
+            yield from self._capitalised(ctx, word, start, cands, counts)
+            return
         shown = self._shown(word, cands)
-        if len(lw) >= 6 and lex.is_english(lw):
+        if (len(lw) >= 6 and lex.is_english(lw)) or english_word(lw, lex):
             # a frequent English word (maternal, stunting) is English on purpose, not a slip
             yield self._finding(ctx, start, end, shown, "english", "suggestion")
             return
@@ -174,7 +247,10 @@ class Spelling(Kind):
         # rare candidate (melasti ~ melati, amplang ~ ampang) says more about our lists' gaps
         near = [c for c in cands if c.cost <= 2.0 and _target_zipf(lex, c.word) >= 2.0]
         if near and near[0].cost <= 1.0:
-            yield self._finding(ctx, start, end, shown, "typo")
+            # safe in a batch only when one correction stands far ahead of the others
+            clear = len(cands) == 1 or cands[1].score - cands[0].score >= _CLEAR_MARGIN
+            safe = clear and cands[0] is near[0] and word[:1].islower()
+            yield self._finding(ctx, start, end, shown, "typo", safe=safe)
         elif near and lex.zipf(lw) < 3.0:
             yield self._finding(ctx, start, end, shown, "typo", "warning")
         elif lex.zipf(lw) >= 3.0:
@@ -209,7 +285,12 @@ class Spelling(Kind):
                 # acronyms differ (Bappelitbangda, Dinkominfo, Porda); a place only by a
                 # cheap slip (Grobogsn), since real names are often a letter from another's
                 or (lex.is_acronym(c.word) and _acronym_slip(word.lower(), c.word))
-                or (c.cost <= 0.6 and lex.is_landmark(c.word) and not lex.is_acronym(c.word))
+                or (
+                    c.cost <= 0.6
+                    and len(word) >= 6
+                    and lex.is_landmark(c.word)
+                    and not lex.is_acronym(c.word)
+                )
                 # a cheap slip (neighbouring key, doubled letter) of a frequent longer word,
                 # or a dropped letter in a long one (Bebasis for Berbasis)
                 # (only common words count here: Yohanis is no slip of the name Yohanes)
@@ -218,6 +299,10 @@ class Spelling(Kind):
             )
         ]
         repeated = counts.get(word, 0) >= 2
+        if lex.zipf(word) >= _NAME_ZIPF and evidence and evidence[0].cost > _ADAPTATION:
+            # written so often in Indonesian text (Capua, Stalin) that it is a name in use, not a
+            # slip; only a loan's adaptation (Illegal: Ilegal, a doubled letter) still counts
+            evidence = []
         if _DEGREE_AFTER.match(ctx.text, end):
             evidence = []  # "Jalung, S.Sos.": a person's name, whatever it resembles
         if evidence and not (repeated and evidence[0].cost > 0.6):
@@ -241,7 +326,11 @@ class Spelling(Kind):
             ]
             if near and len(word) >= 4:
                 fix = lex.acronym_form(near[0].word) or near[0].word.upper()
-                yield self._finding(ctx, start, start + len(word), [fix], "acronym", "warning")
+                # two letters swapped (DRPD) is a slip; any other letter off is as often an
+                # acronym of its own (PLTD, APBNP, a company's ticker): a guess, so a suggestion
+                swapped = sorted(lw) == sorted(near[0].word) and len(lw) == len(near[0].word)
+                severity = "warning" if swapped else "suggestion"
+                yield self._finding(ctx, start, start + len(word), [fix], "acronym", severity)
             return
         cands = speller.candidates(lw, doc, proper=True)
         if cands and cands[0].cost <= 1.0:
@@ -256,7 +345,12 @@ class Spelling(Kind):
             if word[i - 1].islower() and word[i].isupper():
                 left, right = word[:i], word[i:]
                 if lex.is_word(left) and lex.is_word(right) and len(left) > 2:
-                    yield self._finding(ctx, start, start + len(word), [f"{left} {right}"], "glued")
+                    # KetuaDPRD is a lost space; InfoPublik, two capitalised words, is as often a
+                    # brand written so on purpose: a suggestion
+                    sure = right.isupper() or left.islower()
+                    severity = None if sure else "suggestion"
+                    fix = [f"{left} {right}"]
+                    yield self._finding(ctx, start, start + len(word), fix, "glued", severity)
                 return
 
     def _hyphenated(
@@ -317,6 +411,7 @@ class Spelling(Kind):
         suggestions: list[str],
         why: str,
         severity: str | None = None,
+        safe: bool = False,
     ) -> Finding:
         word = ctx.text[start:end]
         messages = {
@@ -330,6 +425,43 @@ class Spelling(Kind):
             "english": f"“{word}” kata bahasa Inggris: gunakan padanannya atau tulis miring.",
             "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
             "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",
+            "variant": f"“{word}” ditulis “{suggestions[0] if suggestions else ''}” di bagian lain "
+            "naskah; kemungkinan salah ketik nama.",
         }
         severity = severity or ("warning" if why == "slip" else self.header.severity)
-        return self.header.finding(start, end, ctx.text, suggestions, messages[why], severity)
+        found = self.header.finding(start, end, ctx.text, suggestions, messages[why], severity)
+        # the severity policy (README): only a sure fix of a lower-case word, or the office's own
+        # replacement, may be applied by a batch fix; never a guess, never a capitalised word
+        batch = bool(suggestions) and severity == "error" and (safe or why == "house")
+        return replace(found, batch_safe=batch) if batch else found
+
+
+def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
+    """Three unknown words within a few words ("... mangato, adat mamakai") are a phrase of a
+    regional language far more often than three typos side by side: each becomes a suggestion."""
+    lex = ctx.lexicon
+    words = ctx.model.words
+    index = {t.start: i for i, t in enumerate(words)}
+    # lower-case words only: capitalised unknowns are names, which cluster in any release
+    unknown = [
+        i
+        for i, t in enumerate(words)
+        if len(t.text) > 1 and t.text[:1].islower() and not lex.is_word(t.text)
+    ]
+    near: set[int] = set()
+    for k in range(len(unknown) - _REGIONAL_RUN + 1):
+        group = unknown[k : k + _REGIONAL_RUN]
+        if group[-1] - group[0] < _REGIONAL_WINDOW:
+            near.update(group)
+    # one sense per discourse: a lower-case unknown word written the same way three times is
+    # a word of this writer (a regional form, a new coinage), not a slip made thrice
+    counts = Counter(words[i].text for i in unknown)
+    near.update(i for i in unknown if counts[words[i].text] >= _OWN_WORD)
+    if not near:
+        return found
+    return [
+        replace(f, severity="suggestion", batch_safe=False)
+        if index.get(f.start) in near and not lex.blocked_fix(f.text) and f.severity != "suggestion"
+        else f
+        for f in found
+    ]

@@ -1,0 +1,482 @@
+"""What one draft itself says about its words: names, defined acronyms, web addresses, foreign runs.
+
+One sense per discourse: a release that writes an unknown capitalised word the same way several
+times, after a title (Bupati, Camat, H., Pdt.), before a degree, or beside other name parts is
+naming someone or something, and the dictionary has no say in it. The draft is also the best
+evidence of a name's typo: "Syopiyar" once beside "Syopiar" five times is the rarer spelling of
+the same name. Acronyms the draft defines ("Kepala Bidang (Kabid)") are words of that draft.
+
+Domain names, e-mail addresses, handles and the outlet tag of a dateline ("GARUT, biem.co –")
+are protected spans: no rule judges their letters. Runs of English words ("on the road", "cost of
+fund") are foreign phrases, never Indonesian misspellings.
+
+The analysis is computed once per check and kept in ``CheckContext.memo``; it holds no state
+between checks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from editor.checks.lexicon import edits1
+from editor.checks.text import Kind, Token
+from editor.paths import resource
+
+if TYPE_CHECKING:
+    from editor.checks.finding import Finding
+    from editor.checks.kinds.base import CheckContext
+    from editor.checks.lexicon import Lexicon
+
+# a degree right after a word (", S.Sos.", " SH", " M.Si", " SE MM"): the word ends a name
+_DEGREE_AFTER = regex.compile(
+    r",?[ \t]+(?:(?:[A-Z][a-z]{0,3}\.){1,3}|(?:S|M|Dr|Ir|Drs|Dra)[A-Z][A-Za-z]{0,3}"
+    r"(?![\p{Ll}])|AP)\b"
+)
+# domains (biem.co, riauindependen.co.id, NEWS.ONLINE), handles (@humas_kab) and e-mails
+_TLD = (
+    r"(?:co\.id|go\.id|ac\.id|or\.id|sch\.id|web\.id|my\.id|net\.id|desa\.id|mil\.id|biz\.id|"
+    r"com|co|id|net|org|info|online|news|tv|xyz|biz|site|me|io|top|club|live|today|media|asia)"
+)
+_DOMAIN = regex.compile(
+    rf"(?<![\w@.])(?:[\p{{L}}\d][\p{{L}}\d-]*\.)+{_TLD}(?![\p{{L}}\d])(?:/[^\s]*)?", regex.I
+)
+_HANDLE = regex.compile(r"(?<![\w@])@[\p{L}\d_.]{2,30}[\p{L}\d_]")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "GARUT, outlet –" / "SIGI, outlet |": a lower-case tag between a dateline place and a dash
+_DATELINE_TAG = regex.compile(
+    r"(?m)^[ \t]*(?P<place>\p{Lu}[\p{Lu} .-]+,[ \t]*)?(?P<tag>\p{Ll}[\p{Ll}\d]{3,}"
+    r"(?:\.\p{Ll}+)*)[ \t]*(?:[–—|-])[ \t]+\p{Lu}"
+)
+_DATELINE_REACH = 400
+# "Long Form (ACR)" and "ACR (Long Form)"
+_PAREN = regex.compile(r"\(([^()\n]{2,80})\)")
+_CONNECTORS = frozenset(
+    "dan dari di ke untuk atas dengan pada serta bagi and of the for de van".split()
+)
+
+
+@cache
+def name_titles() -> frozenset[str]:
+    path = resource("gazetteer", "name-titles.txt")
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words.update(line.split("#", 1)[0].lower().split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8192)
+def english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def acronym_fits(acronym: str, phrase: str) -> bool:
+    """Can ``acronym`` be cut from the words of ``phrase``: its letters in order, every word
+    (but connectors) giving at least one letter (initials or syllables: Kabid, Pokdarwis)?"""
+    words = [w for w in regex.findall(r"\p{L}+", phrase.lower()) if w not in _CONNECTORS]
+    letters = regex.sub(r"[^\p{L}]", "", acronym.lower())
+    if not words or len(letters) < 2 or len(words) > 12 or letters[0] not in words[0]:
+        return False
+
+    @cache
+    def fit(i: int, j: int, k: int) -> bool:
+        # letters[i:] still to place; we are in word j at character k, having used it
+        if i == len(letters):
+            return j >= len(words) - 1
+        if j >= len(words):
+            return False
+        word = words[j]
+        # continue inside the current word
+        pos = word.find(letters[i], k)
+        if pos >= 0 and fit(i + 1, j, pos + 1):
+            return True
+        # move on to the next word: its first letter, or a syllable inside it (Pokdarwis)
+        if j + 1 < len(words):
+            nxt = words[j + 1]
+            return any(fit(i + 1, j + 1, p + 1) for p, c in enumerate(nxt) if c == letters[i])
+        return False
+
+    # the first letter may come from inside the first word (Pokdarwis: kelompok sadar wisata)
+    return fit(1, 0, words[0].index(letters[0]) + 1)
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """The draft's own evidence, by token start offset and by word."""
+
+    names: frozenset[int]  # starts of capitalised tokens that are names in this draft
+    in_names: frozenset[int]  # starts of every capitalised token of a titled or degreed name
+    in_proper: frozenset[int]  # starts of words inside a proper name of two or more capitals
+    variants: dict[str, str]  # a rarer spelling of a name in this draft -> the usual one
+    defined: frozenset[str]  # acronyms and short forms the draft defines, lower-cased
+    protected: tuple[tuple[int, int], ...]  # domains, handles, e-mails, dateline tags
+    companies: tuple[tuple[int, int], ...]  # registered names after PT, CV ... or before Tbk
+    foreign: frozenset[int]  # starts of tokens inside a run of English words
+
+    def is_protected(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.protected)
+
+
+def discourse(ctx: CheckContext) -> Discourse:
+    found = ctx.memo.get("discourse")
+    if found is None:
+        found = ctx.memo["discourse"] = analyse(ctx.text, ctx.model.tokens, ctx.lexicon, ctx)
+    return found
+
+
+def analyse(
+    text: str, tokens: list[Token], lex: Lexicon, ctx: CheckContext | None = None
+) -> Discourse:
+    starts = ctx.model.sentence_starts if ctx is not None else frozenset()
+    protected = _protected(text)
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    defined = _defined(text, lex)
+    unknown = {t.text for t in words if not lex.is_word(t.text)} - {
+        w for w in {t.text for t in words} if w.lower() in defined
+    }
+    runs = _runs(text, tokens)
+    names = _names(text, tokens, lex, starts, unknown, runs)
+    variants = _variants(words, lex, unknown)
+    return Discourse(
+        names=frozenset(names),
+        in_names=frozenset(_in_names(text, tokens, runs)),
+        in_proper=frozenset(_in_proper(text, tokens, runs)),
+        variants=variants,
+        defined=defined,
+        protected=tuple(protected),
+        companies=tuple(_companies(tokens, runs)),
+        foreign=frozenset(_foreign(words, text, lex)),
+    )
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if "." in text:
+        spans.extend(m.span() for m in _DOMAIN.finditer(text))
+    if "@" in text:
+        spans.extend(m.span() for m in _EMAIL.finditer(text))
+        spans.extend(m.span() for m in _HANDLE.finditer(text))
+    # without a place before it, only near the top of the draft, where the dateline stands
+    spans.extend(
+        m.span("tag")
+        for m in _DATELINE_TAG.finditer(text)
+        if m.group("place") or m.start() < _DATELINE_REACH
+    )
+    return spans
+
+
+def _defined(text: str, lex: Lexicon) -> frozenset[str]:
+    """Short forms the draft defines: "Kepala Bidang (Kabid)", "Kabid (Kepala Bidang)",
+    "pembangkit listrik tenaga diesel (PLTD)"."""
+    out: set[str] = set()
+    for m in _PAREN.finditer(text):
+        inside = m.group(1).strip()
+        before = text[max(0, m.start() - 160) : m.start()]
+        before = before[before.rfind("\n") + 1 :]
+        # ACR (Long Form): one token before the bracket, a phrase inside
+        head = regex.search(r"(\p{Lu}[\p{L}\d-]+)[ \t]*$", before)
+        if head and " " in inside and acronym_fits(head.group(1), inside):
+            out.add(head.group(1).lower())
+        # Long Form (ACR): one token inside, the last few words before the bracket
+        if regex.fullmatch(r"\p{Lu}[\p{L}\d-]{1,14}", inside):
+            words = regex.findall(r"[\p{L}\d-]+", before)[-10:]
+            if any(acronym_fits(inside, " ".join(words[k:])) for k in range(len(words))):
+                out.add(inside.lower())
+    return frozenset(out)
+
+
+def _is_capitalised(tok: Token) -> bool:
+    t = tok.text
+    return tok.kind is Kind.WORD and t[:1].isupper() and not (t.isupper() and len(t) > 1)
+
+
+def _run_member(tok: Token) -> bool:
+    """A capitalised word, an acronym (PT, BI) or an initial (H., S.)."""
+    return tok.kind in (Kind.WORD, Kind.ABBREV) and tok.text[:1].isupper()
+
+
+def _title_before(tokens: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j].text == ".":
+        j -= 1
+    if j < 0 or tokens[j].kind not in (Kind.WORD, Kind.ABBREV):
+        return False
+    if tokens[j].end < tokens[i].start - 2 or "\n" in tokens[j].text:
+        return False
+    return tokens[j].text.rstrip(".").lower() in name_titles()
+
+
+def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
+    """Indexes of runs of capitalised words (and initials) on one line, one space apart."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, tok in enumerate(tokens):
+        if _run_member(tok):
+            if current:
+                prev = tokens[current[-1]]
+                gap = text[prev.end : tok.start]
+                if gap not in (" ", "\t") and not (gap == ". " and len(prev.text) == 1):
+                    runs.append(current)
+                    current = []
+            current.append(i)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+
+    return runs
+
+
+_COMPANY_FORMS = frozenset({"pt", "cv", "ud", "pd", "perum", "persero"})
+
+
+def _companies(tokens: list[Token], runs: list[list[int]]) -> list[tuple[int, int]]:
+    """Spans of registered names (PT Multi Prima Sejahtera Tbk): written as registered, so
+    neither affix nor spelling rules apply inside them."""
+    out = []
+    for run in runs:
+        words = [tokens[i] for i in run]
+        first = next(
+            (k for k, t in enumerate(words[:-1]) if t.text.rstrip(".").lower() in _COMPANY_FORMS),
+            None,
+        )
+        if first is not None:
+            out.append((words[first + 1].start, words[-1].end))
+        elif len(words) >= 2 and words[-1].text.rstrip(".").lower() == "tbk":
+            out.append((words[0].start, words[-2].end))
+    return out
+
+
+def _in_proper(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
+    """Words of runs of two or more capitals outside title-case headlines: parts of a proper
+    name (Economic Partnership Agreement), which keeps its own words."""
+    title_case = _title_case_lines(text, tokens)
+    return {
+        tokens[i].start
+        for run in runs
+        if len(run) >= 2
+        for i in run
+        if tokens[i].start not in title_case
+    }
+
+
+def _in_names(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
+    """Every word of a run that a degree follows or a title opens: "Heru Kharisma, S.IP."."""
+    titles = name_titles()
+    out: set[int] = set()
+    for run in runs:
+        titled = next(
+            (k for k, i in enumerate(run[:-1]) if tokens[i].text.rstrip(".").lower() in titles),
+            None,
+        )
+        degreed = next(
+            (k for k, i in enumerate(run) if _DEGREE_AFTER.match(text, tokens[i].end)), None
+        )
+        if degreed is not None:  # "Heru Kharisma SIP MSi": the degree may be inside the run
+            out.update(tokens[i].start for i in run[: degreed + 1])
+        elif titled is not None:
+            out.update(tokens[i].start for i in run[titled + 1 :])
+        elif _title_before(tokens, run[0]):
+            out.update(tokens[i].start for i in run)
+    return out
+
+
+def _names(
+    text: str,
+    tokens: list[Token],
+    lex: Lexicon,
+    starts: frozenset[int],
+    unknown: set[str],
+    runs: list[list[int]],
+) -> set[int]:
+    """Starts of capitalised tokens that the draft shows to be names."""
+    counts = Counter(t.text for t in tokens if t.kind is Kind.WORD)
+    mid_sentence = {t.text for t in tokens if _is_capitalised(t) and t.start not in starts}
+    named: set[str] = set()
+
+    def name_part(tok: Token) -> bool:
+        """An initial, an unknown word or a personal name (a place or office is no evidence:
+        "Dinas Kesehatn Banyuasin" is an office with a typo, not a person)."""
+        w = tok.text
+        if tok.kind is Kind.ABBREV:
+            return len(w) == 2
+        return w in unknown or (lex.is_name(w) and not lex.is_landmark(w) and not lex.is_common(w))
+
+    title_case = _title_case_lines(text, tokens)
+
+    for run in runs:
+        members = [tokens[i] for i in run]
+        is_part = [name_part(t) for t in members]
+        english_members = sum(1 for t in members if t.kind is Kind.WORD and _english(t, lex))
+        for k, i in enumerate(run):
+            tok = tokens[i]
+            if tok.kind is not Kind.WORD or tok.text not in unknown:
+                continue
+            sentence_first = tok.start in starts
+            # another name part at most two words away: "Fransiskus X", "Andi Safari X"; an
+            # office's words ("Wakil Sekretris Umum Forum ...") are no evidence, however long
+            # the run of capitals goes on into the person's name
+            near = any(is_part[j] for j in range(max(0, k - 2), min(len(run), k + 3)) if j != k)
+            evidence = (
+                _title_before(tokens, i)
+                or bool(_DEGREE_AFTER.match(text, tok.end))
+                or counts[tok.text] >= 2
+                or (near and tok.start not in title_case and not _slip_of_common(tok.text, lex))
+                # an English word in a run of capitals: an English name (Vice President, Fund)
+                or (len(run) >= 2 and _english(tok, lex) and english_members >= 2)
+                or (sentence_first and tok.text in mid_sentence)
+            )
+            if evidence:
+                named.add(tok.text)
+    # one sense per discourse: once a name, everywhere in the draft
+    return {t.start for t in tokens if t.kind is Kind.WORD and t.text in named}
+
+
+def _slip_of_common(word: str, lex: Lexicon) -> bool:
+    """Is a long word one edit from a very frequent common word ("Komunkasi")? Then being
+    among name parts does not make it a name."""
+    w = word.lower()
+    return len(w) >= 7 and any(lex.zipf(e) >= 4.0 and lex.is_common(e) for e in edits1(w) if e != w)
+
+
+def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
+    """Starts of words on lines written in title case (headlines: "Bupati Tinjau Jalan Rusak"),
+    where a run of capitals says nothing about names."""
+    lines: dict[int, list[Token]] = {}
+    for tok in tokens:
+        if tok.kind is Kind.WORD:
+            lines.setdefault(text.rfind("\n", 0, tok.start), []).append(tok)
+    out: set[int] = set()
+    for ws in lines.values():
+        # a headline is short; a long line of capitals is a list of names and offices
+        if 4 <= len(ws) <= 20 and sum(1 for t in ws if t.text[:1].isupper()) >= 0.75 * len(ws):
+            out.update(t.start for t in ws)
+    return out
+
+
+def _variants(words: list[Token], lex: Lexicon, unknown: set[str]) -> dict[str, str]:
+    """A capitalised unknown spelling used less often than a close spelling of the same draft."""
+    counts = Counter(t.text for t in words if t.text[:1].isupper())
+    pool = [
+        w
+        for w in counts
+        # offices' acronyms differ on purpose (Diskominfo, Diskominsa): names of people only
+        if len(w) >= 4
+        and not lex.is_acronym(w)
+        and (w in unknown or (lex.is_name(w) and not lex.is_common(w)))
+    ]
+    out: dict[str, str] = {}
+    for w in pool:
+        if w not in unknown or w.isupper():
+            continue
+        best = None
+        for v in pool:
+            if v.lower() == w.lower() or counts[v] <= counts[w] or v[:1] != w[:1]:
+                continue
+            lw, lv = w.lower(), v.lower()
+            if lw.rstrip("s") == lv.rstrip("s"):
+                continue  # Hobbit, Hobbits: a plural of a foreign name, not a misspelling
+            if Levenshtein.distance(lw, lv, score_cutoff=1) <= 1 or (
+                len(w) >= 8 and Levenshtein.distance(lw, lv, score_cutoff=2) <= 2
+            ):
+                if best is None or counts[v] > counts[best]:
+                    best = v
+        if best:
+            out[w] = best
+    return out
+
+
+def english_word(word: str, lex: Lexicon) -> bool:
+    """A word far more frequent in English than in Indonesian and no Indonesian word (matte,
+    loan, peer): a foreign word written on purpose, not a slip."""
+    en = english_zipf(word)
+    return en >= 4.0 and en >= lex.zipf(word) + 1.0 and not lex.is_common(word)
+
+
+def _english(tok: Token, lex: Lexicon) -> bool:
+    """A word at least as much English as Indonesian by the frequency lists (on, the, fund)."""
+    w = tok.text.lower()
+    if "-" in w or (tok.text.isupper() and len(w) > 1):
+        return False  # acronyms are no language's words (BBM, PT)
+    if lex.is_english(w):
+        return True
+    en = english_zipf(w)
+    return en >= 4.0 and en >= lex.zipf(w) - 0.5
+
+
+def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
+    """Starts of words in runs of two or more English words on one line ("on the road")."""
+    run: list[Token] = []
+    out: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and any(not lex.is_common(t.text) for t in run):
+            out.extend(t.start for t in run)
+        run.clear()
+
+    for tok in words:
+        if _english(tok, lex):
+            if run and not regex.fullmatch(r"[ \t'‘’\"“”()-]{1,3}", text[run[-1].end : tok.start]):
+                flush()
+            run.append(tok)
+        else:
+            flush()
+    flush()
+    return out
+
+
+# categories whose findings say nothing true about a name: a name is spelled as its owner spells it
+_NAME_BLIND = frozenset({"spelling", "nonstandard"})
+_REGISTERED = frozenset({"spelling", "nonstandard", "affix", "foreign"})
+
+
+def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
+    """Findings without those the draft's own evidence contradicts: anything inside a domain,
+    handle or e-mail; the spelling or standard form of a word inside a person's name; the
+    expansion of a short form the draft itself defines; a capital demanded at the start of a line
+    that only continues the sentence of the line before. Style findings inside a quotation are
+    the speaker's words: suggestions at most."""
+    from editor.checks.zones import continued_lines, quoted
+
+    draft = discourse(ctx)
+    text = ctx.text
+    continued = continued_lines(text) if "\n" in text else frozenset()
+    quotes = quoted(text) if any(q in text for q in '“"') else ()
+    kept = []
+    for f in findings:
+        if f.suggestions[:1] != ("",) and draft.is_protected(f.start, f.end):
+            continue
+        if f.category in _NAME_BLIND and f.start in draft.in_names and " " not in f.text:
+            continue
+        if f.category in _REGISTERED and any(
+            s <= f.start and f.end <= e for s, e in draft.companies
+        ):
+            continue  # PT Multi Prima Sejahtera: a company is written as it is registered
+        if f.category == "foreign" and f.start in draft.in_proper and f.text.isalpha():
+            continue  # "Annual Reports Award": the name of something, not a word to translate
+        if f.category == "abbreviation" and f.text.rstrip(".").lower() in draft.defined:
+            continue
+        if (
+            f.start in continued
+            and f.category == "capitalization"
+            and f.suggestions[:1] == (f.text[:1].upper() + f.text[1:],)
+        ):
+            continue
+        if (
+            f.category == "style"
+            and f.severity != "suggestion"
+            and any(s < f.start and f.end < e for s, e in quotes)
+        ):
+            f = replace(f, severity="suggestion", batch_safe=False)
+        kept.append(f)
+    return kept

@@ -1,0 +1,97 @@
+"""Lines of the web page around a release: one deletion each, nothing judged inside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.checks.engine import CheckEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine.default()
+
+
+def leftovers(engine: CheckEngine, text: str) -> list:
+    return [f for f in engine.check(text) if f.rule == "STRUCT.Leftover"]
+
+
+BODY = "Bupati meresmikan gedung posyandu baru di desa itu."
+
+
+@pytest.mark.parametrize(
+    ("block", "why"),
+    [
+        ("Reporter: Dedi Kurniadi\nEditor: Nurhayati Lamba", "kredit"),
+        ("Rabu, 15 Mei 2024 | 10:42 WITA", "tanggal"),
+        ("Facebook Twitter WhatsApp Telegram Copy Link", "tombol"),
+        ("Simak berita pilihan lainnya di saluran WhatsApp kami", "promosi"),
+        ("Copyright © 2024 Kabar Lembah. All rights reserved.", "hak cipta"),
+        ("![posyandu](https://contoh.example/img/posyandu.jpg)", "kode"),
+        ("Your comment will be reviewed before it is published on this site.", "asing"),
+        ("WARGA ANTUSIAS: Ibu-ibu mengantre di depan posyandu baru.", "keterangan foto"),
+    ],
+)
+def test_each_leftover_kind_is_one_deletion_with_nothing_inside(engine, block, why) -> None:
+    text = f"{BODY}\n{block}\nWarga menyambut baik pembangunan itu."
+    start = text.index(block)
+    found = leftovers(engine, text)
+    assert [(f.start, f.end, f.suggestions) for f in found] == [(start, start + len(block), ("",))]
+    assert why in found[0].message
+    inside = [
+        f for f in engine.check(text) if start <= f.start < start + len(block) and f not in found
+    ]
+    assert inside == []
+
+
+def test_an_english_line_gets_no_indonesian_fixes(engine) -> None:
+    text = f"{BODY}\nPlease read our privacy policy and terms of use before you continue.\n"
+    found = engine.check(text)
+    assert [f.rule for f in found if "privacy" in text[f.start : f.end]] == ["STRUCT.Leftover"]
+    assert not [f for f in found if f.rule == "KBBI.Spelling"]
+
+
+def test_inline_markup_is_deleted_on_its_own(engine) -> None:
+    text = "Jalan desa kini sudah diaspal. spot_img Warga senang."
+    found = leftovers(engine, text)
+    assert [text[f.start : f.end] for f in found] == [" spot_img"]
+
+
+def test_copy_is_never_a_leftover(engine) -> None:
+    text = (
+        "Kades Tinjau Irigasi\n"
+        "Kepala desa meninjau saluran irigasi pada Senin, 13 Mei 2024, pukul 09.00 WIB.\n"
+        "Editor buletin desa juga ikut mencatat keluhan petani.\n"
+        "Kegiatan bertema Clean Village ini diikuti warga lima dusun."
+    )
+    assert leftovers(engine, text) == []
+
+
+def test_a_wrapped_line_does_not_open_a_sentence(engine) -> None:
+    text = "Menurut kepala dinas, perbaikan jalan\nakan dimulai bulan depan."
+    caps = [f for f in engine.check(text) if f.category == "capitalization"]
+    assert caps == []
+    new_paragraph = "Perbaikan jalan selesai.\nakan ada lomba desa."
+    caps = [f for f in engine.check(new_paragraph) if f.category == "capitalization"]
+    assert [f.text for f in caps] == ["akan"]
+
+
+def test_style_inside_a_quotation_is_only_a_suggestion(engine) -> None:
+    quote = "“Bukan hanya petani saja yang diuntungkan,” kata camat."
+    style = [f for f in engine.check(quote) if f.category == "style"]
+    assert style and all(f.severity == "suggestion" for f in style)
+    plain = "Bukan hanya petani saja yang diuntungkan oleh program itu."
+    assert any(f.severity != "suggestion" for f in engine.check(plain) if f.category == "style")
+
+
+def test_a_wrapped_dateline_line_goes_on_and_a_headline_does_not(engine) -> None:
+    wrapped = "KOTA BARU – Pemerintah Kecamatan Sungai Durian\nmulai menyalurkan bantuan pangan."
+    assert not [f for f in engine.check(wrapped) if f.category == "capitalization"]
+    headline = "Camat Salurkan Bantuan Pangan\nbantuan diterima tiga ratus keluarga."
+    caps = [f.text for f in engine.check(headline) if f.category == "capitalization"]
+    assert caps == ["bantuan"]
+
+
+def test_a_dateline_with_a_bracketed_place_wraps_too(engine) -> None:
+    text = "KABAR DESA (SORONG) – Pemerintah Distrik Aimas\nmulai membagikan bibit kakao."
+    assert not [f for f in engine.check(text) if f.category == "capitalization"]

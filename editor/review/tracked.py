@@ -302,3 +302,20 @@ def _orphan_comments(
 
 def _initials(name: str) -> str:
     return "".join(part[0] for part in name.split()[:3]).upper() or "S"
+
+
+def story_texts(data: bytes) -> dict[str, str]:
+    """part name -> the text of that story as the review checks it (changes accepted)."""
+    package = Package.from_bytes(data)
+    italics = Italics(package)
+    parts = [MAIN_PART, *package.story_parts()]
+    return {
+        part: "\n".join(p.text for p in _story_paragraphs(package, part, italics)) for part in parts
+    }
+
+
+def applied(text: str, findings: Iterable[Finding]) -> str:
+    """``text`` with the first suggestion of each (non-overlapping) finding applied."""
+    for f in sorted(findings, key=lambda f: f.start, reverse=True):
+        text = f.apply(text)
+    return text

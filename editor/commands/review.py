@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from editor.cli import UserError
+from editor.commands.desk import add_common, desk_command, open_db
 
 SUFFIX = "-ditinjau"
 
@@ -43,6 +44,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--style", metavar="FILE", help="house-style YAML for the checks")
     p.add_argument("--force", action="store_true", help="overwrite an existing reviewed copy")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument(
+        "--article",
+        type=int,
+        metavar="ID",
+        help="a desk release whose current revision came from FILE: the desk's dismissals hold, "
+        "the desk user is the reviewer, the review is recorded",
+    )
+    add_common(p)
     p.set_defaults(func=run)
 
 
@@ -64,15 +73,46 @@ def output_path(source: Path, out: Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from editor.services.docx_review import ReviewFailed, review_file
+    if args.article is not None:
+        return _run_article(args)
+    return _run_files(args, _out_dir(Path(args.out)))
 
-    out = Path(args.out)
+
+def _out_dir(out: Path) -> Path:
     if out.exists() and not out.is_dir():
         raise UserError(f"{out} bukan folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"folder tujuan {out} tidak dapat dibuat ({exc.strerror})") from None
+    return out
+
+
+@desk_command
+def _run_article(args: argparse.Namespace) -> int:
+    from editor.services.docx_review import review_article
+
+    out = _out_dir(Path(args.out))
+    if len(args.paths) != 1:
+        raise UserError("--article butuh tepat satu berkas .docx asal revisinya")
+    source = Path(args.paths[0])
+    target = output_path(source, out)
+    db = open_db(args)
+    try:
+        done = review_article(db, args.article, source, target, fixes=args.fixes,
+                              force=args.force, user=args.user)  # fmt: skip
+    finally:
+        db.dispose()
+    for notice in done.notices:
+        print(f"{source}: {notice}", file=sys.stderr)
+    print(f"#{args.article}: {target}: {len(done.changes)} perubahan terlacak, "
+          f"{len(done.comments)} komentar")  # fmt: skip
+    return 0
+
+
+def _run_files(args: argparse.Namespace, out: Path) -> int:
+    from editor.services.docx_review import ReviewFailed, review_file
+
     checker = _checker(args.style)
     reviewer = reviewer_name(args.reviewer)
     report, failed = [], False

@@ -67,3 +67,66 @@ def review_file(source: Path, target: Path, checker: Checker, reviewer: str, *,
     outcome = review_bytes(data, Path(source).name, checker, reviewer, fixes=fixes, when=when)
     write_review(target, outcome, force=force)
     return outcome
+
+
+class _WithoutDismissed:
+    """The engine, minus what the desk already dismissed for this article."""
+
+    def __init__(self, checker: Checker, decisions) -> None:  # type: ignore[no-untyped-def]
+        self.checker, self.decisions = checker, list(decisions)
+
+    def check(self, document):  # type: ignore[no-untyped-def]
+        from editor.services.review import is_dismissed
+
+        text = document.text
+        return [
+            f for f in self.checker.check(document) if not is_dismissed(f, text, self.decisions)
+        ]
+
+
+def review_article(
+    db, article_id: int, source: Path, target: Path, *, checker: Checker | None = None,
+    fixes: str = "safe", force: bool = False, user: str | None = None,
+    when: dt.datetime | None = None,
+) -> ReviewOutcome:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Review the .docx a desk release's current revision came from: findings the desk
+    dismissed stay out, the reviewer is the desk user, the review is recorded in the audit."""
+    from db import journal
+    from db import repository as repo
+    from editor.document.importers import load_bytes
+    from editor.services.errors import NotFound
+    from editor.services.review import default_checker
+    from editor.services.users import actor
+
+    with db.reader() as s:
+        article = repo.get_article(s, article_id)
+        if article is None or article.current_revision_id is None:
+            raise NotFound(f"Artikel #{article_id} tidak ada.")
+        revision = repo.get_revision(s, article.current_revision_id)
+        decisions = journal.list_decisions(s, article_id)
+    assert revision is not None
+    data = read_source(source)
+    try:
+        imported = load_bytes(data, Path(source).name, ".docx")
+    except DraftError as exc:
+        raise ReviewFailed(str(exc)) from None
+    if imported.text != revision.plain_text:
+        raise ReviewFailed(
+            f"{Path(source).name} bukan berkas asal revisi {revision.number} artikel "
+            f"#{article_id} (teksnya berbeda, mungkin sudah disunting di Sunting); tinjau berkas "
+            "itu langsung dengan `sunting review FILE.docx` atau ekspor laporan tinjauan"
+        )
+    with db.session() as s:
+        who = actor(s, user)
+        who.require("comment")
+        name = who.name
+    engine = _WithoutDismissed(checker or default_checker(db, article.language), decisions)
+    if Path(target).resolve() == Path(source).resolve():
+        raise ReviewFailed(f"{target}: berkas penulis tidak boleh ditimpa; pilih folder lain")
+    outcome = review_bytes(data, Path(source).name, engine, name, fixes=fixes, when=when)
+    write_review(target, outcome, force=force)
+    with db.session() as s:
+        journal.add_audit(s, "article.review_docx", who.id, article_id, file=Path(target).name,
+                          revision=revision.number, changes=len(outcome.changes),
+                          comments=len(outcome.comments))  # fmt: skip
+    return outcome

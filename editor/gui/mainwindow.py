@@ -36,6 +36,7 @@ from editor.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from editor.gui.review_docx import review_docx_dialog
 from editor.gui.session import SessionMixin
 from editor.gui.settings import load_settings
 from editor.gui.tasks import TaskRunner
@@ -140,6 +141,7 @@ class MainWindow(SessionMixin):
         self.export_action = a("exportButton", self.export_docx_dialog)
         self.report_action = a("reportButton", self.export_report_dialog)
         self.batch_action = a("batchExportAction", self.batch_export_dialog)
+        self.review_docx_action = a("reviewDocxAction", lambda: review_docx_dialog(self))
         self.comment_action = a("commentAction", self.comment_dialog)
         self.settings_action = a("settingsAction", self.settings_dialog)
         self.dictionary_action = a("dictionaryAction", self.dictionary_dialog)
@@ -162,6 +164,7 @@ class MainWindow(SessionMixin):
         self.recent_menu = self.files_menu.addMenu("")
         self.files_menu.addSeparator()
         self.files_menu.addActions([self.export_action, self.report_action, self.batch_action])
+        self.files_menu.addAction(self.review_docx_action)
         self.review_menu = menu.addMenu("")
         self.review_menu.addActions([self.next_action, self.prev_action, self.recheck_action,
                                      self.comment_action])  # fmt: skip
@@ -195,6 +198,7 @@ class MainWindow(SessionMixin):
             (self.export_action, translate("MainWindow", "Ekspor DOCX…")),
             (self.report_action, translate("MainWindow", "Laporan tinjauan…")),
             (self.batch_action, translate("MainWindow", "Ekspor massal…")),
+            (self.review_docx_action, translate("MainWindow", "Tinjau berkas Word penulis…")),
             (self.comment_action, translate("MainWindow", "Komentar pada pilihan…")),
             (self.settings_action, translate("MainWindow", "Pengaturan")),
             (self.dictionary_action, translate("MainWindow", "Kamus kantor")),

@@ -48,7 +48,9 @@ class Italics:
         if style_id is None:
             return None
         if style_id not in self._cache:
-            value, seen, current = None, set(), style_id
+            value: bool | None = None
+            seen: set[str] = set()
+            current: str | None = style_id
             while current and current not in seen and value is None:
                 seen.add(current)
                 value, current = self.styles.get(current, (None, None))

@@ -599,190 +599,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="177" />
+        <location filename="../../editor/gui/mainwindow.py" line="180" />
         <source>Sunting — Meja Redaksi</source>
         <translation>Sunting — Review Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="180" />
+        <location filename="../../editor/gui/mainwindow.py" line="183" />
         <source>Pilih rilis di daftar, atau buka berkas</source>
         <translation>Choose a release from the list, or open a file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="207" />
+        <location filename="../../editor/gui/mainwindow.py" line="211" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="208" />
+        <location filename="../../editor/gui/mainwindow.py" line="212" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="182" />
+        <location filename="../../editor/gui/mainwindow.py" line="185" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="116" />
+        <location filename="../../editor/gui/mainwindow.py" line="117" />
         <source>Memuat kamus dan aturan…</source>
         <translation>Loading dictionaries and rules…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="184" />
+        <location filename="../../editor/gui/mainwindow.py" line="187" />
         <source>Buka berkas…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="185" />
+        <location filename="../../editor/gui/mainwindow.py" line="188" />
         <source>Tempel sebagai draf</source>
         <translation>Paste as draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="186" />
+        <location filename="../../editor/gui/mainwindow.py" line="189" />
         <source>Impor folder…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="187" />
+        <location filename="../../editor/gui/mainwindow.py" line="190" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="188" />
+        <location filename="../../editor/gui/mainwindow.py" line="191" />
         <source>Temuan berikutnya</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="189" />
+        <location filename="../../editor/gui/mainwindow.py" line="192" />
         <source>Temuan sebelumnya</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="190" />
+        <location filename="../../editor/gui/mainwindow.py" line="193" />
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="191" />
+        <location filename="../../editor/gui/mainwindow.py" line="194" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="192" />
+        <location filename="../../editor/gui/mainwindow.py" line="195" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="193" />
+        <location filename="../../editor/gui/mainwindow.py" line="196" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="194" />
+        <location filename="../../editor/gui/mainwindow.py" line="197" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="195" />
+        <location filename="../../editor/gui/mainwindow.py" line="198" />
         <source>Ekspor DOCX…</source>
         <translation>Export DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="196" />
+        <location filename="../../editor/gui/mainwindow.py" line="199" />
         <source>Laporan tinjauan…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="197" />
+        <location filename="../../editor/gui/mainwindow.py" line="200" />
         <source>Ekspor massal…</source>
         <translation>Batch export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="198" />
+        <location filename="../../editor/gui/mainwindow.py" line="201" />
+        <source>Tinjau berkas Word penulis…</source>
+        <translation>Review the writer's Word file…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="202" />
         <source>Komentar pada pilihan…</source>
         <translation>Comment on selection…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="199" />
+        <location filename="../../editor/gui/mainwindow.py" line="203" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="200" />
+        <location filename="../../editor/gui/mainwindow.py" line="204" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="203" />
+        <location filename="../../editor/gui/mainwindow.py" line="207" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="204" />
+        <location filename="../../editor/gui/mainwindow.py" line="208" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="205" />
+        <location filename="../../editor/gui/mainwindow.py" line="209" />
         <source>&amp;Tinjau</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="206" />
+        <location filename="../../editor/gui/mainwindow.py" line="210" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="220" />
+        <location filename="../../editor/gui/mainwindow.py" line="224" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="236" />
+        <location filename="../../editor/gui/mainwindow.py" line="240" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="277" />
+        <location filename="../../editor/gui/mainwindow.py" line="281" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="300" />
+        <location filename="../../editor/gui/mainwindow.py" line="304" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="306" />
+        <location filename="../../editor/gui/mainwindow.py" line="310" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="332" />
+        <location filename="../../editor/gui/mainwindow.py" line="336" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="343" />
+        <location filename="../../editor/gui/mainwindow.py" line="347" />
         <source>Sunting</source>
         <translation>Sunting</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDocx</name>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="20" />
+        <source>Perbaikan aman sebagai perubahan terlacak, sisanya komentar</source>
+        <translation>Safe fixes as tracked changes, the rest as comments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="21" />
+        <source>Semua perbaikan sebagai perubahan terlacak</source>
+        <translation>Every fix as a tracked change</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="22" />
+        <source>Semua temuan sebagai komentar</source>
+        <translation>Every finding as a comment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="31" />
+        <source>Berkas Word penulis</source>
+        <translation>The writer's Word file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="32" />
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="38" />
+        <source>Tinjau berkas Word</source>
+        <translation>Review Word file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="39" />
+        <source>Yang menjadi perubahan terlacak:</source>
+        <translation>What becomes a tracked change:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="44" />
+        <source>Simpan berkas tinjauan ke folder</source>
+        <translation>Save the reviewed file to folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="70" />
+        <source>Tinjauan disimpan di {path}: {changes} perubahan terlacak, {comments} komentar</source>
+        <translation>Review saved to {path}: {changes} tracked changes, {comments} comments</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
-        <location filename="../../editor/gui/labels.py" line="40" />
+        <location filename="../../editor/gui/labels.py" line="32" />
         <source>Penulis</source>
         <translation>Writer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="40" />
+        <location filename="../../editor/gui/labels.py" line="32" />
         <source>Penyunting</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="40" />
+        <location filename="../../editor/gui/labels.py" line="32" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -871,32 +924,32 @@ Approve anyway?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/gui/labels.py" line="37" />
+        <location filename="../../editor/gui/labels.py" line="29" />
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="37" />
+        <location filename="../../editor/gui/labels.py" line="29" />
         <source>Ditinjau</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="38" />
+        <location filename="../../editor/gui/labels.py" line="30" />
         <source>Perlu revisi</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="38" />
+        <location filename="../../editor/gui/labels.py" line="30" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="39" />
+        <location filename="../../editor/gui/labels.py" line="31" />
         <source>Diekspor</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/labels.py" line="39" />
+        <location filename="../../editor/gui/labels.py" line="31" />
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>

@@ -27,6 +27,7 @@ MAKERS = {
     "dinas": wf.dinas_docx,
     "catatan": wf.catatan_docx,
     "tertanda": wf.existing_review_docx,
+    "kotak": wf.kotak_docx,
 }
 LO_SCRIPT = Path(__file__).with_name("lo_uno.py")
 

@@ -15,7 +15,7 @@ from editor.review.tracked import applied, story_texts
 from tests.export.helpers import pdf_pages
 from tests.review.conftest import REVIEWER, Reviewed
 
-NAMES = ("seed", "dinas", "catatan", "tertanda")
+NAMES = ("seed", "dinas", "catatan", "tertanda", "kotak")
 
 
 def expected_accepted(item: Reviewed) -> dict[str, str]:
@@ -167,3 +167,15 @@ def test_someone_elses_changes_and_comments_are_kept(reviewed) -> None:
     our_ids = [int(el.get(w("id"))) for el in body.iter(w("ins"), w("del"))
                if el.get(w("author")) == REVIEWER]  # fmt: skip
     assert min(our_ids) > 902
+
+
+def test_text_box_and_smart_tag_are_checked_and_kept(reviewed) -> None:
+    item = reviewed["kotak"]
+    fixed = {m.finding.text for m in item.outcome.changes}
+    assert {"Se-Kabupaten", "apapun", "bekerjasama"} <= fixed
+    with zipfile.ZipFile(item.output) as zf:
+        body = etree.fromstring(zf.read(MAIN_PART), PARSER)
+    tag = next(body.iter(w("smartTag")))
+    assert tag.get(w("element")) == "place" and tag.find(w("del")) is not None
+    box = next(body.iter(w("txbxContent")))  # the DrawingML box comes first
+    assert "".join(t.text for t in box.iter(w("delText"))) == "apapun"

@@ -200,3 +200,40 @@ def copy_tree(element):  # type: ignore[no-untyped-def]
 
 def qname(name: str) -> str:
     return qn(name)
+
+
+TEXT_BOX = (
+    '<w:r xmlns:w="{w}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+    '<mc:Choice Requires="wps"><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
+    '<wp:extent cx="3600000" cy="540000"/><wp:docPr id="77" name="Kotak Teks 1"/>'
+    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+    'wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+    '<a:ext cx="3600000" cy="540000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+    '</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>'
+    "</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing>"
+    '</mc:Choice><mc:Fallback><w:pict><v:rect style="width:283pt;height:42pt"><v:textbox>'
+    "<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect>"
+    "</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def kotak_docx(path: Path) -> Path:
+    """A text box (DrawingML with its VML fallback) and a smart tag around a place name."""
+    word = docx.Document()
+    word.add_paragraph("Pendaftaran Sekolah Dibuka Serentak", style="Title")
+    para = word.add_paragraph("Lahat – Pendaftaran sekolah dibuka serentak di ")
+    para._p.append(parse_xml(
+        f'<w:smartTag {nsdecls("w")} w:uri="urn:schemas-microsoft-com:office:smarttags" '
+        'w:element="place"><w:r><w:t>Se-Kabupaten Lahat</w:t></w:r></w:smartTag>'
+    ))  # fmt: skip
+    para.add_run(" mulai Senin.")
+    box = word.add_paragraph()
+    box._p.append(parse_xml(TEXT_BOX.format(
+        w=W, text="Pendaftaran gratis bagi warga tanpa syarat apapun.")))  # fmt: skip
+    word.add_paragraph("Orang tua diminta bekerjasama dengan pihak sekolah. (*)")
+    word.save(str(path))
+    return path

@@ -62,7 +62,7 @@ def _ole(extra: bytes = b"") -> bytes:
     [
         ("lama.doc", _ole("WordDocument".encode("utf-16-le")), "Word 97-2003"),
         ("lama.docx", _ole("WordDocument".encode("utf-16-le")), "Word 97-2003"),
-        ("rahasia.docx", _ole("EncryptionInfo".encode("utf-16-le")), "kata sandi"),
+        ("rahasia.docx", "encrypted", "kata sandi"),
         ("rusak.docx", "truncated", "rusak"),
         ("isi-rusak.docx", "bad-xml", "rusak"),
         ("bukan.docx", b"Teks biasa, bukan dokumen Word.", "bukan dokumen Word"),
@@ -70,7 +70,15 @@ def _ole(extra: bytes = b"") -> bytes:
 )  # fmt: skip
 def test_bad_files_get_a_clear_message(tmp_path, capsys, name, content, expected) -> None:
     path = tmp_path / name
-    if content == "truncated":
+    if content == "encrypted":  # a real password-protected .docx (agile encryption)
+        from msoffcrypto.format.ooxml import OOXMLFile
+
+        buffer = io.BytesIO()
+        OOXMLFile(io.BytesIO(wf.dinas_docx(tmp_path / "asli.docx").read_bytes())).encrypt(
+            "rahasia", buffer
+        )
+        content = buffer.getvalue()
+    elif content == "truncated":
         data = wf.seed_docx(tmp_path / "utuh.docx").read_bytes()
         content = data[: len(data) // 2]
     elif content == "bad-xml":

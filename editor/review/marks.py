@@ -10,6 +10,7 @@ where they are, hyperlinks and fields keep their runs.
 from __future__ import annotations
 
 import copy
+import difflib
 from dataclasses import dataclass
 
 from lxml import etree
@@ -87,7 +88,7 @@ def replace_runs(runs: list[etree._Element], replacement: str, stamp: Stamp, ids
                 groups[-1].append(node)
             else:
                 groups.append([node])
-    properties = runs[0].find(w("rPr"))
+    looks = _looks(runs, replacement)
     last = None
     for group in groups:
         deletion = _revision(group[0], "del", stamp, ids)
@@ -99,18 +100,46 @@ def replace_runs(runs: list[etree._Element], replacement: str, stamp: Stamp, ids
         last = deletion
     if replacement and last is not None:
         insertion = _revision(last, "ins", stamp, ids)
-        run = insertion.makeelement(W_R, {})
-        if properties is not None:
-            props = copy.deepcopy(properties)
-            for change in props.findall(w("rPrChange")):
-                props.remove(change)
-            run.append(props)
-        text = run.makeelement(W_T, {})
-        text.text = xml_safe(replacement)
-        text.set(XML_SPACE, "preserve")
-        run.append(text)
-        insertion.append(run)
+        for source, piece in looks:
+            run = insertion.makeelement(W_R, {})
+            properties = source.find(w("rPr"))
+            if properties is not None:
+                props = copy.deepcopy(properties)
+                for change in props.findall(w("rPrChange")):
+                    props.remove(change)
+                run.append(props)
+            text = run.makeelement(W_T, {})
+            text.text = xml_safe(piece)
+            text.set(XML_SPACE, "preserve")
+            run.append(text)
+            insertion.append(run)
         last.addnext(insertion)
+
+
+def _looks(runs: list[etree._Element], replacement: str) -> list[tuple[etree._Element, str]]:
+    """The replacement cut into pieces, each with the run whose formatting it takes: the run of
+    the old character it stands for (a misspelling half bold stays half bold when fixed)."""
+    owner: list[int] = []
+    for index, run in enumerate(runs):
+        owner.extend([index] * sum(len(t.text or "") for t in run.iter(W_T)))
+    old = "".join(t.text or "" for run in runs for t in run.iter(W_T))
+    if len(runs) == 1 or not old:
+        return [(runs[0], replacement)] if replacement else []
+    source: list[int] = []
+    matcher = difflib.SequenceMatcher(None, old, replacement, autojunk=False)
+    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for j in range(j1, j2):
+            if i2 > i1:
+                source.append(owner[min(i1 + (j - j1), i2 - 1)])
+            else:  # inserted: like the character before it
+                source.append(owner[max(i1 - 1, 0)])
+    pieces: list[tuple[etree._Element, str]] = []
+    for char, index in zip(replacement, source, strict=True):
+        if pieces and pieces[-1][0] is runs[index]:
+            pieces[-1] = (runs[index], pieces[-1][1] + char)
+        else:
+            pieces.append((runs[index], char))
+    return pieces
 
 
 def _revision(near: etree._Element, kind: str, stamp: Stamp, ids: Ids) -> etree._Element:

@@ -130,6 +130,10 @@ def test_run_formatting_hyperlink_bookmark_and_fields_survive(reviewed) -> None:
     assert deleted.get(w("author")) == REVIEWER and deleted.get(w("date")) == "2024-06-12T08:30:00Z"
     inserted = deleted.getnext()
     assert inserted.tag == w("ins") and "".join(inserted.itertext()) == "Penyelenggaraan"
+    # the fix keeps the writer's formatting: the bold part stays bold, the rest plain
+    pieces = [("".join(r.itertext()), r.find(f"{w('rPr')}/{w('b')}") is not None)
+              for r in inserted.findall(w("r"))]  # fmt: skip
+    assert pieces == [("Penyelengga", True), ("raan", False)]
     link = next(body.iter(w("hyperlink")))
     assert link.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
     assert "".join(link.itertext()) == "laman resmi dinas"

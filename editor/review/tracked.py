@@ -25,7 +25,7 @@ from editor.document.model import Document, InlineSpan, Paragraph
 from editor.export.report import finding_lines
 from editor.review.checking import Checker, check_stories
 from editor.review.marks import Comments, Ids, Stamp, anchor_comment, replace_runs, span_runs
-from editor.review.ooxml import MAIN_PART, Package, max_annotation_id, w
+from editor.review.ooxml import MAIN_PART, MC_NS, Package, max_annotation_id, w
 from editor.review.styles import Italics
 from editor.review.textmap import Para, paragraphs_of
 
@@ -197,6 +197,7 @@ def _review(data: bytes, name: str, checker: Checker, options: ReviewOptions) ->
             replace_runs(runs, plan.finding.suggestions[0], stamp, ids)
             marks.append(Mark(plan.story.part, plan.finding, "change"))
             changed.add(plan.story.part)
+    _mirror_fallbacks([p for p in planned if runs_of.get(id(p)) is not None], stamp, ids)
     part = comments.finish()
     if part:
         changed |= {part, "[Content_Types].xml", "word/_rels/document.xml.rels"}
@@ -278,6 +279,46 @@ def _widen(comment: _Planned, planned: list[_Planned]) -> None:
                 comment.first, comment.start = other.first, other.start
             if (other.last, other.end) > (comment.last, comment.end):
                 comment.last, comment.end = other.last, other.end
+
+
+def _mirror_fallbacks(changes: list[_Planned], stamp: Stamp, ids: Ids) -> None:
+    """A text box's changes repeated in its VML fallback copy (what older Word versions show),
+    where that copy holds the same text."""
+    by_para: dict[int, tuple[Para, list[_Planned]]] = {}
+    for plan in changes:
+        para = plan.story.paragraphs[plan.first]
+        by_para.setdefault(id(para), (para, []))[1].append(plan)
+    for para, plans in by_para.values():
+        twin = _fallback_twin(para.element)
+        if twin is None:
+            continue
+        copy_of = Para(twin, para.story, [])
+        copy_of.rebuild()
+        original = para.text  # the Choice paragraph's text before its own changes
+        if copy_of.text != original:
+            continue
+        for offset in sorted({o for p in plans for o in (p.start, p.end)}, reverse=True):
+            if copy_of.cut(offset):
+                copy_of.rebuild()
+        found = [(p, span_runs(copy_of, p.start, p.end)) for p in plans]
+        for plan, runs in found:
+            if runs is not None:
+                replace_runs(runs, plan.finding.suggestions[0], stamp, ids)
+
+
+def _fallback_twin(paragraph: etree._Element) -> etree._Element | None:
+    """The paragraph at the same place in the mc:Fallback of the mc:Choice holding ``paragraph``."""
+    choice = next(paragraph.iterancestors(f"{{{MC_NS}}}Choice"), None)
+    if choice is None:
+        return None
+    fallback = choice.getnext()
+    if fallback is None or fallback.tag != f"{{{MC_NS}}}Fallback":
+        return None
+    mine = list(choice.iter(w("p")))
+    theirs = list(fallback.iter(w("p")))
+    if len(mine) != len(theirs):
+        return None
+    return theirs[mine.index(paragraph)]
 
 
 def _orphan_comments(

@@ -208,6 +208,9 @@ class Comments:
         if not self.added:
             return None
         if self.name is None:
-            self.name = COMMENTS_PART
+            self.name, number = COMMENTS_PART, 1
+            while self.package.has(self.name):  # a stray part of that name, unreferenced
+                number += 1
+                self.name = f"word/comments{number}.xml"
             self.package.add_part(self.name, self.root, COMMENTS_TYPE, COMMENTS_REL)
         return self.name

@@ -23,6 +23,7 @@ from editor.document.docx_reader import sniff
 from editor.document.errors import DraftError
 from editor.document.model import Document, InlineSpan, Paragraph
 from editor.export.report import finding_lines
+from editor.export.runs import xml_safe
 from editor.review.checking import Checker, check_stories
 from editor.review.marks import Comments, Ids, Stamp, anchor_comment, replace_runs, span_runs
 from editor.review.ooxml import MAIN_PART, MC_NS, Package, max_annotation_id, w
@@ -157,7 +158,8 @@ def _review(data: bytes, name: str, checker: Checker, options: ReviewOptions) ->
     ids_parts = [*parts, *([comments.name] if comments.name else [])]
     ids = Ids(max_annotation_id(package, ids_parts))
     when = options.when or dt.datetime.now(dt.UTC)
-    stamp = Stamp(options.author, when.strftime("%Y-%m-%dT%H:%M:%SZ"), _initials(options.author))
+    author = xml_safe(options.author).strip() or "Sunting"
+    stamp = Stamp(author, when.strftime("%Y-%m-%dT%H:%M:%SZ"), _initials(author))
     planned: list[_Planned] = []
     for story, findings in zip(stories, found, strict=True):
         planned.extend(_plan(story, findings, options.fixes, story is stories[0]))

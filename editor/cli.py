@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "editor.commands.user",
     "editor.commands.export",
     "editor.commands.office",
+    "editor.commands.review",
 )
 
 

@@ -7,7 +7,7 @@ Indonesian releases open the body with ``Banyuasin – ...``, ``BANYUASIN, 11 Ju
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from editor.document.model import Document
 
@@ -60,4 +60,4 @@ def with_dateline(document: Document) -> Document:
     found = locate_dateline(document)
     if found is None:
         return document
-    return Document(document.paragraphs, found.place, document.metadata, document.notices)
+    return replace(document, dateline=found.place)

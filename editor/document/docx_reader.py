@@ -13,6 +13,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 
+from editor.document.docx_comments import read_comments, tracked_change_count
 from editor.document.errors import DraftError
 from editor.document.model import Document, InlineSpan, Paragraph
 
@@ -79,20 +80,27 @@ def read_docx(data: bytes, name: str) -> Document:
 
     try:
         word = docx.Document(io.BytesIO(data))
-        paragraphs, skipped = _collect(word)
+        paragraphs, skipped, elements = _collect(word)
+        skipped["tracked"] = tracked_change_count(word.element.body)
+        starts = [sum(len(p.text) + 1 for p in paragraphs[:i]) for i in range(len(paragraphs))]
+        comments = read_comments(word, elements, starts)
     except DraftError:
         raise
     except Exception as exc:  # corrupt XML, missing parts, odd content types: all unreadable
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise DraftError(f"{name}: dokumen Word rusak atau tidak didukung ({reason})") from None
-    return Document(tuple(_mark_title(paragraphs)), notices=tuple(_notices(skipped)))
+    notices = tuple(_notices(skipped))
+    if comments:
+        notices += (f"{len(comments)} komentar dalam berkas disimpan sebagai komentar revisi.",)
+    return Document(tuple(_mark_title(paragraphs)), notices=notices, comments=comments)
 
 
-def _collect(word) -> tuple[list[Paragraph], dict[str, int]]:
+def _collect(word) -> tuple[list[Paragraph], dict[str, int], list]:
     from docx.text.paragraph import Paragraph as WordParagraph
 
     skipped = {"table": 0, "image": 0, "frame": 0}
     paragraphs: list[Paragraph] = []
+    elements: list = []
     for element in _body_blocks(word.element.body):
         if element.tag == f"{_W}tbl":
             skipped["table"] += 1
@@ -110,7 +118,8 @@ def _collect(word) -> tuple[list[Paragraph], dict[str, int]]:
         elif style.startswith(HEADING_PREFIXES):
             kind = "heading"
         paragraphs.append(Paragraph(text, spans, kind))
-    return paragraphs, skipped
+        elements.append(element)
+    return paragraphs, skipped, elements
 
 
 def _body_blocks(body) -> Iterator:
@@ -202,5 +211,10 @@ def _notices(skipped: dict[str, int]) -> Iterator[str]:
         yield f"{skipped['table']} tabel dilewati; isinya tidak diimpor, periksa secara manual."
     if skipped["image"]:
         yield f"{skipped['image']} gambar atau kotak teks dilewati (hanya teks yang diimpor)."
+    if skipped.get("tracked"):
+        yield (
+            f"Dokumen memuat {skipped['tracked']} perubahan terlacak; teksnya diimpor dengan semua "
+            "perubahan diterima (sisipan masuk, hapusan dibuang)."
+        )
     if skipped["frame"]:
         yield "Kop, nomor, penutup dan narahubung dari ekspor Sunting dilewati."

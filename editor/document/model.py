@@ -47,11 +47,22 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceComment:
+    """A comment the source file carried (a Word comment); offsets are into :attr:`Document.text`."""
+
+    start: int
+    end: int
+    author: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     paragraphs: tuple[Paragraph, ...]
     dateline: str | None = None
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     notices: tuple[str, ...] = ()  # what an importer skipped (images, tables), for the user
+    comments: tuple[SourceComment, ...] = ()  # comments in the imported file (.docx)
 
     @classmethod
     def from_text(cls, text: str, *, first_line_is_title: bool = True) -> Document:
@@ -94,4 +105,6 @@ class Document:
         return ranges
 
     def with_paragraphs(self, paragraphs: Iterable[Paragraph]) -> Document:
-        return Document(tuple(paragraphs), self.dateline, self.metadata, self.notices)
+        return Document(
+            tuple(paragraphs), self.dateline, self.metadata, self.notices, self.comments
+        )

@@ -36,6 +36,7 @@ from editor.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from editor.gui.review_docx import review_docx_dialog
 from editor.gui.session import SessionMixin
 from editor.gui.settings import load_settings
 from editor.gui.tasks import TaskRunner
@@ -143,6 +144,7 @@ class MainWindow(SessionMixin):
         self.html_action = a("copyHtmlAction", lambda: self.copy_release("html"))
         self.report_action = a("reportButton", self.export_report_dialog)
         self.batch_action = a("batchExportAction", self.batch_export_dialog)
+        self.review_docx_action = a("reviewDocxAction", lambda: review_docx_dialog(self))
         self.comment_action = a("commentAction", self.comment_dialog)
         self.settings_action = a("settingsAction", self.settings_dialog)
         self.dictionary_action = a("dictionaryAction", self.dictionary_dialog)
@@ -166,6 +168,7 @@ class MainWindow(SessionMixin):
         self.files_menu.addSeparator()
         self.files_menu.addActions([self.export_action, self.pdf_action, self.whatsapp_action,
                                     self.html_action, self.report_action, self.batch_action])  # fmt: skip
+        self.files_menu.addAction(self.review_docx_action)
         self.review_menu = menu.addMenu("")
         self.review_menu.addActions([self.next_action, self.prev_action, self.recheck_action,
                                      self.comment_action])  # fmt: skip
@@ -202,6 +205,7 @@ class MainWindow(SessionMixin):
             (self.html_action, translate("MainWindow", "Salin HTML")),
             (self.report_action, translate("MainWindow", "Laporan tinjauan…")),
             (self.batch_action, translate("MainWindow", "Ekspor massal…")),
+            (self.review_docx_action, translate("MainWindow", "Tinjau berkas Word penulis…")),
             (self.comment_action, translate("MainWindow", "Komentar pada pilihan…")),
             (self.settings_action, translate("MainWindow", "Pengaturan")),
             (self.dictionary_action, translate("MainWindow", "Kamus kantor")),

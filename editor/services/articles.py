@@ -65,7 +65,21 @@ def import_document(
         )  # fmt: skip
         journal.add_audit(s, "article.import", who.id, article.id, source=source_name,
                           revision=revision.number)  # fmt: skip
+        _keep_file_comments(s, document, article.id, revision.id, who.id)
         return article
+
+
+def _keep_file_comments(s, document: Document, article_id: int, revision_id: int,
+                        user_id: int) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Comments the imported file carried (Word comments) become comments of the revision, with
+    the name of whoever wrote them in the file."""
+    text = document.text
+    for c in document.comments:
+        start, end = max(0, min(c.start, len(text))), max(0, min(c.end, len(text)))
+        body = f"{c.author}: {c.text}" if c.author else c.text
+        journal.add_comment(s, article_id=article_id, revision_id=revision_id, start=start,
+                            end=max(start, end), quote=text[start:end], body=body[:4000],
+                            user_id=user_id)  # fmt: skip
 
 
 def import_text(

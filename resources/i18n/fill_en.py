@@ -203,6 +203,17 @@ EN = {
         "Export cancelled: {n} of {total} releases exported"
     ),
     "Mengekspor {title}…": "Exporting {title}…",
+    # issue 15: review the writer's own Word file
+    "Tinjau berkas Word penulis…": "Review the writer's Word file…",
+    "Berkas Word penulis": "The writer's Word file",
+    "Dokumen Word (*.docx)": "Word documents (*.docx)",
+    "Tinjau berkas Word": "Review Word file",
+    "Yang menjadi perubahan terlacak:": "What becomes a tracked change:",
+    "Perbaikan aman sebagai perubahan terlacak, sisanya komentar": "Safe fixes as tracked changes, the rest as comments",
+    "Semua perbaikan sebagai perubahan terlacak": "Every fix as a tracked change",
+    "Semua temuan sebagai komentar": "Every finding as a comment",
+    "Simpan berkas tinjauan ke folder": "Save the reviewed file to folder",
+    "Tinjauan disimpan di {path}: {changes} perubahan terlacak, {comments} komentar": "Review saved to {path}: {changes} tracked changes, {comments} comments",
 }
 
 

@@ -599,189 +599,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="181" />
+        <location filename="../../editor/gui/mainwindow.py" line="184" />
         <source>Sunting — Meja Redaksi</source>
         <translation>Sunting — Review Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="184" />
+        <location filename="../../editor/gui/mainwindow.py" line="187" />
         <source>Pilih rilis di daftar, atau buka berkas</source>
         <translation>Choose a release from the list, or open a file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="214" />
+        <location filename="../../editor/gui/mainwindow.py" line="218" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="215" />
+        <location filename="../../editor/gui/mainwindow.py" line="219" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="186" />
+        <location filename="../../editor/gui/mainwindow.py" line="189" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="116" />
+        <location filename="../../editor/gui/mainwindow.py" line="117" />
         <source>Memuat kamus dan aturan…</source>
         <translation>Loading dictionaries and rules…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="188" />
+        <location filename="../../editor/gui/mainwindow.py" line="191" />
         <source>Buka berkas…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="189" />
+        <location filename="../../editor/gui/mainwindow.py" line="192" />
         <source>Tempel sebagai draf</source>
         <translation>Paste as draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="190" />
+        <location filename="../../editor/gui/mainwindow.py" line="193" />
         <source>Impor folder…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="191" />
+        <location filename="../../editor/gui/mainwindow.py" line="194" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="192" />
+        <location filename="../../editor/gui/mainwindow.py" line="195" />
         <source>Temuan berikutnya</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="193" />
+        <location filename="../../editor/gui/mainwindow.py" line="196" />
         <source>Temuan sebelumnya</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="194" />
+        <location filename="../../editor/gui/mainwindow.py" line="197" />
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="195" />
+        <location filename="../../editor/gui/mainwindow.py" line="198" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="196" />
+        <location filename="../../editor/gui/mainwindow.py" line="199" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="197" />
+        <location filename="../../editor/gui/mainwindow.py" line="200" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="198" />
+        <location filename="../../editor/gui/mainwindow.py" line="201" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="199" />
+        <location filename="../../editor/gui/mainwindow.py" line="202" />
         <source>Ekspor DOCX…</source>
         <translation>Export DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="200" />
+        <location filename="../../editor/gui/mainwindow.py" line="203" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="201" />
+        <location filename="../../editor/gui/mainwindow.py" line="204" />
         <source>Salin untuk WhatsApp</source>
         <translation>Copy for WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="202" />
+        <location filename="../../editor/gui/mainwindow.py" line="205" />
         <source>Salin HTML</source>
         <translation>Copy HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="203" />
+        <location filename="../../editor/gui/mainwindow.py" line="206" />
         <source>Laporan tinjauan…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="204" />
+        <location filename="../../editor/gui/mainwindow.py" line="207" />
         <source>Ekspor massal…</source>
         <translation>Batch export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="205" />
+        <location filename="../../editor/gui/mainwindow.py" line="208" />
+        <source>Tinjau berkas Word penulis…</source>
+        <translation>Review the writer's Word file…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="209" />
         <source>Komentar pada pilihan…</source>
         <translation>Comment on selection…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="206" />
+        <location filename="../../editor/gui/mainwindow.py" line="210" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="207" />
+        <location filename="../../editor/gui/mainwindow.py" line="211" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="210" />
+        <location filename="../../editor/gui/mainwindow.py" line="214" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="211" />
+        <location filename="../../editor/gui/mainwindow.py" line="215" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="212" />
+        <location filename="../../editor/gui/mainwindow.py" line="216" />
         <source>&amp;Tinjau</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="213" />
+        <location filename="../../editor/gui/mainwindow.py" line="217" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="227" />
+        <location filename="../../editor/gui/mainwindow.py" line="231" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="243" />
+        <location filename="../../editor/gui/mainwindow.py" line="247" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="284" />
+        <location filename="../../editor/gui/mainwindow.py" line="288" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="307" />
+        <location filename="../../editor/gui/mainwindow.py" line="311" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="313" />
+        <location filename="../../editor/gui/mainwindow.py" line="317" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="339" />
+        <location filename="../../editor/gui/mainwindow.py" line="343" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="350" />
+        <location filename="../../editor/gui/mainwindow.py" line="354" />
         <source>Sunting</source>
         <translation>Sunting</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocx</name>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="20" />
+        <source>Perbaikan aman sebagai perubahan terlacak, sisanya komentar</source>
+        <translation>Safe fixes as tracked changes, the rest as comments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="21" />
+        <source>Semua perbaikan sebagai perubahan terlacak</source>
+        <translation>Every fix as a tracked change</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="22" />
+        <source>Semua temuan sebagai komentar</source>
+        <translation>Every finding as a comment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="31" />
+        <source>Berkas Word penulis</source>
+        <translation>The writer's Word file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="32" />
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="38" />
+        <source>Tinjau berkas Word</source>
+        <translation>Review Word file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="39" />
+        <source>Yang menjadi perubahan terlacak:</source>
+        <translation>What becomes a tracked change:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="44" />
+        <source>Simpan berkas tinjauan ke folder</source>
+        <translation>Save the reviewed file to folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="70" />
+        <source>Tinjauan disimpan di {path}: {changes} perubahan terlacak, {comments} komentar</source>
+        <translation>Review saved to {path}: {changes} tracked changes, {comments} comments</translation>
     </message>
 </context>
 <context>

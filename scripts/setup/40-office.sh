@@ -4,3 +4,5 @@
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 apt_install libreoffice-writer poppler-utils fonts-liberation fonts-dejavu-core fontconfig
+# python3-uno: the tracked-changes tests drive LibreOffice's own accept/reject-all through UNO
+apt_install python3-uno

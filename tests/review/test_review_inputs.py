@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -49,7 +50,14 @@ def test_cli_reviews_into_a_new_file_and_leaves_the_source_alone(tmp_path, capsy
     assert code == 2 and "sudah ada" in err and "Traceback" not in err
     code, out, err = run_cli(capsys, str(source), "--out", str(tmp_path / "hasil"), "--force",
                              "--format", "json")  # fmt: skip
-    assert code == 0 and '"changes": 0' in out  # default: only batch-safe fixes become changes
+    assert code == 0
+    safe_only = json.loads(out)["files"][0]
+    code, out, err = run_cli(capsys, str(source), "--out", str(tmp_path / "hasil"), "--force",
+                             "--format", "json", "--fixes", "all")  # fmt: skip
+    every = json.loads(out)["files"][0]
+    # default: only the batch-safe fixes become changes; the judgement calls stay comments
+    assert safe_only["changes"] < every["changes"]
+    assert safe_only["comments"] > every["comments"]
     assert digest(source) == before
 
 

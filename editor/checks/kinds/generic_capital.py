@@ -19,6 +19,7 @@ from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline, recase
+from editor.checks.quotes import in_quote
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 
@@ -85,7 +86,6 @@ class GenericCapital(Kind):
         return j
 
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
-        text = ctx.text
         words = [t for t in toks[i : last + 1] if t.is_word]
         if not all(w.text in self.joiners or self.generic(w.text) for w in words):
             return False
@@ -107,20 +107,13 @@ class GenericCapital(Kind):
                 return False
         return not (
             in_headline(ctx, first.start)
-            or _inside_quote(ctx, first.start)
+            or in_quote(ctx, first.start)
             or _title_line(ctx, first.start)
         )
 
 
 def _capital_word(tok: Token) -> bool:
     return tok.kind is Tok.WORD and tok.text[:1].isupper()
-
-
-def _inside_quote(ctx: CheckContext, pos: int) -> bool:
-    """An odd number of quotation marks before ``pos`` in its sentence (a quoted title)."""
-    start = max((s.start for s in ctx.model.sentences if s.start <= pos), default=0)
-    before = ctx.text[start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _title_line(ctx: CheckContext, pos: int) -> bool:

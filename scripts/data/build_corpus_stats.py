@@ -6,9 +6,10 @@ Sources:
 - the tagged kumparan news corpus in the ``nlp-id`` package on PyPI (MIT; about 550k tokens,
   ``nlp_id/data/dataset_postag.txt``). The wheel is fetched with ``pip download --no-deps`` into
   a temporary folder (nothing is installed); a wheel already in ``--wheel-dir`` is reused;
-- the UD Indonesian treebanks (CSUI, GSD, PUD; CC BY-SA) in ``<shared>/corpora/ud-indonesian``,
-  read only where that folder exists (a plain clone has no ../shared: the script says so and builds
-  from kumparan alone).
+- the UD Indonesian-GSD treebank (CC BY-SA 4.0) in ``<shared>/corpora/ud-indonesian/GSD``, read
+  only where that folder exists (a plain clone has no ../shared: the script says so and builds
+  from kumparan alone). CSUI and PUD are left out on purpose: they are the held-out text of the
+  false-alarm sweep, which must not be scored on its own statistics.
 
 Only derived numbers are written, never a sentence:
 - ``capitals.tsv``: per lower-cased word, how often it stands mid-sentence, how often it is written
@@ -91,7 +92,7 @@ def kumparan_sentences(wheel_dir: Path | None) -> Iterator[Sentence]:
 def ud_sentences(ud_root: Path) -> Iterator[Sentence]:
     """Sentences of the UD treebanks, cut from the raw text with the checker's word shapes and
     tagged with the word's UD tag (mapped to the kumparan tag set) where the forms agree."""
-    for conllu in sorted(ud_root.glob("*/*.conllu")):
+    for conllu in sorted(ud_root.glob("GSD/*.conllu")):
         text, tags = "", {}
         for line in conllu.read_text(encoding="utf-8").splitlines() + [""]:
             if line.startswith("# text = "):
@@ -152,7 +153,7 @@ def main() -> None:
     ud_root = args.shared / "corpora" / "ud-indonesian"
     if ud_root.is_dir():
         n = count(ud_sentences(ud_root), words, bigrams)
-        sources.append(f"UD Indonesian CSUI/GSD/PUD (CC BY-SA 4.0 / 3.0), {n} tokens")
+        sources.append(f"UD Indonesian-GSD dev+test (CC BY-SA 4.0), {n} tokens")
     else:
         print(f"{ud_root} not found: building from the kumparan corpus alone", file=sys.stderr)
     OUT.mkdir(parents=True, exist_ok=True)

@@ -92,6 +92,8 @@ class GenericCapital(Kind):
         prev, first = toks[i - 1], toks[i]
         if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
             return False
+        if prev.text.lower() == "tentang":
+            return False  # the title of a regulation or plan ("Perda ... tentang Rencana ...")
         if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != ",":
             return False
         if prev.text == "," and i >= 2 and _capital_word(toks[i - 2]):

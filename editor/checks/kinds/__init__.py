@@ -18,13 +18,14 @@ from editor.checks.kinds.roman import Roman
 from editor.checks.kinds.sentence_length import SentenceLength
 from editor.checks.kinds.spelling import Spelling
 from editor.checks.kinds.structure import Structure
+from editor.checks.kinds.subject_comma import SubjectComma
 from editor.checks.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
-    | {k.name: k for k in (GenericCapital,)}
+    | {k.name: k for k in (GenericCapital, SubjectComma)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -103,8 +103,11 @@ class GenericCapital(Kind):
         if nxt is not None:
             if nxt.text in QUOTES or nxt.text == "(" or nxt.text.lower().startswith("ke-"):
                 return False  # a quoted title, a defined acronym, a numbered event (ke-5)
-            if nxt.kind is Tok.NUMBER and prev.kind is Tok.NUMBER:
-                return False  # "Nomor 13 Tahun 2024"
+            after = toks[last + 2] if last + 2 < len(toks) else None
+            if nxt.kind is Tok.NUMBER and (
+                prev.kind is Tok.NUMBER or (after is not None and _capital_word(after))
+            ):
+                return False  # "Nomor 13 Tahun 2024", a numbered office ("Asisten 2 Setda")
             if nxt.start == toks[last].end and nxt.text not in ".,;:!?":
                 return False
         return not (

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-STATS = Path(__file__).resolve().parents[2] / "resources" / "stats"
+from editor.paths import resource
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +19,7 @@ class CapitalRate:
 
 
 def _rows(name: str) -> list[list[str]]:
-    lines = (STATS / name).read_text(encoding="utf-8").splitlines()
+    lines = resource("stats", name).read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines if line and not line.startswith("#")]
 
 

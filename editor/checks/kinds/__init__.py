@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.checks.kinds.affix import Affix
+from editor.checks.kinds.apposition_comma import AppositionComma
 from editor.checks.kinds.base import Kind
 from editor.checks.kinds.capitals import Capitals
 from editor.checks.kinds.consistency import Consistency
@@ -25,7 +26,7 @@ KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
-    | {k.name: k for k in (GenericCapital, SubjectComma)}
+    | {k.name: k for k in (AppositionComma, GenericCapital, SubjectComma)}
 )
 
 __all__ = ["KINDS", "Kind"]

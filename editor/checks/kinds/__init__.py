@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from editor.checks.kinds.affix import Affix
+from editor.checks.kinds.apposition_comma import AppositionComma
 from editor.checks.kinds.base import Kind
 from editor.checks.kinds.capitals import Capitals
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
+from editor.checks.kinds.generic_capital import GenericCapital
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.number import Number
 from editor.checks.kinds.pattern import Pattern
@@ -18,13 +20,14 @@ from editor.checks.kinds.roman import Roman
 from editor.checks.kinds.sentence_length import SentenceLength
 from editor.checks.kinds.spelling import Spelling
 from editor.checks.kinds.structure import Structure
+from editor.checks.kinds.subject_comma import SubjectComma
 from editor.checks.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
-    | {Leftover.name: Leftover}
+    | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, SubjectComma)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -35,7 +35,7 @@ Ph.D. Dr. M.Sc.
 Sp.PD. Sp.A. Sp.OG. Sp.B. Sp.M. Sp.THT. Sp.An. Sp.Rad. Sp.KK. Sp.JP. Sp.S. Sp.N. Sp.P. Sp.PK.
 Sp.KJ. Sp.Not. Sp.BS. Sp.U. Sp.OT. Sp.F. Sp.GK. Sp.DV. Sp.KFR. Sp.Pros. Sp.Ort. Sp.KG. Sp.PA.
 Sp.MK. Sp.EM. Sp.T.H.T.B.K.L. M.Kes. S.Tr.Kes. S.Tr.Sos. S.Tr.T. S.Tr.Ak.
-S.Kel. S.Pt. S.TP. S.P.W.K. M.Agr. M.Hut.
+S.Kel. S.Pt. S.TP. S.P.W.K. M.Agr. M.Hut. A.P. M.S.
 """.split()
 # Frequent misspellings whose letters differ from the official form.
 ALIASES = {"sos": "S.Sos.", "ssi": "S.Si.", "msc": "M.Sc.", "sip": "S.I.P.", "mkes": "M.Kes."}
@@ -136,13 +136,16 @@ class Degree(Kind):
                 group = _group(text, m.end())
                 if group:
                     yield m.start(), False, group
-        # without the comma after the name ("Askolani SH MH"): only a group of two degrees or a
-        # dotted one, after a name that is no common word
+        # without the comma after the name ("Askolani SH MH"): only a group of two degrees, a
+        # dotted one, or one in capitals before the predicate ("Askolani SE membuka"), after a
+        # name that is no common word
         lexicon = ctx.lexicon
         for m in _START_NO_COMMA.finditer(text):
             group = _group(text, m.end())
             if not (
-                len(group) >= 2 or (group and "." in text[group[0][0] : group[0][1]].rstrip("."))
+                len(group) >= 2
+                or (group and "." in text[group[0][0] : group[0][1]].rstrip("."))
+                or (group and _lone_before_predicate(text, group[0]))
             ):
                 continue
             name = m.group("name")
@@ -150,6 +153,15 @@ class Degree(Kind):
                 continue
             if not lexicon.is_place(name) and name not in _OFFICE_WORDS:
                 yield m.end("name"), True, group
+
+
+def _lone_before_predicate(text: str, degree: tuple[int, int, str]) -> bool:
+    """A lone degree in capitals ("SE") followed by a lower-case word or the end of a clause."""
+    start, end, _ = degree
+    return text[start:end].isupper() and bool(_CLAUSE_GOES_ON.match(text, end))
+
+
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+\p{Ll}|[,;](?:\s|$)|\.(?:\s|$)")
 
 
 def _appositive(text: str, name_end: int) -> bool:

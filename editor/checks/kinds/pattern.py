@@ -7,6 +7,7 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.quotes import in_quote
 
 
 class Pattern(Kind):
@@ -15,13 +16,14 @@ class Pattern(Kind):
     expanded with the match, e.g. ``"\\g<word>nya"``; "" means delete), ``ignorecase`` (default
     false), ``exceptions`` (flagged texts to leave alone, compared case-insensitively),
     ``requires`` (strings of which one must occur in the text for the rule to run at all: a cheap
-    test before the pattern, e.g. ``["'", "’"]`` for a rule about apostrophes) and
-    ``any_language`` (also run on English releases)."""
+    test before the pattern, e.g. ``["'", "’"]`` for a rule about apostrophes),
+    ``any_language`` (also run on English releases) and ``skip_quotes`` (leave quoted speech
+    alone: usage and style rules)."""
 
     name = "pattern"
     keys = frozenset({"pattern"})
     optional = frozenset(
-        {"group", "replace", "ignorecase", "exceptions", "requires", "any_language"}
+        {"group", "replace", "ignorecase", "exceptions", "requires", "any_language", "skip_quotes"}
     )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
@@ -35,6 +37,7 @@ class Pattern(Kind):
             raise self.fail("requires must be a list of non-empty strings")
         self.ignorecase = bool(spec.get("ignorecase"))
         self.requires = [r.lower() for r in requires] if self.ignorecase else list(requires)
+        self.skip_quotes = bool(spec.get("skip_quotes"))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
@@ -47,6 +50,8 @@ class Pattern(Kind):
             if start < 0 or end <= start:
                 continue
             if text[start:end].lower() in self.exceptions:
+                continue
+            if self.skip_quotes and in_quote(ctx, start):
                 continue
             suggestions = []
             for template in self.replace:

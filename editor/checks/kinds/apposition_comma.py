@@ -1,0 +1,114 @@
+"""``apposition_comma``: a name set off after an office by a comma is closed by a comma too.
+
+"Kepala Dinas Kesehatan Lahat, Budi Santoso mengatakan ..." -> "Budi Santoso, mengatakan ...":
+the comma after the office opens an apposition (EYD V III.B), so the name ends with one before the
+predicate. The name is a run of capitalised words after that comma, each a given name from the
+gazetteer or no common word of the lexicon (an office word such as Wakil, Bupati or Camat ends the
+run), with initials and titles (H., Dr.) allowed; the predicate is a lower-case verb by the
+part-of-speech statistics of edited news (resources/stats/capitals.tsv) or by its prefix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from editor.checks.corpus_stats import capital_rates
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.text import Kind as Tok
+from editor.checks.text import Token
+
+VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
+
+
+class AppositionComma(Kind):
+    """Spec: ``max_name`` (words in the name at most)."""
+
+    name = "apposition_comma"
+    keys = frozenset({"max_name"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.max_name = int(spec["max_name"])
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        for k, tok in enumerate(toks):
+            if tok.text != "," or k == 0 or not self._office_before(ctx, toks, k):
+                continue
+            last = self._name_end(ctx, toks, k + 1)
+            if last is None or last + 1 >= len(toks):
+                continue
+            verb = toks[last + 1]
+            if verb.kind is Tok.WORD and text[toks[last].end : verb.start] == " " and _verb(verb):
+                end = toks[last]
+                yield self.header.finding(end.start, end.end, text, [end.text + ","])
+
+    def _office_before(self, ctx: CheckContext, toks: list[Token], comma: int) -> bool:
+        """Is the comma at ``comma`` preceded by an office or institution that opens the clause
+        ("Kepala Dinas Sosial Lahat,", "Ketua panitia lomba Desa Tanjung,")? The stretch from the
+        sentence start (or the comma before) holds two words or more, ends in a capitalised word,
+        opens with a noun (no preposition or connector: "Menurut ...,", "Pada ...,"), holds no
+        verb or preposition ("... di Jakarta, Senin") and holds a common word (the office, not only a place or a day)."""
+        if not _capitalised(toks[comma - 1]):
+            return False
+        j = comma - 1
+        while j >= 0 and toks[j].text != "," and toks[j].start not in ctx.model.sentence_starts:
+            j -= 1
+        if j < 0:
+            return False
+        first = j + 1 if toks[j].text == "," else j
+        words = [t for t in toks[first:comma] if t.kind is Tok.WORD]
+        if len(words) < 2 or len(words) != comma - first:
+            return False
+        rates = capital_rates()
+        tags = [rates[w.text.lower()].tag if w.text.lower() in rates else "" for w in words]
+        if tags[0] not in ("NN", "NNP", "") or "VB" in tags or "IN" in tags:
+            return False
+        return any(ctx.lexicon.is_common(w.text.lower()) for w in words)
+
+    def _name_end(self, ctx: CheckContext, toks: list[Token], i: int) -> int | None:
+        """Index of the last token of a personal name starting at ``i``, or None."""
+        lexicon = ctx.lexicon
+        last, words, proper = None, 0, False
+        j = i
+        while j < len(toks) and words < self.max_name + 1:
+            tok = toks[j]
+            if j > i and ctx.text[toks[j - 1].end : tok.start] != " ":
+                break
+            if tok.kind is Tok.ABBREV or (
+                tok.kind is Tok.WORD and len(tok.text) == 1 and tok.text.isupper()
+            ):
+                j += 1  # a title or an initial (H., Dr., M.)
+                continue
+            if not _capitalised(tok) or tok.text.isupper():
+                break
+            word = tok.text.lower()
+            if lexicon.is_common(word) and not lexicon.is_name(tok.text):
+                return None  # an office or a common word: no personal name
+            if lexicon.is_place(tok.text) or lexicon.is_landmark(tok.text):
+                return None
+            proper = proper or not lexicon.is_common(word)
+            last, words = j, words + 1
+            j += 1
+        if last is None or words > self.max_name or not proper:
+            return None
+        if lexicon.is_place(ctx.text[toks[i].start : toks[last].end]):
+            return None  # a list of places, not a name
+        return last
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.kind in (Tok.WORD, Tok.ABBREV) and tok.text[:1].isupper()
+
+
+def _verb(tok: Token) -> bool:
+    if not tok.text.islower():
+        return False
+    rate = capital_rates().get(tok.text)
+    if rate is not None and rate.tag:
+        return rate.tag == "VB"
+    return bool(VERB_SHAPE.fullmatch(tok.text))

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import StorageBusy, StorageError
+from db.errors import AccessDenied, DeskError, StateRefused, StorageBusy, StorageError
 
 BUSY_TIMEOUT_S = 5.0  # how long a locked SQLite file is retried before StorageBusy
 
@@ -135,8 +135,12 @@ def translate_errors(db: Database | None) -> Iterator[None]:
         raise storage_error(exc, db) from None
 
 
-def storage_error(exc: BaseException, db: Database | None) -> StorageError:
-    text = " ".join(str(getattr(exc, "orig", exc) or exc).split())  # one line for the user
+def storage_error(exc: BaseException, db: Database | None) -> DeskError:
+    orig = getattr(exc, "orig", exc)
+    refused = _server_refusal(orig)
+    if refused is not None:
+        return refused
+    text = " ".join(str(orig or exc).split())  # one line for the user
     where = db.sqlite_path if db and db.sqlite_path else (db.url if db else "")
     low = text.lower()
     if "database is locked" in low or "database is busy" in low:
@@ -152,6 +156,18 @@ def storage_error(exc: BaseException, db: Database | None) -> StorageError:
     if "connection" in low or "could not connect" in low or "refused" in low:
         return StorageError(f"Tidak dapat terhubung ke server basis data ({text.strip()}).")
     return StorageError(f"Kesalahan basis data: {text.strip()}")
+
+
+def _server_refusal(orig: object) -> DeskError | None:
+    """PostgreSQL's own refusals (privileges, the desk's rules) with the server's message."""
+    state = getattr(orig, "sqlstate", None)
+    diag = getattr(orig, "diag", None)
+    message = " ".join(str(getattr(diag, "message_primary", None) or orig).split())
+    if state == "42501":
+        return AccessDenied(f"Ditolak oleh basis data: {message}")
+    if state in ("55000", "40001", "P0002"):
+        return StateRefused(message)
+    return None
 
 
 def open_database(url: str | None = None, *, create: bool | None = None, upgrade: bool = True):
@@ -186,7 +202,7 @@ def open_database(url: str | None = None, *, create: bool | None = None, upgrade
     if upgrade:
         try:
             upgrade_database(db)
-        except StorageError:
+        except DeskError:
             db.dispose()
             raise
     return db

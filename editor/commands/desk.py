@@ -19,8 +19,8 @@ Handler = Callable[[argparse.Namespace], int]
 def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: SUNTING_DB "
                    "or sunting.db in the data folder)")  # fmt: skip
-    p.add_argument("--user", metavar="NAME", help="act as this user (default: SUNTING_USER or "
-                   "the OS user)")  # fmt: skip
+    p.add_argument("--user", metavar="NAME", help="SQLite only: act as this user (default: "
+                   "SUNTING_USER or the OS user); on PostgreSQL the login role in the URL acts")  # fmt: skip
 
 
 def desk_command(func: Handler) -> Handler:
@@ -39,9 +39,18 @@ def desk_command(func: Handler) -> Handler:
 
 
 def open_db(args: argparse.Namespace, *, create: bool | None = None):  # type: ignore[no-untyped-def]
+    """The desk database. On PostgreSQL the login role named in the URL is who acts: ``--user``
+    is refused there rather than silently ignored."""
     from db import open_database
 
-    return open_database(getattr(args, "db", None), create=create)
+    db = open_database(getattr(args, "db", None), create=create)
+    if getattr(args, "user", None) is not None and not db.is_sqlite:
+        db.dispose()
+        raise UserError(
+            "--user tidak berlaku di meja PostgreSQL: Anda bertindak sebagai peran login yang "
+            "disebut alamat basis data (postgresql://NAMA@server/meja)."
+        )
+    return db
 
 
 def when(at: datetime | None) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from db import journal
+from db import access, journal
 from db import repository as repo
 from db.database import Database
 from db.records import ArticleHistory, ArticleRecord, ArticleSummary, RevisionRecord
@@ -14,7 +14,7 @@ from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path,
 from editor.document.model import Document
 from editor.services.content import document_from_json, document_to_json
 from editor.services.errors import Conflict, InvalidTransition, NotFound, ServiceError
-from editor.services.users import actor
+from editor.services.users import actor, is_postgres
 from editor.states import STATUSES
 
 LANGUAGES = ("id", "en")
@@ -174,7 +174,8 @@ def save_revision(
             return SaveResult(article, current, changed=False)
         values: dict[str, object] = {}
         back_to_review = article.status in ("approved", "exported")
-        if back_to_review:
+        postgres = is_postgres(s)  # there the state change goes through the database's step
+        if back_to_review and not postgres:
             values = {"status": "in_review", "approved_revision_id": None}
         if repo.bump_article(s, article_id, base_version, **values):
             revision = repo.add_revision(
@@ -182,7 +183,10 @@ def save_revision(
                 based_on_id=article.current_revision_id, conflict=False,
             )  # fmt: skip
             repo.set_article_fields(s, article_id, current_revision_id=revision.id)
-            if back_to_review:
+            if back_to_review and postgres:
+                access.run_step(s, article_id, "reopen", "Disunting setelah disetujui",
+                                base_version + 1)  # fmt: skip
+            elif back_to_review:
                 repo.add_status_change(s, article_id, article.status, "in_review", who.id,
                                        "Disunting setelah disetujui", revision.id)  # fmt: skip
             saved = repo.get_article(s, article_id)

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from editor.cli import UserError
+from editor.commands.textio import read_stdin, safe
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -64,6 +65,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--language", choices=("id", "en"), default="id")
     p.add_argument("--title", help="title for text read from standard input")
+    p.add_argument("--again", action="store_true",
+                   help="import content that was imported before (default: skip it)")  # fmt: skip
     add_common(p)
     p.set_defaults(func=run_import)
 
@@ -107,26 +110,46 @@ def _statuses() -> tuple[str, ...]:
 
 @desk_command
 def run_import(args: argparse.Namespace) -> int:
+    """Each file is committed and printed as it goes: ``#id``, ``sudah ada`` or ``error``."""
     from editor.services import articles
 
-    db = open_db(args)
-    failed = 0
+    if "-" in args.paths and args.paths != ["-"]:
+        raise UserError("'-' (masukan standar) tidak dapat digabung dengan berkas lain")
     if args.paths == ["-"]:
-        article = articles.import_text(db, sys.stdin.read(), title=args.title,
-                                       language=args.language, user=args.user)  # fmt: skip
-        print(f"#{article.id}\t{article.title}")
-        return 0
-    missing = [p for p in args.paths if not Path(p).exists()]
-    for p in missing:
-        print(f"{p}: error: tidak ada berkas atau folder ini", file=sys.stderr)
-    present = [Path(p) for p in args.paths if Path(p).exists()]
-    for outcome in articles.import_paths(db, present, language=args.language, user=args.user):
-        if outcome.article is None:
-            failed += 1
-            print(f"{outcome.source}: error: {outcome.error}", file=sys.stderr)
-        else:
-            print(f"#{outcome.article.id}\t{outcome.article.title}\t({outcome.source})")
-    return 2 if failed or missing else 0
+        data = read_stdin("import")
+        db = open_db(args)
+        outcomes = [articles.import_bytes(db, data, title=args.title, language=args.language,
+                                          user=args.user, again=args.again)]  # fmt: skip
+    else:
+        db = open_db(args)
+        missing = [p for p in args.paths if not Path(p).exists()]
+        for p in missing:
+            print(f"{safe(p)}: error: tidak ada berkas atau folder ini", file=sys.stderr)
+        present = [Path(p) for p in args.paths if Path(p).exists()]
+        outcomes = articles.iter_import(db, present, language=args.language, user=args.user,
+                                        again=args.again)  # fmt: skip
+    failed, saved, skipped = len(missing) if args.paths != ["-"] else 0, 0, 0
+    try:
+        for outcome in outcomes:
+            source = safe(outcome.source)
+            if outcome.article is None and not outcome.skipped:
+                failed += 1
+                print(f"{source}: error: {safe(outcome.error)}", file=sys.stderr, flush=True)
+            elif outcome.skipped:
+                skipped += 1
+                earlier = f"#{outcome.article.id}" if outcome.article else "artikel lain"
+                print(f"{earlier}\tsudah ada\t({source}: isinya sudah diimpor; "
+                      "--again untuk mengimpor lagi)", flush=True)  # fmt: skip
+            else:
+                saved += 1
+                assert outcome.article is not None
+                where = "" if args.paths == ["-"] else f"\t({source})"
+                print(f"#{outcome.article.id}\t{safe(outcome.article.title)}{where}", flush=True)
+    finally:
+        db.dispose()
+    if saved + skipped + failed > 1:
+        print(f"Tersimpan {saved}, sudah ada {skipped}, gagal {failed}.", file=sys.stderr)
+    return 2 if failed else 0
 
 
 @desk_command
@@ -140,7 +163,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         print(f"#{row.id}\t{row.status}\tr{row.revision_number}\t{when(row.updated_at)}\t"
-              f"{row.author}\t{row.title}")  # fmt: skip
+              f"{safe(row.author)}\t{safe(row.title)}")  # fmt: skip
     return 0
 
 
@@ -151,7 +174,7 @@ def run_show(args: argparse.Namespace) -> int:
 
     h = articles.get_article(open_db(args), args.id)
     a = h.article
-    print(f"#{a.id} {a.title}")
+    print(f"#{a.id} {safe(a.title)}")
     print(
         f"Status: {a.status} ({STATUS_LABELS[a.status]})  Bahasa: {a.language}  Versi: {a.version}"
     )
@@ -164,7 +187,7 @@ def run_show(args: argparse.Namespace) -> int:
             counts = ", ".join(f"{k} {v}" for k, v in sorted(h.current.finding_counts.items()))
             print(f"Temuan: {counts}")
         print()
-        print(h.current.plain_text)
+        print("\n".join(safe(line) for line in h.current.plain_text.split("\n")))
     return 0
 
 
@@ -193,9 +216,9 @@ def run_history(args: argparse.Namespace) -> int:
         )
     for c in h.comments:
         events.append((c.created_at, f"komentar {c.user} pada '{c.quote}': {c.body}"))
-    print(f"#{h.article.id} {h.article.title}")
+    print(f"#{h.article.id} {safe(h.article.title)}")
     for at, text in sorted(events, key=lambda e: e[0]):
-        print(f"{when(at)}\t{text}")
+        print(f"{when(at)}\t{safe(text)}")
     return 0
 
 
@@ -205,5 +228,5 @@ def run_step(args: argparse.Namespace) -> int:
 
     article = workflow.change_status(open_db(args), args.id, args.step, comment=args.comment,
                                      user=args.user)  # fmt: skip
-    print(f"#{article.id}\t{article.status}\t{article.title}")
+    print(f"#{article.id}\t{article.status}\t{safe(article.title)}")
     return 0

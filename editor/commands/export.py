@@ -7,6 +7,7 @@ from pathlib import Path
 
 from editor.cli import UserError
 from editor.commands.desk import add_common, desk_command, open_db
+from editor.commands.textio import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,6 +40,14 @@ def _template(raw: str | None) -> Path | None:
     return path
 
 
+def _line(done) -> str:  # type: ignore[no-untyped-def]
+    note = " (sudah tertulis oleh ekspor yang terhenti; kini dicatat)" if done.recovered else ""
+    return (
+        f"#{done.article_id} revisi {done.revision_number}: {safe(done.path)} "
+        f"({done.sha256[:12]}){note}"
+    )
+
+
 @desk_command
 def run(args: argparse.Namespace) -> int:
     from editor.services import exporting
@@ -58,15 +67,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.report:
             path = exporting.export_report(db, args.id, out, force=args.force, template=template)
-            print(f"Laporan tinjauan: {path}")
+            print(f"Laporan tinjauan: {safe(path)}")
             return 0
         if args.id is not None:
             done = exporting.export_release(
                 db, args.id, out, template=template, force=args.force, user=args.user
             )
-            print(
-                f"#{done.article_id} revisi {done.revision_number}: {done.path} ({done.sha256[:12]})"
-            )
+            print(_line(done))
             return 0
         batch = exporting.export_approved(
             db, out, template=template, force=args.force, user=args.user
@@ -74,9 +81,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for done in batch.exported:
-        print(f"#{done.article_id} revisi {done.revision_number}: {done.path} ({done.sha256[:12]})")
+        print(_line(done))
     for article_id, message in batch.failed:
-        print(f"#{article_id}: gagal: {message}")
+        print(f"#{article_id}: gagal: {safe(message)}")
     if not batch.exported and not batch.failed:
         print("Tidak ada rilis disetujui yang belum diekspor.")
     return 2 if batch.failed else 0

@@ -38,6 +38,7 @@ class ExportOutcome:
     revision_number: int
     path: Path
     sha256: str
+    recovered: bool = False  # the file was written by an export that stopped before recording
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,36 +86,77 @@ def _write(path: Path, data: bytes, force: bool) -> None:
 def export_release(
     db: Database, article_id: int, out_dir: Path, *, template: Path | None = None,
     force: bool = False, user: str | None = None, day: dt.date | None = None,
+    taken: set[str] | None = None,
 ) -> ExportOutcome:  # fmt: skip
-    """Write the approved revision of ``article_id`` as DOCX into ``out_dir`` and record it."""
+    """Write the approved revision of ``article_id`` as DOCX into ``out_dir`` and record it.
+
+    The intent (file name and SHA-256) is journalled before the file is written, so a file an
+    interrupted export wrote but did not record is recognised and recorded by the next run
+    instead of being refused as a stranger. ``taken``: names already written in this run (a
+    batch); a release whose name is taken gets its id appended, even with ``force``."""
     current_user(db, user).require("export")
     out = _output_dir(out_dir)
     release = workflow.approved_document(db, article_id)
     profile = office_profile(db)
     day = day or dt.date.today()
+    name = release_file_name(day, release.document.title or release.article.title)
+    if taken is not None and name in taken:
+        name = f"{name.removesuffix('.docx')}-{article_id}.docx"
+    path = out / name
+    recovered = _recover(db, release.article.id, release.revision.id, path, user)
+    if recovered is not None:
+        if taken is not None:
+            taken.add(name)
+        return ExportOutcome(article_id, release.revision.number, path, recovered, True)
     info = release_info(release.article, release.revision.number, profile, day, user)
     try:
         data = release_bytes(release.document, profile, info, template=template)
     except TemplateError as exc:
         raise ServiceError(str(exc)) from None
-    path = out / release_file_name(day, release.document.title or release.article.title)
-    _write(path, data, force)
     digest = sha256(data)
+    if not force and path.exists():
+        _write(path, data, force)  # refused: the message names the file
+    workflow.note_export_intent(db, article_id, release.revision.id, path.name, digest, user=user)
+    _write(path, data, force)
     try:
         workflow.record_export(db, article_id, release.revision.id, path.name, digest, user=user)
     except DeskError:
         path.unlink(missing_ok=True)
         raise
+    if taken is not None:
+        taken.add(name)
     return ExportOutcome(article_id, release.revision.number, path, digest)
 
 
+def _recover(
+    db: Database, article_id: int, revision_id: int, path: Path, user: str | None
+) -> str | None:
+    """The SHA-256 of ``path`` if an earlier export of this revision wrote it and stopped
+    before recording it (now recorded); None otherwise."""
+    if not path.is_file():
+        return None
+    intents = workflow.export_intents(db, article_id, revision_id)
+    if path.name not in {name for name, _ in intents}:
+        return None
+    try:
+        digest = sha256(path.read_bytes())
+    except OSError:
+        return None
+    if (path.name, digest) not in intents:
+        return None
+    workflow.record_export(db, article_id, revision_id, path.name, digest, user=user)
+    return digest
+
+
 def export_approved(db: Database, out_dir: Path, **kwargs) -> BatchOutcome:
-    """Every approved release not exported yet; one failure does not stop the others."""
+    """Every approved release not exported yet; one failure does not stop the others, and no
+    file written in this run is overwritten by another release of the same run."""
     _output_dir(out_dir)
     done, failed = [], []
+    taken: set[str] = set()
     for summary in workflow.approved_not_exported(db):
         try:
-            done.append(export_release(db, summary.id, out_dir, **kwargs))
+            done.append(export_release(db, summary.id, out_dir, taken=taken, **kwargs))
         except DeskError as exc:
             failed.append((summary.id, str(exc)))
     return BatchOutcome(tuple(done), tuple(failed))

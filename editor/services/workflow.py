@@ -175,3 +175,31 @@ def approved_not_exported(db: Database, limit: int = 500) -> list[ArticleSummary
         ids = set(journal.approved_not_exported(s, limit))
         rows = repo.list_articles(s, status="approved", limit=limit)
     return [row for row in rows if row.id in ids]
+
+
+EXPORT_INTENT = "export.pending"
+
+
+def note_export_intent(
+    db: Database, article_id: int, revision_id: int, file_name: str, sha256: str, *,
+    user: str | None = None,
+) -> None:  # fmt: skip
+    """Journal an export about to be written (append-only audit), before the file exists."""
+    with db.session() as s:
+        who = actor(s, user)
+        who.require("export")
+        journal.add_audit(s, EXPORT_INTENT, who.id, article_id, file_name=file_name,
+                          sha256=sha256, revision_id=revision_id)  # fmt: skip
+
+
+def export_intents(db: Database, article_id: int, revision_id: int) -> set[tuple[str, str]]:
+    """(file name, SHA-256) of exports of this revision journalled but never recorded."""
+    with db.reader() as s:
+        recorded = {(x.file_name, x.sha256) for x in journal.list_exports(s, article_id)}
+        events = journal.list_audit(s, article_id, limit=1000)
+    intents = {
+        (str(e.detail.get("file_name")), str(e.detail.get("sha256")))
+        for e in events
+        if e.action == EXPORT_INTENT and e.detail.get("revision_id") == revision_id
+    }
+    return intents - recorded

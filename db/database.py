@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import StorageBusy, StorageError
+from db.errors import AccessDenied, DeskError, StateRefused, StorageBusy, StorageError
 
 BUSY_TIMEOUT_S = 5.0  # how long a locked SQLite file is retried before StorageBusy
 
@@ -59,6 +59,8 @@ class Database:
         self.read_engine = _make_engine(url, immediate=False) if sqlite_path else self.engine
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         self.ReadSession = sessionmaker(self.read_engine, expire_on_commit=False)
+        self.refuse_writes: str | None = None  # why writing is refused (a corrupt file)
+        self._identity = _file_identity(sqlite_path) if sqlite_path else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -66,9 +68,34 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A write transaction: committed at the end, rolled back on error."""
+        """A write transaction: committed at the end, rolled back on error.
+
+        On SQLite the file must still be the one opened, before and after the commit: a file
+        deleted or replaced while in use would take the commit with it (the open handle writes
+        to the old file), so that is an error, never a silent success."""
+        if self.refuse_writes:
+            raise StorageError(self.refuse_writes)
+        self.check_file()
         with translate_errors(self), self.Session() as s, s.begin():
             yield s
+        self.check_file(committed=True)
+
+    def check_file(self, *, committed: bool = False) -> None:
+        """:class:`StorageError` if the SQLite file was removed or replaced since it was opened."""
+        if self.sqlite_path is None:
+            return
+        if self._identity is None:  # created by this process: the file exists only now
+            self._identity = _file_identity(self.sqlite_path)
+            return
+        now = _file_identity(self.sqlite_path)
+        if now == self._identity:
+            return
+        what = "dihapus" if now is None else "diganti berkas lain"
+        lost = " Perubahan terakhir tidak tersimpan di berkas itu." if committed else ""
+        raise StorageError(
+            f"Berkas basis data {self.sqlite_path} {what} saat Sunting memakainya.{lost} "
+            "Kembalikan berkasnya (atau cadangannya), lalu ulangi."
+        )
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -102,6 +129,55 @@ class Database:
         self.engine.dispose()
         if self.read_engine is not self.engine:
             self.read_engine.dispose()
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def last_backup(path: Path) -> Path | None:
+    """The newest backup beside an SQLite file (``db backup`` or before a migration)."""
+    found = [p for p in path.parent.glob(f"{path.stem}*") if ".bak" in p.name or
+             p.name.startswith(f"{path.stem}-") and p.suffix == ".db"]  # fmt: skip
+    found = [p for p in found if p != path and p.is_file()]
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+
+
+def corruption_message(path: Path, detail: str) -> str:
+    backup = last_backup(path)
+    where = (
+        f"cadangan terakhir: {backup}"
+        if backup
+        else "tidak ada cadangan di sampingnya (buat dengan `sunting db backup`)"
+    )
+    return (
+        f"Basis data {path} rusak ({detail}); Sunting tidak menulis ke dalamnya agar tidak "
+        f"memperparah kerusakan. Pulihkan dari cadangan ({where})."
+    )
+
+
+def check_integrity(db: Database) -> None:
+    """A damaged SQLite file is refused for writing (``db.refuse_writes``) with the path of
+    its last backup; reading stays possible where SQLite still can."""
+    if db.sqlite_path is None or not db.sqlite_path.exists():
+        return
+    try:
+        conn = sqlite3.connect(f"file:{db.sqlite_path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+        finally:
+            conn.close()
+        detail = "; ".join(str(r[0]) for r in rows)
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return  # a writer holds it; the check runs at the next open
+        raise StorageError(corruption_message(db.sqlite_path, str(exc))) from None
+    if detail != "ok":
+        db.refuse_writes = corruption_message(db.sqlite_path, detail[:200])
 
 
 def _stamp() -> str:
@@ -141,16 +217,32 @@ def translate_errors(db: Database | None) -> Iterator[None]:
         raise storage_error(exc, db) from None
 
 
-def storage_error(exc: BaseException, db: Database | None) -> StorageError:
-    text = " ".join(str(getattr(exc, "orig", exc) or exc).split())  # one line for the user
+def storage_error(exc: BaseException, db: Database | None) -> DeskError:
+    orig = getattr(exc, "orig", exc)
+    refused = _server_refusal(orig)
+    if refused is not None:
+        return refused
+    text = " ".join(str(orig or exc).split())  # one line for the user
     where = db.sqlite_path if db and db.sqlite_path else (db.url if db else "")
     low = text.lower()
     if "database is locked" in low or "database is busy" in low:
         return StorageBusy(
             f"Basis data {where} sedang dikunci proses lain; coba lagi sebentar lagi."
         )
+    if ("malformed" in low or "not a database" in low) and db and db.sqlite_path:
+        return StorageError(corruption_message(db.sqlite_path, text))
     if "not a database" in low or "malformed" in low:
         return StorageError(f"{where} bukan basis data Sunting yang dapat dibaca ({text}).")
+    if "disk is full" in low or "no space" in low:
+        return StorageError(
+            f"Disk tempat basis data {where} penuh; perubahan terakhir tidak tersimpan. "
+            "Kosongkan ruang disk, lalu ulangi."
+        )
+    if "disk i/o error" in low:
+        return StorageError(
+            f"Basis data {where} tidak dapat ditulis (kesalahan I/O disk: penuh, dicabut atau "
+            "rusak); perubahan terakhir tidak tersimpan."
+        )
     if "readonly" in low or "read-only" in low:
         return StorageError(f"Basis data {where} hanya-baca; perubahan tidak dapat disimpan.")
     if "unable to open" in low:
@@ -158,6 +250,18 @@ def storage_error(exc: BaseException, db: Database | None) -> StorageError:
     if "connection" in low or "could not connect" in low or "refused" in low:
         return StorageError(f"Tidak dapat terhubung ke server basis data ({text.strip()}).")
     return StorageError(f"Kesalahan basis data: {text.strip()}")
+
+
+def _server_refusal(orig: object) -> DeskError | None:
+    """PostgreSQL's own refusals (privileges, the desk's rules) with the server's message."""
+    state = getattr(orig, "sqlstate", None)
+    diag = getattr(orig, "diag", None)
+    message = " ".join(str(getattr(diag, "message_primary", None) or orig).split())
+    if state == "42501":
+        return AccessDenied(f"Ditolak oleh basis data: {message}")
+    if state in ("55000", "40001", "P0002"):
+        return StateRefused(message)
+    return None
 
 
 def open_database(url: str | None = None, *, create: bool | None = None, upgrade: bool = True):
@@ -189,10 +293,11 @@ def open_database(url: str | None = None, *, create: bool | None = None, upgrade
         db = Database(full, sqlite_path)
     except (SQLAlchemyError, ImportError) as exc:
         raise StorageError(f"Alamat basis data tidak dapat dipakai: {raw} ({exc})") from None
-    if upgrade:
+    check_integrity(db)
+    if upgrade and not db.refuse_writes:
         try:
             upgrade_database(db)
-        except StorageError:
+        except DeskError:
             db.dispose()
             raise
     return db

@@ -13,3 +13,11 @@ class StorageError(DeskError):
 
 class StorageBusy(StorageError):
     """The SQLite file stayed locked by another process after a short wait."""
+
+
+class AccessDenied(DeskError):
+    """The database itself refused the request (PostgreSQL privileges or a desk rule)."""
+
+
+class StateRefused(DeskError):
+    """The database refused a workflow step: the release's state or version does not allow it."""

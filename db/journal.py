@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import records as r
@@ -18,6 +19,7 @@ from db.models import (
     ExportRecord,
     FindingCount,
     FindingDecision,
+    ImportSource,
     Revision,
     StatusChange,
     utcnow,
@@ -247,3 +249,26 @@ def finding_count_rows(
 
 def clear_reviewer(s: Session, article_id: int) -> None:
     s.execute(update(Article).where(Article.id == article_id).values(reviewer_id=None))
+
+
+# -- imported sources ---------------------------------------------------------------------------
+
+
+def imported_article(s: Session, sha256: str) -> int | None:
+    """The article imported from content with this SHA-256, if any."""
+    return s.scalar(select(ImportSource.article_id).where(ImportSource.sha256 == sha256))
+
+
+def add_import_source(
+    s: Session, sha256: str, article_id: int, source_name: str | None, user_id: int
+) -> bool:
+    """Record the content hash of an import; False when another importer recorded it first
+    (on PostgreSQL the insert waits for that importer's commit, then meets the key)."""
+    try:
+        with s.begin_nested():
+            s.add(ImportSource(sha256=sha256, article_id=article_id, source_name=source_name,
+                               user_id=user_id, created_at=utcnow()))  # fmt: skip
+            s.flush()
+    except IntegrityError:
+        return False
+    return True

@@ -209,3 +209,15 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class ImportSource(Base):
+    """The SHA-256 of each imported draft's bytes: a re-run (or a second importer) skips it."""
+
+    __tablename__ = "import_sources"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    source_name: Mapped[str | None] = mapped_column(String(500))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)

@@ -84,6 +84,43 @@ def set_user(
     s.execute(update(User).where(User.id == user_id).values(**values))
 
 
+def session_role(s: Session) -> tuple[str, str | None]:
+    from db.access import session_role as pg_session_role
+
+    return pg_session_role(s)
+
+
+def scram_verifier(s: Session, name: str, password: str) -> str:
+    from db.access import scram_verifier as verifier
+
+    return verifier(s, name, password)
+
+
+def add_login_role(s: Session, name: str, role: str, verifier: str | None) -> int:
+    from db.access import add_login_role as add
+
+    uid = add(s, name, role, verifier)
+    s.info.pop("user_names", None)
+    return uid
+
+
+def remove_login_role(s: Session, name: str) -> None:
+    from db.access import remove_login_role as remove
+
+    remove(s, name)
+
+
+def revision_authors(s: Session, article_id: int, up_to_revision_id: int | None) -> set[int]:
+    """Who wrote any revision of the article up to (and including) the given one."""
+    if up_to_revision_id is None:
+        return set()
+    number = select(Revision.number).where(Revision.id == up_to_revision_id).scalar_subquery()
+    stmt = select(Revision.author_id).where(
+        Revision.article_id == article_id, Revision.number <= number
+    )
+    return set(s.scalars(stmt))
+
+
 def list_users(s: Session) -> list[r.UserRecord]:
     return [_user(u) for u in s.scalars(select(User).order_by(User.name))]
 

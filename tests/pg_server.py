@@ -35,8 +35,9 @@ class PgServer:
     port: int
     user: str
 
-    def url(self, dbname: str) -> str:
-        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{dbname}"
+    def url(self, dbname: str, user: str | None = None) -> str:
+        """The URL names the person; their password comes from PGPASSWORD or ~/.pgpass."""
+        return f"postgresql+psycopg://{user or self.user}@{self.host}:{self.port}/{dbname}"
 
     def admin(self):  # type: ignore[no-untyped-def]
         import psycopg
@@ -88,6 +89,14 @@ def pg_server() -> Iterator[PgServer]:
     run = dict(user=run_as, check=True, capture_output=True, cwd=base)
     subprocess.run([bindir / "initdb", "-D", data, "-U", user, "-A", "trust", "-E", "UTF8",
                     "--no-sync", "--locale=C"], **run)  # fmt: skip
+    # the owner (the test harness) trusts; every other role logs in with its SCRAM password
+    (data / "pg_hba.conf").write_text(
+        f"local all all trust\nhost all {user} 127.0.0.1/32 trust\n"
+        "host all all 127.0.0.1/32 scram-sha-256\n"
+    )
+    if run_as:
+        entry = pwd.getpwnam(run_as)
+        os.chown(data / "pg_hba.conf", entry.pw_uid, entry.pw_gid)
     options = (f"-p {port} -h 127.0.0.1 -k {base} -c fsync=off -c synchronous_commit=off "
                "-c full_page_writes=off -c max_connections=60")  # fmt: skip
     subprocess.run([bindir / "pg_ctl", "-D", data, "-l", base / "server.log", "-o", options,

@@ -16,7 +16,12 @@ from editor.checks.language import resolve_language
 from editor.checks.languagetool import LanguageToolError, check_document, start_backend
 from editor.cli import UserError
 from editor.cli_lang import say
-from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path_mapped, load_text
+from editor.document.importers import (
+    SUPPORTED_SUFFIXES,
+    DraftError,
+    load_bytes,
+    load_path_mapped,
+)
 from editor.document.markup import SourceMap
 from editor.document.model import Document
 
@@ -174,8 +179,9 @@ def format_text(path: str, text: str, findings: list[Finding]) -> Iterator[str]:
 def read_document(raw: str) -> tuple[Document, SourceMap | None]:
     """The draft and, for Markdown, the map from its checked text back to the raw file text."""
     if raw == "-":
-        data = sys.stdin.buffer.read()
-        return load_text(data, name="<stdin>"), None
+        from editor.commands.textio import read_stdin
+
+        return load_bytes(read_stdin("check"), "<stdin>", ".txt"), None
     return load_path_mapped(Path(raw))
 
 

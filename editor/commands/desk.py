@@ -13,6 +13,7 @@ from pathlib import Path
 
 from editor.cli import UserError
 from editor.cli_lang import say
+from editor.commands.textio import read_stdin, safe
 from editor.states import EXPORT_FORMAT_LABELS, STATUS_LABELS
 
 Handler = Callable[[argparse.Namespace], int]
@@ -26,8 +27,8 @@ def state(status: str) -> str:
 def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: SUNTING_DB "
                    "or sunting.db in the data folder)")  # fmt: skip
-    p.add_argument("--user", metavar="NAME", help="act as this user (default: SUNTING_USER or "
-                   "the OS user)")  # fmt: skip
+    p.add_argument("--user", metavar="NAME", help="SQLite only: act as this user (default: "
+                   "SUNTING_USER or the OS user); on PostgreSQL the login role in the URL acts")  # fmt: skip
 
 
 def desk_command(func: Handler) -> Handler:
@@ -46,9 +47,18 @@ def desk_command(func: Handler) -> Handler:
 
 
 def open_db(args: argparse.Namespace, *, create: bool | None = None):  # type: ignore[no-untyped-def]
+    """The desk database. On PostgreSQL the login role named in the URL is who acts: ``--user``
+    is refused there rather than silently ignored."""
     from db import open_database
 
-    return open_database(getattr(args, "db", None), create=create)
+    db = open_database(getattr(args, "db", None), create=create)
+    if getattr(args, "user", None) is not None and not db.is_sqlite:
+        db.dispose()
+        raise UserError(
+            "--user tidak berlaku di meja PostgreSQL: Anda bertindak sebagai peran login yang "
+            "disebut alamat basis data (postgresql://NAMA@server/meja)."
+        )
+    return db
 
 
 def when(at: datetime | None) -> str:
@@ -62,6 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--language", choices=("id", "en"), default="id")
     p.add_argument("--title", help="title for text read from standard input")
+    p.add_argument("--again", action="store_true",
+                   help="import content that was imported before (default: skip it)")  # fmt: skip
     add_common(p)
     p.set_defaults(func=run_import)
 
@@ -105,26 +117,46 @@ def _statuses() -> tuple[str, ...]:
 
 @desk_command
 def run_import(args: argparse.Namespace) -> int:
+    """Each file is committed and printed as it goes: ``#id``, ``sudah ada`` or ``error``."""
     from editor.services import articles
 
-    db = open_db(args)
-    failed = 0
+    if "-" in args.paths and args.paths != ["-"]:
+        raise UserError("'-' (masukan standar) tidak dapat digabung dengan berkas lain")
     if args.paths == ["-"]:
-        article = articles.import_text(db, sys.stdin.read(), title=args.title,
-                                       language=args.language, user=args.user)  # fmt: skip
-        print(f"#{article.id}\t{article.title}")
-        return 0
-    missing = [p for p in args.paths if not Path(p).exists()]
-    for p in missing:
-        print(f"{p}: error: tidak ada berkas atau folder ini", file=sys.stderr)
-    present = [Path(p) for p in args.paths if Path(p).exists()]
-    for outcome in articles.import_paths(db, present, language=args.language, user=args.user):
-        if outcome.article is None:
-            failed += 1
-            print(f"{outcome.source}: error: {outcome.error}", file=sys.stderr)
-        else:
-            print(f"#{outcome.article.id}\t{outcome.article.title}\t({outcome.source})")
-    return 2 if failed or missing else 0
+        data = read_stdin("import")
+        db = open_db(args)
+        outcomes = [articles.import_bytes(db, data, title=args.title, language=args.language,
+                                          user=args.user, again=args.again)]  # fmt: skip
+    else:
+        db = open_db(args)
+        missing = [p for p in args.paths if not Path(p).exists()]
+        for p in missing:
+            print(f"{safe(p)}: error: tidak ada berkas atau folder ini", file=sys.stderr)
+        present = [Path(p) for p in args.paths if Path(p).exists()]
+        outcomes = articles.iter_import(db, present, language=args.language, user=args.user,
+                                        again=args.again)  # fmt: skip
+    failed, saved, skipped = len(missing) if args.paths != ["-"] else 0, 0, 0
+    try:
+        for outcome in outcomes:
+            source = safe(outcome.source)
+            if outcome.article is None and not outcome.skipped:
+                failed += 1
+                print(f"{source}: error: {safe(outcome.error)}", file=sys.stderr, flush=True)
+            elif outcome.skipped:
+                skipped += 1
+                earlier = f"#{outcome.article.id}" if outcome.article else "artikel lain"
+                print(f"{earlier}\tsudah ada\t({source}: isinya sudah diimpor; "
+                      "--again untuk mengimpor lagi)", flush=True)  # fmt: skip
+            else:
+                saved += 1
+                assert outcome.article is not None
+                where = "" if args.paths == ["-"] else f"\t({source})"
+                print(f"#{outcome.article.id}\t{safe(outcome.article.title)}{where}", flush=True)
+    finally:
+        db.dispose()
+    if saved + skipped + failed > 1:
+        print(f"Tersimpan {saved}, sudah ada {skipped}, gagal {failed}.", file=sys.stderr)
+    return 2 if failed else 0
 
 
 @desk_command
@@ -138,7 +170,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         print(f"#{row.id}\t{state(row.status)}\tr{row.revision_number}\t{when(row.updated_at)}\t"
-              f"{row.author}\t{row.title}")  # fmt: skip
+              f"{safe(row.author)}\t{safe(row.title)}")  # fmt: skip
     return 0
 
 
@@ -148,7 +180,7 @@ def run_show(args: argparse.Namespace) -> int:
 
     h = articles.get_article(open_db(args), args.id)
     a = h.article
-    print(f"#{a.id} {a.title}")
+    print(f"#{a.id} {safe(a.title)}")
     print(say("Status: {state}  Bahasa: {language}  Versi: {version}", state=state(a.status),
               language=a.language, version=a.version))  # fmt: skip
     print(f"Penulis: {a.author}  Peninjau: {a.reviewer or '-'}")
@@ -160,7 +192,7 @@ def run_show(args: argparse.Namespace) -> int:
             counts = ", ".join(f"{k} {v}" for k, v in sorted(h.current.finding_counts.items()))
             print(f"Temuan: {counts}")
         print()
-        print(h.current.plain_text)
+        print("\n".join(safe(line) for line in h.current.plain_text.split("\n")))
     return 0
 
 
@@ -196,9 +228,9 @@ def run_history(args: argparse.Namespace) -> int:
         )
     for c in h.comments:
         events.append((c.created_at, f"komentar {c.user} pada '{c.quote}': {c.body}"))
-    print(f"#{h.article.id} {h.article.title}")
+    print(f"#{h.article.id} {safe(h.article.title)}")
     for at, text in sorted(events, key=lambda e: e[0]):
-        print(f"{when(at)}\t{text}")
+        print(f"{when(at)}\t{safe(text)}")
     return 0
 
 
@@ -208,5 +240,5 @@ def run_step(args: argparse.Namespace) -> int:
 
     article = workflow.change_status(open_db(args), args.id, args.step, comment=args.comment,
                                      user=args.user)  # fmt: skip
-    print(f"#{article.id}\t{state(article.status)}\t{article.title}")
+    print(f"#{article.id}\t{state(article.status)}\t{safe(article.title)}")
     return 0

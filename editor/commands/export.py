@@ -8,6 +8,7 @@ from pathlib import Path
 
 from editor.cli import UserError
 from editor.commands.desk import add_common, desk_command, open_db
+from editor.commands.textio import safe
 from editor.states import EXPORT_FORMAT_LABELS
 
 
@@ -50,10 +51,11 @@ def _template(raw: str | None) -> Path | None:
 
 def _report(done) -> None:  # noqa: ANN001  (an ExportOutcome)
     label = EXPORT_FORMAT_LABELS[done.format]
-    print(f"#{done.article_id} revisi {done.revision_number} ({label}): {done.path} "
-          f"({done.sha256[:12]})")  # fmt: skip
+    note = " (sudah tertulis oleh ekspor yang terhenti; kini dicatat)" if done.recovered else ""
+    print(f"#{done.article_id} revisi {done.revision_number} ({label}): {safe(done.path)} "
+          f"({done.sha256[:12]}){note}")  # fmt: skip
     for warning in done.warnings:
-        print(f"#{done.article_id}: peringatan: {warning}")
+        print(f"#{done.article_id}: peringatan: {safe(warning)}")
 
 
 @desk_command
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.report:
             path = exporting.export_report(db, args.id, out, force=args.force, template=template)
-            print(f"Laporan tinjauan: {path}")
+            print(f"Laporan tinjauan: {safe(path)}")
             return 0
         if args.id is not None:
             for fmt in formats:
@@ -98,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     for done in batch.exported:
         _report(done)
     for article_id, message in batch.failed:
-        print(f"#{article_id}: gagal: {message}")
+        print(f"#{article_id}: gagal: {safe(message)}")
     if not batch.exported and not batch.failed:
         print("Tidak ada rilis disetujui yang belum diekspor.")
     return 2 if batch.failed else 0

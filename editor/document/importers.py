@@ -33,6 +33,7 @@ __all__ = [
     "load_path",
     "load_path_mapped",
     "load_text",
+    "read_path",
 ]
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".docx"})
@@ -161,6 +162,11 @@ def _read(path: Path) -> bytes:
     if len(data) > MAX_BYTES:
         raise DraftError(f"{path}: lebih dari 20 MB, terlalu besar untuk siaran pers")
     return data
+
+
+def read_path(path: Path) -> bytes:
+    """The bytes of a draft file (missing, unreadable or over 20 MB: :class:`DraftError`)."""
+    return _read(Path(path))
 
 
 def load_path(path: Path) -> Document:

@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from db import journal
+from db import access, journal
 from db import repository as repo
 from db.database import Database
+from db.errors import AccessDenied, DeskError, StorageError
 from db.records import ArticleHistory, ArticleRecord, ArticleSummary, RevisionRecord
-from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path, load_text
+from editor.document.importers import (
+    SUPPORTED_SUFFIXES,
+    DraftError,
+    load_bytes,
+    load_text,
+    read_path,
+)
 from editor.document.model import Document
-from editor.services.content import document_from_json, document_to_json
+from editor.services.content import (
+    clean_document,
+    clean_line,
+    document_from_json,
+    document_to_json,
+)
 from editor.services.errors import Conflict, InvalidTransition, NotFound, ServiceError
-from editor.services.users import actor
+from editor.services.users import actor, is_postgres
 from editor.states import STATUSES
 
 LANGUAGES = ("id", "en")
@@ -22,9 +36,13 @@ LANGUAGES = ("id", "en")
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
+    """One imported source: ``article`` saved (and committed), or ``error``. ``skipped``: the
+    same content was imported before (``article`` is that earlier article)."""
+
     source: str
     article: ArticleRecord | None
     error: str | None
+    skipped: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,23 +68,49 @@ def _metadata(document: Document) -> dict[str, str | None]:
 
 def import_document(
     db: Database, document: Document, *, title: str | None = None, language: str = "id",
-    source_name: str | None = None, user: str | None = None,
+    source_name: str | None = None, user: str | None = None, content_hash: str | None = None,
 ) -> ArticleRecord:  # fmt: skip
-    """A new article in ``draft`` with ``document`` as its first revision."""
+    """A new article in ``draft`` with ``document`` as its first revision.
+
+    With ``content_hash`` (the SHA-256 of the source bytes) the hash is recorded in the same
+    transaction; content already imported raises :class:`AlreadyImported` instead, also when
+    another importer commits the same content at the same moment."""
     if language not in LANGUAGES:
         raise ServiceError(f"Bahasa tidak dikenal: {language!r} (pilih id atau en).")
-    with db.session() as s:
-        who = actor(s, user)
-        who.require("write")
-        article, revision = repo.create_article(
-            s, title=title or _title_of(document, Path(source_name or "").stem),
-            language=language, author_id=who.id, content=document_to_json(document),
-            plain_text=document.text, metadata=_metadata(document), source_name=source_name,
-        )  # fmt: skip
-        journal.add_audit(s, "article.import", who.id, article.id, source=source_name,
-                          revision=revision.number)  # fmt: skip
-        _keep_file_comments(s, document, article.id, revision.id, who.id)
-        return article
+    document = clean_document(document)
+    try:
+        with db.session() as s:
+            who = actor(s, user)
+            who.require("write")
+            if content_hash is not None:
+                earlier = journal.imported_article(s, content_hash)
+                if earlier is not None:
+                    raise AlreadyImported(earlier)
+            article, revision = repo.create_article(
+                s, title=clean_line(title or _title_of(document, Path(source_name or "").stem)),
+                language=language, author_id=who.id, content=document_to_json(document),
+                plain_text=document.text, metadata=_metadata(document),
+                source_name=clean_line(source_name) if source_name else None,
+            )  # fmt: skip
+            journal.add_audit(s, "article.import", who.id, article.id, source=source_name,
+                              revision=revision.number, sha256=content_hash)  # fmt: skip
+            _keep_file_comments(s, document, article.id, revision.id, who.id)
+            if content_hash is not None and not journal.add_import_source(
+                s, content_hash, article.id, source_name, who.id
+            ):
+                raise AlreadyImported(None)  # a concurrent importer won: nothing of ours stays
+            return article
+    except AlreadyImported as exc:
+        if exc.article_id is None and content_hash is not None:
+            with db.reader() as s:
+                exc.article_id = journal.imported_article(s, content_hash)
+        raise
+
+
+class AlreadyImported(ServiceError):
+    def __init__(self, article_id: int | None) -> None:
+        super().__init__(f"isinya sudah diimpor sebagai artikel #{article_id}")
+        self.article_id = article_id
 
 
 def _keep_file_comments(s, document: Document, article_id: int, revision_id: int,
@@ -93,6 +137,38 @@ def import_text(
     return import_document(db, document, title=title, language=language, user=user)
 
 
+def import_bytes(
+    db: Database, data: bytes, *, name: str = "<stdin>", title: str | None = None,
+    language: str = "id", user: str | None = None, again: bool = False,
+) -> ImportOutcome:  # fmt: skip
+    """Text read from standard input: the same decoder, size limit and binary check as files."""
+    try:
+        document = load_bytes(data, name, ".txt")
+    except DraftError as exc:
+        return ImportOutcome(name, None, str(exc))
+    if not document.text.strip():
+        return ImportOutcome(name, None, "Teks kosong; tidak ada yang diimpor.")
+    return _import_one(db, name, document, hashlib.sha256(data).hexdigest(), title=title,
+                       language=language, user=user, again=again)  # fmt: skip
+
+
+def _import_one(
+    db: Database, source: str, document: Document, digest: str, *, title: str | None = None,
+    language: str, user: str | None, again: bool, source_name: str | None = None,
+) -> ImportOutcome:  # fmt: skip
+    try:
+        article = import_document(db, document, title=title, language=language, user=user,
+                                  source_name=source_name,
+                                  content_hash=None if again else digest)  # fmt: skip
+    except AlreadyImported as exc:
+        earlier = None
+        if exc.article_id is not None:
+            with db.reader() as s:
+                earlier = repo.get_article(s, exc.article_id)
+        return ImportOutcome(source, earlier, None, skipped=True)
+    return ImportOutcome(source, article, None)
+
+
 def expand_sources(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
@@ -110,20 +186,40 @@ def expand_sources(paths: list[Path]) -> list[Path]:
 
 
 def import_paths(
-    db: Database, paths: list[Path], *, language: str = "id", user: str | None = None
-) -> list[ImportOutcome]:
-    """Files and folders (every .txt/.md/.docx inside); an unreadable file does not stop the rest."""
-    outcomes = []
-    for path in expand_sources(paths):
+    db: Database, paths: list[Path], *, language: str = "id", user: str | None = None,
+    again: bool = False,
+) -> list[ImportOutcome]:  # fmt: skip
+    return list(iter_import(db, paths, language=language, user=user, again=again))
+
+
+def iter_import(
+    db: Database, paths: list[Path], *, language: str = "id", user: str | None = None,
+    again: bool = False,
+) -> Iterator[ImportOutcome]:  # fmt: skip
+    """Files and folders (every .txt/.md/.docx inside), one committed transaction per file,
+    yielded as each is saved. An unreadable file does not stop the rest; a database that
+    fails (full disk, gone, corrupt, locked) stops the run and every file not imported is
+    yielded with the reason. Content imported before is skipped unless ``again``."""
+    sources = expand_sources(paths)
+    for index, path in enumerate(sources):
         try:
-            document = load_path(path)
+            data = read_path(path)
+            document = load_bytes(data, path.name, path.suffix)
         except DraftError as exc:
-            outcomes.append(ImportOutcome(str(path), None, str(exc)))
+            yield ImportOutcome(str(path), None, str(exc))
             continue
-        article = import_document(db, document, language=language, source_name=path.name,
-                                  user=user)  # fmt: skip
-        outcomes.append(ImportOutcome(str(path), article, None))
-    return outcomes
+        try:
+            yield _import_one(db, str(path), document, hashlib.sha256(data).hexdigest(),
+                              language=language, user=user, again=again,
+                              source_name=path.name)  # fmt: skip
+        except DeskError as exc:
+            if not isinstance(exc, StorageError | AccessDenied):
+                yield ImportOutcome(str(path), None, str(exc))
+                continue
+            yield ImportOutcome(str(path), None, str(exc))
+            for rest in sources[index + 1 :]:
+                yield ImportOutcome(str(rest), None, f"tidak diimpor: {exc}")
+            return
 
 
 def list_articles(
@@ -174,6 +270,7 @@ def save_revision(
     the text is kept as a revision marked ``conflict`` and :class:`Conflict` is raised. Saving an
     approved or exported release sends it back to ``in_review`` (approval belongs to a revision).
     """
+    document = clean_document(document)
     content, plain = document_to_json(document), document.text
     with db.session() as s:
         who = actor(s, user)
@@ -188,7 +285,8 @@ def save_revision(
             return SaveResult(article, current, changed=False)
         values: dict[str, object] = {}
         back_to_review = article.status in ("approved", "exported")
-        if back_to_review:
+        postgres = is_postgres(s)  # there the state change goes through the database's step
+        if back_to_review and not postgres:
             values = {"status": "in_review", "approved_revision_id": None}
         if repo.bump_article(s, article_id, base_version, **values):
             revision = repo.add_revision(
@@ -196,7 +294,10 @@ def save_revision(
                 based_on_id=article.current_revision_id, conflict=False,
             )  # fmt: skip
             repo.set_article_fields(s, article_id, current_revision_id=revision.id)
-            if back_to_review:
+            if back_to_review and postgres:
+                access.run_step(s, article_id, "reopen", "Disunting setelah disetujui",
+                                base_version + 1)  # fmt: skip
+            elif back_to_review:
                 repo.add_status_change(s, article_id, article.status, "in_review", who.id,
                                        "Disunting setelah disetujui", revision.id)  # fmt: skip
             saved = repo.get_article(s, article_id)
@@ -224,6 +325,8 @@ def update_details(
     unknown = set(fields) - allowed
     if unknown:
         raise ServiceError(f"Kolom tidak dikenal: {', '.join(sorted(unknown))}")
+    if fields.get("title"):
+        fields["title"] = clean_line(fields["title"] or "")
     if "title" in fields and not (fields["title"] or "").strip():
         raise ServiceError("Judul tidak boleh kosong.")
     if "language" in fields and fields["language"] not in LANGUAGES:

@@ -50,6 +50,7 @@ class ExportOutcome:
     sha256: str
     format: str = "docx"
     warnings: tuple[str, ...] = ()
+    recovered: bool = False  # the file was written by an export that stopped before recording
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,18 +179,62 @@ def _rendered(prepared: list[_Prepared]) -> list[_Prepared]:
 
 def _save(
     db: Database, prepared: _Prepared, out: Path, format: str, *, force: bool, user: str | None,
+    taken: set[str] | None = None,
 ) -> ExportOutcome:  # fmt: skip
-    path = out / prepared.file_name
-    _write(path, prepared.data, force)
+    """Write and record one prepared export.
+
+    The intent (file name and SHA-256) is journalled before the file is written, so a file an
+    interrupted export wrote but did not record is recognised and recorded by the next run
+    instead of being refused as a stranger. ``taken``: names already written in this run (a
+    batch); a release whose name is taken gets its id appended, even with ``force``."""
+    name = prepared.file_name
+    if taken is not None and name in taken:
+        stem, dot, suffix = name.rpartition(".")
+        name = f"{stem}-{prepared.article_id}{dot}{suffix}"
+    path = out / name
+    recovered = _recover(db, prepared.article_id, prepared.revision_id, path, user, format)
+    if recovered is not None:
+        if taken is not None:
+            taken.add(name)
+        return ExportOutcome(prepared.article_id, prepared.revision_number, path, recovered,
+                             format, prepared.warnings, recovered=True)  # fmt: skip
     digest = sha256(prepared.data)
+    if not force and path.exists():
+        _write(path, prepared.data, force)  # refused: the message names the file
+    workflow.note_export_intent(db, prepared.article_id, prepared.revision_id, path.name, digest,
+                                user=user)  # fmt: skip
+    _write(path, prepared.data, force)
     try:
         workflow.record_export(db, prepared.article_id, prepared.revision_id, path.name, digest,
                                user=user, format=format)  # fmt: skip
     except DeskError:
         path.unlink(missing_ok=True)
         raise
+    if taken is not None:
+        taken.add(name)
     return ExportOutcome(prepared.article_id, prepared.revision_number, path, digest, format,
                          prepared.warnings)  # fmt: skip
+
+
+def _recover(
+    db: Database, article_id: int, revision_id: int, path: Path, user: str | None, format: str
+) -> str | None:
+    """The SHA-256 of ``path`` if an earlier export of this revision wrote it and stopped
+    before recording it (now recorded); None otherwise."""
+    if not path.is_file():
+        return None
+    intents = workflow.export_intents(db, article_id, revision_id)
+    if path.name not in {name for name, _ in intents}:
+        return None
+    try:
+        digest = sha256(path.read_bytes())
+    except OSError:
+        return None
+    if (path.name, digest) not in intents:
+        return None
+    workflow.record_export(db, article_id, revision_id, path.name, digest, user=user,
+                           format=format)  # fmt: skip
+    return digest
 
 
 def export_release(
@@ -241,6 +286,7 @@ def export_approved(
     day = day or dt.date.today()
     done: list[ExportOutcome] = []
     failed: list[tuple[int, str]] = []
+    taken: set[str] = set()  # no file of this run is overwritten by another release of it
     for format in formats:
         _check_format(format)
         ready: list[_Prepared] = []
@@ -258,7 +304,8 @@ def export_approved(
                 ready = []
         for prepared in ready:
             try:
-                done.append(_save(db, prepared, out, format, force=force, user=user))
+                done.append(_save(db, prepared, out, format, force=force, user=user,
+                                  taken=taken))  # fmt: skip
             except DeskError as exc:
                 failed.append((prepared.article_id, str(exc)))
     return BatchOutcome(tuple(done), tuple(failed))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -64,7 +65,7 @@ class Actor:
 
 def os_user_name() -> str:
     name = os.environ.get("SUNTING_USER")
-    if name:
+    if name and name.strip():
         return name.strip()
     try:
         return getpass.getuser()
@@ -76,9 +77,23 @@ def is_team_mode(s: Session) -> bool:
     return bool(repo.get_setting(s, TEAM_MODE_KEY, False))
 
 
+def is_postgres(s: Session) -> bool:
+    return s.get_bind().dialect.name == "postgresql"
+
+
 def actor(s: Session, name: str | None = None) -> Actor:
-    """The acting user inside a session. Single-user mode creates the OS user as admin."""
-    name = name or os_user_name()
+    """The acting user inside a session.
+
+    On PostgreSQL the person is the session's login role (the connection URL names them) and
+    their desk role is their group role; ``name`` (``--user``, SUNTING_USER, the OS login) is not
+    consulted there. On SQLite (single-user, or team mode as a trust mode on one shared PC) the
+    name chooses the user; single-user mode creates the OS user as admin.
+    """
+    if is_postgres(s):
+        return _session_actor(s)
+    if name is not None and not name.strip():
+        raise ServiceError("Nama pengguna kosong; sebutkan nama dengan --user NAMA.")
+    name = (name or os_user_name()).strip()
     team = is_team_mode(s)
     user = repo.user_by_name(s, name)
     if user is None:
@@ -93,20 +108,58 @@ def actor(s: Session, name: str | None = None) -> Actor:
     return Actor(user, team)
 
 
+def _session_actor(s: Session) -> Actor:
+    login, role = repo.session_role(s)
+    team = is_team_mode(s)
+    if role is None:
+        raise Forbidden(
+            f"Peran PostgreSQL {login!r} bukan pengguna meja ini; minta admin menjalankan "
+            f"`sunting user add {login} --role writer`."
+        )
+    user = repo.user_by_name(s, login)
+    if role == "owner":  # the database owner is the desk's first admin
+        if user is None:
+            user = repo.add_user(s, login, "admin")
+        return Actor(UserRecord(user.id, user.name, "admin", True), team)
+    if user is None or not user.active:
+        raise Forbidden(f"Pengguna {login!r} dinonaktifkan atau belum terdaftar di meja ini.")
+    # everyone but the owner is checked on PostgreSQL, as the database itself does
+    return Actor(UserRecord(user.id, user.name, role, True), True)
+
+
 def current_user(db: Database, name: str | None = None) -> Actor:
     with db.session() as s:
         return actor(s, name)
 
 
-def add_user(db: Database, name: str, role: str, *, by: str | None = None) -> UserRecord:
+def add_user(
+    db: Database, name: str, role: str, *, by: str | None = None, password: str | None = None
+) -> UserRecord:
+    """A desk user with a role. On PostgreSQL also their login role in the group of that role
+    (only an admin or the owner may; the password goes to the server as a SCRAM verifier)."""
     name = name.strip()
     if role not in ROLES:
         raise ServiceError(f"Peran tidak dikenal: {role!r} (pilih writer, editor, atau admin).")
     if not name:
         raise ServiceError("Nama pengguna tidak boleh kosong.")
+    if db.is_sqlite and password is not None:
+        raise ServiceError(
+            "Meja SQLite tidak memakai kata sandi (mode tim di SQLite adalah mode kepercayaan)."
+        )
     with db.session() as s:
         who = actor(s, by)
         who.require("users")
+        if is_postgres(s):
+            if not _ROLE_NAME.fullmatch(name):
+                raise ServiceError(
+                    f"Nama {name!r} tidak dapat menjadi peran PostgreSQL: pakai huruf kecil, "
+                    "angka dan garis bawah (mis. ani_rahma)."
+                )
+            verifier = repo.scram_verifier(s, name, password) if password else None
+            repo.add_login_role(s, name, role, verifier)
+            found = repo.user_by_name(s, name)
+            assert found is not None
+            return found
         existing = repo.user_by_name(s, name)
         if existing is not None:
             repo.set_user(s, existing.id, role=role, active=True)
@@ -117,6 +170,9 @@ def add_user(db: Database, name: str, role: str, *, by: str | None = None) -> Us
         return user
 
 
+_ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
 def deactivate_user(db: Database, name: str, *, by: str | None = None) -> None:
     with db.session() as s:
         who = actor(s, by)
@@ -124,6 +180,9 @@ def deactivate_user(db: Database, name: str, *, by: str | None = None) -> None:
         user = repo.user_by_name(s, name)
         if user is None:
             raise NotFound(f"Pengguna {name!r} tidak ada.")
+        if is_postgres(s):
+            repo.remove_login_role(s, name)
+            return
         repo.set_user(s, user.id, active=False)
         add_audit(s, "user.deactivate", who.id, name=name)
 
@@ -134,9 +193,12 @@ def list_users(db: Database) -> list[UserRecord]:
 
 
 def set_team_mode(db: Database, enabled: bool, *, by: str | None = None) -> None:
-    """Team mode on: roles are enforced; the user turning it on must be (and stays) an admin."""
+    """Team mode on: roles are enforced. On PostgreSQL only the database owner may switch it
+    (the database refuses anyone else); on SQLite the acting user must be an admin."""
     with db.session() as s:
         who = actor(s, by)
+        if is_postgres(s) and repo.session_role(s)[1] != "owner":
+            raise Forbidden("Hanya pemilik basis data yang dapat mengubah mode tim.")
         who.require("users")
         if enabled and who.user.role != "admin":
             raise Forbidden("Hanya admin yang dapat menyalakan mode tim.")

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from db import journal
+from db import access, journal
 from db import repository as repo
 from db.database import Database
 from db.records import ArticleRecord, ArticleSummary, ExportRecordInfo, RevisionRecord
 from editor.document.model import Document
 from editor.services.content import document_from_json
 from editor.services.errors import Forbidden, InvalidTransition, NotApproved, NotFound
-from editor.services.users import Actor, actor
+from editor.services.users import Actor, actor, is_postgres
 from editor.states import STATUS_LABELS, STATUSES
 
 
@@ -57,6 +57,16 @@ def _check_step(who: Actor, article: ArticleRecord, step: Step, name: str) -> No
         raise Forbidden("Dalam mode tim, penulis tidak boleh menyetujui rilisnya sendiri.")
 
 
+def _check_four_eyes(s: Session, who: Actor, article: ArticleRecord) -> None:
+    """The approver wrote no text of the revision being approved (nor of any before it)."""
+    if who.team_mode and who.id in repo.revision_authors(
+        s, article.id, article.current_revision_id
+    ):
+        raise Forbidden(
+            f"{who.name} ikut menulis teks revisi yang akan disetujui; penyetuju harus orang lain."
+        )
+
+
 def change_status(
     db: Database, article_id: int, step_name: str, *, comment: str | None = None,
     user: str | None = None,
@@ -69,6 +79,14 @@ def change_status(
         if article is None:
             raise NotFound(f"Artikel #{article_id} tidak ada.")
         _check_step(who, article, step, step_name)
+        if step_name == "approve":
+            _check_four_eyes(s, who, article)
+        comment = (comment or "").strip() or None
+        if is_postgres(s):  # the database checks again and makes the change itself
+            access.run_step(s, article_id, step_name, comment, article.version)
+            saved = repo.get_article(s, article_id)
+            assert saved is not None
+            return saved
         values: dict[str, object] = {"status": step.target}
         if step_name == "approve":
             values |= {"approved_revision_id": article.current_revision_id, "reviewer_id": who.id}
@@ -76,8 +94,8 @@ def change_status(
             values |= {"approved_revision_id": None, "reviewer_id": who.id}
         if not repo.bump_article(s, article_id, article.version, **values):
             raise InvalidTransition(f"Artikel #{article_id} baru saja diubah; coba lagi.")
-        repo.add_status_change(s, article_id, article.status, step.target, who.id,
-                               (comment or "").strip() or None, article.current_revision_id)  # fmt: skip
+        repo.add_status_change(s, article_id, article.status, step.target, who.id, comment,
+                               article.current_revision_id)  # fmt: skip
         saved = repo.get_article(s, article_id)
         assert saved is not None
         return saved
@@ -143,7 +161,9 @@ def record_export(
                                     format=format)  # fmt: skip
         journal.add_audit(s, "export", who.id, article_id, file_name=file_name, sha256=sha256,
                           revision=revision.number, format=format)  # fmt: skip
-        if article.status == "approved":
+        if article.status == "approved" and is_postgres(s):
+            access.run_step(s, article_id, "export", file_name, article.version)
+        elif article.status == "approved":
             repo.bump_article(s, article_id, article.version, status="exported")
             repo.add_status_change(s, article_id, "approved", "exported", who.id, file_name,
                                    revision_id)  # fmt: skip
@@ -161,3 +181,31 @@ def approved_not_exported(
         if format is not None:
             rows += repo.list_articles(s, status="exported", limit=limit)
     return [row for row in rows if row.id in ids]
+
+
+EXPORT_INTENT = "export.pending"
+
+
+def note_export_intent(
+    db: Database, article_id: int, revision_id: int, file_name: str, sha256: str, *,
+    user: str | None = None,
+) -> None:  # fmt: skip
+    """Journal an export about to be written (append-only audit), before the file exists."""
+    with db.session() as s:
+        who = actor(s, user)
+        who.require("export")
+        journal.add_audit(s, EXPORT_INTENT, who.id, article_id, file_name=file_name,
+                          sha256=sha256, revision_id=revision_id)  # fmt: skip
+
+
+def export_intents(db: Database, article_id: int, revision_id: int) -> set[tuple[str, str]]:
+    """(file name, SHA-256) of exports of this revision journalled but never recorded."""
+    with db.reader() as s:
+        recorded = {(x.file_name, x.sha256) for x in journal.list_exports(s, article_id)}
+        events = journal.list_audit(s, article_id, limit=1000)
+    intents = {
+        (str(e.detail.get("file_name")), str(e.detail.get("sha256")))
+        for e in events
+        if e.action == EXPORT_INTENT and e.detail.get("revision_id") == revision_id
+    }
+    return intents - recorded

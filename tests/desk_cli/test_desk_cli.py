@@ -31,7 +31,9 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, desk_url
     return _run
 
 
-def test_workflow_end_to_end(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_workflow_end_to_end(run, tmp_path: Path, desk_url: str) -> None:  # type: ignore[no-untyped-def]
+    # SQLite: SUNTING_USER names who acts; PostgreSQL: the login role in the URL does
+    who = "kepala" if desk_url.startswith("sqlite") else "sunting"
     draft = tmp_path / "rilis.txt"
     draft.write_text("Bupati Tinjau Banjir\nBupati meninjau lokasi banjir.\n", encoding="utf-8")
     code, out, _ = run("import", str(draft))
@@ -45,8 +47,8 @@ def test_workflow_end_to_end(run, tmp_path: Path) -> None:  # type: ignore[no-un
     assert "Status: Disetujui" in out and "Revisi: 1 (disetujui)" in out
     assert "Bupati meninjau lokasi banjir." in out
     code, out, _ = run("history", "1")
-    assert "Draf → Ditinjau oleh kepala: siap tinjau" in out
-    assert "Ditinjau → Disetujui oleh kepala" in out
+    assert f"Draf → Ditinjau oleh {who}: siap tinjau" in out
+    assert f"Ditinjau → Disetujui oleh {who}" in out
     code, _, err = run("submit", "1")
     assert code == 2 and err.startswith("sunting: Artikel #1 berstatus Disetujui")
     assert run("archive", "1")[0] == 0
@@ -55,15 +57,20 @@ def test_workflow_end_to_end(run, tmp_path: Path) -> None:  # type: ignore[no-un
     assert code == 2 and "tidak ada" in err
 
 
-def test_team_mode_from_the_cli(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_team_mode_from_the_cli(run, monkeypatch, desk_url: str) -> None:  # type: ignore[no-untyped-def]
     import io
     import sys
 
-    assert run("user", "team", "on")[0] == 0
+    if not desk_url.startswith("sqlite"):  # PostgreSQL: --user is refused, the login acts
+        code, _, err = run("user", "list", user="ani")
+        assert code == 2 and "--user tidak berlaku di meja PostgreSQL" in err
+        return  # the PostgreSQL team desk with real login roles: tests/security
+    code, _, err = run("user", "team", "on")
+    assert code == 0 and "mode kepercayaan" in err
     assert run("user", "add", "ani", "--role", "writer")[0] == 0
     assert run("user", "add", "rudi", "--role", "editor")[0] == 0
     code, out, _ = run("user", "list")
-    assert "Mode: tim" in out and "ani\twriter" in out
+    assert "Mode: tim (mode kepercayaan SQLite" in out and "ani\twriter" in out
     monkeypatch.setattr(sys, "stdin", io.StringIO("   "))
     code, _, err = run("import", "-", user="ani")
     assert code == 2 and "kosong" in err

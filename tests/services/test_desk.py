@@ -15,6 +15,7 @@ from editor.services import (
     InvalidTransition,
     NotApproved,
     NotFound,
+    ServiceError,
     articles,
     dictionary,
     review,
@@ -134,7 +135,12 @@ def test_workflow_pins_approval_to_a_revision(database) -> None:  # type: ignore
         articles.get_article(database, 999999)
 
 
-def test_team_mode_roles_and_four_eyes(database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_team_mode_roles_and_four_eyes(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """SQLite team mode (a trust mode: names are not authenticated); PostgreSQL's team desk,
+    where the login role acts, is tested in tests/security."""
+    from db import open_database
+
+    database = open_database(str(tmp_path / "desk.db"), create=True)
     monkeypatch.setenv("SUNTING_USER", "kepala")
     users.set_team_mode(database, True)
     users.add_user(database, "ani", "writer")
@@ -153,9 +159,19 @@ def test_team_mode_roles_and_four_eyes(database, monkeypatch) -> None:  # type: 
         workflow.approve(database, b.id, user="rudi")
     assert workflow.approve(database, a.id, user="rudi").reviewer == "rudi"
     workflow.archive(database, b.id, user="rudi")  # an author may archive their own release
+    c = articles.import_text(database, "Rilis Ani\nIsi.", user="ani")
+    articles.save_revision(database, c.id, _doc("Rilis Ani", "Isi dari Rudi."),
+                           base_version=c.version, user="rudi")  # fmt: skip
+    workflow.submit(database, c.id, user="ani")
+    with pytest.raises(Forbidden, match="ikut menulis"):  # rudi wrote text of this revision
+        workflow.approve(database, c.id, user="rudi")
+    assert workflow.approve(database, c.id, user="kepala").reviewer == "kepala"
+    with pytest.raises(ServiceError, match="kosong"):
+        workflow.submit(database, b.id, user="")
     users.deactivate_user(database, "ani")
     with pytest.raises(Forbidden, match="dinonaktifkan"):
         articles.import_text(database, "x", user="ani")
+    database.dispose()
 
 
 def test_dictionary_feeds_the_house_dictionary(database) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
 from editor.checks.lexicon import HouseDictionary, Lexicon
 from editor.checks.rules import Rule, RuleSet, load_bundled
+from editor.checks.spans import Containment
 from editor.checks.text import TextModel
 from editor.document.model import Document
 
@@ -84,24 +85,17 @@ def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
         last_end[f.rule] = f.end
         kept.append(f)
     # a finding that deletes its span (a pasted web widget) takes the findings inside it along
-    deletions = [(f.start, f.end) for f in kept if f.suggestions[:1] == ("",)]
+    deletions = Containment((f.start, f.end) for f in kept if f.suggestions[:1] == ("",))
     if deletions:
-        kept = [
-            f
-            for f in kept
-            if not any(
-                s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in deletions
-            )
-        ]
+        kept = [f for f in kept if not deletions.strictly_contains(f.start, f.end)]
     # a spelling note inside a longer finding of another kind ("on the spot", "pra sejahtera")
     # is explained by that finding, and its fix would spoil the longer one's
-    longer = [(f.start, f.end) for f in kept if f.category not in _GENERIC_CATEGORIES]
+    longer = Containment((f.start, f.end) for f in kept if f.category not in _GENERIC_CATEGORIES)
     if longer:
         kept = [
             f
             for f in kept
-            if f.category != "spelling"
-            or not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in longer)
+            if f.category != "spelling" or not longer.strictly_contains(f.start, f.end)
         ]
     by_span: dict[tuple[int, int], list[Finding]] = {}
     for f in kept:

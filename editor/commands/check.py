@@ -14,6 +14,7 @@ from editor.checks.engine import CheckEngine, CheckOptions
 from editor.checks.finding import Finding
 from editor.checks.language import resolve_language
 from editor.checks.languagetool import LanguageToolError, check_document, start_backend
+from editor.checks.spans import LineIndex
 from editor.cli import UserError
 from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path_mapped, load_text
 from editor.document.markup import SourceMap
@@ -119,15 +120,9 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield raw
 
 
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
-
-
-def finding_json(f: Finding, text: str) -> dict:
+def finding_json(f: Finding, lines: LineIndex) -> dict:
     data = f.to_dict()
-    data["line"], data["column"] = line_col(text, f.start)
+    data["line"], data["column"] = lines.line_col(f.start)
     order = (
         "rule",
         "category",
@@ -146,9 +141,9 @@ def finding_json(f: Finding, text: str) -> dict:
     return {k: data[k] for k in order}
 
 
-def format_text(path: str, text: str, findings: list[Finding]) -> Iterator[str]:
+def format_text(path: str, lines: LineIndex, findings: list[Finding]) -> Iterator[str]:
     for f in findings:
-        line, col = line_col(text, f.start)
+        line, col = lines.line_col(f.start)
         sugg = ""
         if f.suggestions:
             shown = ", ".join(s if s else "(hapus)" for s in f.suggestions[:5])
@@ -217,15 +212,16 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
         if source is not None:
             findings, text = to_file_offsets(findings, source), source.raw
         any_error = any_error or any(f.severity == "error" for f in findings)
+        lines = LineIndex(text)  # one pass over the text, not one per finding
         if args.format == "text":
-            for line in format_text(raw, text, findings):
+            for line in format_text(raw, lines, findings):
                 print(line)
         report.append(
             {
                 "path": raw,
                 "language": language,
                 "words": words,
-                "findings": [finding_json(f, text) for f in findings],
+                "findings": [finding_json(f, lines) for f in findings],
             }
         )
     if args.format == "json":

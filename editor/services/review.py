@@ -44,10 +44,12 @@ def default_checker(db: Database, language: str = "id") -> Checker:
 def finding_context(text: str, start: int, end: int) -> str:
     """Up to three words either side of a finding within its paragraph, whitespace-normalised:
     the key of a one-off dismissal, so it survives edits elsewhere in the text."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_start, start - CONTEXT_CHARS) : start].split()[-3:]
+    # only the CONTEXT_CHARS either side are searched: a long paragraph costs no more
+    window_start = max(0, start - CONTEXT_CHARS)
+    line_start = text.rfind("\n", window_start, start) + 1 or window_start
+    line_end = text.find("\n", end, end + CONTEXT_CHARS)
+    line_end = end + CONTEXT_CHARS if line_end < 0 else line_end
+    before = text[max(line_start, window_start) : start].split()[-3:]
     after = text[end : min(line_end, end + CONTEXT_CHARS)].split()[:3]
     return f"{' '.join(before)}\u2026{' '.join(after)}"
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import regex
 
 from editor.checks.finding import CATEGORIES, SEVERITIES, Finding
+from editor.checks.spans import Containment
 from editor.checks.text import TextModel
 
 if TYPE_CHECKING:
@@ -76,7 +77,10 @@ class CheckContext:
         return lowered
 
     def is_italic(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.italic)
+        index = self.memo.get("italic")
+        if index is None:
+            index = self.memo["italic"] = Containment(self.italic)
+        return index.contains(start, end)
 
 
 class Kind:

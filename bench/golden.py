@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/golden.py record OUT.json     # before a change
     .venv/bin/python bench/golden.py compare OUT.json    # after: lists every finding that moved
+    .venv/bin/python bench/golden.py --samples-only record tests/checks/samples-golden.json
+                                                         # the committed golden of the samples
 
 Texts: resources/samples/* and, where ../shared exists beside the repository, the eval-dev
 articles, sentences and clean sentences and the eval-real-dev texts. Each sentence is written to a
@@ -29,14 +31,14 @@ if SHARED is None and (ROOT.parent / "shared").exists():
     SHARED = ROOT.parent / "shared"
 
 
-def gather(tmp: Path) -> list[tuple[str, Path]]:
+def gather(tmp: Path, samples_only: bool = False) -> list[tuple[str, Path]]:
     """(label, path) of every text to check."""
     items = [
         (f"samples/{p.relative_to(ROOT / 'resources/samples')}", p)
         for p in sorted((ROOT / "resources/samples").rglob("*"))
         if p.is_file()
     ]
-    if SHARED is None:
+    if SHARED is None or samples_only:
         return items
     dev = SHARED / "eval-dev"
     for p in sorted((dev / "articles").glob("*.txt")):
@@ -71,11 +73,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("mode", choices=("record", "compare"))
     ap.add_argument("golden")
+    ap.add_argument("--samples-only", action="store_true", help="only resources/samples")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        found = run_check(gather(Path(tmp)))
+        found = run_check(gather(Path(tmp), args.samples_only))
     if args.mode == "record":
-        Path(args.golden).write_text(json.dumps(found, ensure_ascii=False, indent=0))
+        Path(args.golden).write_text(
+            json.dumps(found, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+        )
         print(f"recorded {sum(map(len, found.values()))} findings on {len(found)} texts")
         return 0
     before = json.loads(Path(args.golden).read_text())

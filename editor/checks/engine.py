@@ -10,6 +10,7 @@ from editor.checks.kinds.base import CheckContext
 from editor.checks.lexicon import HouseDictionary, Lexicon
 from editor.checks.rules import Rule, RuleSet, load_bundled
 from editor.checks.spans import Containment
+from editor.checks.spelling import Speller
 from editor.checks.text import TextModel
 from editor.document.model import Document
 
@@ -38,6 +39,8 @@ class CheckEngine:
         self.lexicon = lexicon.with_house(self.options.house) if self.options.house else lexicon
         self.rules = rules
         self.active: tuple[Rule, ...] = tuple(r for r in rules.rules if self._enabled(r))
+        # one speller per engine: its caches outlive a check and are safe to share by threads
+        self.speller = Speller(self.lexicon)
 
     @classmethod
     def default(cls, options: CheckOptions | None = None) -> CheckEngine:
@@ -58,7 +61,7 @@ class CheckEngine:
         else:
             text, italic = document, []
         lang = language or self.options.language
-        ctx = CheckContext(TextModel(text), self.lexicon, italic, lang)
+        ctx = CheckContext(TextModel(text), self.lexicon, italic, lang, shared_speller=self.speller)
         found: list[Finding] = []
         for rule in self.active:
             if lang != "id" and not getattr(rule.kind, "any_language", False):

@@ -25,6 +25,7 @@ from editor.checks import morphology
 from editor.checks.lexicon import Lexicon, edits1
 
 VOWELS = frozenset("aeiou")
+_MISSING = object()
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_POS = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
 _CONFUSABLE = {frozenset(p) for p in ("fp", "vp", "fv", "ck", "jz", "sz", "yi", "wu", "dt", "bp")}
@@ -229,11 +230,13 @@ class Speller:
 
     # -- suspicious known words ------------------------------------------------------------------
     def likely_slip(self, word: str) -> str | None:
-        if word not in self._slips:
+        # read once, write once: another thread may clear the memo between two lookups
+        slip = self._slips.get(word, _MISSING)
+        if slip is _MISSING:
             if len(self._slips) > 50000:
                 self._slips.clear()
-            self._slips[word] = self._likely_slip(word)
-        return self._slips[word]
+            slip = self._slips[word] = self._likely_slip(word)
+        return slip  # type: ignore[return-value]
 
     def _likely_slip(self, word: str) -> str | None:
         """A valid but rare word that is most likely a slip of a very frequent one

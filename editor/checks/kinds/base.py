@@ -14,6 +14,7 @@ from editor.checks.text import TextModel
 
 if TYPE_CHECKING:
     from editor.checks.lexicon import Lexicon
+    from editor.checks.spelling import Speller
 
 
 class RuleError(ValueError):
@@ -61,8 +62,19 @@ class CheckContext:
     lexicon: Lexicon
     italic: list[tuple[int, int]] = field(default_factory=list)
     language: str = "id"
-    # a kind may cache document-wide work here (e.g. word counts), keyed by its own name
+    # a kind may cache document-wide work here (e.g. word counts), keyed by its own name; this
+    # is where per-check state lives: rules are immutable after loading and shared by threads
     memo: dict[str, Any] = field(default_factory=dict)
+    # the engine's speller over ``lexicon`` (its caches outlive one check); made here if absent
+    shared_speller: Speller | None = None
+
+    @property
+    def speller(self) -> Speller:
+        if self.shared_speller is None:
+            from editor.checks.spelling import Speller
+
+            self.shared_speller = Speller(self.lexicon)
+        return self.shared_speller
 
     @property
     def text(self) -> str:

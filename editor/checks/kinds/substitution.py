@@ -9,6 +9,7 @@ in the same inflection: with himbau -> imbau, "menghimbau" becomes "mengimbau", 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -55,8 +56,9 @@ class Substitution(Kind):
         self._by_first = {w: word_alternation(ps, self.ignorecase) for w, ps in by_first.items()}
         self.skip_italic = bool(spec.get("skip_italic", False))
         self.morphology = bool(spec.get("morphology", False))
-        self._roots = {k for k in self.swap if k.isalpha()}
-        self._inflected: dict[str, list[str] | None] = {}
+        self._roots = frozenset(k for k in self.swap if k.isalpha())
+        # a bounded, thread-safe memo of a pure function: the rule's behaviour never changes
+        self._inflected = lru_cache(maxsize=50000)(self._inflect)
 
     def entries(self) -> int:
         return len(self.swap)
@@ -106,20 +108,17 @@ class Substitution(Kind):
         goods = self.swap.get(word)
         if goods is not None or not self.morphology or len(word) < 4:
             return goods
-        if word in self._inflected:
-            return self._inflected[word]
-        found = None
+        return self._inflected(word)
+
+    def _inflect(self, word: str) -> list[str] | None:
+        """The replacements of an inflected form of a single-word entry, in its inflection."""
         for a in morphology.analyse(word.lower(), self._roots.__contains__):
             if not (a.prefixes or a.suffix or a.clitic):
                 continue
             goods_root = self.swap[a.root]
             if all(" " not in g for g in goods_root):
-                found = [morphology.generate(a.prefixes, g, a.suffix, a.clitic) for g in goods_root]
-                break
-        if len(self._inflected) > 50000:
-            self._inflected.clear()
-        self._inflected[word] = found
-        return found
+                return [morphology.generate(a.prefixes, g, a.suffix, a.clitic) for g in goods_root]
+        return None
 
     def _emit(self, ctx: CheckContext, start: int, end: int, goods: list[str]) -> Iterator[Finding]:
         if self.skip_italic and ctx.is_italic(start, end):

@@ -8,7 +8,8 @@ pacing).
 
 Every request goes through language-tool-python's client: ``LanguageTool(variant,
 remote_server=URL)`` for our local server or a self-hosted one, ``LanguageToolPublicAPI`` for
-api.languagetool.org. Its ``Match`` objects become Findings. Paragraph results are cached by a
+api.languagetool.org. Its ``Match`` objects become Findings; ``CheckEngine`` merges them with
+Sunting's own (the backend is the engine's ``grammar``). Paragraph results are cached by a
 hash of the paragraph, so unchanged paragraphs are never sent again. Nothing here imports Qt,
 and the library itself is imported only when a backend first talks to a server.
 
@@ -45,7 +46,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor.checks.finding import Finding
 
@@ -516,10 +517,6 @@ def _join(units: Sequence[_Unit]) -> tuple[str, list[int]]:
 # --- Wiring: modes and the merge with Sunting's own findings ----------------------------------
 
 
-class _Engine(Protocol):
-    def check(self, document: Any, language: str | None = None) -> list[Finding]: ...
-
-
 def start_backend(
     mode: str,
     url: str | None = None,
@@ -553,32 +550,12 @@ def start_backend(
 
 
 def check_document(
-    engine: _Engine,
+    engine: Any,
     document: Any,
     language: str,
     backend: LanguageToolBackend | None,
     on_notice: Callable[[str], None] | None = None,
 ) -> list[Finding]:
-    """Sunting's findings, plus LanguageTool's for English, merged without duplicates.
-
-    Indonesian text never goes to LanguageTool. Where one of Sunting's own findings of the same
-    category overlaps a LanguageTool match, Sunting's (with its Indonesian message) is kept.
-    """
-    own = engine.check(document, language=language)
-    if language != "en" or backend is None:
-        return own
-    text = document if isinstance(document, str) else document.text
-    result = backend.check_text(text)
-    if result.notice and on_notice is not None:
-        on_notice(result.notice)
-    extra = [f for f in result.findings if not _covered(f, own)]
-    from editor.checks.engine import merge_findings  # the engine loads the lexicon: import late
-
-    return merge_findings([*own, *extra])
-
-
-def _covered(finding: Finding, own: Sequence[Finding]) -> bool:
-    return any(
-        o.category == finding.category and o.start < finding.end and finding.start < o.end
-        for o in own
-    )
+    """``engine`` with ``backend`` as its grammar checker, on ``document`` (kept for callers:
+    the merge itself is the engine's, ``CheckEngine.check``)."""
+    return engine.with_grammar(backend, on_notice).check(document, language=language)

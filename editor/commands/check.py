@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from editor.checks.engine import CheckEngine, CheckOptions
+from editor.checks.engine import CheckEngine
 from editor.checks.finding import Finding
 from editor.checks.language import resolve_language
-from editor.checks.languagetool import LanguageToolError, check_document, start_backend
+from editor.checks.languagetool import LanguageToolError, start_backend
 from editor.checks.spans import LineIndex
 from editor.cli import UserError
 from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path_mapped, load_text
@@ -170,13 +170,11 @@ def to_file_offsets(findings: list[Finding], source: SourceMap) -> list[Finding]
 
 
 def _engine(style: str | None) -> CheckEngine:
-    if not style:
-        return CheckEngine.default(CheckOptions())
-    from editor.checks.house_style import HouseStyleError, load_house_style
-    from editor.cli import UserError
+    from editor.checks.house_style import HouseStyleError
+    from editor.services.checking import build_engine
 
     try:
-        return load_house_style(style).engine()
+        return build_engine(style=style or None)
     except HouseStyleError as exc:
         raise UserError(str(exc)) from None
 
@@ -207,7 +205,7 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
         text = document.text
         language = resolve_language(text, args.language)
         backend = lt.get() if language == "en" else None
-        findings = check_document(engine, document, language, backend, on_notice=lt.notice)
+        findings = engine.with_grammar(backend, lt.notice).check(document, language)
         words = len(text.split())
         if source is not None:
             findings, text = to_file_offsets(findings, source), source.raw

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.database import Database
 from db.records import ArticleRecord
@@ -27,9 +28,12 @@ from editor.services import workflow
 from editor.services.articles import get_article
 from editor.services.content import document_from_json
 from editor.services.errors import DeskError, NotFound, ServiceError
-from editor.services.review import Checker, run_check
+from editor.services.review import run_check
 from editor.services.settings import get_office_profile
 from editor.services.users import current_user
+
+if TYPE_CHECKING:
+    from editor.checks.engine import Checker
 
 
 @dataclass(frozen=True, slots=True)

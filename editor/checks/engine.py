@@ -99,12 +99,16 @@ class CheckEngine:
     def check(self, document: Document | str, language: str | None = None) -> list[Finding]:
         """Every finding on ``document`` (a Document or its checked text), merged; for English
         the grammar checker's findings too, where Sunting has none of the same category."""
+        title: tuple[int, int] | None | str = "unknown"
         if isinstance(document, Document):
             text, italic = document.text, document.styled_ranges("italic")
+            title = _marked_title(document)
         else:
             text, italic = document, []
         lang = language or self.style.language
-        ctx = CheckContext(TextModel(text), self.lexicon, italic, lang, shared_speller=self.speller)
+        ctx = CheckContext(
+            TextModel(text), self.lexicon, italic, lang, shared_speller=self.speller, title=title
+        )
         found: list[Finding] = []
         for rule in self.active:
             if lang != "id" and not rule.kind.any_language:
@@ -132,6 +136,19 @@ class CheckEngine:
         if wanted and wanted != finding.severity:
             return replace(finding, severity=wanted)
         return finding
+
+
+def _marked_title(document: Document) -> tuple[int, int] | None | str:
+    """The span of the title paragraph the Document marks, when it reads as a headline (no
+    closing full stop, more paragraphs after it); "unknown" when the Document marks none."""
+    paras = [(o, p) for o, p in document.paragraph_offsets() if p.text.strip()]
+    marked = next((i for i, (_, p) in enumerate(paras) if p.kind == "title"), None)
+    if marked is None:
+        return "unknown"
+    offset, para = paras[marked]
+    if len(paras) < 2 or para.text.rstrip().endswith((".", "!", "?")):
+        return None
+    return (offset, offset + len(para.text))
 
 
 class _Overlaps:

@@ -10,7 +10,7 @@ import regex
 
 from editor.checks.finding import CATEGORIES, SEVERITIES, Finding
 from editor.checks.spans import Containment
-from editor.checks.text import TextModel
+from editor.checks.text import TextModel, headline_span
 
 if TYPE_CHECKING:
     from editor.checks.lexicon import Lexicon
@@ -67,6 +67,14 @@ class CheckContext:
     memo: dict[str, Any] = field(default_factory=dict)
     # the engine's speller over ``lexicon`` (its caches outlive one check); made here if absent
     shared_speller: Speller | None = None
+    # the headline's span as the Document marks it; ``UNKNOWN``: read it from the text
+    title: tuple[int, int] | None | str = "unknown"
+
+    @property
+    def headline(self) -> tuple[int, int] | None:
+        if self.title == "unknown":
+            self.title = headline_span(self.model.paragraphs)
+        return self.title  # type: ignore[return-value]
 
     @property
     def speller(self) -> Speller:

@@ -1,7 +1,7 @@
 """English releases through LanguageTool: the backend, the findings, and the merge.
 
 Three modes: ``off``; ``local`` (a LanguageTool HTTP server on 127.0.0.1 started from jars that
-Maven fetched from Maven Central into a cache folder, see ``lt_server.py``; needs Java 17 or
+Maven fetched from Maven Central into a cache folder, see ``editor/languagetool``; needs Java 17 or
 newer); ``server`` (the URL of a self-hosted server or the public API, whose limits of 20
 requests per minute and 20 KB per request are kept by chunking at paragraph boundaries and
 pacing).
@@ -52,8 +52,6 @@ from editor.checks.finding import Finding
 
 if TYPE_CHECKING:
     from language_tool_python import LanguageTool, Match
-
-    from editor.checks.lt_server import LocalServer
 
 PUBLIC_API = "https://api.languagetool.org/v2"
 PUBLIC_MAX_BYTES = 20_000  # the public API's request size limit (20 KB)
@@ -515,38 +513,6 @@ def _join(units: Sequence[_Unit]) -> tuple[str, list[int]]:
 
 
 # --- Wiring: modes and the merge with Sunting's own findings ----------------------------------
-
-
-def start_backend(
-    mode: str,
-    url: str | None = None,
-    *,
-    variant: str = "en-US",
-    timeout: float = 10.0,
-    progress: Callable[[str], None] | None = None,
-    cancel: threading.Event | None = None,
-) -> tuple[LanguageToolBackend | None, LocalServer | None]:
-    """A backend for ``mode``; for ``local`` also the server that the caller must stop.
-
-    ``progress``/``cancel`` reach the one-time download of the jars (``lt_server.ensure_jars``).
-    """
-    if mode not in MODES:
-        raise LanguageToolError(f"mode LanguageTool tidak dikenal: {mode!r} (off, local, server)")
-    if mode == "off":
-        return None, None
-    if mode == "server":
-        if not url:
-            raise LanguageToolError("mode server butuh URL server LanguageTool")
-        return LanguageToolBackend(url, variant=variant, timeout=timeout), None
-    from editor.checks.lt_server import LocalServer  # imports this module: import late
-
-    server = LocalServer(progress=progress, cancel=cancel)
-    try:
-        server.start()
-    except LanguageToolError:
-        server.stop()
-        raise
-    return LanguageToolBackend(server.url, variant=variant, timeout=timeout), server
 
 
 def check_document(

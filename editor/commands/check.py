@@ -13,7 +13,7 @@ from pathlib import Path
 from editor.checks.engine import CheckEngine
 from editor.checks.finding import Finding
 from editor.checks.language import resolve_language
-from editor.checks.languagetool import LanguageToolError, start_backend
+from editor.checks.languagetool import LanguageToolError
 from editor.checks.spans import LineIndex
 from editor.cli import UserError
 from editor.document.importers import SUPPORTED_SUFFIXES, DraftError, load_path_mapped, load_text
@@ -76,6 +76,8 @@ class _LanguageTool:
     def get(self):
         if not self._started:
             self._started = True
+            from editor.languagetool import start_backend  # the process side, on first need
+
             try:
                 self.backend, self.server = start_backend(
                     self.mode, self.url, progress=_download_progress()

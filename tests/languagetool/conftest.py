@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from editor.checks import languagetool as lt
-from editor.checks import lt_server as lts
+from editor.languagetool import server as lts
 from editor.paths import resource
 
 SAMPLE = resource("samples", "en", "banyuasin-investment-forum.txt")

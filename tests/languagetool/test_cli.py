@@ -12,8 +12,8 @@ import urllib.request
 from pathlib import Path
 
 from editor.checks import languagetool as lt
-from editor.checks import lt_server as lts
 from editor.checks.engine import CheckEngine
+from editor.languagetool import server as lts
 from editor.paths import resource
 from editor.services.checking import build_engine
 

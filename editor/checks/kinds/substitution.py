@@ -48,12 +48,13 @@ class Substitution(Kind):
             self.swap[key] = [g.strip() for g in good.split("|")]
             if not key.isalpha():
                 phrases.append(bad)
-        self.phrases = word_alternation(phrases, self.ignorecase) if phrases else None
-        # phrases grouped by their first word: the text is searched only where one starts
+        self._phrases = tuple(phrases)
+        # phrases grouped by their first word: the text is searched only where one starts, and
+        # a group's pattern is compiled only when a text first holds its word
         by_first: dict[str, list[str]] = {}
         for phrase in phrases:
             by_first.setdefault(_first_word(phrase), []).append(phrase)
-        self._by_first = {w: word_alternation(ps, self.ignorecase) for w, ps in by_first.items()}
+        self._by_first = {w: tuple(ps) for w, ps in by_first.items()}
         self.skip_italic = bool(spec.get("skip_italic", False))
         self.morphology = bool(spec.get("morphology", False))
         self._roots = frozenset(k for k in self.swap if k.isalpha())
@@ -78,19 +79,28 @@ class Substitution(Kind):
                 goods = self._lookup(text[start:end])
                 if goods:
                     yield from self._emit(ctx, start, end, goods)
-        yield from self._phrases(ctx)
+        yield from self._match_phrases(ctx)
 
-    def _phrases(self, ctx: CheckContext) -> Iterator[Finding]:
-        if self.phrases is None:
+    @property
+    def phrases(self) -> re.Pattern[str] | None:
+        """One pattern for every phrase of the rule (None when it has only single words)."""
+        return word_alternation(self._phrases, self.ignorecase) if self._phrases else None
+
+    def _match_phrases(self, ctx: CheckContext) -> Iterator[Finding]:
+        if not self._phrases:
             return
         text = ctx.text
         if "" in self._by_first:  # a phrase that does not start with a word: search everywhere
-            matches = list(self.phrases.finditer(text))
+            matches = list(word_alternation(self._phrases, self.ignorecase).finditer(text))
         else:
             matches = []
             index = ctx.model.word_parts
-            for first, pattern in self._by_first.items():
-                for start, _ in index.get(first, ()):
+            for first, group in self._by_first.items():
+                spans = index.get(first)
+                if not spans:
+                    continue
+                pattern = word_alternation(group, self.ignorecase)
+                for start, _ in spans:
                     m = pattern.match(text, start)
                     if m:
                         matches.append(m)

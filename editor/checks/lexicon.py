@@ -23,6 +23,7 @@ from pathlib import Path
 
 from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
+from editor.checks.nearby import NearIndex
 from editor.paths import cache_dir, resource
 
 LEXICON_FORMAT = 10  # bump when the compile logic changes
@@ -60,6 +61,15 @@ class LexiconData:
     nonstandard: frozenset[str]  # tidak baku forms: accepted here, never suggested
     english: frozenset[str]  # frequent English words (stunting, December): foreign, not typos
     sources: tuple[str, ...] = ()
+
+    @cached_property
+    def near_index(self) -> NearIndex:
+        """The prefix index of ``forms`` for the distance-2 search (built on first use, shared
+        by every speller and office over this data)."""
+        return NearIndex(self.forms)
+
+    def has_near_index(self) -> bool:
+        return "near_index" in self.__dict__
 
     @cached_property
     def place_openers(self) -> frozenset[str]:

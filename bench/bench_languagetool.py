@@ -12,7 +12,7 @@ import time
 from importlib.metadata import version
 
 from editor.checks import languagetool as lt
-from editor.checks import lt_server as lts
+from editor.languagetool import server as lts
 from editor.paths import resource
 
 

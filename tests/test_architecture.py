@@ -38,3 +38,33 @@ def test_engine_imports_and_checks_without_qt_sqlalchemy_or_db() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
+
+
+def _imports_of(path) -> set[str]:  # noqa: ANN001
+    import ast
+
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_engine_manages_no_processes_and_no_import_circle_remains() -> None:
+    from pathlib import Path
+
+    checks = Path(__file__).resolve().parents[1] / "editor" / "checks"
+    for path in sorted(checks.rglob("*.py")):
+        found = _imports_of(path)
+        banned = {n for n in found if n.split(".")[0] in ("subprocess", "socket")}
+        banned |= {n for n in found if n.startswith("editor.languagetool")}
+        assert not banned, f"{path.name} imports {sorted(banned)}"
+    # the engine checks with the process side made unimportable ...
+    proc = _import_without(["editor.languagetool"], ["editor.checks.languagetool"])
+    assert proc.returncode == 0, proc.stderr
+    # ... and the process side imports first or second, in a fresh interpreter each time
+    for first in ("editor.languagetool", "editor.languagetool.server"):
+        proc = _import_without([], [first, "editor.checks.languagetool"])
+        assert proc.returncode == 0, proc.stderr

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from editor.checks.finding import CATEGORIES, Finding
+from editor.checks.spans import LineIndex
 from editor.cli import COMMAND_MODULES
 from editor.commands.check import finding_json
 from editor.states import ROLE_LABELS, ROLES, STATUS_LABELS, STATUSES
@@ -38,7 +39,7 @@ def test_finding_fields_and_json_keys_are_documented() -> None:
     names = [n for pair in documented for n in pair if n]
     assert names == fields
     finding = Finding("KBBI.Spelling", "spelling", "error", 0, 3, "abc", "m")
-    keys = list(finding_json(finding, "abc"))
+    keys = list(finding_json(finding, LineIndex("abc")))
     contract = section("The JSON contract of `sunting check --format json` (version 1)")
     example = re.search(r'"findings": \[\{(.*?)\}\]', contract, flags=re.S)
     assert example is not None

@@ -1,16 +1,30 @@
-"""CheckEngine(lexicon, rules, options).check(document) -> list[Finding]."""
+"""The one door for checking: ``CheckEngine(lexicon, rules, style, grammar=None).check(document)``
+returns the merged findings of a draft, Indonesian or English.
+
+``style`` is the office's :class:`~editor.checks.style.HouseStyle` (options, words, category
+switches, its own rules); ``grammar`` an optional checker of English text (the LanguageTool
+adapter, :class:`editor.checks.languagetool.LanguageToolBackend`) whose findings are merged with
+Sunting's own. Engines are built for the CLI, the app and export by one function,
+``editor.services.checking.build_engine``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from itertools import accumulate
+from typing import Protocol
 
 from editor.checks.discourse import settle
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
-from editor.checks.lexicon import HouseDictionary, Lexicon
+from editor.checks.lexicon import Lexicon
 from editor.checks.policy import mark_batch_safe
 from editor.checks.rules import Rule, RuleSet, load_bundled
+from editor.checks.spans import Containment
+from editor.checks.spelling import Speller
+from editor.checks.style import HouseStyle
 from editor.checks.text import TextModel
 from editor.document.model import Document
 
@@ -18,63 +32,150 @@ from editor.document.model import Document
 # also a non-standard form is reported once, as the non-standard form.
 _GENERIC_CATEGORIES = ("spelling", "consistency", "style")
 
+# the options of an engine are its house style (the older name, kept for callers)
+CheckOptions = HouseStyle
 
-@dataclass(frozen=True)
-class CheckOptions:
-    language: str = "id"
-    disabled_rules: frozenset[str] = frozenset()
-    disabled_categories: frozenset[str] = frozenset()
-    # rule id or category -> "error" | "warning" | "suggestion"
-    severities: Mapping[str, str] = field(default_factory=dict)
-    house: HouseDictionary | None = None
+
+class Checker(Protocol):
+    """What the CLI, the app, export and the desk services call to check a draft."""
+
+    def check(self, document: Document | str, language: str | None = None) -> list[Finding]: ...
+
+
+class GrammarResult(Protocol):
+    findings: list[Finding]
+    notice: str | None  # one line for the user when the grammar checker could not help
+
+
+class Grammar(Protocol):
+    """A checker of English text (paragraphs joined with "\n") that never raises."""
+
+    def check_text(self, text: str) -> GrammarResult: ...
 
 
 class CheckEngine:
     """Runs every enabled rule over a text. Immutable: new options or packs mean a new engine."""
 
     def __init__(
-        self, lexicon: Lexicon, rules: RuleSet, options: CheckOptions | None = None
+        self,
+        lexicon: Lexicon,
+        rules: RuleSet,
+        style: HouseStyle | None = None,
+        grammar: Grammar | None = None,
+        on_notice: Callable[[str], None] | None = None,
     ) -> None:
-        self.options = options or CheckOptions()
-        self.lexicon = lexicon.with_house(self.options.house) if self.options.house else lexicon
-        self.rules = rules
-        self.active: tuple[Rule, ...] = tuple(r for r in rules.rules if self._enabled(r))
+        self.style = self.options = style or HouseStyle()
+        house = self.style.house
+        self.lexicon = lexicon.with_house(house) if house else lexicon
+        self.rules = rules.merged(self.style.rules) if self.style.rules.rules else rules
+        self.active: tuple[Rule, ...] = tuple(r for r in self.rules.rules if self._enabled(r))
+        self.grammar = grammar
+        self.on_notice = on_notice
+        # one speller per engine: its caches outlive a check and are safe to share by threads
+        self.speller = Speller(self.lexicon)
 
     @classmethod
-    def default(cls, options: CheckOptions | None = None) -> CheckEngine:
+    def default(cls, style: HouseStyle | None = None) -> CheckEngine:
         """The bundled lexicon and rule packs."""
-        return cls(Lexicon.load_default(), load_bundled(), options)
+        return cls(Lexicon.load_default(), load_bundled(), style)
+
+    def with_grammar(
+        self, grammar: Grammar | None, on_notice: Callable[[str], None] | None = None
+    ) -> CheckEngine:
+        """This engine with an English grammar checker attached (its rules and caches shared)."""
+        if grammar is self.grammar and on_notice is self.on_notice:
+            return self
+        other = object.__new__(CheckEngine)
+        other.__dict__.update(self.__dict__)
+        other.grammar, other.on_notice = grammar, on_notice
+        return other
 
     def _enabled(self, rule: Rule) -> bool:
-        opts = self.options
+        style = self.style
         return (
             rule.enabled
-            and rule.id not in opts.disabled_rules
-            and rule.category not in opts.disabled_categories
+            and rule.id not in style.disabled_rules
+            and rule.category not in style.disabled_categories
         )
 
     def check(self, document: Document | str, language: str | None = None) -> list[Finding]:
+        """Every finding on ``document`` (a Document or its checked text), merged; for English
+        the grammar checker's findings too, where Sunting has none of the same category."""
+        title: tuple[int, int] | None | str = "unknown"
         if isinstance(document, Document):
             text, italic = document.text, document.styled_ranges("italic")
+            title = _marked_title(document)
         else:
             text, italic = document, []
-        lang = language or self.options.language
-        ctx = CheckContext(TextModel(text), self.lexicon, italic, lang)
+        lang = language or self.style.language
+        ctx = CheckContext(
+            TextModel(text), self.lexicon, italic, lang, shared_speller=self.speller, title=title
+        )
         found: list[Finding] = []
         for rule in self.active:
-            if lang != "id" and not getattr(rule.kind, "any_language", False):
+            if lang != "id" and not rule.kind.any_language:
                 continue
             found.extend(self._with_severity(mark_batch_safe(f)) for f in rule.kind.check(ctx))
-        return merge_findings(settle(ctx, found))
+        own = merge_findings(settle(ctx, found))
+        if lang != "en" or self.grammar is None:
+            return own
+        result = self.grammar.check_text(text)
+        if result.notice and self.on_notice is not None:
+            self.on_notice(result.notice)
+        covered = _Overlaps(own)
+        extra = [
+            self._with_severity(f)
+            for f in result.findings
+            if f.rule not in self.style.disabled_rules
+            and f.category not in self.style.disabled_categories
+            and not covered.hit(f)
+        ]
+        return merge_findings([*own, *extra]) if extra else own
 
     def _with_severity(self, finding: Finding) -> Finding:
-        sev = self.options.severities
+        sev = self.style.severities
         wanted = sev.get(finding.rule) or sev.get(finding.category)
         if wanted and wanted != finding.severity:
             # an office that lowers a rule to a warning wants a person to look at it
             safe = finding.batch_safe and wanted == "error"
             return replace(finding, severity=wanted, batch_safe=safe)
         return finding
+
+
+def _marked_title(document: Document) -> tuple[int, int] | None | str:
+    """The span of the title paragraph the Document marks, when it reads as a headline (no
+    closing full stop, more paragraphs after it); "unknown" when the Document marks none."""
+    paras = [(o, p) for o, p in document.paragraph_offsets() if p.text.strip()]
+    marked = next((i for i, (_, p) in enumerate(paras) if p.kind == "title"), None)
+    if marked is None:
+        return "unknown"
+    offset, para = paras[marked]
+    if len(paras) < 2 or para.text.rstrip().endswith((".", "!", "?")):
+        return None
+    return (offset, offset + len(para.text))
+
+
+class _Overlaps:
+    """Does one of Sunting's findings of the same category overlap a grammar finding? (Then
+    Sunting's, with its Indonesian message, is kept.) Answered per category by bisection."""
+
+    def __init__(self, own: Sequence[Finding]) -> None:
+        by_category: dict[str, list[tuple[int, int]]] = {}
+        for f in own:
+            by_category.setdefault(f.category, []).append((f.start, f.end))
+        self._index = {}
+        for category, spans in by_category.items():
+            spans.sort()
+            starts = [s for s, _ in spans]
+            self._index[category] = (starts, list(accumulate((e for _, e in spans), max)))
+
+    def hit(self, f: Finding) -> bool:
+        found = self._index.get(f.category)
+        if found is None:
+            return False
+        starts, reach = found
+        i = bisect_left(starts, f.end)  # spans starting before f ends
+        return i > 0 and reach[i - 1] > f.start
 
 
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -88,24 +189,17 @@ def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
         last_end[f.rule] = f.end
         kept.append(f)
     # a finding that deletes its span (a pasted web widget) takes the findings inside it along
-    deletions = [(f.start, f.end) for f in kept if f.suggestions[:1] == ("",)]
+    deletions = Containment((f.start, f.end) for f in kept if f.suggestions[:1] == ("",))
     if deletions:
-        kept = [
-            f
-            for f in kept
-            if not any(
-                s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in deletions
-            )
-        ]
+        kept = [f for f in kept if not deletions.strictly_contains(f.start, f.end)]
     # a spelling note inside a longer finding of another kind ("on the spot", "pra sejahtera")
     # is explained by that finding, and its fix would spoil the longer one's
-    longer = [(f.start, f.end) for f in kept if f.category not in _GENERIC_CATEGORIES]
+    longer = Containment((f.start, f.end) for f in kept if f.category not in _GENERIC_CATEGORIES)
     if longer:
         kept = [
             f
             for f in kept
-            if f.category != "spelling"
-            or not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in longer)
+            if f.category != "spelling" or not longer.strictly_contains(f.start, f.end)
         ]
     by_span: dict[tuple[int, int], list[Finding]] = {}
     for f in kept:

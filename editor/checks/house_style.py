@@ -13,22 +13,23 @@ resources/house-style.example.yaml for a documented example::
         message: "Tulis nama lembaga lengkap."
         swap: {Pemkab: Pemerintah Kabupaten}
 
-Errors are ``HouseStyleError`` with an Indonesian message that names the file (and line).
+Errors are ``HouseStyleError`` with an Indonesian message that names the file (and line). The
+result is a :class:`editor.checks.style.HouseStyle`; ``editor.services.checking.build_engine``
+makes the engine from it (merged with the desk's dictionary when a desk is open).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from editor.checks.engine import CheckEngine, CheckOptions
 from editor.checks.finding import CATEGORIES, SEVERITIES
 from editor.checks.kinds.base import RuleError, RuleHeader
 from editor.checks.kinds.substitution import Substitution
-from editor.checks.lexicon import HouseDictionary, Lexicon
+from editor.checks.lexicon import HouseDictionary
 from editor.checks.rules import Examples, Pack, Rule, RuleSet, load_bundled, read_yaml
+from editor.checks.style import HouseStyle
 
 TOP_KEYS = frozenset(
     {
@@ -49,18 +50,6 @@ HOUSE_PREFIX = "HOUSE"
 
 class HouseStyleError(ValueError):
     """A house-style file that cannot be used; the message is for the user (Indonesian)."""
-
-
-@dataclass(frozen=True)
-class HouseStyle:
-    name: str
-    options: CheckOptions
-    rules: RuleSet  # the office's own substitutions
-
-    def engine(self, lexicon: Lexicon | None = None) -> CheckEngine:
-        """An engine with the bundled packs plus this style's rules and options."""
-        rules = load_bundled().merged(self.rules)
-        return CheckEngine(lexicon or Lexicon.load_default(), rules, self.options)
 
 
 def load_house_style(path: Path | str, language: str = "id") -> HouseStyle:
@@ -107,15 +96,15 @@ def parse_house_style(data: Mapping[str, Any], path: Path, language: str = "id")
     )
     if len({r.id for r in rules}) != len(rules):
         raise where.error("substitutions", "ada id aturan yang dipakai lebih dari sekali")
-    options = CheckOptions(
+    return HouseStyle(
         language=language,
         disabled_rules=frozenset(disabled_rules),
         disabled_categories=frozenset(disabled_categories),
         severities=severities,
         house=house,
+        rules=RuleSet((pack,), rules),
+        name=str(data.get("name") or path.stem),
     )
-    name = str(data.get("name") or path.stem)
-    return HouseStyle(name, options, RuleSet((pack,), rules))
 
 
 class _Where:

@@ -1,14 +1,15 @@
 """English releases through LanguageTool: the backend, the findings, and the merge.
 
 Three modes: ``off``; ``local`` (a LanguageTool HTTP server on 127.0.0.1 started from jars that
-Maven fetched from Maven Central into a cache folder, see ``lt_server.py``; needs Java 17 or
+Maven fetched from Maven Central into a cache folder, see ``editor/languagetool``; needs Java 17 or
 newer); ``server`` (the URL of a self-hosted server or the public API, whose limits of 20
 requests per minute and 20 KB per request are kept by chunking at paragraph boundaries and
 pacing).
 
 Every request goes through language-tool-python's client: ``LanguageTool(variant,
 remote_server=URL)`` for our local server or a self-hosted one, ``LanguageToolPublicAPI`` for
-api.languagetool.org. Its ``Match`` objects become Findings. Paragraph results are cached by a
+api.languagetool.org. Its ``Match`` objects become Findings; ``CheckEngine`` merges them with
+Sunting's own (the backend is the engine's ``grammar``). Paragraph results are cached by a
 hash of the paragraph, so unchanged paragraphs are never sent again. Nothing here imports Qt,
 and the library itself is imported only when a backend first talks to a server.
 
@@ -45,14 +46,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor.checks.finding import Finding
 
 if TYPE_CHECKING:
     from language_tool_python import LanguageTool, Match
-
-    from editor.checks.lt_server import LocalServer
 
 PUBLIC_API = "https://api.languagetool.org/v2"
 PUBLIC_MAX_BYTES = 20_000  # the public API's request size limit (20 KB)
@@ -516,69 +515,13 @@ def _join(units: Sequence[_Unit]) -> tuple[str, list[int]]:
 # --- Wiring: modes and the merge with Sunting's own findings ----------------------------------
 
 
-class _Engine(Protocol):
-    def check(self, document: Any, language: str | None = None) -> list[Finding]: ...
-
-
-def start_backend(
-    mode: str,
-    url: str | None = None,
-    *,
-    variant: str = "en-US",
-    timeout: float = 10.0,
-    progress: Callable[[str], None] | None = None,
-    cancel: threading.Event | None = None,
-) -> tuple[LanguageToolBackend | None, LocalServer | None]:
-    """A backend for ``mode``; for ``local`` also the server that the caller must stop.
-
-    ``progress``/``cancel`` reach the one-time download of the jars (``lt_server.ensure_jars``).
-    """
-    if mode not in MODES:
-        raise LanguageToolError(f"mode LanguageTool tidak dikenal: {mode!r} (off, local, server)")
-    if mode == "off":
-        return None, None
-    if mode == "server":
-        if not url:
-            raise LanguageToolError("mode server butuh URL server LanguageTool")
-        return LanguageToolBackend(url, variant=variant, timeout=timeout), None
-    from editor.checks.lt_server import LocalServer  # imports this module: import late
-
-    server = LocalServer(progress=progress, cancel=cancel)
-    try:
-        server.start()
-    except LanguageToolError:
-        server.stop()
-        raise
-    return LanguageToolBackend(server.url, variant=variant, timeout=timeout), server
-
-
 def check_document(
-    engine: _Engine,
+    engine: Any,
     document: Any,
     language: str,
     backend: LanguageToolBackend | None,
     on_notice: Callable[[str], None] | None = None,
 ) -> list[Finding]:
-    """Sunting's findings, plus LanguageTool's for English, merged without duplicates.
-
-    Indonesian text never goes to LanguageTool. Where one of Sunting's own findings of the same
-    category overlaps a LanguageTool match, Sunting's (with its Indonesian message) is kept.
-    """
-    own = engine.check(document, language=language)
-    if language != "en" or backend is None:
-        return own
-    text = document if isinstance(document, str) else document.text
-    result = backend.check_text(text)
-    if result.notice and on_notice is not None:
-        on_notice(result.notice)
-    extra = [f for f in result.findings if not _covered(f, own)]
-    from editor.checks.engine import merge_findings  # the engine loads the lexicon: import late
-
-    return merge_findings([*own, *extra])
-
-
-def _covered(finding: Finding, own: Sequence[Finding]) -> bool:
-    return any(
-        o.category == finding.category and o.start < finding.end and finding.start < o.end
-        for o in own
-    )
+    """``engine`` with ``backend`` as its grammar checker, on ``document`` (kept for callers:
+    the merge itself is the engine's, ``CheckEngine.check``)."""
+    return engine.with_grammar(backend, on_notice).check(document, language=language)

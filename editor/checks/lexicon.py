@@ -18,11 +18,12 @@ import re
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
+from editor.checks.nearby import NearIndex
 from editor.paths import cache_dir, resource
 
 LEXICON_FORMAT = 10  # bump when the compile logic changes
@@ -60,6 +61,20 @@ class LexiconData:
     nonstandard: frozenset[str]  # tidak baku forms: accepted here, never suggested
     english: frozenset[str]  # frequent English words (stunting, December): foreign, not typos
     sources: tuple[str, ...] = ()
+
+    @cached_property
+    def near_index(self) -> NearIndex:
+        """The prefix index of ``forms`` for the distance-2 search (built on first use, shared
+        by every speller and office over this data)."""
+        return NearIndex(self.forms)
+
+    def has_near_index(self) -> bool:
+        return "near_index" in self.__dict__
+
+    @cached_property
+    def place_openers(self) -> frozenset[str]:
+        """ "Sungai" for "Sungai Lilin": the first words of the place names of several words."""
+        return frozenset(n.split(" ", 1)[0] for n in self.place_names if " " in n)
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -271,6 +286,10 @@ class Lexicon:
 
     def with_house(self, house: HouseDictionary | None) -> Lexicon:
         return Lexicon(self.data, house) if house else self
+
+    @property
+    def place_openers(self) -> frozenset[str]:
+        return self.data.place_openers
 
     # -- questions -----------------------------------------------------------------------------
     def zipf(self, word: str) -> float:

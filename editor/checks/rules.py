@@ -13,7 +13,11 @@ rule must leave alone. The test suite runs every example (tests/test_rule_exampl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,7 +27,7 @@ import yaml
 
 from editor.checks.kinds import KINDS
 from editor.checks.kinds.base import Kind, RuleError, RuleHeader, validate_header
-from editor.paths import resource
+from editor.paths import cache_dir, resource
 
 HEADER_KEYS = frozenset({"id", "kind", "category", "severity", "message", "reference", "examples"})
 OPTIONAL_HEADER_KEYS = frozenset({"enabled", "description"})
@@ -37,7 +41,12 @@ class _LineDict(dict):
     line: int
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's C parser where PyYAML was built with it (the pure-Python one is ~10x slower); the
+# constructor below runs on either, and its marks still carry the file's lines
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     pass
 
 
@@ -49,9 +58,7 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> _LineDi
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if key in result:
-            raise RuleError(
-                f"{node.start_mark.name}:{key_node.start_mark.line + 1}: duplicate key {key!r}"
-            )
+            raise RuleError(f"{loader.path}:{key_node.start_mark.line + 1}: duplicate key {key!r}")
         result[key] = loader.construct_object(value_node, deep=True)
         result.lines[key] = key_node.start_mark.line + 1
     return result
@@ -62,13 +69,20 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _c
 
 def read_yaml(path: Path) -> Any:
     try:
-        with path.open(encoding="utf-8") as fh:
-            loader = _StrictLoader(fh)
-            loader.name = str(path)
-            try:
-                return loader.get_single_data()
-            finally:
-                loader.dispose()
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    try:
+        loader = _StrictLoader(text)
+        loader.path = str(path)  # for the messages: the C parser's marks name no file
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise RuleError(f"{path}{line}: not valid YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise RuleError(f"{path}: not valid YAML: {exc}") from None
 
@@ -165,8 +179,8 @@ def _parse_examples(raw: Any, where: str) -> Examples:
     return Examples(tuple(bad), tuple(good))
 
 
-def load_rule(path: Path, pack: Pack) -> Rule:
-    data = read_yaml(path)
+def load_rule(path: Path, pack: Pack, read: Callable[[Path], Any] = read_yaml) -> Rule:
+    data = read(path)
     if not isinstance(data, Mapping):
         raise RuleError(f"{path}:1: a rule file holds one mapping")
     missing = sorted(HEADER_KEYS - set(data))
@@ -203,25 +217,27 @@ def load_rule(path: Path, pack: Pack) -> Rule:
     return Rule(header, kind, examples, pack.name, path, bool(data.get("enabled", True)))
 
 
-def load_pack(folder: Path) -> tuple[Pack, list[Rule]]:
+def load_pack(folder: Path, read: Callable[[Path], Any] = read_yaml) -> tuple[Pack, list[Rule]]:
     meta_path = folder / "pack.yaml"
     if not meta_path.exists():
         raise RuleError(f"{folder}: a rule pack needs a pack.yaml")
-    meta = read_yaml(meta_path)
+    meta = read(meta_path)
     for key in meta:
         if key not in PACK_KEYS:
             raise RuleError(f"{meta_path}:{_line(meta, key)}: unknown key {key!r}")
     pack = Pack(str(meta["name"]), str(meta["prefix"]), str(meta.get("description", "")), folder)
-    rules = [load_rule(p, pack) for p in sorted(folder.glob("*.yaml")) if p.name != "pack.yaml"]
+    rules = [
+        load_rule(p, pack, read) for p in sorted(folder.glob("*.yaml")) if p.name != "pack.yaml"
+    ]
     return pack, rules
 
 
-def load_packs(folders: Iterable[Path]) -> RuleSet:
+def load_packs(folders: Iterable[Path], read: Callable[[Path], Any] = read_yaml) -> RuleSet:
     packs: list[Pack] = []
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for folder in folders:
-        pack, pack_rules = load_pack(folder)
+        pack, pack_rules = load_pack(folder, read)
         packs.append(pack)
         for rule in pack_rules:
             if rule.id in seen:
@@ -238,5 +254,68 @@ def bundled_pack_folders() -> list[Path]:
 
 @cache
 def load_bundled() -> RuleSet:
-    """The packs shipped in resources/rules, loaded once per process (they are immutable)."""
-    return load_packs(bundled_pack_folders())
+    """The packs shipped in resources/rules, loaded once per process (they are immutable).
+
+    The parsed YAML of the packs is cached on disk like the lexicon (keyed by the files'
+    contents), so a start parses no YAML unless a rule file changed; the kinds are built from
+    it, their patterns compiled when a check first needs them."""
+    folders = bundled_pack_folders()
+    return load_packs(folders, _ParsedCache(folders).read)
+
+
+RULES_CACHE_FORMAT = 1  # bump when the loader's parsed form changes
+
+
+class _ParsedCache:
+    """The parsed YAML of every file of some packs, from a pickle in the cache folder."""
+
+    def __init__(self, folders: list[Path]) -> None:
+        files = sorted(p for folder in folders for p in folder.glob("*.yaml"))
+        digest = hashlib.sha256(f"{RULES_CACHE_FORMAT}\0{yaml.__version__}".encode())
+        texts = {}
+        for path in files:
+            raw = path.read_bytes()
+            texts[path] = raw
+            digest.update(f"\0{path.relative_to(path.parent.parent)}\0".encode() + raw)
+        self._path = cache_dir() / f"rules-{digest.hexdigest()[:24]}.pickle"
+        self._parsed: dict[str, Any] = {}
+        self._dirty = False
+        try:
+            with self._path.open("rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, dict):
+                self._parsed = loaded
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            self._dirty = True
+        self._pending = len(texts)
+        self._files = {str(p) for p in texts}
+
+    def read(self, path: Path) -> Any:
+        key = str(path)
+        if key in self._parsed:
+            data = self._parsed[key]
+        else:
+            data = self._parsed[key] = read_yaml(path)
+            self._dirty = True
+        self._pending -= 1
+        if self._pending == 0 and self._dirty:
+            self._save()
+        return data
+
+    def _save(self) -> None:
+        folder = self._path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(
+                    {k: v for k, v in self._parsed.items() if k in self._files},
+                    fh,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                )
+            os.replace(tmp, self._path)
+            for old in folder.glob("rules-*.pickle"):
+                if old != self._path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only cache folder only costs the parse next start

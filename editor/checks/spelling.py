@@ -25,6 +25,10 @@ from editor.checks import morphology
 from editor.checks.lexicon import Lexicon, edits1
 
 VOWELS = frozenset("aeiou")
+_MISSING = object()
+# scans of the vocabulary (~20 ms each) before the prefix index (~1 s to build) pays for itself
+_SCANS_BEFORE_INDEX = 40
+
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_POS = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
 _CONFUSABLE = {frozenset(p) for p in ("fp", "vp", "fv", "ck", "jz", "sz", "yi", "wu", "dt", "bp")}
@@ -106,6 +110,7 @@ class Speller:
         self._buckets: dict[int, list[str]] | None = None
         self._cache: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._slips: dict[str, str | None] = {}
+        self._scans = 0
 
     # -- candidates ----------------------------------------------------------------------------
     def candidates(
@@ -207,16 +212,29 @@ class Speller:
         return out
 
     def _distance2(self, word: str) -> list[str]:
+        """Up to 40 forms within two edits of ``word``, nearest first, then alphabetical."""
+        hits = process.extract(
+            word, self._pool(word), scorer=Levenshtein.distance, score_cutoff=2, limit=None
+        )
+        return [w for w, _, _ in sorted(hits, key=lambda h: (h[1], h[0]))[:40]]
+
+    def _pool(self, word: str) -> list[str]:
+        """The forms to measure: from the prefix index once the process has asked often enough
+        to pay for building it (a short draft scans the forms of a similar length instead)."""
+        data = self.lexicon.data
+        if not data.has_near_index():
+            self._scans += 1
+        if data.has_near_index() or self._scans > _SCANS_BEFORE_INDEX:
+            return list(data.near_index.pool(word))
         if self._buckets is None:
             buckets: dict[int, list[str]] = {}
-            for w in self.lexicon.vocabulary():
+            for w in sorted(self.lexicon.vocabulary()):
                 buckets.setdefault(len(w), []).append(w)
             self._buckets = buckets
         pool: list[str] = []
         for n in range(len(word) - 2, len(word) + 3):
             pool.extend(self._buckets.get(n, ()))
-        hits = process.extract(word, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=40)
-        return [h[0] for h in hits]
+        return pool
 
     def _rank(self, word: str, found: Iterable[str]) -> list[Candidate]:
         ranked = []
@@ -229,11 +247,13 @@ class Speller:
 
     # -- suspicious known words ------------------------------------------------------------------
     def likely_slip(self, word: str) -> str | None:
-        if word not in self._slips:
+        # read once, write once: another thread may clear the memo between two lookups
+        slip = self._slips.get(word, _MISSING)
+        if slip is _MISSING:
             if len(self._slips) > 50000:
                 self._slips.clear()
-            self._slips[word] = self._likely_slip(word)
-        return self._slips[word]
+            slip = self._slips[word] = self._likely_slip(word)
+        return slip  # type: ignore[return-value]
 
     def _likely_slip(self, word: str) -> str | None:
         """A valid but rare word that is most likely a slip of a very frequent one

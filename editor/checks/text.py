@@ -259,3 +259,11 @@ class TextModel:
 
     def word_count(self) -> int:
         return len(self.text.split())
+
+
+def headline_span(paras: list[Span]) -> tuple[int, int] | None:
+    """The headline of a text of several paragraphs: its first paragraph when it has no closing
+    full stop (the one definition; the engine prefers the title a Document marks)."""
+    if len(paras) >= 2 and not paras[0].text.rstrip().endswith((".", "!", "?")):
+        return (paras[0].start, paras[0].end)
+    return None

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from editor.checks.engine import CheckEngine, CheckOptions
+from editor.checks.engine import CheckEngine
 from editor.checks.finding import SEVERITIES, Finding
 from editor.checks.language import resolve_language
-from editor.checks.languagetool import LanguageToolError, check_document, start_backend
+from editor.checks.languagetool import LanguageToolError
+from editor.checks.spans import LineIndex
 from editor.cli import UserError
 from editor.cli_lang import say
 from editor.document.importers import (
@@ -81,6 +82,8 @@ class _LanguageTool:
     def get(self):
         if not self._started:
             self._started = True
+            from editor.languagetool import start_backend  # the process side, on first need
+
             try:
                 self.backend, self.server = start_backend(
                     self.mode, self.url, progress=_download_progress()
@@ -125,15 +128,9 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield raw
 
 
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
-
-
-def finding_json(f: Finding, text: str) -> dict:
+def finding_json(f: Finding, lines: LineIndex) -> dict:
     data = f.to_dict()
-    data["line"], data["column"] = line_col(text, f.start)
+    data["line"], data["column"] = lines.line_col(f.start)
     order = (
         "rule",
         "category",
@@ -166,9 +163,9 @@ def totals_line(report: list[dict]) -> str:
     )  # fmt: skip
 
 
-def format_text(path: str, text: str, findings: list[Finding]) -> Iterator[str]:
+def format_text(path: str, lines: LineIndex, findings: list[Finding]) -> Iterator[str]:
     for f in findings:
-        line, col = line_col(text, f.start)
+        line, col = lines.line_col(f.start)
         sugg = ""
         if f.suggestions:
             shown = ", ".join(s if s else "(hapus)" for s in f.suggestions[:5])
@@ -196,13 +193,11 @@ def to_file_offsets(findings: list[Finding], source: SourceMap) -> list[Finding]
 
 
 def _engine(style: str | None) -> CheckEngine:
-    if not style:
-        return CheckEngine.default(CheckOptions())
-    from editor.checks.house_style import HouseStyleError, load_house_style
-    from editor.cli import UserError
+    from editor.checks.house_style import HouseStyleError
+    from editor.services.checking import build_engine
 
     try:
-        return load_house_style(style).engine()
+        return build_engine(style=style or None)
     except HouseStyleError as exc:
         raise UserError(str(exc)) from None
 
@@ -233,20 +228,21 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
         text = document.text
         language = resolve_language(text, args.language)
         backend = lt.get() if language == "en" else None
-        findings = check_document(engine, document, language, backend, on_notice=lt.notice)
+        findings = engine.with_grammar(backend, lt.notice).check(document, language)
         words = len(text.split())
         if source is not None:
             findings, text = to_file_offsets(findings, source), source.raw
         any_error = any_error or any(f.severity == "error" for f in findings)
+        lines = LineIndex(text)  # one pass over the text, not one per finding
         if args.format == "text":
-            for line in format_text(raw, text, findings):
+            for line in format_text(raw, lines, findings):
                 print(line)
         report.append(
             {
                 "path": raw,
                 "language": language,
                 "words": words,
-                "findings": [finding_json(f, text) for f in findings],
+                "findings": [finding_json(f, lines) for f in findings],
             }
         )
     if args.format == "json":

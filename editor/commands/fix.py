@@ -16,8 +16,9 @@ from pathlib import Path
 
 from editor.checks.finding import Finding
 from editor.checks.policy import apply_fixes, batch_fixes
+from editor.checks.spans import LineIndex
 from editor.cli import UserError
-from editor.commands.check import _engine, expand_paths, line_col, read_document, to_file_offsets
+from editor.commands.check import _engine, expand_paths, read_document, to_file_offsets
 from editor.document.importers import DraftError
 
 _WRITABLE = frozenset({".txt", ".md"})
@@ -40,8 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def describe(path: str, text: str, f: Finding) -> str:
-    line, col = line_col(text, f.start)
+def describe(path: str, lines: LineIndex, f: Finding) -> str:
+    line, col = lines.line_col(f.start)
     new = f.suggestions[0]
     shown_old = f.text.replace("\n", "⏎")
     change = f"hapus “{shown_old}”" if new == "" else f"“{shown_old}” → “{new}”"
@@ -63,8 +64,9 @@ def run(args: argparse.Namespace) -> int:
         if source is not None:
             findings, text = to_file_offsets(findings, source), source.raw
         fixes = batch_fixes(findings)
+        lines = LineIndex(text)
         for f in fixes:
-            print(describe(raw, text, f))
+            print(describe(raw, lines, f))
         if fixes:
             plans.append((Path(raw), text, fixes))
     total = sum(len(f) for _, _, f in plans)

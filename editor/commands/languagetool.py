@@ -8,8 +8,8 @@ import sys
 import threading
 
 from editor.checks import languagetool as lt
-from editor.checks import lt_server as lts
 from editor.cli import UserError
+from editor.languagetool import server as lts
 
 
 def register(sub: argparse._SubParsersAction) -> None:

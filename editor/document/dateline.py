@@ -14,6 +14,7 @@ from editor.document.model import Document
 _WORD = r"[A-Z][^\s,()\u2013\u2014-]*"
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(ANTARA)" before the date
     r"(?:[ \t]*,[ \t]*[^\n,()\u2013\u2014-]{1,40}?)?"  # ", 11 Juni 2024" or ", Sumsel"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(Humas)"
     r"[ \t]*(?:\u2013|\u2014|--?)(?=[ \t])"

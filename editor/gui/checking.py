@@ -12,8 +12,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
+from editor.checks.engine import Checker
 from editor.checks.finding import Finding
 from editor.document.model import Document, Paragraph
 from editor.gui.qt import QObject, QTextBlock, QTextDocument, QTimer, Signal
@@ -25,10 +25,6 @@ DEBOUNCE_MS = 120
 DOCUMENT_CATEGORIES = frozenset({"structure", "consistency"})
 
 _ids = itertools.count(1)
-
-
-class Checker(Protocol):
-    def check(self, document: Document) -> list[Finding]: ...
 
 
 @dataclass(frozen=True)

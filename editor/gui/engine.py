@@ -8,30 +8,20 @@ server URL; started by :mod:`editor.gui.ltstart`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
-from editor.checks.engine import CheckEngine, CheckOptions
+from editor.checks.engine import CheckEngine
 from editor.checks.finding import Finding
-
-
-@cache
-def _bundled() -> tuple[Any, Any]:
-    """The lexicon and rule packs, loaded once per process (engines built on them are cheap)."""
-    from editor.checks.lexicon import Lexicon
-    from editor.checks.rules import load_bundled
-
-    return Lexicon.load_default(), load_bundled()
 
 
 def build_engine(
     desk: Any = None, disabled_categories: frozenset[str] = frozenset()
 ) -> CheckEngine:
-    """The bundled engine with the office's house dictionary (when a desk is open)."""
-    house = desk.house() if desk is not None else None
-    lexicon, rules = _bundled()
-    options = CheckOptions(house=house, disabled_categories=disabled_categories)
-    return CheckEngine(lexicon, rules, options)
+    """The bundled engine with the office's house dictionary (when a desk is open) and the
+    settings' category switches: the services' one builder."""
+    from editor.services.checking import build_engine as build
+
+    return build(db=desk.db if desk is not None else None, disabled_categories=disabled_categories)
 
 
 @dataclass(frozen=True)
@@ -42,12 +32,10 @@ class DeskChecker:
     language: str = "id"
     backend: Any = None  # LanguageToolBackend for English, or None (the window attaches it)
 
-    def check(self, document: Any) -> list[Finding]:
-        if self.backend is None or self.language != "en":
-            return self.engine.check(document, language=self.language)
-        from editor.checks.languagetool import check_document
-
-        return check_document(self.engine, document, self.language, self.backend)
+    def check(self, document: Any, language: str | None = None) -> list[Finding]:
+        lang = language or self.language
+        engine = self.engine.with_grammar(self.backend) if lang == "en" else self.engine
+        return engine.check(document, language=lang)
 
     def for_language(self, language: str) -> DeskChecker:
         return self if language == self.language else replace(self, language=language)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def _start(mode: str, url: str | None, progress: Any, cancel: threading.Event) -> tuple[Any, Any]:
-    from editor.checks.languagetool import start_backend
+    from editor.languagetool import start_backend
 
     return start_backend(mode, url, progress=progress, cancel=cancel)
 
@@ -29,7 +29,7 @@ def _start(mode: str, url: str | None, progress: Any, cancel: threading.Event) -
 def _needs_download(mode: str) -> bool:
     if mode != "local":
         return False
-    from editor.checks.lt_server import jars_ready
+    from editor.languagetool.server import jars_ready
 
     return not jars_ready()
 

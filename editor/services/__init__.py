@@ -31,18 +31,21 @@ stats      statistics(db, weeks=12) -> DeskStatistics (by_status, by_category, b
            by_week).
 """
 
-from db import Database, open_database
-from editor.services.errors import (
-    Conflict,
-    DeskError,
-    Forbidden,
-    InvalidTransition,
-    NotApproved,
-    NotFound,
-    ServiceError,
-    StorageBusy,
-    StorageError,
-)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db import Database, open_database
+    from editor.services.errors import (
+        Conflict,
+        DeskError,
+        Forbidden,
+        InvalidTransition,
+        NotApproved,
+        NotFound,
+        ServiceError,
+        StorageBusy,
+        StorageError,
+    )
 
 __all__ = [
     "Conflict",
@@ -57,3 +60,17 @@ __all__ = [
     "StorageError",
     "open_database",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The names above, imported on first use: ``editor.services.checking`` (the CLI's engine
+    builder) must not pay for the database layer's import when no desk is opened."""
+    if name in ("Database", "open_database"):
+        import db
+
+        return getattr(db, name)
+    if name in __all__:
+        from editor.services import errors
+
+        return getattr(errors, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

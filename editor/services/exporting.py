@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.database import Database
 from db.records import ArticleRecord
@@ -31,7 +32,7 @@ from editor.services import workflow
 from editor.services.articles import get_article
 from editor.services.content import document_from_json
 from editor.services.errors import DeskError, NotApproved, NotFound, ServiceError
-from editor.services.review import Checker, run_check
+from editor.services.review import run_check
 from editor.services.settings import get_office_profile
 from editor.services.users import current_user
 from editor.states import EXPORT_FORMATS
@@ -40,6 +41,9 @@ FORMATS = EXPORT_FORMATS
 SUFFIXES = {"docx": ".docx", "pdf": ".pdf", "whatsapp": ".txt", "html": ".html"}
 # an export record for a copy to the clipboard names no file
 CLIPBOARD = {"whatsapp": "papan klip", "html": "papan klip"}
+
+if TYPE_CHECKING:
+    from editor.checks.engine import Checker
 
 
 @dataclass(frozen=True, slots=True)

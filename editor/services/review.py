@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from db import journal
 from db import repository as repo
 from db.database import Database
 from db.records import CommentRecord, DecisionRecord
 from editor.checks.finding import Finding
-from editor.document.model import Document
 from editor.services.content import document_from_json
 from editor.services.errors import NotFound, ServiceError
 from editor.services.users import actor
@@ -21,8 +20,8 @@ SCOPES = ("once", "article", "dictionary")
 CONTEXT_CHARS = 20
 
 
-class Checker(Protocol):
-    def check(self, document: Document) -> list[Finding]: ...
+if TYPE_CHECKING:
+    from editor.checks.engine import Checker  # the one Checker protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,20 +33,21 @@ class CheckOutcome:
 
 
 def default_checker(db: Database, language: str = "id") -> Checker:
-    """The bundled engine with the house dictionary merged in (imported lazily)."""
-    from editor.checks.engine import CheckEngine, CheckOptions
-    from editor.services.dictionary import house_dictionary
+    """The bundled engine with the desk's dictionary merged in (the services' one builder)."""
+    from editor.services.checking import build_engine
 
-    return CheckEngine.default(CheckOptions(language=language, house=house_dictionary(db)))
+    return build_engine(db=db, language=language)
 
 
 def finding_context(text: str, start: int, end: int) -> str:
     """Up to three words either side of a finding within its paragraph, whitespace-normalised:
     the key of a one-off dismissal, so it survives edits elsewhere in the text."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_start, start - CONTEXT_CHARS) : start].split()[-3:]
+    # only the CONTEXT_CHARS either side are searched: a long paragraph costs no more
+    window_start = max(0, start - CONTEXT_CHARS)
+    line_start = text.rfind("\n", window_start, start) + 1 or window_start
+    line_end = text.find("\n", end, end + CONTEXT_CHARS)
+    line_end = end + CONTEXT_CHARS if line_end < 0 else line_end
+    before = text[max(line_start, window_start) : start].split()[-3:]
     after = text[end : min(line_end, end + CONTEXT_CHARS)].split()[:3]
     return f"{' '.join(before)}\u2026{' '.join(after)}"
 

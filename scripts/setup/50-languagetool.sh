@@ -10,7 +10,7 @@ venv=$(venv_dir)
 # Only the LanguageTool module is imported: the fetch must not depend on the rest of the engine.
 "$venv/bin/python" -c "
 import sys
-from editor.checks import lt_server as lt
+from editor.languagetool import server as lt
 try:
     lt.require_java()
     if lt.jars_ready():

@@ -43,8 +43,8 @@ def _indonesian_checks_run(window, seed_path: Path, qtbot) -> None:  # noqa: ANN
 def test_cancelling_first_download(
     make_window, empty_lt_home: Path, seed_path: Path, qtbot, artifacts: Path
 ) -> None:  # noqa: ANN001
-    from editor.checks.lt_server import jars_ready
     from editor.gui.qt import QProgressDialog, QPushButton, Qt
+    from editor.languagetool.server import jars_ready
 
     _needs("java")
     _needs("mvn")

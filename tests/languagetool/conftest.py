@@ -9,7 +9,7 @@ import pytest
 from required import missing
 
 from editor.checks import languagetool as lt
-from editor.checks import lt_server as lts
+from editor.languagetool import server as lts
 from editor.paths import resource
 
 SAMPLE = resource("samples", "en", "banyuasin-investment-forum.txt")

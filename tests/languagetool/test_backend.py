@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from language_tool_python import LanguageTool, LanguageToolPublicAPI, Match
 
 from editor.checks import languagetool as lt
-from editor.checks import lt_server as lts
 from editor.checks.finding import Finding
+from editor.languagetool import server as lts
 
 
 def _at(findings: list[Finding], rule: str, start: int) -> Finding:

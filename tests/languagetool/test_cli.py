@@ -12,10 +12,10 @@ import urllib.request
 from pathlib import Path
 
 from editor.checks import languagetool as lt
-from editor.checks import lt_server as lts
 from editor.checks.engine import CheckEngine
-from editor.checks.languagetool import check_document
+from editor.languagetool import server as lts
 from editor.paths import resource
+from editor.services.checking import build_engine
 
 from .conftest import SAMPLE
 
@@ -76,10 +76,12 @@ def test_indonesian_drafts_never_go_to_languagetool() -> None:
     assert not [f for f in entry["findings"] if f["source"] == "languagetool"]
 
 
-def test_check_document_merges_for_english_only(backend: lt.LanguageToolBackend) -> None:
-    engine = CheckEngine.default()
+def test_the_engine_merges_its_grammar_checker_for_english_only(
+    backend: lt.LanguageToolBackend,
+) -> None:
+    engine = CheckEngine.default().with_grammar(backend)
     text = "Harvest Festival\nFarmers sell rice and and fish at the the goverment market."
-    merged = check_document(engine, text, "en", backend)
+    merged = engine.check(text, "en")
     assert [f.start for f in merged] == sorted(f.start for f in merged)
     lt_hits = [f for f in merged if f.source == "languagetool"]
     assert "goverment" in {f.text for f in lt_hits}
@@ -89,8 +91,11 @@ def test_check_document_merges_for_english_only(backend: lt.LanguageToolBackend)
         hits = [f for f in merged if f.start < at + len(doubled) and at < f.end]
         assert len(hits) == 1, (doubled, hits)
     sent = backend.requests_sent
-    assert not [f for f in check_document(engine, text, "id", backend) if f.source != "sunting"]
+    assert not [f for f in engine.check(text, "id") if f.source != "sunting"]
     assert backend.requests_sent == sent
+    # the office's style reaches LanguageTool's findings too: its categories can be switched off
+    quiet = build_engine(disabled_categories={"spelling"}, grammar=backend)
+    assert "goverment" not in {f.text for f in quiet.check(text, "en")}
 
 
 def test_serve_starts_and_stops(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ import pytest
 from required import missing
 
 from editor.checks import languagetool as lt
-from editor.checks import lt_server as lts
+from editor.languagetool import server as lts
+from editor.languagetool import start_backend
 
 TEXT = "The forum opens today.\nFarmers sell rice and and fish.\nThe port is ready."
 
@@ -223,5 +224,5 @@ def test_local_mode_passes_cancel_to_the_first_download(
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(lt.LanguageToolError, match="dibatalkan"):
-        lt.start_backend("local", cancel=cancel, progress=lambda _line: None)
+        start_backend("local", cancel=cancel, progress=lambda _line: None)
     assert not lts.jars_ready()

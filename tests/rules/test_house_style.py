@@ -11,6 +11,7 @@ import pytest
 
 from editor.checks.house_style import HouseStyleError, load_house_style
 from editor.paths import resource
+from editor.services.checking import build_engine
 
 EXAMPLE = Path(str(resource("house-style.example.yaml")))
 TEXT = (
@@ -21,7 +22,7 @@ TEXT = (
 
 def test_example_style_changes_the_findings() -> None:
     style = load_house_style(EXAMPLE)
-    found = {f.rule: f for f in style.engine().check(TEXT)}
+    found = {f.rule: f for f in build_engine(style=style).check(TEXT)}
     assert "STYLE.Beliau" not in found  # disabled by rule id
     assert not any(f.category == "consistency" for f in found.values())  # disabled by category
     assert found["HOUSE.NamaLembaga"].suggestions == ("Pemerintah Kabupaten Contoh",)
@@ -41,7 +42,7 @@ def test_without_style_the_bundled_rules_apply() -> None:
 def test_accepted_and_rejected_words_reach_the_lexicon(tmp_path: Path) -> None:
     path = tmp_path / "gaya.yaml"
     path.write_text("words:\n  accept: [Sedulangx]\n  reject: [rapat]\n", encoding="utf-8")
-    engine = load_house_style(path).engine()
+    engine = build_engine(style=load_house_style(path))
     assert engine.lexicon.is_word("sedulangx")
     assert any(f.text == "rapat" for f in engine.check("Rapat ditunda, rapat berikutnya besok."))
 

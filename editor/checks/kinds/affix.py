@@ -17,6 +17,7 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.kinds.capitals import in_headline
 
 BOUND_FORMS = ("antar pasca pra non anti multi swa purna semi sub nir se").split()
 # words after a bound form that make it a free word ("antar jemput", "anti terhadap")
@@ -50,14 +51,6 @@ def text_after(ctx: CheckContext, pos: int) -> str:
     return ctx.text[pos : pos + 1]
 
 
-def _in_title(ctx: CheckContext, pos: int) -> bool:
-    """Is ``pos`` in a headline (a first paragraph without a full stop) written in title case?"""
-    paras = ctx.model.paragraphs
-    if len(paras) < 2 or not (paras[0].start <= pos < paras[0].end):
-        return False
-    return not paras[0].text.rstrip().endswith(".")
-
-
 class Affix(Kind):
     """Spec: ``check`` (one of bound, clitic, di_passive)."""
 
@@ -82,7 +75,7 @@ class Affix(Kind):
         bound, sep, nxt = m.group("bound"), m.group("sep"), m.group("next")
         if nxt.lower() in _BOUND_FREE_AFTER:
             return None
-        at_start = m.start() in ctx.model.sentence_starts or _in_title(ctx, m.start())
+        at_start = m.start() in ctx.model.sentence_starts or in_headline(ctx, m.start())
         first = bound if at_start else bound.lower()
         if bound.isupper() or text_after(ctx, m.end()) == "-":
             return None  # an acronym (SE, NON) or a hyphenated word follows

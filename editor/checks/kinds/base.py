@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import regex
 
 from editor.checks.finding import CATEGORIES, SEVERITIES, Finding
-from editor.checks.text import TextModel
+from editor.checks.spans import Containment
+from editor.checks.text import TextModel, headline_span
 
 if TYPE_CHECKING:
     from editor.checks.lexicon import Lexicon
+    from editor.checks.spelling import Speller
 
 
 class RuleError(ValueError):
@@ -60,8 +62,27 @@ class CheckContext:
     lexicon: Lexicon
     italic: list[tuple[int, int]] = field(default_factory=list)
     language: str = "id"
-    # a kind may cache document-wide work here (e.g. word counts), keyed by its own name
+    # a kind may cache document-wide work here (e.g. word counts), keyed by its own name; this
+    # is where per-check state lives: rules are immutable after loading and shared by threads
     memo: dict[str, Any] = field(default_factory=dict)
+    # the engine's speller over ``lexicon`` (its caches outlive one check); made here if absent
+    shared_speller: Speller | None = None
+    # the headline's span as the Document marks it; ``UNKNOWN``: read it from the text
+    title: tuple[int, int] | None | str = "unknown"
+
+    @property
+    def headline(self) -> tuple[int, int] | None:
+        if self.title == "unknown":
+            self.title = headline_span(self.model.paragraphs)
+        return self.title  # type: ignore[return-value]
+
+    @property
+    def speller(self) -> Speller:
+        if self.shared_speller is None:
+            from editor.checks.spelling import Speller
+
+            self.shared_speller = Speller(self.lexicon)
+        return self.shared_speller
 
     @property
     def text(self) -> str:
@@ -76,7 +97,10 @@ class CheckContext:
         return lowered
 
     def is_italic(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.italic)
+        index = self.memo.get("italic")
+        if index is None:
+            index = self.memo["italic"] = Containment(self.italic)
+        return index.contains(start, end)
 
 
 class Kind:

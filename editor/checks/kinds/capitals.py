@@ -37,14 +37,8 @@ def recase(text: str, how: str) -> str:
 
 
 def in_headline(ctx: CheckContext, pos: int) -> bool:
-    """A first paragraph without a closing full stop, in a text of several paragraphs."""
-    span = ctx.memo.get("headline", False)
-    if span is False:
-        paras = ctx.model.paragraphs
-        span = None
-        if len(paras) >= 2 and not paras[0].text.rstrip().endswith((".", "!", "?")):
-            span = (paras[0].start, paras[0].end)
-        ctx.memo["headline"] = span
+    """Is ``pos`` in the release's headline (``CheckContext.headline``)?"""
+    span = ctx.headline
     return span is not None and span[0] <= pos < span[1]
 
 

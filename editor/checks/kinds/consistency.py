@@ -127,13 +127,17 @@ class Consistency(Kind):
                 windows.append(
                     (m.start() + left[0], m.start() + right[1], [left[2], centre[2], right[2]])
                 )
-        full = {tuple(w) for _, _, w in windows if not _is_initial(w[1])}
+        # full names by their first and last word, in order of appearance (dict keeps it)
+        full: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
+        for _, _, (first, mid, last) in windows:
+            if not _is_initial(mid):
+                full[first, last][mid] = None
         for start, end, (first, mid, last) in windows:
             if not _is_initial(mid):
                 continue
-            for name in full:
-                if name[0] == first and name[2] == last and name[1].startswith(mid.rstrip(".")):
-                    yield self._finding(ctx, start, end, " ".join(name))
+            for middle in full.get((first, last), ()):
+                if middle.startswith(mid.rstrip(".")):
+                    yield self._finding(ctx, start, end, f"{first} {middle} {last}")
                     break
 
     def _quotes(self, ctx: CheckContext) -> Iterator[Finding]:

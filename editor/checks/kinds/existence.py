@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -11,9 +12,15 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 
 
-def word_alternation(words: list[str], ignorecase: bool) -> re.Pattern[str]:
+def word_alternation(words: Iterable[str], ignorecase: bool) -> re.Pattern[str]:
     """A pattern matching any of ``words`` as whole words (longest first)."""
-    parts = sorted({w for w in words}, key=len, reverse=True)
+    return _alternation(tuple(sorted(set(words))), ignorecase)
+
+
+@lru_cache(maxsize=4096)
+def _alternation(words: tuple[str, ...], ignorecase: bool) -> re.Pattern[str]:
+    # compiled once per process for each word list, and only when a check first needs it
+    parts = sorted(words, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
     flags = re.IGNORECASE if ignorecase else 0
     return re.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", flags)

@@ -11,19 +11,6 @@ from typing import Any
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 
-# first words of the gazetteer's names of several words, per place list (computed once)
-_FIRST_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def first_words(place_names: frozenset[str]) -> frozenset[str]:
-    """ "Sungai" for "Sungai Lilin": only a word that opens a longer name can start one."""
-    cached = _FIRST_WORDS.get(id(place_names))
-    if cached is None or cached[0] is not place_names:
-        firsts = frozenset(n.split(" ", 1)[0] for n in place_names if " " in n)
-        cached = _FIRST_WORDS[id(place_names)] = (place_names, firsts)
-    return cached[1]
-
-
 ADMIN_WORDS = frozenset(
     "Kecamatan Desa Kelurahan Kabupaten Kota Dusun Provinsi Kampung Nagari Marga Kec. Kab. Ds.".split()
 )
@@ -46,7 +33,7 @@ class Place(Kind):
         text = ctx.text
         words = ctx.model.words
         yield from self._after_admin_word(ctx, words)
-        openers = first_words(lexicon.data.place_names)
+        openers = lexicon.place_openers
         for i, first in enumerate(words):
             if (
                 first.text not in openers

@@ -15,8 +15,10 @@ from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 _DOUBLE = re.compile(
     r"\b(?<![\p{L}\p{N}-])(?P<w>\p{L}+)(?P<sep>[ \t]+)(?P=w)(?![\p{L}\p{N}-])", re.I
 )
+# at most six words: an unbounded run would be retried from every capital of a long run of
+# capitalised words (160 KB of "Rp Rp ..."), which is quadratic
 _PHRASE = re.compile(
-    r"\b(?<![\p{L}\p{N}-])(?P<p>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)+)(?P<sep>,?[ \t]+)(?P=p)"
+    r"\b(?<![\p{L}\p{N}-])(?P<p>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?P<sep>,?[ \t]+)(?P=p)"
     r"(?![\p{L}\p{N}-])"
 )
 # words that are never reduplicated: a doubled one is a slip, the fix deletes one

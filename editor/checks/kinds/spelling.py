@@ -109,23 +109,13 @@ class Spelling(Kind):
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.quiet_names = bool(spec.get("quiet_names", True))
-        self._spellers: dict[int, Speller] = {}
-        self._lexicon: Lexicon | None = None
-
-    def speller(self, ctx: CheckContext) -> Speller:
-        key = id(ctx.lexicon)
-        speller = self._spellers.get(key)
-        if speller is None or speller.lexicon is not ctx.lexicon:
-            speller = self._spellers[key] = Speller(ctx.lexicon)
-        return speller
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         found = list(self._check(ctx))
         yield from regional_runs(ctx, found)
 
     def _check(self, ctx: CheckContext) -> Iterator[Finding]:
-        speller = self.speller(ctx)
-        self._lexicon = ctx.lexicon
+        speller = ctx.speller
         words = ctx.model.words
         # capitalised words count where they are capitalised as names: mid-sentence
         counts = Counter(
@@ -175,7 +165,7 @@ class Spelling(Kind):
         lw = tok.text.lower()
         near = {e for e in edits1(lw) if lex.is_name(e) and not lex.is_common(e)}
         ranked = sorted(near, key=lambda w: (weighted_distance(lw, w), -lex.zipf(w), w))
-        shown = self._shown(tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
+        shown = self._shown(ctx, tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
         yield self._finding(ctx, tok.start, tok.end, shown, "name", "suggestion")
 
     def _foreign(self, ctx: CheckContext, f: Finding) -> Finding:
@@ -207,7 +197,7 @@ class Spelling(Kind):
             return  # se-Kec., a-n. Kab.: an abbreviation inside a hyphenated form
         if lex.is_rejected(word):
             cands = speller.candidates(lw, doc)
-            yield self._finding(ctx, start, end, self._shown(word, cands), "rejected")
+            yield self._finding(ctx, start, end, self._shown(ctx, word, cands), "rejected")
             return
         if word.isupper() and len(word) > 1:
             yield from self._caps(ctx, speller, word, start, doc)
@@ -238,7 +228,7 @@ class Spelling(Kind):
             # predicate is a name as often as a slip; judged as carefully as one mid-sentence
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
-        shown = self._shown(word, cands)
+        shown = self._shown(ctx, word, cands)
         if (len(lw) >= 6 and lex.is_english(lw)) or english_word(lw, lex):
             # a frequent English word (maternal, stunting) is English on purpose, not a slip
             yield self._finding(ctx, start, end, shown, "english", "suggestion")
@@ -306,9 +296,11 @@ class Spelling(Kind):
         if _DEGREE_AFTER.match(ctx.text, end):
             evidence = []  # "Jalung, S.Sos.": a person's name, whatever it resembles
         if evidence and not (repeated and evidence[0].cost > 0.6):
-            yield self._finding(ctx, start, end, self._shown(word, evidence), "typo")
+            yield self._finding(ctx, start, end, self._shown(ctx, word, evidence), "typo")
         elif self.quiet_names:
-            yield self._finding(ctx, start, end, self._shown(word, cands), "name", "suggestion")
+            yield self._finding(
+                ctx, start, end, self._shown(ctx, word, cands), "name", "suggestion"
+            )
 
     def _caps(
         self, ctx: CheckContext, speller: Speller, word: str, start: int, doc: Iterable[str]
@@ -334,7 +326,9 @@ class Spelling(Kind):
             return
         cands = speller.candidates(lw, doc, proper=True)
         if cands and cands[0].cost <= 1.0:
-            yield self._finding(ctx, start, start + len(word), self._shown(word, cands), "typo")
+            yield self._finding(
+                ctx, start, start + len(word), self._shown(ctx, word, cands), "typo"
+            )
 
     def _mixed_case(self, ctx: CheckContext, word: str, start: int) -> Iterator[Finding]:
         """KetuaDPRD -> Ketua DPRD; known mixed-case forms (BumDes, KemenPAN) pass."""
@@ -388,9 +382,9 @@ class Spelling(Kind):
             pos += len(part) + 1
 
     # -- output ----------------------------------------------------------------------------------
-    def _shown(self, word: str, cands: list[Candidate]) -> list[str]:
+    def _shown(self, ctx: CheckContext, word: str, cands: list[Candidate]) -> list[str]:
         out: list[str] = []
-        acronyms = self._lexicon.data.acronyms if self._lexicon else {}
+        acronyms = ctx.lexicon.data.acronyms
         for c in cands:
             canonical = acronyms.get(c.word)
             if canonical and not word.isupper() and canonical[1:] != canonical[1:].lower():

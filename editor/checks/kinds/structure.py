@@ -12,11 +12,9 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
 from editor.checks.text import Span
+from editor.document.dateline import match_dateline
 
 PARTS = ("headline", "dateline", "closing")
-_DATELINE = re.compile(
-    r"^\p{Lu}[\p{L}.' ]{1,40}?(?:\s*\([^)]{1,40}\))?(?:,[^–—\-\n]{1,40}?)?\s*[–—\-]{1,2}\s"
-)
 _CLOSING = re.compile(
     r"(?:\(\s*[\p{L}*#/.,& \-]{1,30}\s*\)|#{1,3}|\*{1,3}|-{2,3}|—)\s*$|(?:^(?:Sumber|Editor|Penulis)\s*:)",
     re.IGNORECASE,
@@ -60,7 +58,7 @@ class Structure(Kind):
                 yield self.header.finding(first.end - 1, first.end, text, [], message)
         elif self.part == "dateline":
             lead = lead_paragraph(ctx)
-            if not _DATELINE.match(lead.text):
+            if match_dateline(lead.text) is None:
                 end = lead.start + min(len(lead.text), max(1, lead.text.find(" ")))
                 yield self.header.finding(lead.start, end, text, [])
         else:

@@ -9,6 +9,7 @@ in the same inflection: with himbau -> imbau, "menghimbau" becomes "mengimbau", 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -47,16 +48,18 @@ class Substitution(Kind):
             self.swap[key] = [g.strip() for g in good.split("|")]
             if not key.isalpha():
                 phrases.append(bad)
-        self.phrases = word_alternation(phrases, self.ignorecase) if phrases else None
-        # phrases grouped by their first word: the text is searched only where one starts
+        self._phrases = tuple(phrases)
+        # phrases grouped by their first word: the text is searched only where one starts, and
+        # a group's pattern is compiled only when a text first holds its word
         by_first: dict[str, list[str]] = {}
         for phrase in phrases:
             by_first.setdefault(_first_word(phrase), []).append(phrase)
-        self._by_first = {w: word_alternation(ps, self.ignorecase) for w, ps in by_first.items()}
+        self._by_first = {w: tuple(ps) for w, ps in by_first.items()}
         self.skip_italic = bool(spec.get("skip_italic", False))
         self.morphology = bool(spec.get("morphology", False))
-        self._roots = {k for k in self.swap if k.isalpha()}
-        self._inflected: dict[str, list[str] | None] = {}
+        self._roots = frozenset(k for k in self.swap if k.isalpha())
+        # a bounded, thread-safe memo of a pure function: the rule's behaviour never changes
+        self._inflected = lru_cache(maxsize=50000)(self._inflect)
 
     def entries(self) -> int:
         return len(self.swap)
@@ -76,19 +79,28 @@ class Substitution(Kind):
                 goods = self._lookup(text[start:end])
                 if goods:
                     yield from self._emit(ctx, start, end, goods)
-        yield from self._phrases(ctx)
+        yield from self._match_phrases(ctx)
 
-    def _phrases(self, ctx: CheckContext) -> Iterator[Finding]:
-        if self.phrases is None:
+    @property
+    def phrases(self) -> re.Pattern[str] | None:
+        """One pattern for every phrase of the rule (None when it has only single words)."""
+        return word_alternation(self._phrases, self.ignorecase) if self._phrases else None
+
+    def _match_phrases(self, ctx: CheckContext) -> Iterator[Finding]:
+        if not self._phrases:
             return
         text = ctx.text
         if "" in self._by_first:  # a phrase that does not start with a word: search everywhere
-            matches = list(self.phrases.finditer(text))
+            matches = list(word_alternation(self._phrases, self.ignorecase).finditer(text))
         else:
             matches = []
             index = ctx.model.word_parts
-            for first, pattern in self._by_first.items():
-                for start, _ in index.get(first, ()):
+            for first, group in self._by_first.items():
+                spans = index.get(first)
+                if not spans:
+                    continue
+                pattern = word_alternation(group, self.ignorecase)
+                for start, _ in spans:
                     m = pattern.match(text, start)
                     if m:
                         matches.append(m)
@@ -106,20 +118,17 @@ class Substitution(Kind):
         goods = self.swap.get(word)
         if goods is not None or not self.morphology or len(word) < 4:
             return goods
-        if word in self._inflected:
-            return self._inflected[word]
-        found = None
+        return self._inflected(word)
+
+    def _inflect(self, word: str) -> list[str] | None:
+        """The replacements of an inflected form of a single-word entry, in its inflection."""
         for a in morphology.analyse(word.lower(), self._roots.__contains__):
             if not (a.prefixes or a.suffix or a.clitic):
                 continue
             goods_root = self.swap[a.root]
             if all(" " not in g for g in goods_root):
-                found = [morphology.generate(a.prefixes, g, a.suffix, a.clitic) for g in goods_root]
-                break
-        if len(self._inflected) > 50000:
-            self._inflected.clear()
-        self._inflected[word] = found
-        return found
+                return [morphology.generate(a.prefixes, g, a.suffix, a.clitic) for g in goods_root]
+        return None
 
     def _emit(self, ctx: CheckContext, start: int, end: int, goods: list[str]) -> Iterator[Finding]:
         if self.skip_italic and ctx.is_italic(start, end):

@@ -3,7 +3,7 @@
 ``local`` mode runs ``org.languagetool.server.HTTPServer`` on 127.0.0.1 from jars that Maven
 fetched from Maven Central into a cache folder (needs Java 17 or newer); ``sunting languagetool
 serve`` runs the same server for a whole press unit. Every request to the server, the
-readiness probe and the warm-up included, goes through ``languagetool.py``'s backend, which
+readiness probe and the warm-up included, goes through ``editor/checks/languagetool.py``'s backend, which
 speaks through language-tool-python's client.
 """
 

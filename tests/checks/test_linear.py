@@ -1,0 +1,134 @@
+"""Checking stays linear in the length of the draft: huge and pathological drafts finish and the
+merge, the span questions and the line/column lookup give what the plain definitions give.
+(Time is measured in bench/bench_scale.py, not asserted here.)"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from editor.checks.engine import CheckEngine, merge_findings
+from editor.checks.finding import Finding, sort_key
+from editor.checks.spans import Containment, LineIndex
+
+# freshly written release copy, with slips the rules know ("di hadiri", "Rp 2 milyar")
+PARAGRAPH = (
+    "Bupati Sukamaju, Andi Pratama, S.Sos., membuka rapat koordinasi di Aula Kantor Bupati pada "
+    "Senin (3/2/2025). Rapat itu di hadiri oleh camat, kepala desa dan para kepala dinas. "
+    '"Kita harus bekerja sama," katanya. Anggaran sebesar Rp 2 milyar di alokasikan untuk '
+    "perbaikan jalan sepanjang 12 km di Desa Sukamaju dan Desa Mekarsari."
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine.default()
+
+
+def _assert_well_formed(text: str, found: list[Finding]) -> None:
+    assert found == sorted(found, key=sort_key)
+    last_end: dict[str, int] = {}
+    for f in found:
+        assert text[f.start : f.end] == f.text
+        assert last_end.get(f.rule, -1) <= f.start, f"{f.rule} overlaps itself at {f.start}"
+        last_end[f.rule] = f.end
+
+
+def test_half_a_million_words_are_checked_like_one_paragraph(engine: CheckEngine) -> None:
+    step = len(PARAGRAPH) + 1
+
+    def inside(found: list[Finding], k: int) -> set[tuple[str, int, int]]:
+        """The paragraph-local findings of the k-th paragraph, at offsets into it."""
+        return {
+            (f.rule, f.start - k * step, f.end - k * step)
+            for f in found
+            if k * step <= f.start < (k + 1) * step
+            and f.category not in ("consistency", "structure")
+        }
+
+    three = engine.check("\n".join([PARAGRAPH] * 3))
+    middle = inside(three, 1)
+    assert {PARAGRAPH[s:e] for _, s, e in middle} >= {"di hadiri", "milyar"}
+    copies = 500_000 // len(PARAGRAPH.split()) + 1
+    text = "\n".join([PARAGRAPH] * copies)
+    assert len(text.split()) >= 500_000
+    found = engine.check(text)
+    _assert_well_formed(text, found)
+    # every paragraph gets the findings it gets among a few: nothing is lost or doubled at scale
+    for k in (1, copies // 2, copies - 2):
+        assert inside(found, k) == middle
+
+
+@pytest.mark.parametrize("unit", ["di ", "Rp "])
+def test_160_kb_of_one_repeated_word_finishes(engine: CheckEngine, unit: str) -> None:
+    text = unit * (160_000 // len(unit))
+    found = engine.check(text)
+    _assert_well_formed(text, found)
+    # the doubled word is flagged again and again, never as one giant span
+    assert len(found) > 10_000
+    assert max(f.end - f.start for f in found) < 20
+
+
+def _naive_strict(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def test_containment_answers_what_the_definition_answers() -> None:
+    rnd = random.Random(7)
+    for _ in range(200):
+        spans = [(s, s + rnd.randint(0, 8)) for s in (rnd.randint(0, 40) for _ in range(12))]
+        index = Containment(spans)
+        for _ in range(30):
+            s = rnd.randint(0, 45)
+            e = s + rnd.randint(0, 8)
+            assert index.strictly_contains(s, e) == _naive_strict(spans, s, e)
+            assert index.contains(s, e) == any(a <= s and e <= b for a, b in spans)
+
+
+def _naive_merge(findings: list[Finding]) -> list[Finding]:
+    """merge_findings as first written: every finding compared with every other."""
+    from editor.checks.engine import _GENERIC_CATEGORIES, _dedupe_span
+
+    kept: list[Finding] = []
+    last_end: dict[str, int] = {}
+    for f in sorted(findings, key=sort_key):
+        if last_end.get(f.rule, -1) > f.start:
+            continue
+        last_end[f.rule] = f.end
+        kept.append(f)
+    dels = [(f.start, f.end) for f in kept if f.suggestions[:1] == ("",)]
+    kept = [f for f in kept if not _naive_strict(dels, f.start, f.end)]
+    longer = [(f.start, f.end) for f in kept if f.category not in _GENERIC_CATEGORIES]
+    kept = [
+        f for f in kept if f.category != "spelling" or not _naive_strict(longer, f.start, f.end)
+    ]
+    by_span: dict[tuple[int, int], list[Finding]] = {}
+    for f in kept:
+        by_span.setdefault((f.start, f.end), []).append(f)
+    return sorted((g for fs in by_span.values() for g in _dedupe_span(fs)), key=sort_key)
+
+
+def test_merge_gives_what_the_pairwise_merge_gave() -> None:
+    rnd = random.Random(11)
+    text = "x" * 80
+    rules = [("A", "spelling"), ("B", "style"), ("C", "punctuation"), ("D", "nonstandard")]
+    for _ in range(300):
+        found = []
+        for _ in range(rnd.randint(0, 14)):
+            rule, category = rnd.choice(rules)
+            s = rnd.randint(0, 60)
+            e = s + rnd.randint(1, 12)
+            sugg = rnd.choice([(), ("",), ("y",), ("z", "y")])
+            sev = rnd.choice(["error", "warning", "suggestion"])
+            found.append(Finding(rule, category, sev, s, e, text[s:e], "m", sugg))
+        assert merge_findings(found) == _naive_merge(found)
+
+
+def test_line_index_gives_line_and_column_of_every_offset() -> None:
+    text = "satu\r\ndua\n\ntiga empat\nlima"
+    index = LineIndex(text)
+    for offset in range(len(text) + 1):
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        assert index.line_col(offset) == (line, col)

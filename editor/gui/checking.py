@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from editor.checks.finding import Finding
@@ -55,17 +55,8 @@ def split_by_paragraph(snap: Snapshot, findings: list[Finding]) -> dict[int, lis
         end = min(f.end, offsets[i] + max(len(snap.paragraphs[i].text), 1))
         if end <= f.start:
             end = f.start + 1
-        local = Finding(
-            f.rule,
-            f.category,
-            f.severity,
-            f.start - offsets[i],
-            end - offsets[i],
-            f.text[: end - f.start],
-            f.message,
-            f.suggestions,
-            f.reference,
-            f.source,
+        local = replace(  # every field kept (batch_safe included), the span made local
+            f, start=f.start - offsets[i], end=end - offsets[i], text=f.text[: end - f.start]
         )
         out[snap.ids[i]].append(local)
     return out

@@ -31,7 +31,6 @@ from editor.gui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
-    QTextCursor,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -130,8 +129,8 @@ class MainWindow(SessionMixin):
         self.paste_action = a("pasteDraftAction", self.paste_as_draft)
         self.folder_action = a("importFolderAction", self.import_folder_dialog)
         self.save_action = a("saveAction", self.save_now, "Ctrl+S")
-        self.next_action = a("nextFindingAction", lambda: self.step(True), "F7")
-        self.prev_action = a("prevFindingAction", lambda: self.step(False), "Shift+F7")
+        self.next_action = self.editor.next_action  # F7 / Shift+F7: one action per key
+        self.prev_action = self.editor.prev_action
         self.recheck_action = a("recheckAction", self.editor.scheduler.recheck_all)
         self.submit_action = a("submitButton", lambda: self.workflow("submit"))
         self.request_action = a("requestChangesButton", lambda: self.workflow("request_changes"))
@@ -242,7 +241,9 @@ class MainWindow(SessionMixin):
         fp.applyRequested.connect(lambda p, i: ed.apply(p, i))
         fp.dismissRequested.connect(self.dismiss)
         fp.addWordRequested.connect(self.add_word)
-        fp.fixAllRequested.connect(ed.fix_all)
+        fp.fixAllRequested.connect(self.preview_fix_all)
+        ed.fixAllRequested.connect(self.preview_fix_all)
+        ed.filesDropped.connect(self.import_files)
         self.article_pane.articleChosen.connect(self.open_article)
         self.history_panel.compareRequested.connect(self.compare_revisions)
         self.comments_panel.resolveRequested.connect(self.resolve_comment)
@@ -317,12 +318,33 @@ class MainWindow(SessionMixin):
         )
 
     def select_range(self, start: int, end: int) -> None:
-        cursor = self.editor.textCursor()
-        length = len(self.editor.plain_text())
-        cursor.setPosition(min(start, length))
-        cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
+        """Select Python offsets ``start``..``end`` of the text (a comment's anchor)."""
+        self.editor.setTextCursor(self.editor.cursor_between(start, end))
         self.editor.setFocus()
+
+    def preview_fix_all(self, rule: str) -> None:
+        """ "Perbaiki semua": the batch-safe changes of ``rule`` in a preview; the ticked ones
+        are applied as one undo step when the user confirms."""
+        from editor.gui.batchfix import BatchFixDialog
+
+        changes = self.editor.batch_changes(rule)
+        if not changes:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Tidak ada temuan yang aman diperbaiki sekaligus."), 5000
+            )
+            return
+        dialog = BatchFixDialog(changes, self)
+        self.batch_dialog = dialog
+
+        def done(result: int) -> None:
+            if result == BatchFixDialog.DialogCode.Accepted:
+                n = self.editor.apply_changes(dialog.chosen())
+                self.statusBar().showMessage(
+                    translate("MainWindow", "{n} perbaikan diterapkan").format(n=n), 5000
+                )
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def step(self, forward: bool) -> None:
         self.editor.setFocus()

@@ -124,9 +124,9 @@ class SessionMixin(TransferMixin):
         self.article = history.article
         self.decisions = history.decisions
         self.history_panel.show_history(history)
-        self.editor.comment_ranges = [
-            (c.start, c.end, c.quote) for c in history.comments if not c.resolved
-        ]
+        self.editor.set_comments(
+            [(c.start, c.end, c.quote) for c in history.comments if not c.resolved]
+        )
         self.comments_panel.show_comments(history.comments)
         self.update_comment_tab()
         self.set_status_badge(history.article.status)

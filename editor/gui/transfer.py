@@ -230,8 +230,7 @@ class TransferMixin(QMainWindow):
 
     # -- comments and diffs ---------------------------------------------------------------------
     def comment_dialog(self) -> None:
-        cursor = self.editor.textCursor()
-        if not cursor.hasSelection():
+        if not self.editor.textCursor().hasSelection():
             self.show_error(
                 translate("Transfer", "Pilih teks yang ingin diberi komentar terlebih dahulu.")
             )
@@ -241,7 +240,7 @@ class TransferMixin(QMainWindow):
             translate("Transfer", "Komentar untuk teks yang dipilih:"),
         )
         if body:
-            self.add_comment(cursor.selectionStart(), cursor.selectionEnd(), body)
+            self.add_comment(*self.editor.selection_range(), body)
 
     def add_comment(self, start: int, end: int, body: str) -> None:
         if self.desk is None or self.article is None:

@@ -182,6 +182,8 @@ def save_revision(
                 based_on_id=article.current_revision_id, conflict=False,
             )  # fmt: skip
             repo.set_article_fields(s, article_id, current_revision_id=revision.id)
+            if current is not None:
+                _carry_comments(s, article_id, current.plain_text, plain, revision.id)
             if back_to_review:
                 repo.add_status_change(s, article_id, article.status, "in_review", who.id,
                                        "Disunting setelah disetujui", revision.id)  # fmt: skip
@@ -199,6 +201,21 @@ def save_revision(
         theirs = repo.get_revision(s, latest.current_revision_id or -1)
     raise Conflict(article_id, theirs.plain_text if theirs else "", plain, loser.id,
                    latest.version)  # fmt: skip
+
+
+def _carry_comments(s, article_id: int, old: str, new: str, revision_id: int) -> None:  # noqa: ANN001
+    """Open comments move with the text: each anchor is mapped through the diff of the old and
+    the new revision; a comment whose text was deleted keeps its quote with an empty span."""
+    comments = [c for c in journal.list_comments(s, article_id) if not c.resolved]
+    if not comments:
+        return
+    from editor.services.anchors import diff_opcodes, map_span
+
+    ops = diff_opcodes(old, new)
+    for c in comments:
+        start, end = map_span(old, new, c.start, c.end, ops)
+        quote = new[start:end] if end > start else c.quote
+        journal.move_comment(s, c.id, revision_id=revision_id, start=start, end=end, quote=quote)
 
 
 def update_details(

@@ -61,7 +61,26 @@ def release_info(article: ArticleRecord, revision_number: int, profile: OfficePr
     contact = profile.contact
     if article.contact_person and (contact is None or contact.name != article.contact_person):
         contact = Contact(article.contact_person)
-    return ReleaseInfo(number, day, revision_number, contact, author=user or "")
+    place = article.dateline_place or profile.place
+    return ReleaseInfo(number, day, revision_number, contact, author=user or "", place=place)
+
+
+def assign_release_number(db: Database, article: ArticleRecord, profile: OfficeProfile,
+                          day: dt.date) -> ArticleRecord:  # fmt: skip
+    """Give the release its number from the office's sequence for the year (001, 002, ...)
+    at its first export; it keeps that number when exported again."""
+    if article.release_number:
+        return article
+    from dataclasses import replace
+
+    from db import repository as repo
+    from db.sequences import next_value
+
+    with db.session() as s:
+        seq = next_value(s, profile.institution or "-", day.year)
+        number = release_number(profile.numbering, seq, day)
+        repo.set_article_fields(s, article.id, release_number=number)
+    return replace(article, release_number=number)
 
 
 def _output_dir(out_dir: Path) -> Path:
@@ -85,19 +104,26 @@ def _write(path: Path, data: bytes, force: bool) -> None:
 def export_release(
     db: Database, article_id: int, out_dir: Path, *, template: Path | None = None,
     force: bool = False, user: str | None = None, day: dt.date | None = None,
+    file_name: str | None = None,
 ) -> ExportOutcome:  # fmt: skip
-    """Write the approved revision of ``article_id`` as DOCX into ``out_dir`` and record it."""
+    """Write the approved revision of ``article_id`` as DOCX into ``out_dir`` (named
+    ``file_name``, else from the date and title) and record it."""
     current_user(db, user).require("export")
     out = _output_dir(out_dir)
     release = workflow.approved_document(db, article_id)
     profile = office_profile(db)
     day = day or dt.date.today()
-    info = release_info(release.article, release.revision.number, profile, day, user)
+    article = assign_release_number(db, release.article, profile, day)
+    info = release_info(article, release.revision.number, profile, day, user)
     try:
         data = release_bytes(release.document, profile, info, template=template)
     except TemplateError as exc:
         raise ServiceError(str(exc)) from None
-    path = out / release_file_name(day, release.document.title or release.article.title)
+    if file_name:
+        name = Path(file_name).name
+        path = out / (name if name.lower().endswith(".docx") else f"{name}.docx")
+    else:
+        path = out / release_file_name(day, release.document.title or release.article.title)
     _write(path, data, force)
     digest = sha256(data)
     try:
@@ -121,17 +147,28 @@ def export_approved(db: Database, out_dir: Path, **kwargs) -> BatchOutcome:
 
 
 def report_notes(document: Document, comments) -> list[ReportNote]:  # type: ignore[no-untyped-def]
-    """Open reviewer comments whose quoted text is still where it was."""
+    """Open reviewer comments whose quoted text is where their anchor says (anchors follow the
+    text from revision to revision, see :mod:`editor.services.anchors`)."""
     text = document.text
     notes = []
     for c in comments:
-        if c.resolved:
+        if c.resolved or c.end <= c.start or text[c.start : c.end] != c.quote:
             continue
-        start, end = c.start, max(c.end, min(c.start + 1, len(text)))
-        if c.end > c.start and text[c.start : c.end] != c.quote:
-            continue
-        notes.append(ReportNote(start, end, c.body, c.user))
+        notes.append(ReportNote(c.start, c.end, c.body, c.user))
     return notes
+
+
+def comment_summary(document: Document, comments) -> str:  # type: ignore[no-untyped-def]
+    """The state of every reviewer comment, for the report's head line."""
+    if not comments:
+        return "Komentar peninjau: tidak ada"
+    anchored = len(report_notes(document, comments))
+    resolved = sum(1 for c in comments if c.resolved)
+    lost = len(comments) - resolved - anchored
+    parts = [f"{anchored} terbuka", f"{resolved} selesai"]
+    if lost:
+        parts.append(f"{lost} teksnya sudah dihapus")
+    return f"Komentar peninjau ({len(comments)}): " + ", ".join(parts)
 
 
 def export_report(
@@ -149,7 +186,8 @@ def export_report(
     day = day or dt.date.today()
     try:
         data = report_bytes(document, outcome.findings, notes, revision=history.current.number,
-                            day=day, template=template)  # fmt: skip
+                            day=day, template=template,
+                            comment_summary=comment_summary(document, history.comments))  # fmt: skip
     except TemplateError as exc:
         raise ServiceError(str(exc)) from None
     path = out / release_file_name(day, document.title or history.article.title, "laporan-tinjauan")

@@ -87,6 +87,15 @@ class Desk:
     def import_text(self, text: str) -> int:
         return articles.import_text(self.db, text, user=self.user).id
 
+    def import_document(self, document: Document) -> int:
+        """Text typed in the app with no release open: a new draft release."""
+        return articles.import_document(self.db, document, user=self.user).id
+
+    @property
+    def key(self) -> str:
+        """Which database this is, for remembering which release a recent file became."""
+        return str(getattr(self.db, "url", "")) or "default"
+
     def document_of(self, revision_id: int) -> Document:
         return articles.get_document(self.db, revision_id)
 
@@ -122,14 +131,21 @@ class Desk:
         return dictionary.house_dictionary(self.db)
 
     # -- export and settings --------------------------------------------------------------------
-    def export_release(self, article_id: int, out_dir: Path) -> exporting.ExportOutcome:
-        return exporting.export_release(self.db, article_id, out_dir, user=self.user)
+    def export_release(self, article_id: int, out_dir: Path,
+                       file_name: str | None = None) -> exporting.ExportOutcome:  # fmt: skip
+        return exporting.export_release(self.db, article_id, out_dir, user=self.user,
+                                        file_name=file_name, force=file_name is not None)  # fmt: skip
 
     def export_report(self, article_id: int, out_dir: Path, checker=None) -> Path:  # noqa: ANN001
         return exporting.export_report(self.db, article_id, out_dir, checker=checker)
 
     def approved_waiting(self) -> list[ArticleSummary]:
         return workflow.approved_not_exported(self.db)
+
+    def statistics(self):  # noqa: ANN201 - services.stats.DeskStatistics
+        from editor.services import stats
+
+        return stats.statistics(self.db)
 
     def office_profile(self) -> dict:
         return settings.get_office_profile(self.db)

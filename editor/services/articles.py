@@ -181,7 +181,8 @@ def save_revision(
                 s, article_id=article_id, content=content, plain_text=plain, author_id=who.id,
                 based_on_id=article.current_revision_id, conflict=False,
             )  # fmt: skip
-            repo.set_article_fields(s, article_id, current_revision_id=revision.id)
+            repo.set_article_fields(s, article_id, current_revision_id=revision.id,
+                                    title=_title_of(document, article.title))  # fmt: skip
             if current is not None:
                 _carry_comments(s, article_id, current.plain_text, plain, revision.id)
             if back_to_review:

@@ -17,9 +17,10 @@ def next_value(s: Session, office: str, year: int) -> int:
         .values(last=ReleaseSequence.last + 1)
         .execution_options(synchronize_session=False)
     )
-    if done.rowcount == 0:
+    if getattr(done, "rowcount", 0) == 0:
         s.add(ReleaseSequence(office=office, year=year, last=1))
         s.flush()
         return 1
-    return int(s.scalar(select(ReleaseSequence.last).where(
-        ReleaseSequence.office == office, ReleaseSequence.year == year)))  # fmt: skip
+    last = s.scalar(select(ReleaseSequence.last).where(
+        ReleaseSequence.office == office, ReleaseSequence.year == year))  # fmt: skip
+    return int(last or 0)

@@ -107,6 +107,16 @@ def resolve_comment(
     return _comment(s, c)
 
 
+def move_comment(
+    s: Session, comment_id: int, *, revision_id: int, start: int, end: int, quote: str
+) -> None:
+    """Carry a comment's anchor to a new revision (issue 14: anchors follow the diff)."""
+    c = s.get(Comment, comment_id)
+    if c is not None:
+        c.revision_id, c.start, c.end, c.quote = revision_id, start, end, quote
+        s.flush()
+
+
 def list_comments(s: Session, article_id: int) -> list[r.CommentRecord]:
     stmt = select(Comment).where(Comment.article_id == article_id).order_by(Comment.id)
     return [_comment(s, c) for c in s.scalars(stmt)]

@@ -221,3 +221,14 @@ class ImportSource(Base):
     source_name: Mapped[str | None] = mapped_column(String(500))
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class ReleaseSequence(Base):
+    """Issue 14: the last release number given out per office and year (SIARAN PERS Nomor
+    001/SP/XII/2026, then 002), so numbers follow exports, not database ids."""
+
+    __tablename__ = "release_sequences"
+
+    office: Mapped[str] = mapped_column(String(200), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)

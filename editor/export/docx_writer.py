@@ -154,7 +154,9 @@ def _footers(word) -> None:
 def _frame_top(word, info: ReleaseInfo) -> None:
     word.add_paragraph("SIARAN PERS", style=st.PRESS)
     word.add_paragraph(xml_safe(f"Nomor: {info.number}"), style=st.NUMBER)
-    word.add_paragraph(f"Tanggal: {indonesian_date(info.date, weekday=True)}", style=st.NUMBER)
+    when = indonesian_date(info.date, weekday=True)
+    where = f"{info.place.strip()}, " if info.place.strip() else ""
+    word.add_paragraph(xml_safe(f"Tanggal: {where}{when}"), style=st.NUMBER)
 
 
 def write_body(word, document: Document, cuts: dict[int, set[int]] | None = None) -> list[list]:

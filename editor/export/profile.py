@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +70,7 @@ class ReleaseInfo:
     keywords: tuple[str, ...] = ()
     author: str = ""  # who exported (core property "last modified by")
     created: dt.datetime | None = None  # core property; now when None
+    place: str = ""  # "Kota untuk tanggal": the city in the date line
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -97,9 +99,20 @@ def release_number(pattern: str, seq: int, day: dt.date) -> str:
     )
 
 
+# A closing mark in any office's habit: "(*)", "(ril)", "(rls)", "(adv)", "(hms/kominfo)",
+# "(***)", "###", "-selesai-": a short bracketed code at the very end (lower case, or with * or /),
+# or a paragraph that is nothing but such a mark.
+_TAIL_MARK = re.compile(r"\((?:[a-z.]{1,12}|[^()\s]*[*/][^()\s]*)\)$")
+_WHOLE_MARK = re.compile(r"^(?:\([^()]{1,30}\)|#{3,}|\*{3,}|-+\s*\w{0,12}\s*-+)$")
+
+
 def ends_with_closing_mark(text: str) -> bool:
+    """Whether the release already ends with a closing mark (then no second one is added)."""
     tail = text.rstrip()
-    return any(tail.endswith(mark) for mark in CLOSING_MARKS)
+    if any(tail.endswith(mark) for mark in CLOSING_MARKS):
+        return True
+    last = tail.rsplit("\n", 1)[-1].strip()
+    return bool(_TAIL_MARK.search(last) or _WHOLE_MARK.match(last))
 
 
 PROFILE_KEYS = frozenset(

@@ -57,6 +57,7 @@ def build_report(
     revision: int = 1,
     day: dt.date | None = None,
     template: Path | None = None,
+    comment_summary: str | None = None,
 ):
     anchors = [_Anchor(f.start, f.end, finding_lines(f), *SUNTING_AUTHOR) for f in findings]
     anchors += [_Anchor(n.start, n.end, (n.text,), n.author, _initials(n.author)) for n in notes]
@@ -71,6 +72,8 @@ def build_report(
     when = indonesian_date(day or dt.date.today())
     summary = f"Revisi {revision} · {when} · {counts[0]} temuan, {counts[1]} komentar peninjau"
     word.add_paragraph(summary, style=st.NUMBER)
+    if comment_summary:
+        word.add_paragraph(xml_safe(comment_summary), style=st.NUMBER)
     starts = [offset for offset, _ in document.paragraph_offsets()]
     cuts: dict[int, set[int]] = {}
     for anchor in anchors:

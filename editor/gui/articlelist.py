@@ -135,12 +135,12 @@ class ArticleListModel(QAbstractTableModel):
         if self.runner.on_unhandled:
             self.runner.on_unhandled(exc)
 
-    def update_row(self, summary_id: int, status: str) -> None:
+    def update_row(self, summary_id: int, status: str, title: str | None = None) -> None:
         for i, row in enumerate(self.rows):
             if row.id == summary_id:
                 from dataclasses import replace
 
-                self.rows[i] = replace(row, status=status)
+                self.rows[i] = replace(row, status=status, title=title or row.title)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
 
 

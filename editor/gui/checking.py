@@ -5,13 +5,19 @@ fires, one job goes to the worker: first the changed paragraphs that are on scre
 one for the rules that look at a paragraph alone, then the whole document. Results carry the
 paragraph version ids they were computed for; a paragraph edited meanwhile has a new id, so its
 stale results are dropped. No check runs on the UI thread.
+
+A big draft (more than ``BIG_CHARS``) is never checked whole: the paragraphs on screen go first,
+then the rest in small jobs from the top, each job's results shown as they come; the UI thread
+only ever looks at the blocks of one job, and a job stops between paragraphs when the window
+closes (:meth:`CheckScheduler.cancel`), so closing never waits for a long check.
 """
 
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from editor.checks.engine import Checker
 from editor.checks.finding import Finding
@@ -21,6 +27,9 @@ from editor.gui.tasks import TaskRunner
 from editor.gui.textdoc import iter_blocks, paragraph_of
 
 DEBOUNCE_MS = 120
+BIG_CHARS = 300_000  # above this, paragraph jobs only (no whole-document pass)
+JOB_CHARS = 12_000  # text per job of a big draft: a job is done (or cancelled) quickly
+SWEEP_BLOCKS = 300  # blocks the UI thread looks at per job of a big draft
 # Rules that need the whole document; a paragraph checked alone leaves them to the full pass.
 DOCUMENT_CATEGORIES = frozenset({"structure", "consistency"})
 
@@ -51,27 +60,22 @@ def split_by_paragraph(snap: Snapshot, findings: list[Finding]) -> dict[int, lis
         end = min(f.end, offsets[i] + max(len(snap.paragraphs[i].text), 1))
         if end <= f.start:
             end = f.start + 1
-        local = Finding(
-            f.rule,
-            f.category,
-            f.severity,
-            f.start - offsets[i],
-            end - offsets[i],
-            f.text[: end - f.start],
-            f.message,
-            f.suggestions,
-            f.reference,
-            f.source,
+        local = replace(  # every field kept (batch_safe included), the span made local
+            f, start=f.start - offsets[i], end=end - offsets[i], text=f.text[: end - f.start]
         )
         out[snap.ids[i]].append(local)
     return out
 
 
-def run_check(checker: Checker, snap: Snapshot, whole: bool) -> dict[int, list[Finding]]:
-    """The worker side: paragraph-alone checks (``whole=False``) or the full document."""
+def run_check(checker: Checker, snap: Snapshot, whole: bool,
+              cancel: threading.Event | None = None) -> dict[int, list[Finding]]:  # fmt: skip
+    """The worker side: paragraph-alone checks (``whole=False``) or the full document.
+    Paragraph checks stop early (returning what is done) once ``cancel`` is set."""
     if not whole:
         result: dict[int, list[Finding]] = {}
         for i in snap.first:
+            if cancel is not None and cancel.is_set():
+                break
             para = snap.paragraphs[i]
             doc = Document((Paragraph(para.text, para.spans, "body"),))
             found = [f for f in checker.check(doc) if f.category not in DOCUMENT_CATEGORIES]
@@ -113,6 +117,9 @@ class CheckScheduler(QObject):
         self._dirty: set[int] = set()
         self._whole_pending = False
         self._running = False
+        self.big = False  # a big draft: paragraph jobs, visible part first (see module doc)
+        self._sweep = 0  # big draft: the next block number the sweep looks at
+        self._cancel = threading.Event()
         self._runner = TaskRunner(self, serial=True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -124,6 +131,8 @@ class CheckScheduler(QObject):
     def _on_change(self, position: int, removed: int, added: int) -> None:
         block = self.doc.findBlock(position)
         last = self.doc.findBlock(position + added)
+        if self.big:
+            self._sweep = min(self._sweep, block.blockNumber())
         while block.isValid():
             pid = next(_ids)
             block.setUserState(pid)
@@ -131,7 +140,7 @@ class CheckScheduler(QObject):
             if block == last:
                 break
             block = block.next()
-        self._whole_pending = True
+        self._whole_pending = not self.big
         self._timer.start(DEBOUNCE_MS)
 
     def ensure_ids(self) -> None:
@@ -149,6 +158,15 @@ class CheckScheduler(QObject):
         self.recheck_all()
 
     def recheck_all(self) -> None:
+        self._cancel.clear()
+        self.big = self.doc.characterCount() > BIG_CHARS
+        if self.big:  # everything again, by the sweep (ids are given as it goes)
+            self.findings.clear()
+            self._dirty.clear()
+            self._sweep = 0
+            self._whole_pending = False
+            self._timer.start(0)
+            return
         self.ensure_ids()
         self._dirty.update(b.userState() for b in iter_blocks(self.doc))
         self._whole_pending = True
@@ -156,7 +174,8 @@ class CheckScheduler(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._running or self._timer.isActive() or self._whole_pending
+        sweeping = self.big and self._sweep < self.doc.blockCount()
+        return self._running or self._timer.isActive() or self._whole_pending or sweeping
 
     # -- jobs -------------------------------------------------------------------------------
     def _snapshot(self) -> Snapshot:
@@ -171,17 +190,56 @@ class CheckScheduler(QObject):
                 first.append(len(ids) - 1)
         return Snapshot(tuple(ids), tuple(paras), tuple(first), self.base)
 
+    def _big_snapshot(self) -> Snapshot:
+        """The next job of a big draft: unchecked paragraphs on screen, else from the sweep
+        position on; only the blocks of this job are touched."""
+        lo, hi = self.visible()
+        picked: dict[int, QTextBlock] = {}
+        chars = 0
+
+        def take(block: QTextBlock) -> None:
+            nonlocal chars
+            pid = block.userState()
+            if pid < 0 or pid in picked:
+                pid = next(_ids)
+                block.setUserState(pid)
+            if pid in self.findings:
+                return
+            if not block.text().strip():
+                self.findings[pid] = []
+                return
+            picked[pid] = block
+            chars += len(block.text())
+
+        block = self.doc.findBlockByNumber(max(0, lo))
+        while block.isValid() and block.blockNumber() <= hi:
+            take(block)
+            block = block.next()
+        block = self.doc.findBlockByNumber(self._sweep)
+        looked = 0
+        while block.isValid() and looked < SWEEP_BLOCKS and chars < JOB_CHARS:
+            take(block)
+            looked += 1
+            block = block.next()
+        self._sweep = block.blockNumber() if block.isValid() else self.doc.blockCount()
+        ids = tuple(picked)
+        paras = tuple(paragraph_of(b) for b in picked.values())
+        return Snapshot(ids, paras, tuple(range(len(ids))), self.base)
+
     def _start(self) -> None:
         if self._running or self.checker is None:
+            return
+        if self.big:
+            self._start_big()
             return
         snap = self._snapshot()
         checker = self.checker
         self._running = True
         if snap.first:
             self._dirty.difference_update(snap.ids[i] for i in snap.first)
-            self._runner.run(
-                lambda: run_check(checker, snap, False), lambda r: self._done(r, None), self._error
-            )
+            cancel = self._cancel
+            self._runner.run(lambda: run_check(checker, snap, False, cancel),
+                             lambda r: self._done(r, None), self._error)  # fmt: skip
             return
         self._dirty.clear()
         self._whole_pending = False
@@ -189,8 +247,33 @@ class CheckScheduler(QObject):
             lambda: run_check(checker, snap, True), lambda r: self._done(r, snap), self._error
         )
 
+    def _start_big(self) -> None:
+        snap = self._big_snapshot()
+        self._dirty.clear()  # a big draft tracks "unchecked" as "no findings for this id"
+        if not snap.ids:
+            if self._sweep < self.doc.blockCount():
+                self._timer.start(0)  # only blank or checked blocks so far: look further
+            else:
+                self.idle.emit()
+            return
+        checker, cancel = self.checker, self._cancel
+        assert checker is not None
+        self._running = True
+        self._runner.run(lambda: run_check(checker, snap, False, cancel),
+                         lambda r: self._done_big(r), self._error)  # fmt: skip
+
+    def _done_big(self, result: dict[int, list[Finding]]) -> None:
+        self._running = False
+        if self._cancel.is_set():
+            return
+        self.findings.update(result)  # a paragraph edited meanwhile has a new id: never shown
+        self.updated.emit()
+        self._continue()
+
     def _done(self, result: dict[int, list[Finding]], whole: Snapshot | None) -> None:
         self._running = False
+        if self._cancel.is_set():
+            return
         live = {b.userState() for b in iter_blocks(self.doc)}
         if whole is not None:
             for pid in list(self.findings):
@@ -212,12 +295,20 @@ class CheckScheduler(QObject):
     def _continue(self) -> None:
         if self._timer.isActive():
             return  # the user is still typing; the timer starts the next job
-        if self._dirty or self._whole_pending:
+        if self._dirty or self._whole_pending or (self.big and self._sweep < self.doc.blockCount()):
             self._start()
+        elif self.big:
+            self._start()  # the visible part may hold new paragraphs; idle when nothing is left
         else:
             self.idle.emit()
 
     def wait(self) -> None:
+        self._timer.stop()
+        self._runner.wait()
+
+    def cancel(self) -> None:
+        """The window closes: no new job, the running one stops after its paragraph."""
+        self._cancel.set()
         self._timer.stop()
         self._runner.wait()
 

@@ -87,6 +87,15 @@ class Desk:
     def import_text(self, text: str) -> int:
         return articles.import_text(self.db, text, user=self.user).id
 
+    def import_document(self, document: Document) -> int:
+        """Text typed in the app with no release open: a new draft release."""
+        return articles.import_document(self.db, document, user=self.user).id
+
+    @property
+    def key(self) -> str:
+        """Which database this is, for remembering which release a recent file became."""
+        return str(getattr(self.db, "url", "")) or "default"
+
     def document_of(self, revision_id: int) -> Document:
         return articles.get_document(self.db, revision_id)
 
@@ -123,10 +132,12 @@ class Desk:
 
     # -- export and settings --------------------------------------------------------------------
     def export_release(
-        self, article_id: int, out_dir: Path, format: str = "docx"
+        self, article_id: int, out_dir: Path, format: str = "docx", file_name: str | None = None
     ) -> exporting.ExportOutcome:
+        """``file_name``: the name the user chose in the save dialog (it may replace a file)."""
         return exporting.export_release(self.db, article_id, out_dir, format=format,
-                                        user=self.user)  # fmt: skip
+                                        user=self.user, file_name=file_name,
+                                        force=file_name is not None)  # fmt: skip
 
     def copy_release(self, article_id: int, format: str) -> exporting.CopyOutcome:
         return exporting.copy_release(self.db, article_id, format, user=self.user)
@@ -136,6 +147,11 @@ class Desk:
 
     def approved_waiting(self) -> list[ArticleSummary]:
         return workflow.approved_not_exported(self.db)
+
+    def statistics(self):  # noqa: ANN201 - services.stats.DeskStatistics
+        from editor.services import stats
+
+        return stats.statistics(self.db)
 
     def office_profile(self) -> dict:
         return settings.get_office_profile(self.db)

@@ -149,6 +149,11 @@ class SettingsDialog(QDialog):
         self.email = QLineEdit(objectName="officeEmail")
         self.website = QLineEdit(objectName="officeWebsite")
         self.place = QLineEdit(objectName="officePlace")
+        self.numbering = QLineEdit(objectName="officeNumbering")
+        self.numbering.setPlaceholderText("{seq:03d}/SP/{month_roman}/{year}")
+        self.numbering.setToolTip(translate(
+            "Dialogs", "Nomor urut per tahun: {seq:03d}; bulan Romawi: {month_roman}; tahun: {year}"
+        ))  # fmt: skip
         self.logo_path = QLineEdit(objectName="logoPath")
         self.logo_path.textChanged.connect(self._preview_logo)
         pick = QPushButton(translate("Dialogs", "Pilih logo…"))
@@ -168,6 +173,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("Dialogs", "Surel"), self.email)
         form.addRow(translate("Dialogs", "Laman"), self.website)
         form.addRow(translate("Dialogs", "Kota untuk tanggal"), self.place)
+        form.addRow(translate("Dialogs", "Pola nomor siaran pers"), self.numbering)
         form.addRow(translate("Dialogs", "Logo"), logo_row)
         form.addRow("", self.logo_preview)
         return page
@@ -196,7 +202,8 @@ class SettingsDialog(QDialog):
         self.institution.setPlainText("\n".join(lines) if isinstance(lines, list) else str(lines))
         for key, edit in (("address", self.address), ("telephone", self.telephone),
                           ("email", self.email), ("website", self.website),
-                          ("place", self.place), ("logo_path", self.logo_path)):  # fmt: skip
+                          ("place", self.place), ("logo_path", self.logo_path),
+                          ("numbering", self.numbering)):  # fmt: skip
             edit.setText(str(profile.get(key) or ""))
         self._profile = profile
 
@@ -226,6 +233,10 @@ class SettingsDialog(QDialog):
                        telephone=self.telephone.text().strip(), email=self.email.text().strip(),
                        website=self.website.text().strip(), place=self.place.text().strip(),
                        logo_path=self.logo_path.text().strip())  # fmt: skip
+        if self.numbering.text().strip():
+            profile["numbering"] = self.numbering.text().strip()
+        else:
+            profile.pop("numbering", None)
         return profile
 
     # -- actions --------------------------------------------------------------------------------

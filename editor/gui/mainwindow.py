@@ -15,6 +15,7 @@ from editor.gui.articlelist import ArticleListModel, ArticleListPane
 from editor.gui.comments import CommentsPanel
 from editor.gui.editor import DraftEditor
 from editor.gui.findings import FindingsPanel
+from editor.gui.habits import HabitsMixin
 from editor.gui.history import HistoryPanel
 from editor.gui.labels import STATUS_COLOURS, status_label
 from editor.gui.ltstart import LanguageToolStarter
@@ -31,7 +32,6 @@ from editor.gui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
-    QTextCursor,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 EngineFactory = Callable[[Any], object]
 
 
-class MainWindow(SessionMixin):
+class MainWindow(HabitsMixin, SessionMixin):
     def __init__(self, engine_factory: EngineFactory | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -67,6 +67,7 @@ class MainWindow(SessionMixin):
         self.article = None
         self._build()
         self.init_session()
+        self.init_habits()
         self.retranslate()
         self.editor.hidden = self.is_hidden
 
@@ -109,9 +110,12 @@ class MainWindow(SessionMixin):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.toolbar = QToolBar(objectName="mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(self.toolbar)
+        self.workflow_bar = QToolBar(objectName="workflowToolbar")
+        self.toolbars = (self.toolbar, self.workflow_bar)
+        for bar in self.toolbars:
+            bar.setMovable(False)
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.addToolBar(bar)
         self._actions()
         self._wire()
         self.statusBar().showMessage(translate("MainWindow", "Memuat kamus dan aturan…"))
@@ -131,8 +135,8 @@ class MainWindow(SessionMixin):
         self.paste_action = a("pasteDraftAction", self.paste_as_draft)
         self.folder_action = a("importFolderAction", self.import_folder_dialog)
         self.save_action = a("saveAction", self.save_now, "Ctrl+S")
-        self.next_action = a("nextFindingAction", lambda: self.step(True), "F7")
-        self.prev_action = a("prevFindingAction", lambda: self.step(False), "Shift+F7")
+        self.next_action = self.editor.next_action  # F7 / Shift+F7: one action per key
+        self.prev_action = self.editor.prev_action
         self.recheck_action = a("recheckAction", self.editor.scheduler.recheck_all)
         self.submit_action = a("submitButton", lambda: self.workflow("submit"))
         self.request_action = a("requestChangesButton", lambda: self.workflow("request_changes"))
@@ -148,17 +152,26 @@ class MainWindow(SessionMixin):
         self.comment_action = a("commentAction", self.comment_dialog)
         self.settings_action = a("settingsAction", self.settings_dialog)
         self.dictionary_action = a("dictionaryAction", self.dictionary_dialog)
-        for act in (self.open_action, self.paste_action, self.save_action, None,
-                    self.recheck_action, self.next_action, None, self.submit_action,
-                    self.request_action, self.approve_action, self.archive_action, None,
-                    self.export_action, self.report_action, None, self.settings_action):  # fmt: skip
-            if act is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(act)
-        self.approve_btn = self.toolbar.widgetForAction(self.approve_action)
+        self.find_action = a("findAction", lambda: self.find_replace(False), "Ctrl+F")
+        self.replace_action = a("replaceAction", lambda: self.find_replace(True), "Ctrl+H")
+        self.print_action = a("printAction", self.print_dialog, "Ctrl+P")
+        self.print_pdf_action = a("printPdfAction", self.save_as_pdf_dialog)
+        self.quit_action = a("quitAction", self.close, "Ctrl+Q")
+        self.stats_action = a("statsAction", self.statistics_dialog)
+        for bar, acts in (
+            (self.toolbar, (self.open_action, self.save_action, None, self.recheck_action,
+                            self.next_action, None, self.export_action, self.report_action)),
+            (self.workflow_bar, (self.submit_action, self.request_action, self.approve_action,
+                                 self.archive_action)),
+        ):  # fmt: skip
+            for act in acts:
+                if act is None:
+                    bar.addSeparator()
+                else:
+                    bar.addAction(act)
+        self.approve_btn = self.workflow_bar.widgetForAction(self.approve_action)
         self.approve_btn.setObjectName("approveButton")
-        self.toolbar.widgetForAction(self.submit_action).setObjectName("submitButton")
+        self.workflow_bar.widgetForAction(self.submit_action).setObjectName("submitButton")
         menu = self.menuBar()
         self.files_menu = menu.addMenu("")
         self.files_menu.addActions(
@@ -169,6 +182,12 @@ class MainWindow(SessionMixin):
         self.files_menu.addActions([self.export_action, self.pdf_action, self.whatsapp_action,
                                     self.html_action, self.report_action, self.batch_action])  # fmt: skip
         self.files_menu.addAction(self.review_docx_action)
+        self.files_menu.addSeparator()
+        self.files_menu.addActions([self.print_action, self.print_pdf_action])
+        self.files_menu.addSeparator()
+        self.files_menu.addAction(self.quit_action)
+        self.edit_menu = menu.addMenu("")
+        self.edit_menu.addActions([self.find_action, self.replace_action])
         self.review_menu = menu.addMenu("")
         self.review_menu.addActions([self.next_action, self.prev_action, self.recheck_action,
                                      self.comment_action])  # fmt: skip
@@ -176,13 +195,14 @@ class MainWindow(SessionMixin):
         self.review_menu.addActions([self.submit_action, self.request_action,
                                      self.approve_action, self.archive_action])  # fmt: skip
         self.tools_menu = menu.addMenu("")
-        self.tools_menu.addActions([self.dictionary_action, self.settings_action])
+        self.tools_menu.addActions([self.stats_action, self.dictionary_action,
+                                    self.settings_action])  # fmt: skip
         self.update_recent_menu()
 
     def retranslate(self) -> None:
         """Every text of the window in the current language (at start and on a language change)."""
         self.setWindowTitle(translate("MainWindow", "Sunting — Meja Redaksi"))
-        if self.article is None:
+        if self.article is None and not self.editor.first_line():
             self.title_label.setText(
                 translate("MainWindow", "Pilih rilis di daftar, atau buka berkas")
             )
@@ -209,8 +229,22 @@ class MainWindow(SessionMixin):
             (self.comment_action, translate("MainWindow", "Komentar pada pilihan…")),
             (self.settings_action, translate("MainWindow", "Pengaturan")),
             (self.dictionary_action, translate("MainWindow", "Kamus kantor")),
+            (self.find_action, translate("MainWindow", "Cari…")),
+            (self.replace_action, translate("MainWindow", "Cari dan ganti…")),
+            (self.print_action, translate("MainWindow", "Cetak…")),
+            (self.print_pdf_action, translate("MainWindow", "Simpan sebagai PDF…")),
+            (self.quit_action, translate("MainWindow", "Keluar")),
+            (self.stats_action, translate("MainWindow", "Statistik temuan")),
         ):
             action.setText(text)
+        self.edit_menu.setTitle(translate("MainWindow", "&Sunting"))
+        self.workflow_bar.setWindowTitle(translate("MainWindow", "Alur kerja"))
+        if self.find_dialog is not None:
+            self.find_dialog.retranslate()
+        self.update_word_count()
+        self.update_meta()
+        if self.article is not None:
+            self.update_title_line()
         self.files_menu.setTitle(translate("MainWindow", "&Berkas"))
         self.recent_menu.setTitle(translate("MainWindow", "Berkas terakhir"))
         self.review_menu.setTitle(translate("MainWindow", "&Tinjau"))
@@ -253,7 +287,9 @@ class MainWindow(SessionMixin):
         fp.applyRequested.connect(lambda p, i: ed.apply(p, i))
         fp.dismissRequested.connect(self.dismiss)
         fp.addWordRequested.connect(self.add_word)
-        fp.fixAllRequested.connect(ed.fix_all)
+        fp.fixAllRequested.connect(self.preview_fix_all)
+        ed.fixAllRequested.connect(self.preview_fix_all)
+        ed.filesDropped.connect(self.import_files)
         self.article_pane.articleChosen.connect(self.open_article)
         self.history_panel.compareRequested.connect(self.compare_revisions)
         self.comments_panel.resolveRequested.connect(self.resolve_comment)
@@ -328,12 +364,33 @@ class MainWindow(SessionMixin):
         )
 
     def select_range(self, start: int, end: int) -> None:
-        cursor = self.editor.textCursor()
-        length = len(self.editor.plain_text())
-        cursor.setPosition(min(start, length))
-        cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
+        """Select Python offsets ``start``..``end`` of the text (a comment's anchor)."""
+        self.editor.setTextCursor(self.editor.cursor_between(start, end))
         self.editor.setFocus()
+
+    def preview_fix_all(self, rule: str) -> None:
+        """ "Perbaiki semua": the batch-safe changes of ``rule`` in a preview; the ticked ones
+        are applied as one undo step when the user confirms."""
+        from editor.gui.batchfix import BatchFixDialog
+
+        changes = self.editor.batch_changes(rule)
+        if not changes:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Tidak ada temuan yang aman diperbaiki sekaligus."), 5000
+            )
+            return
+        dialog = BatchFixDialog(changes, self)
+        self.batch_dialog = dialog
+
+        def done(result: int) -> None:
+            if result == BatchFixDialog.DialogCode.Accepted:
+                n = self.editor.apply_changes(dialog.chosen())
+                self.statusBar().showMessage(
+                    translate("MainWindow", "{n} perbaikan diterapkan").format(n=n), 5000
+                )
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def step(self, forward: bool) -> None:
         self.editor.setFocus()
@@ -354,8 +411,19 @@ class MainWindow(SessionMixin):
             QMessageBox.warning(self, translate("MainWindow", "Sunting"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Unsaved text: Simpan / Jangan simpan / Batal, as in any word processor. Then the
+        running check is cancelled, so the process ends at once."""
+        choice = "save" if self.quiet else self.confirm_close()
+        if choice == "cancel":
+            event.ignore()
+            return
+        if choice == "discard":
+            self.editor.document().setModified(False)
+            self.clear_recovery()
         self.leave_article()
-        self.editor.scheduler.wait()
+        self.editor.scheduler.cancel()
+        if self.find_dialog is not None:
+            self.find_dialog.close()
         self.tasks.wait()
         self.db_tasks.wait()
         QCoreApplication.processEvents()
@@ -363,3 +431,14 @@ class MainWindow(SessionMixin):
         self.tasks.wait()
         self.close_desk()
         super().closeEvent(event)
+
+    def statistics_dialog(self) -> None:
+        from editor.gui.stats import StatisticsDialog
+
+        if self.desk is None:
+            return
+        dialog = StatisticsDialog(self)
+        self.open_dialog = dialog
+        desk = self.desk
+        self.db_tasks.run(desk.statistics, dialog.show_statistics, self.show_error)
+        dialog.open()

@@ -48,8 +48,10 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QTextBlock,
     QTextBlockFormat,
     QTextBlockUserData,
@@ -58,6 +60,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,

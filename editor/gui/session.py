@@ -124,13 +124,22 @@ class SessionMixin(TransferMixin):
         self.article = history.article
         self.decisions = history.decisions
         self.history_panel.show_history(history)
-        self.editor.comment_ranges = [
-            (c.start, c.end, c.quote) for c in history.comments if not c.resolved
-        ]
+        self.editor.set_comments(
+            [(c.start, c.end, c.quote) for c in history.comments if not c.resolved]
+        )
         self.comments_panel.show_comments(history.comments)
         self.update_comment_tab()
         self.set_status_badge(history.article.status)
-        self.list_model.update_row(history.article.id, history.article.status)
+        self.update_meta()
+        self.update_actions()
+        self.editor.redraw()
+
+    def update_meta(self) -> None:
+        """The line under the title: id, writer, revision (in the current language)."""
+        history = self.history
+        if history is None:
+            self.meta_label.setText("")
+            return
         a = history.article
         rev = history.current.number if history.current else 0
         self.meta_label.setText(
@@ -138,8 +147,7 @@ class SessionMixin(TransferMixin):
                 id=a.id, author=a.author, rev=rev
             )
         )
-        self.update_actions()
-        self.editor.redraw()
+        self.list_model.update_row(a.id, a.status, a.title)
 
     def refresh_history(self) -> None:
         if self.desk is None or self.article is None:
@@ -155,13 +163,20 @@ class SessionMixin(TransferMixin):
             self._recovery.start()
 
     def is_modified(self) -> bool:
-        return self.article is not None and self.editor.document().isModified()
+        """Unsaved text: edits to the open release, or text typed with no release open."""
+        if not self.editor.document().isModified():
+            return False
+        return self.article is not None or bool(self.editor.first_line())
 
     def save_now(self, then: Any = None) -> None:
-        """Store the editor's text as a new revision (autosave, Ctrl+S, leaving the article)."""
+        """Store the editor's text as a new revision (autosave, Ctrl+S, leaving the article);
+        text typed with no release open becomes a new release."""
         if self.desk is None or not self.is_modified():
             if then is not None:
                 then()
+            return
+        if self.article is None:
+            self.save_new(then)
             return
         desk, art, gen = self.desk, self.article, self._edit_gen
         assert art is not None
@@ -178,6 +193,27 @@ class SessionMixin(TransferMixin):
                 then()
 
         self.db_tasks.run(lambda: desk.save(art.id, document, art.version), done, self._save_failed)
+
+    def save_new(self, then: Any = None) -> None:
+        """The text in the editor, typed with no release open, stored as a new draft release;
+        the editor keeps the text (and its undo history) and now shows that release."""
+        if self.desk is None:
+            return
+        desk, document, gen = self.desk, self.editor.draft(), self._edit_gen
+
+        def done(history: ArticleHistory) -> None:
+            if gen == self._edit_gen:
+                self.editor.document().setModified(False)
+            self.set_history(history)
+            self.article_pane.apply_filter()
+            self.statusBar().showMessage(
+                translate("Session", "Disimpan sebagai rilis baru #{id}").format(
+                    id=history.article.id), 4000)  # fmt: skip
+            if then is not None:
+                then()
+
+        self.db_tasks.run(lambda: desk.history(desk.import_document(document)), done,
+                          self._save_failed)  # fmt: skip
 
     def _save_failed(self, exc: BaseException) -> None:
         from editor.services.errors import Conflict
@@ -202,6 +238,8 @@ class SessionMixin(TransferMixin):
             self.save_now()
             if wait:
                 self.db_tasks.wait()
+                QCoreApplication.processEvents()
+                self.db_tasks.wait()  # a new release: its history is read after the save
                 QCoreApplication.processEvents()
 
     # -- crash recovery ---------------------------------------------------------------------
@@ -277,7 +315,7 @@ class SessionMixin(TransferMixin):
         if where is None:
             return
         desk, aid = self.desk, self.article.id
-        finding = p.finding.shifted(where[0] - p.finding.start)
+        finding = p.finding.shifted(self.editor.offsets().to_py(where[0]) - p.finding.start)
         text = self.editor.plain_text()
         self.db_tasks.run(lambda: (desk.dismiss(aid, finding, text, scope), desk.history(aid)),
                           lambda result: self._dismissed(result[1], scope))  # fmt: skip

@@ -23,6 +23,7 @@ class DeskSettings:
     ui_language: str = "id"
     disabled_categories: list[str] = field(default_factory=list)
     recent_files: list[str] = field(default_factory=list)
+    recent_articles: list[str] = field(default_factory=list)  # "database<TAB>id<TAB>path"
     autosave_seconds: int = 30
 
 
@@ -67,8 +68,23 @@ def save_settings(settings: DeskSettings) -> None:
     qs.sync()
 
 
-def remember_file(path: str, limit: int = 10) -> DeskSettings:
+def remember_file(path: str, limit: int = 10, *, article_id: int | None = None,
+                  database: str = "") -> DeskSettings:  # fmt: skip
+    """Put ``path`` first in the recent files; with ``article_id``, remember which release of
+    ``database`` it became, so opening it again opens that release instead of a duplicate."""
     s = load_settings()
     s.recent_files = [path] + [p for p in s.recent_files if p != path][: limit - 1]
+    if article_id is not None:
+        keep = [e for e in s.recent_articles if e.split("\t", 2)[::2] != [database, path]]
+        s.recent_articles = [f"{database}\t{article_id}\t{path}", *keep][: limit * 3]
     save_settings(s)
     return s
+
+
+def recent_article(path: str, database: str) -> int | None:
+    """The release that ``path`` became in ``database``, if remembered."""
+    for entry in load_settings().recent_articles:
+        parts = entry.split("\t", 2)
+        if len(parts) == 3 and parts[0] == database and parts[2] == path and parts[1].isdigit():
+            return int(parts[1])
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from editor.document.model import Document, InlineSpan, Paragraph
+from editor.gui.offsets import to_py, to_qt
 from editor.gui.qt import (
     QFont,
     QTextBlock,
@@ -28,16 +29,17 @@ def iter_blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
 
 
 def block_spans(block: QTextBlock) -> tuple[InlineSpan, ...]:
-    """The italic and bold runs of one block, as paragraph-relative spans."""
+    """The italic and bold runs of one block, as paragraph-relative spans (Python offsets)."""
     spans: list[InlineSpan] = []
     base = block.position()
+    text = block.text()
     it = block.begin()
     while not it.atEnd():
         frag = it.fragment()
         if frag.isValid() and frag.length():
             fmt = frag.charFormat()
-            start = frag.position() - base
-            end = start + frag.length()
+            start = to_py(text, frag.position() - base)
+            end = to_py(text, frag.position() - base + frag.length())
             if fmt.fontItalic():
                 _extend(spans, start, end, "italic")
             if fmt.fontWeight() >= QFont.Weight.Bold:
@@ -74,32 +76,32 @@ def to_document(doc: QTextDocument, base: Document | None = None) -> Document:
 
 
 def load_document(doc: QTextDocument, document: Document) -> None:
-    """Replace the contents of ``doc`` with ``document`` (not undoable; a fresh start)."""
+    """Replace the contents of ``doc`` with ``document`` (not undoable; a fresh start). The text
+    goes in at once (a 5 MB draft in a fraction of a second); the title's block format and the
+    italic and bold runs are applied afterwards, paragraph by paragraph where they are."""
     doc.setUndoRedoEnabled(False)
-    doc.clear()
-    cursor = QTextCursor(doc)
-    plain = QTextCharFormat()
+    doc.setPlainText("\n".join(p.text.replace("\n", " ") for p in document.paragraphs))
     for i, para in enumerate(document.paragraphs):
-        if i:
-            cursor.insertBlock(QTextBlockFormat(), plain)
+        if para.kind != "title" and not para.spans:
+            continue
+        block = doc.findBlockByNumber(i)
+        cursor = QTextCursor(block)
         if para.kind == "title":
             fmt = QTextBlockFormat()
             fmt.setHeadingLevel(1)
             fmt.setBottomMargin(6)
             cursor.setBlockFormat(fmt)
-        _insert_runs(cursor, para)
+        for span in para.spans:
+            fmt = QTextCharFormat()
+            if span.style == "italic":
+                fmt.setFontItalic(True)
+            elif span.style == "bold":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            else:
+                continue
+            cursor.setPosition(block.position() + to_qt(para.text, span.start))
+            cursor.setPosition(block.position() + to_qt(para.text, span.end),
+                               QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
+            cursor.mergeCharFormat(fmt)
     doc.setUndoRedoEnabled(True)
     doc.setModified(False)
-
-
-def _insert_runs(cursor: QTextCursor, para: Paragraph) -> None:
-    cuts = {0, len(para.text)}
-    for span in para.spans:
-        cuts.update((span.start, span.end))
-    points = sorted(cuts)
-    for a, b in zip(points, points[1:], strict=False):
-        fmt = QTextCharFormat()
-        styles = {s.style for s in para.spans if s.start <= a and b <= s.end}
-        fmt.setFontItalic("italic" in styles)
-        fmt.setFontWeight(QFont.Weight.Bold if "bold" in styles else QFont.Weight.Normal)
-        cursor.insertText(para.text[a:b], fmt)

@@ -25,11 +25,14 @@ translate = QCoreApplication.translate
 class TransferMixin(QMainWindow):
     # -- import ---------------------------------------------------------------------------------
     def open_files_dialog(self) -> None:
+        from editor.gui.habits import file_dialog_options
+
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             translate("Transfer", "Buka draf"),
             "",
             translate("Transfer", "Draf (*.txt *.md *.docx);;Semua berkas (*)"),
+            options=file_dialog_options(),
         )
         if paths:
             self.import_files([Path(p) for p in paths])
@@ -76,7 +79,7 @@ class TransferMixin(QMainWindow):
         failed = [o for o in outcomes if o.error]
         done = [o for o in outcomes if o.article is not None]
         for o in done:
-            remember_file(o.source)
+            remember_file(o.source, article_id=o.article.id, database=self.desk.key)
         self.update_recent_menu()
         self.article_pane.apply_filter()
         if failed:
@@ -120,8 +123,27 @@ class TransferMixin(QMainWindow):
         self.recent_menu.clear()
         recent = load_settings().recent_files
         for path in recent:
-            self.recent_menu.addAction(path, lambda p=path: self.import_files([Path(p)]))
+            self.recent_menu.addAction(path, lambda p=path: self.open_recent(p))
         self.recent_menu.setEnabled(bool(recent))
+
+    def open_recent(self, path: str) -> None:
+        """A recent file opens the release it became; only a file never imported into this
+        database (or whose release is gone) is imported again."""
+        if self.desk is None:
+            return
+        from editor.gui.settings import recent_article
+
+        desk = self.desk
+        known = recent_article(path, desk.key)
+        if known is None:
+            self.import_files([Path(path)])
+            return
+
+        def gone(exc: BaseException) -> None:
+            self.import_files([Path(path)])
+
+        self.db_tasks.run(lambda: desk.history(known), lambda h: self.open_article(h.article.id),
+                          gone)  # fmt: skip
 
     def progress(self, label: str, total: int, *, at_once: bool = False) -> QProgressDialog:
         """A modal progress dialog with "Batal"; shown after 400 ms, or at once for work the
@@ -135,18 +157,34 @@ class TransferMixin(QMainWindow):
 
     # -- export ---------------------------------------------------------------------------------
     def _folder(self, title: str) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, title)
+        from editor.gui.habits import file_dialog_options
+
+        folder = QFileDialog.getExistingDirectory(
+            self, title, "", file_dialog_options() | QFileDialog.Option.ShowDirsOnly
+        )
         return Path(folder) if folder else None
 
     def export_docx_dialog(self) -> None:
-        folder = self._folder(translate("Transfer", "Simpan DOCX rilis ke folder"))
-        if folder is not None:
-            self.export_docx(folder)
+        from editor.gui.habits import file_dialog_options
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("Transfer", "Ekspor rilis sebagai DOCX"), self.suggested_name(".docx"),
+            translate("Transfer", "Dokumen Word (*.docx)"), options=file_dialog_options(),
+        )  # fmt: skip
+        if path:
+            self.export_docx(Path(path).parent, file_name=Path(path).name)
 
     def export_pdf_dialog(self) -> None:
-        folder = self._folder(translate("Transfer", "Simpan PDF rilis ke folder"))
-        if folder is not None:
-            self.export_docx(folder, format="pdf")
+        """The release on the letterhead as PDF (LibreOffice renders the letterhead DOCX)."""
+        from editor.gui.habits import file_dialog_options
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("Transfer", "Ekspor rilis sebagai PDF berkop surat"),
+            self.suggested_name(".pdf"), translate("Transfer", "Dokumen PDF (*.pdf)"),
+            options=file_dialog_options(),
+        )  # fmt: skip
+        if path:
+            self.export_docx(Path(path).parent, file_name=Path(path).name, format="pdf")
 
     def copy_release(self, format: str, on_done: Callable[[Any], None] | None = None) -> None:
         """The approved revision as WhatsApp text or HTML on the clipboard, recorded as an export."""
@@ -168,8 +206,9 @@ class TransferMixin(QMainWindow):
         self.save_now(then=lambda: self.db_tasks.run(lambda: desk.copy_release(aid, format), done))
 
     def export_docx(
-        self, folder: Path, on_done: Callable[[Any], None] | None = None, format: str = "docx"
-    ) -> None:
+        self, folder: Path, on_done: Callable[[Any], None] | None = None,
+        file_name: str | None = None, format: str = "docx",
+    ) -> None:  # fmt: skip
         if self.desk is None or self.article is None:
             return
         desk, aid = self.desk, self.article.id
@@ -183,7 +222,7 @@ class TransferMixin(QMainWindow):
                 on_done(outcome)
 
         self.save_now(then=lambda: self.db_tasks.run(
-            lambda: desk.export_release(aid, folder, format), done))  # fmt: skip
+            lambda: desk.export_release(aid, folder, format, file_name), done))  # fmt: skip
 
     def export_report_dialog(self) -> None:
         folder = self._folder(translate("Transfer", "Simpan laporan tinjauan ke folder"))
@@ -256,8 +295,7 @@ class TransferMixin(QMainWindow):
 
     # -- comments and diffs ---------------------------------------------------------------------
     def comment_dialog(self) -> None:
-        cursor = self.editor.textCursor()
-        if not cursor.hasSelection():
+        if not self.editor.textCursor().hasSelection():
             self.show_error(
                 translate("Transfer", "Pilih teks yang ingin diberi komentar terlebih dahulu.")
             )
@@ -267,7 +305,7 @@ class TransferMixin(QMainWindow):
             translate("Transfer", "Komentar untuk teks yang dipilih:"),
         )
         if body:
-            self.add_comment(cursor.selectionStart(), cursor.selectionEnd(), body)
+            self.add_comment(*self.editor.selection_range(), body)
 
     def add_comment(self, start: int, end: int, body: str) -> None:
         if self.desk is None or self.article is None:

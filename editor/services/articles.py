@@ -293,7 +293,10 @@ def save_revision(
                 s, article_id=article_id, content=content, plain_text=plain, author_id=who.id,
                 based_on_id=article.current_revision_id, conflict=False,
             )  # fmt: skip
-            repo.set_article_fields(s, article_id, current_revision_id=revision.id)
+            repo.set_article_fields(s, article_id, current_revision_id=revision.id,
+                                    title=_title_of(document, article.title))  # fmt: skip
+            if current is not None:
+                _carry_comments(s, article_id, current.plain_text, plain, revision.id)
             if back_to_review and postgres:
                 access.run_step(s, article_id, "reopen", "Disunting setelah disetujui",
                                 base_version + 1)  # fmt: skip
@@ -314,6 +317,21 @@ def save_revision(
         theirs = repo.get_revision(s, latest.current_revision_id or -1)
     raise Conflict(article_id, theirs.plain_text if theirs else "", plain, loser.id,
                    latest.version)  # fmt: skip
+
+
+def _carry_comments(s, article_id: int, old: str, new: str, revision_id: int) -> None:  # noqa: ANN001
+    """Open comments move with the text: each anchor is mapped through the diff of the old and
+    the new revision; a comment whose text was deleted keeps its quote with an empty span."""
+    comments = [c for c in journal.list_comments(s, article_id) if not c.resolved]
+    if not comments:
+        return
+    from editor.services.anchors import diff_opcodes, map_span
+
+    ops = diff_opcodes(old, new)
+    for c in comments:
+        start, end = map_span(old, new, c.start, c.end, ops)
+        quote = new[start:end] if end > start else c.quote
+        journal.move_comment(s, c.id, revision_id=revision_id, start=start, end=end, quote=quote)
 
 
 def update_details(

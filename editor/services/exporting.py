@@ -114,7 +114,26 @@ def release_info(article: ArticleRecord, revision_number: int, profile: OfficePr
     contact = profile.contact
     if article.contact_person and (contact is None or contact.name != article.contact_person):
         contact = Contact(article.contact_person)
-    return ReleaseInfo(number, day, revision_number, contact, author=user or "")
+    place = article.dateline_place or profile.place
+    return ReleaseInfo(number, day, revision_number, contact, author=user or "", place=place)
+
+
+def assign_release_number(db: Database, article: ArticleRecord, profile: OfficeProfile,
+                          day: dt.date) -> ArticleRecord:  # fmt: skip
+    """Give the release its number from the office's sequence for the year (001, 002, ...)
+    at its first export; it keeps that number when exported again."""
+    if article.release_number:
+        return article
+    from dataclasses import replace
+
+    from db import repository as repo
+    from db.sequences import next_value
+
+    with db.session() as s:
+        seq = next_value(s, profile.institution or "-", day.year)
+        number = release_number(profile.numbering, seq, day)
+        repo.set_article_fields(s, article.id, release_number=number)
+    return replace(article, release_number=number)
 
 
 def _output_dir(out_dir: Path) -> Path:
@@ -144,7 +163,7 @@ def _check_format(format: str) -> None:
 
 def _prepare(
     db: Database, article_id: int, format: str, *, template: Path | None, user: str | None,
-    day: dt.date, revision: int | None,
+    day: dt.date, revision: int | None, file_name: str | None = None,
 ) -> _Prepared:  # fmt: skip
     """The bytes of the approved revision in ``format`` (PDF: the DOCX, rendered later)."""
     _check_format(format)
@@ -155,9 +174,14 @@ def _prepare(
             f"(revisi {release.revision.number}); hanya revisi yang disetujui yang diekspor."
         )
     profile = office_profile(db)
-    info = release_info(release.article, release.revision.number, profile, day, user)
-    headline = release.document.title or release.article.title
-    name = release_file_name(day, headline, suffix_ext=SUFFIXES[format])
+    article = assign_release_number(db, release.article, profile, day)
+    info = release_info(article, release.revision.number, profile, day, user)
+    suffix = SUFFIXES[format]
+    if file_name:  # the name the user chose, with the format's own extension
+        chosen = Path(file_name).name
+        name = chosen if chosen.lower().endswith(suffix) else f"{chosen}{suffix}"
+    else:
+        name = release_file_name(day, release.document.title or article.title, suffix_ext=suffix)
     warnings: tuple[str, ...] = ()
     if format in ("docx", "pdf"):
         try:
@@ -244,7 +268,7 @@ def _recover(
 def export_release(
     db: Database, article_id: int, out_dir: Path, *, format: str = "docx",
     template: Path | None = None, force: bool = False, user: str | None = None,
-    day: dt.date | None = None, revision: int | None = None,
+    day: dt.date | None = None, revision: int | None = None, file_name: str | None = None,
 ) -> ExportOutcome:  # fmt: skip
     """Write the approved revision of ``article_id`` in ``format`` into ``out_dir``, record it.
 
@@ -253,7 +277,8 @@ def export_release(
     current_user(db, user).require("export")
     out = _output_dir(out_dir)
     prepared = _prepare(db, article_id, format, template=template, user=user,
-                        day=day or dt.date.today(), revision=revision)  # fmt: skip
+                        day=day or dt.date.today(), revision=revision,
+                        file_name=file_name)  # fmt: skip
     if format == "pdf":
         (prepared,) = _rendered([prepared])
     return _save(db, prepared, out, format, force=force, user=user)
@@ -316,17 +341,28 @@ def export_approved(
 
 
 def report_notes(document: Document, comments) -> list[ReportNote]:  # type: ignore[no-untyped-def]
-    """Open reviewer comments whose quoted text is still where it was."""
+    """Open reviewer comments whose quoted text is where their anchor says (anchors follow the
+    text from revision to revision, see :mod:`editor.services.anchors`)."""
     text = document.text
     notes = []
     for c in comments:
-        if c.resolved:
+        if c.resolved or c.end <= c.start or text[c.start : c.end] != c.quote:
             continue
-        start, end = c.start, max(c.end, min(c.start + 1, len(text)))
-        if c.end > c.start and text[c.start : c.end] != c.quote:
-            continue
-        notes.append(ReportNote(start, end, c.body, c.user))
+        notes.append(ReportNote(c.start, c.end, c.body, c.user))
     return notes
+
+
+def comment_summary(document: Document, comments) -> str:  # type: ignore[no-untyped-def]
+    """The state of every reviewer comment, for the report's head line."""
+    if not comments:
+        return "Komentar peninjau: tidak ada"
+    anchored = len(report_notes(document, comments))
+    resolved = sum(1 for c in comments if c.resolved)
+    lost = len(comments) - resolved - anchored
+    parts = [f"{anchored} terbuka", f"{resolved} selesai"]
+    if lost:
+        parts.append(f"{lost} teksnya sudah dihapus")
+    return f"Komentar peninjau ({len(comments)}): " + ", ".join(parts)
 
 
 def export_report(
@@ -344,7 +380,8 @@ def export_report(
     day = day or dt.date.today()
     try:
         data = report_bytes(document, outcome.findings, notes, revision=history.current.number,
-                            day=day, template=template)  # fmt: skip
+                            day=day, template=template,
+                            comment_summary=comment_summary(document, history.comments))  # fmt: skip
     except TemplateError as exc:
         raise ServiceError(str(exc)) from None
     path = out / release_file_name(day, document.title or history.article.title, "laporan-tinjauan")

@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>BatchFixDialog</name>
+    <message>
+        <location filename="../../editor/gui/batchfix.py" line="27" />
+        <source>Perbaiki semua: pratinjau</source>
+        <translation>Fix all: preview</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/batchfix.py" line="32" />
+        <source>{n} perubahan akan dibuat. Hapus centang pada yang tidak ingin diubah.</source>
+        <translation>{n} changes will be made. Untick the ones you do not want.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/batchfix.py" line="50" />
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/batchfix.py" line="54" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <location filename="../../editor/gui/categories.py" line="30" />
@@ -259,137 +282,147 @@
     </message>
     <message>
         <location filename="../../editor/gui/dialogs.py" line="154" />
+        <source>Nomor urut per tahun: {seq:03d}; bulan Romawi: {month_roman}; tahun: {year}</source>
+        <translation>Number in the year: {seq:03d}; Roman month: {month_roman}; year: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="159" />
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="159" />
-        <location filename="../../editor/gui/dialogs.py" line="214" />
+        <location filename="../../editor/gui/dialogs.py" line="164" />
+        <location filename="../../editor/gui/dialogs.py" line="221" />
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="164" />
+        <location filename="../../editor/gui/dialogs.py" line="169" />
         <source>Nama instansi (kop, satu baris per baris)</source>
         <translation>Institution (letterhead, one line per line)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="166" />
+        <location filename="../../editor/gui/dialogs.py" line="171" />
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="167" />
+        <location filename="../../editor/gui/dialogs.py" line="172" />
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="168" />
+        <location filename="../../editor/gui/dialogs.py" line="173" />
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="169" />
+        <location filename="../../editor/gui/dialogs.py" line="174" />
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="170" />
+        <location filename="../../editor/gui/dialogs.py" line="175" />
         <source>Kota untuk tanggal</source>
         <translation>City for the date line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="171" />
+        <location filename="../../editor/gui/dialogs.py" line="176" />
+        <source>Pola nomor siaran pers</source>
+        <translation>Release number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="177" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="178" />
+        <location filename="../../editor/gui/dialogs.py" line="184" />
         <source>Kategori pemeriksaan yang aktif:</source>
         <translation>Active check categories:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="205" />
+        <location filename="../../editor/gui/dialogs.py" line="212" />
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="216" />
+        <location filename="../../editor/gui/dialogs.py" line="223" />
         <source>(tidak terbaca)</source>
         <translation>(unreadable)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="234" />
+        <location filename="../../editor/gui/dialogs.py" line="245" />
         <source>Menguji…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="245" />
+        <location filename="../../editor/gui/dialogs.py" line="256" />
         <source>Koneksi berhasil.</source>
         <translation>Connection succeeded.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="250" />
+        <location filename="../../editor/gui/dialogs.py" line="261" />
         <source>Gagal: {e}</source>
         <translation>Failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="290" />
+        <location filename="../../editor/gui/dialogs.py" line="301" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="294" />
+        <location filename="../../editor/gui/dialogs.py" line="305" />
         <source>Cari kata…</source>
         <translation>Search words…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="299" />
+        <location filename="../../editor/gui/dialogs.py" line="310" />
         <source>Kata</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="300" />
+        <location filename="../../editor/gui/dialogs.py" line="311" />
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="301" />
+        <location filename="../../editor/gui/dialogs.py" line="312" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="302" />
+        <location filename="../../editor/gui/dialogs.py" line="313" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="308" />
+        <location filename="../../editor/gui/dialogs.py" line="319" />
         <source>Kata baru</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="309" />
+        <location filename="../../editor/gui/dialogs.py" line="320" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="311" />
+        <location filename="../../editor/gui/dialogs.py" line="322" />
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="332" />
+        <location filename="../../editor/gui/dialogs.py" line="343" />
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="333" />
+        <location filename="../../editor/gui/dialogs.py" line="344" />
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="334" />
+        <location filename="../../editor/gui/dialogs.py" line="345" />
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
@@ -397,34 +430,108 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/gui/editor.py" line="253" />
+        <location filename="../../editor/gui/editor.py" line="452" />
+        <location filename="../../editor/gui/editor.py" line="454" />
         <source>(hapus)</source>
         <translation>(delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="259" />
+        <location filename="../../editor/gui/editor.py" line="469" />
         <source>Tidak ada saran</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="262" />
+        <location filename="../../editor/gui/editor.py" line="472" />
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="265" />
+        <location filename="../../editor/gui/editor.py" line="475" />
         <source>Abaikan di artikel ini</source>
         <translation>Ignore in this article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="270" />
+        <location filename="../../editor/gui/editor.py" line="480" />
         <source>Tambahkan ke kamus</source>
         <translation>Add to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="278" />
-        <source>Perbaiki semua ({rule})</source>
-        <translation>Fix all ({rule})</translation>
+        <location filename="../../editor/gui/editor.py" line="488" />
+        <source>Perbaiki semua yang serupa ({n})…</source>
+        <translation>Fix all similar ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="499" />
+        <source>Potong</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="501" />
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor.py" line="502" />
+        <source>Tempel</source>
+        <translation>Paste</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="60" />
+        <source>Cari dan ganti</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="61" />
+        <source>Cari:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="62" />
+        <source>Ganti dengan:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="63" />
+        <source>Cocokkan huruf besar/kecil</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="64" />
+        <source>Hanya kata utuh</source>
+        <translation>Whole words only</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="65" />
+        <source>Cari berikutnya</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="66" />
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="67" />
+        <source>Ganti semua</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="68" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="98" />
+        <source>“{text}” tidak ditemukan</source>
+        <translation>“{text}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/findreplace.py" line="132" />
+        <source>{n} diganti</source>
+        <translation>{n} replaced</translation>
     </message>
 </context>
 <context>
@@ -484,6 +591,59 @@
         <location filename="../../editor/gui/findings.py" line="209" />
         <source>Perbaiki semua ({n})</source>
         <translation>Fix all ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Habits</name>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="51" />
+        <source>{n} kata</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="81" />
+        <source>Cetak rilis</source>
+        <translation>Print release</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="89" />
+        <source>Simpan sebagai PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="90" />
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="104" />
+        <source>PDF disimpan di {path}</source>
+        <translation>PDF saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="124" />
+        <source>Simpan perubahan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="125" />
+        <source>Simpan perubahan pada “{title}” sebelum menutup?</source>
+        <translation>Save the changes to “{title}” before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="127" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="129" />
+        <source>Jangan simpan</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="131" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -599,192 +759,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="184" />
+        <location filename="../../editor/gui/mainwindow.py" line="204" />
         <source>Sunting — Meja Redaksi</source>
         <translation>Sunting — Review Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="187" />
+        <location filename="../../editor/gui/habits.py" line="63" />
+        <location filename="../../editor/gui/mainwindow.py" line="207" />
         <source>Pilih rilis di daftar, atau buka berkas</source>
         <translation>Choose a release from the list, or open a file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="218" />
+        <location filename="../../editor/gui/mainwindow.py" line="252" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="219" />
+        <location filename="../../editor/gui/mainwindow.py" line="253" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="189" />
+        <location filename="../../editor/gui/mainwindow.py" line="209" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="117" />
+        <location filename="../../editor/gui/mainwindow.py" line="121" />
         <source>Memuat kamus dan aturan…</source>
         <translation>Loading dictionaries and rules…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="191" />
+        <location filename="../../editor/gui/mainwindow.py" line="211" />
         <source>Buka berkas…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="192" />
+        <location filename="../../editor/gui/mainwindow.py" line="212" />
         <source>Tempel sebagai draf</source>
         <translation>Paste as draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="193" />
+        <location filename="../../editor/gui/mainwindow.py" line="213" />
         <source>Impor folder…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="194" />
+        <location filename="../../editor/gui/mainwindow.py" line="214" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="195" />
+        <location filename="../../editor/gui/mainwindow.py" line="215" />
         <source>Temuan berikutnya</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="196" />
+        <location filename="../../editor/gui/mainwindow.py" line="216" />
         <source>Temuan sebelumnya</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="197" />
+        <location filename="../../editor/gui/mainwindow.py" line="217" />
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="198" />
+        <location filename="../../editor/gui/mainwindow.py" line="218" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="199" />
+        <location filename="../../editor/gui/mainwindow.py" line="219" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="200" />
+        <location filename="../../editor/gui/mainwindow.py" line="220" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="201" />
+        <location filename="../../editor/gui/mainwindow.py" line="221" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="202" />
+        <location filename="../../editor/gui/mainwindow.py" line="222" />
         <source>Ekspor DOCX…</source>
         <translation>Export DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="203" />
+        <location filename="../../editor/gui/mainwindow.py" line="223" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="204" />
+        <location filename="../../editor/gui/mainwindow.py" line="224" />
         <source>Salin untuk WhatsApp</source>
         <translation>Copy for WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="205" />
+        <location filename="../../editor/gui/mainwindow.py" line="225" />
         <source>Salin HTML</source>
         <translation>Copy HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="206" />
+        <location filename="../../editor/gui/mainwindow.py" line="226" />
         <source>Laporan tinjauan…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="207" />
+        <location filename="../../editor/gui/mainwindow.py" line="227" />
         <source>Ekspor massal…</source>
         <translation>Batch export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="208" />
+        <location filename="../../editor/gui/mainwindow.py" line="228" />
         <source>Tinjau berkas Word penulis…</source>
         <translation>Review the writer's Word file…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="209" />
+        <location filename="../../editor/gui/mainwindow.py" line="229" />
         <source>Komentar pada pilihan…</source>
         <translation>Comment on selection…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="210" />
+        <location filename="../../editor/gui/mainwindow.py" line="230" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="211" />
+        <location filename="../../editor/gui/mainwindow.py" line="231" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="214" />
+        <location filename="../../editor/gui/mainwindow.py" line="232" />
+        <source>Cari…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="233" />
+        <source>Cari dan ganti…</source>
+        <translation>Find and replace…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="234" />
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="235" />
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="236" />
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="237" />
+        <source>Statistik temuan</source>
+        <translation>Finding statistics</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="240" />
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="241" />
+        <source>Alur kerja</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="248" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="215" />
+        <location filename="../../editor/gui/mainwindow.py" line="249" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="216" />
+        <location filename="../../editor/gui/mainwindow.py" line="250" />
         <source>&amp;Tinjau</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="217" />
+        <location filename="../../editor/gui/mainwindow.py" line="251" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="231" />
+        <location filename="../../editor/gui/mainwindow.py" line="265" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="247" />
+        <location filename="../../editor/gui/mainwindow.py" line="281" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="288" />
+        <location filename="../../editor/gui/mainwindow.py" line="324" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="311" />
+        <location filename="../../editor/gui/mainwindow.py" line="347" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="317" />
+        <location filename="../../editor/gui/mainwindow.py" line="353" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="343" />
+        <location filename="../../editor/gui/mainwindow.py" line="379" />
+        <source>Tidak ada temuan yang aman diperbaiki sekaligus.</source>
+        <translation>No finding is safe to fix all at once.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="389" />
+        <source>{n} perbaikan diterapkan</source>
+        <translation>{n} fixes applied</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/habits.py" line="66" />
+        <location filename="../../editor/gui/habits.py" line="126" />
+        <location filename="../../editor/gui/mainwindow.py" line="400" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="354" />
+        <location filename="../../editor/gui/mainwindow.py" line="411" />
         <source>Sunting</source>
         <translation>Sunting</translation>
     </message>
@@ -868,62 +1081,67 @@
         <translation>The database cannot be opened: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="137" />
+        <location filename="../../editor/gui/session.py" line="146" />
         <source>#{id} · oleh {author} · revisi {rev}</source>
         <translation>#{id} · by {author} · revision {rev}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="176" />
+        <location filename="../../editor/gui/session.py" line="191" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="222" />
+        <location filename="../../editor/gui/session.py" line="210" />
+        <source>Disimpan sebagai rilis baru #{id}</source>
+        <translation>Saved as new release #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="260" />
         <source>Salinan pemulihan gagal ditulis: {e}</source>
         <translation>The recovery copy could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="241" />
+        <location filename="../../editor/gui/session.py" line="279" />
         <source>Pulihkan teks?</source>
         <translation>Recover text?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="241" />
+        <location filename="../../editor/gui/session.py" line="279" />
         <source>Sunting ditutup sebelum teks rilis #{id} tersimpan. Pulihkan teks yang belum tersimpan?</source>
         <translation>Sunting closed before the text of release #{id} was saved. Recover the unsaved text?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="251" />
+        <location filename="../../editor/gui/session.py" line="289" />
         <source>Teks yang belum tersimpan dipulihkan</source>
         <translation>Unsaved text recovered</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="336" />
+        <location filename="../../editor/gui/session.py" line="374" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="337" />
+        <location filename="../../editor/gui/session.py" line="375" />
         <source>Apa yang perlu diperbaiki penulis?</source>
         <translation>What should the writer fix?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="342" />
+        <location filename="../../editor/gui/session.py" line="380" />
         <source>Permintaan revisi perlu komentar.</source>
         <translation>A change request needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="359" />
+        <location filename="../../editor/gui/session.py" line="397" />
         <source>…dan {n} lainnya</source>
         <translation>…and {n} more</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="360" />
+        <location filename="../../editor/gui/session.py" line="398" />
         <source>Setujui dengan kesalahan terbuka?</source>
         <translation>Approve with open errors?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="360" />
+        <location filename="../../editor/gui/session.py" line="398" />
         <source>Masih ada {n} kesalahan yang belum diperbaiki:
 
 {list}
@@ -934,6 +1152,39 @@ Tetap setujui?</source>
 {list}
 
 Approve anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../editor/gui/stats.py" line="42" />
+        <source>Belum ada temuan tersimpan</source>
+        <translation>No findings stored yet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/stats.py" line="64" />
+        <source>Statistik temuan</source>
+        <translation>Finding statistics</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/stats.py" line="69" />
+        <source>Per kategori</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/stats.py" line="70" />
+        <source>Per penulis</source>
+        <translation>By writer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/stats.py" line="71" />
+        <source>Per minggu</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/stats.py" line="74" />
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -972,127 +1223,137 @@ Approve anyway?</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="30" />
+        <location filename="../../editor/gui/transfer.py" line="32" />
         <source>Buka draf</source>
         <translation>Open drafts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="32" />
+        <location filename="../../editor/gui/transfer.py" line="34" />
         <source>Draf (*.txt *.md *.docx);;Semua berkas (*)</source>
         <translation>Drafts (*.txt *.md *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="38" />
+        <location filename="../../editor/gui/transfer.py" line="41" />
         <source>Impor folder draf</source>
         <translation>Import a folder of drafts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="53" />
+        <location filename="../../editor/gui/transfer.py" line="56" />
         <source>Tidak ada draf (.txt, .md, .docx) untuk diimpor.</source>
         <translation>No drafts (.txt, .md, .docx) to import.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="56" />
+        <location filename="../../editor/gui/transfer.py" line="59" />
         <source>Mengimpor draf…</source>
         <translation>Importing drafts…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="67" />
+        <location filename="../../editor/gui/transfer.py" line="70" />
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="86" />
+        <location filename="../../editor/gui/transfer.py" line="89" />
         <source>{n} draf diimpor</source>
         <translation>{n} drafts imported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="98" />
+        <location filename="../../editor/gui/transfer.py" line="101" />
         <source>Papan klip kosong; salin teks rilis terlebih dahulu.</source>
         <translation>The clipboard is empty; copy the release text first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="129" />
+        <location filename="../../editor/gui/transfer.py" line="151" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="142" />
-        <source>Simpan DOCX rilis ke folder</source>
-        <translation>Save the release DOCX to a folder</translation>
+        <location filename="../../editor/gui/transfer.py" line="171" />
+        <source>Ekspor rilis sebagai DOCX</source>
+        <translation>Export the release as DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="147" />
-        <source>Simpan PDF rilis ke folder</source>
-        <translation>Save the release PDF to a folder</translation>
+        <location filename="../../editor/gui/transfer.py" line="172" />
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="159" />
+        <location filename="../../editor/gui/transfer.py" line="182" />
+        <source>Ekspor rilis sebagai PDF berkop surat</source>
+        <translation>Export the release as a letterhead PDF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="183" />
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/transfer.py" line="197" />
         <source>Teks WhatsApp disalin ke papan klip</source>
         <translation>WhatsApp text copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="160" />
+        <location filename="../../editor/gui/transfer.py" line="198" />
         <source>HTML disalin ke papan klip</source>
         <translation>HTML copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="179" />
+        <location filename="../../editor/gui/transfer.py" line="218" />
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="189" />
+        <location filename="../../editor/gui/transfer.py" line="228" />
         <source>Simpan laporan tinjauan ke folder</source>
         <translation>Save the review report to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="201" />
+        <location filename="../../editor/gui/transfer.py" line="240" />
         <source>Laporan disimpan di {path}</source>
         <translation>Report saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="211" />
+        <location filename="../../editor/gui/transfer.py" line="250" />
         <source>Ekspor semua rilis yang disetujui ke folder</source>
         <translation>Export every approved release to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="223" />
+        <location filename="../../editor/gui/transfer.py" line="262" />
         <source>Tidak ada rilis disetujui yang menunggu ekspor.</source>
         <translation>No approved release is waiting for export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="229" />
+        <location filename="../../editor/gui/transfer.py" line="268" />
         <source>Mengekspor rilis…</source>
         <translation>Exporting releases…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="239" />
+        <location filename="../../editor/gui/transfer.py" line="278" />
         <source>Ekspor dibatalkan: {n} dari {total} rilis diekspor</source>
         <translation>Export cancelled: {n} of {total} releases exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="240" />
+        <location filename="../../editor/gui/transfer.py" line="279" />
         <source>{n} rilis diekspor</source>
         <translation>{n} releases exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="246" />
+        <location filename="../../editor/gui/transfer.py" line="285" />
         <source>Mengekspor {title}…</source>
         <translation>Exporting {title}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="262" />
+        <location filename="../../editor/gui/transfer.py" line="300" />
         <source>Pilih teks yang ingin diberi komentar terlebih dahulu.</source>
         <translation>Select the text to comment on first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="266" />
+        <location filename="../../editor/gui/transfer.py" line="304" />
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="267" />
+        <location filename="../../editor/gui/transfer.py" line="305" />
         <source>Komentar untuk teks yang dipilih:</source>
         <translation>Comment on the selected text:</translation>
     </message>

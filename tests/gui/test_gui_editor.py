@@ -1,5 +1,5 @@
 """The editor on its own with the real engine: F7 walking, right-click menu, "Perbaiki semua" as
-one undo step, and results for an edited paragraph dropped as stale."""
+one undo step (see test_gui_workday_editor.py), and results for an edited paragraph dropped as stale."""
 
 from __future__ import annotations
 
@@ -60,24 +60,6 @@ def test_f7_walks_through_findings(qtbot, editor) -> None:  # noqa: ANN001
     qtbot.keyClick(editor, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     c = editor.textCursor()
     assert (c.selectionStart(), c.selectionEnd()) == (first.start, first.end)
-
-
-def test_fix_all_is_one_undo_step(qtbot, editor) -> None:  # noqa: ANN001
-    load(qtbot, editor, CLITICS)
-    rules: dict[str, int] = {}
-    for p in editor.placed:
-        if p.finding.suggestions:
-            rules[p.finding.rule] = rules.get(p.finding.rule, 0) + 1
-    rule = max(rules, key=rules.get)
-    assert rules[rule] >= 3, rules
-    before = editor.plain_text()
-    assert editor.fix_all(rule) == rules[rule]
-    fixed = editor.plain_text()
-    assert "Suksesnya" in fixed and "Hasilnya" in fixed and "dampaknya" in fixed
-    editor.undo()
-    assert editor.plain_text() == before
-    editor.redo()
-    assert editor.plain_text() == fixed
 
 
 def test_context_menu_offers_suggestions_and_dismissals(qtbot, editor) -> None:  # noqa: ANN001

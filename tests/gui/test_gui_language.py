@@ -9,7 +9,7 @@ def _texts(window) -> dict[str, str]:  # noqa: ANN001
     return {
         "title": window.windowTitle(),
         "open": window.open_action.text(),
-        "approve": window.toolbar.widgetForAction(window.approve_action).text(),
+        "approve": window.workflow_bar.widgetForAction(window.approve_action).text(),
         "menu": window.files_menu.title(),
         "tabs": " / ".join(window.side_tabs.tabText(i) for i in range(3)),
         "resolve": window.comments_panel.resolve_btn.text(),

@@ -1,7 +1,7 @@
 """team desk security: login roles per person, group roles per desk role, guarded workflow
 
 Revision ID: 0002_i13_roles
-Revises: 0002_i19_export_format
+Revises: 0002_i14_release_sequences
 Create Date: 2026-12-02
 
 On every backend: ``import_sources`` (the SHA-256 of each imported draft, so a re-run or a second
@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_i13_roles"
-down_revision: str | None = "0002_i19_export_format"
+down_revision: str | None = "0002_i14_release_sequences"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -85,6 +85,8 @@ GRANT UPDATE (checked_at) ON revisions TO sunting_writer;
 GRANT DELETE ON finding_counts TO sunting_writer;
 GRANT UPDATE (resolved, resolved_by_id, resolved_at) ON comments TO sunting_writer;
 GRANT INSERT ON export_records TO sunting_editor;
+-- the per-office, per-year release numbers are drawn at an editor's first export
+GRANT INSERT, UPDATE ON release_sequences TO sunting_editor;
 GRANT INSERT, UPDATE, DELETE ON dictionary_entries, settings TO sunting_admin;
 """
 

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "editor.commands.user",
     "editor.commands.export",
     "editor.commands.office",
+    "editor.commands.serve",
 )
 
 

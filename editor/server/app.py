@@ -171,6 +171,14 @@ class English:
 
         threading.Thread(target=run, name="languagetool-start", daemon=True).start()
 
+    @property
+    def status(self) -> str:
+        if not self.configured:
+            return "off"
+        if not self._ready.is_set():
+            return "starting"
+        return "ready" if self.url else f"unavailable: {self.error}"
+
     def stop(self) -> None:
         if self.config.lt_stop is not None:
             self.config.lt_stop()
@@ -334,6 +342,7 @@ def create_app(config: ServerConfig) -> Starlette:
                 "status": "ok",
                 "pending": checks.pending,
                 "served": checks.served,
+                "english": state["english"].status,
                 "workers": await checks.workers_info(),
             }
         )

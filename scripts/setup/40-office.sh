@@ -3,4 +3,5 @@
 # pdftoppm) and the fonts the letterhead uses (Liberation: metric-compatible Times/Arial).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
-apt_install libreoffice-writer poppler-utils fonts-liberation fonts-dejavu-core fontconfig
+apt_install libreoffice-writer poppler-utils fonts-liberation fonts-dejavu-core fontconfig \
+    python3-uno  # `sunting serve` tests drive Writer through UNO (tests/server)

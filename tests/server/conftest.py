@@ -113,3 +113,21 @@ def sunting_check(text: str) -> list[dict]:
     done = sunting("check", "--format", "json", "--language", "id", "--lt", "off", "-", stdin=text)
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)["files"][0]["findings"]
+
+
+@pytest.fixture(scope="session")
+def server_en() -> Iterator[Served]:
+    """Indonesian with Sunting, English through the desk's local LanguageTool server."""
+    from editor.checks import lt_server as lts
+
+    if not lts.jars_ready() and not os.environ.get("CI"):
+        pytest.skip("LanguageTool jars not fetched here (scripts/setup/50-languagetool.sh)")
+    served = Served("--lt", "local", "--workers", "2")
+    deadline = time.monotonic() + 180
+    while (status := served.health()["english"]) == "starting" and time.monotonic() < deadline:
+        time.sleep(1)
+    if status != "ready":
+        served.stop()
+        pytest.fail(f"LanguageTool behind sunting serve: {status}")
+    yield served
+    served.stop()

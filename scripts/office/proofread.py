@@ -43,10 +43,11 @@ class Office:
         self.proc: subprocess.Popen | None = None
         self.ctx = None
 
-    def start(self, timeout: float = 60.0):
+    def start(self, timeout: float = 60.0, headless: bool = True):
         soffice = shutil.which("soffice") or "/usr/lib/libreoffice/program/soffice"
+        shown = ["--headless", "--invisible"] if headless else []
         self.proc = subprocess.Popen(
-            [soffice, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+            [soffice, *shown, "--norestore", "--nologo", "--nodefault",
              f"-env:UserInstallation={self.profile.as_uri()}",
              f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "editor.commands.export",
     "editor.commands.office",
     "editor.commands.review",
+    "editor.commands.serve",
 )
 
 

@@ -1,0 +1,54 @@
+"""What runs in the server's worker processes: the engine, built once per process.
+
+The web process parses requests and writes answers; every check (CPU-bound, a few milliseconds
+for a paragraph) runs here, in a pool of processes, so that every core serves.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from editor.checks.finding import Finding
+from editor.server import engine as adapter
+from editor.server.protocol import RuleFilter
+
+_CONFIG: adapter.EngineConfig | None = None
+WARM_UP_TEXT = "Bupati meresmikan jembatan baru di desa itu pada hari Senin."
+
+
+def init(config: adapter.EngineConfig) -> None:
+    """Pool initializer: build the engine (lexicon, rules) before the first request arrives."""
+    global _CONFIG
+    _CONFIG = config
+    adapter.check_text(config, WARM_UP_TEXT, adapter.NO_FILTER)
+
+
+def _config() -> adapter.EngineConfig:
+    if _CONFIG is None:  # not started through the pool's initializer
+        raise RuntimeError("worker not initialised")
+    return _CONFIG
+
+
+def check(text: str, language: str, rules: RuleFilter) -> tuple[str, list[Finding]]:
+    """(language checked, findings): "auto" is resolved here; English comes back unchecked."""
+    lang = adapter.detect_language(text) if language == "auto" else "id"
+    if lang != "id":
+        return lang, []
+    return "id", list(adapter.check_text(_config(), text, rules))
+
+
+def ping() -> dict[str, Any]:
+    """The worker's pid and resident memory (bench/ follows both)."""
+    return {"pid": os.getpid(), "rss_kb": _rss_kb()}
+
+
+def _rss_kb() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0

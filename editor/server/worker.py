@@ -6,7 +6,10 @@ for a paragraph) runs here, in a pool of processes, so that every core serves.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
+import time
 from typing import Any
 
 from editor.checks.finding import Finding
@@ -21,7 +24,22 @@ def init(config: adapter.EngineConfig) -> None:
     """Pool initializer: build the engine (lexicon, rules) before the first request arrives."""
     global _CONFIG
     _CONFIG = config
+    parent = multiprocessing.parent_process()
+    if parent is not None and parent.pid is not None:
+        _exit_with_parent(parent.pid)
     adapter.check_text(config, WARM_UP_TEXT, adapter.NO_FILTER)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose server was killed (kill -9, a crash) leaves with it instead of lingering:
+    once the parent is gone the worker is re-parented, and it exits."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _config() -> adapter.EngineConfig:

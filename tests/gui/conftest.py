@@ -49,3 +49,25 @@ def make_window(qtbot) -> Iterator[Callable[..., object]]:  # noqa: ANN001
     yield make
     for window in made:
         window.close()
+
+
+@pytest.fixture(scope="session")
+def engine():  # noqa: ANN201
+    """The app's engine (bundled lexicon and rules), built once: engines are immutable."""
+    from editor.gui.engine import build_engine
+
+    return build_engine()
+
+
+@pytest.fixture
+def editor(qtbot, engine):  # noqa: ANN001, ANN201
+    """A shown DraftEditor checking with the app's engine."""
+    from editor.gui.editor import DraftEditor
+
+    widget = DraftEditor()
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    widget.scheduler.set_checker(engine)
+    yield widget
+    widget.scheduler.wait()

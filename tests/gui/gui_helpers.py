@@ -18,3 +18,11 @@ def overlapping(window, needle: str) -> list:  # noqa: ANN001
     assert start >= 0, f"{needle!r} is not in the draft"
     end = start + len(needle)
     return [p for p in window.editor.placed if p.start < end and p.end > start]
+
+
+def load(qtbot, editor, text: str) -> None:  # noqa: ANN001
+    """A draft in the editor fixture, checked: wait until its findings are drawn."""
+    from editor.document.importers import load_text
+
+    editor.set_draft(load_text(text))
+    qtbot.waitUntil(lambda: not editor.scheduler.busy and bool(editor.placed), timeout=SETTLE_MS)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-from gui_helpers import SETTLE_MS
+from gui_helpers import SETTLE_MS, load
 
 from editor.document.importers import load_text
 
@@ -15,31 +14,6 @@ CLITICS = (
     "Sukses nya pilkada bergantung pada warga. Hasil nya akan diumumkan besok, "
     "dan dampak nya terasa di seluruh kabupaten."
 )
-
-
-@pytest.fixture(scope="module")
-def engine():  # noqa: ANN201
-    from editor.gui.engine import build_engine
-
-    return build_engine()
-
-
-@pytest.fixture
-def editor(qtbot, engine):  # noqa: ANN001, ANN201
-    from editor.gui.editor import DraftEditor
-
-    widget = DraftEditor()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    widget.scheduler.set_checker(engine)
-    yield widget
-    widget.scheduler.wait()
-
-
-def load(qtbot, editor, text: str) -> None:  # noqa: ANN001
-    editor.set_draft(load_text(text))
-    qtbot.waitUntil(lambda: not editor.scheduler.busy and bool(editor.placed), timeout=SETTLE_MS)
 
 
 def test_f7_walks_through_findings(qtbot, editor) -> None:  # noqa: ANN001

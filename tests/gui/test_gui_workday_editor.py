@@ -7,19 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-from gui_helpers import SETTLE_MS
-
-from editor.document.importers import load_text
+from gui_helpers import SETTLE_MS, load
 
 EMOJI = "Laporan Kegiatan\n\nHadir pula Forum 🇮🇩 Pembauran 😀 Kebangsaam (FPK) 𝔸 kemarin."
-
-
-@pytest.fixture(scope="module")
-def engine():  # noqa: ANN201
-    from editor.gui.engine import build_engine
-
-    return build_engine()
 
 
 class Marked:
@@ -31,24 +21,6 @@ class Marked:
 
     def check(self, document):  # noqa: ANN001, ANN201
         return [replace(f, batch_safe=f.rule in self.safe) for f in self.engine.check(document)]
-
-
-@pytest.fixture
-def editor(qtbot, engine):  # noqa: ANN001, ANN201
-    from editor.gui.editor import DraftEditor
-
-    widget = DraftEditor()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    widget.scheduler.set_checker(engine)
-    yield widget
-    widget.scheduler.wait()
-
-
-def load(qtbot, editor, text: str) -> None:  # noqa: ANN001
-    editor.set_draft(load_text(text))
-    qtbot.waitUntil(lambda: not editor.scheduler.busy and bool(editor.placed), timeout=SETTLE_MS)
 
 
 def test_underline_and_fix_after_emoji(qtbot, editor) -> None:  # noqa: ANN001

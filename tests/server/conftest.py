@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from required import missing
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -120,8 +121,8 @@ def server_en() -> Iterator[Served]:
     """Indonesian with Sunting, English through the desk's local LanguageTool server."""
     from editor.languagetool import server as lts
 
-    if not lts.jars_ready() and not os.environ.get("CI"):
-        pytest.skip("LanguageTool jars not fetched here (scripts/setup/50-languagetool.sh)")
+    if not lts.jars_ready():
+        missing("languagetool", "the LanguageTool jars are not fetched here")
     served = Served("--lt", "local", "--workers", "2")
     deadline = time.monotonic() + 180
     while (status := served.health()["english"]) == "starting" and time.monotonic() < deadline:

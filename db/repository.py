@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any, cast, overload
 
 from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import records as r
@@ -69,6 +70,29 @@ def add_user(s: Session, name: str, role: str) -> r.UserRecord:
     u = User(name=name, role=role, active=True, created_at=utcnow())
     s.add(u)
     s.flush()
+    s.info.pop("user_names", None)
+    return _user(u)
+
+
+def ensure_user(s: Session, name: str, role: str) -> r.UserRecord:
+    """The user called ``name``, created with ``role`` if missing.
+
+    Two processes may create the same first user at once (two imports started together on a
+    fresh desk): the insert runs in a savepoint and, when the other one won, its row is used.
+    """
+    found = user_by_name(s, name)
+    if found is not None:
+        return found
+    try:
+        with s.begin_nested():
+            u = User(name=name, role=role, active=True, created_at=utcnow())
+            s.add(u)
+            s.flush()
+    except IntegrityError:
+        found = user_by_name(s, name)
+        if found is None:
+            raise
+        return found
     s.info.pop("user_names", None)
     return _user(u)
 

@@ -102,7 +102,7 @@ def actor(s: Session, name: str | None = None) -> Actor:
                 f"Pengguna {name!r} belum terdaftar di tim; minta admin menjalankan "
                 f"`sunting user add {name} --role writer`."
             )
-        user = repo.add_user(s, name, "admin")
+        user = repo.ensure_user(s, name, "admin")
     elif team and not user.active:
         raise Forbidden(f"Pengguna {name!r} dinonaktifkan.")
     return Actor(user, team)
@@ -119,7 +119,7 @@ def _session_actor(s: Session) -> Actor:
     user = repo.user_by_name(s, login)
     if role == "owner":  # the database owner is the desk's first admin
         if user is None:
-            user = repo.add_user(s, login, "admin")
+            user = repo.ensure_user(s, login, "admin")
         return Actor(UserRecord(user.id, user.name, "admin", True), team)
     if user is None or not user.active:
         raise Forbidden(f"Pengguna {login!r} dinonaktifkan atau belum terdaftar di meja ini.")

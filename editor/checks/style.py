@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from editor.checks.lexicon import HouseDictionary
+from editor.checks.people import PeopleRegistry
 from editor.checks.rules import RuleSet
 
 NO_RULES = RuleSet((), ())
@@ -30,6 +31,7 @@ class HouseStyle:
     house: HouseDictionary | None = None  # accepted, rejected and replaced words
     rules: RuleSet = NO_RULES  # the office's own rules (substitutions of the YAML)
     name: str = ""
+    people: PeopleRegistry = PeopleRegistry()  # the desk's officials registry
 
     def merged(self, other: HouseStyle | None) -> HouseStyle:
         """Both styles at once; where they disagree (a severity, a replacement) ``other`` wins."""
@@ -43,6 +45,7 @@ class HouseStyle:
             house=_merge_words(self.house, other.house),
             rules=self.rules.merged(other.rules),
             name=self.name or other.name,
+            people=self.people.merged(other.people),
         )
 
     def with_categories_off(self, categories: frozenset[str]) -> HouseStyle:

@@ -14,9 +14,19 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import AccessDenied, DeskError, StateRefused, StorageBusy, StorageError
+from db.errors import (
+    AccessDenied,
+    DeskError,
+    LoginNeeded,
+    LoginRefused,
+    ServerUnreachable,
+    StateRefused,
+    StorageBusy,
+    StorageError,
+)
 
 BUSY_TIMEOUT_S = 5.0  # how long a locked SQLite file is retried before StorageBusy
+CONNECT_TIMEOUT_S = 10  # an unreachable server host is reported after this, not hung on
 
 
 def default_url() -> str:
@@ -52,10 +62,10 @@ class Database:
     run beside a writer).
     """
 
-    def __init__(self, url: str, sqlite_path: Path | None) -> None:
-        self.url = url
+    def __init__(self, url: str, sqlite_path: Path | None, password: str | None = None) -> None:
+        self.url = url  # never holds a password given separately (see open_database)
         self.sqlite_path = sqlite_path
-        self.engine = _make_engine(url, immediate=True)
+        self.engine = _make_engine(url, immediate=True, password=password)
         self.read_engine = _make_engine(url, immediate=False) if sqlite_path else self.engine
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         self.ReadSession = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -184,9 +194,14 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def _make_engine(url: str, *, immediate: bool) -> Engine:
+def _make_engine(url: str, *, immediate: bool, password: str | None = None) -> Engine:
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        args: dict[str, object] = {}
+        if url.startswith("postgresql") and "connect_timeout" not in url:
+            args["connect_timeout"] = CONNECT_TIMEOUT_S
+        if password is not None:  # kept by the driver's connect arguments, in memory only
+            args["password"] = password
+        return create_engine(url, pool_pre_ping=True, connect_args=args)
     timeout = BUSY_TIMEOUT_S
     engine = create_engine(url, connect_args={"timeout": timeout, "check_same_thread": False})
 
@@ -223,7 +238,7 @@ def storage_error(exc: BaseException, db: Database | None) -> DeskError:
     if refused is not None:
         return refused
     text = " ".join(str(orig or exc).split())  # one line for the user
-    where = db.sqlite_path if db and db.sqlite_path else (db.url if db else "")
+    where = db.sqlite_path if db and db.sqlite_path else (shown_url(db.url) if db else "")
     low = text.lower()
     if "database is locked" in low or "database is busy" in low:
         return StorageBusy(
@@ -247,9 +262,77 @@ def storage_error(exc: BaseException, db: Database | None) -> DeskError:
         return StorageError(f"Basis data {where} hanya-baca; perubahan tidak dapat disimpan.")
     if "unable to open" in low:
         return StorageError(f"Basis data {where} tidak dapat dibuka ({text}).")
+    login = _login_failure(low, db)
+    if login is not None:
+        return login
+    if any(k in low for k in _UNREACHABLE):
+        return ServerUnreachable(
+            f"Tidak dapat terhubung ke server basis data {_server_of(db)}: server tidak "
+            "menjawab. Periksa alamat basis data dan jaringan, atau tanyakan ke admin apakah "
+            f"servernya menyala. ({text.strip()})"
+        )
     if "connection" in low or "could not connect" in low or "refused" in low:
         return StorageError(f"Tidak dapat terhubung ke server basis data ({text.strip()}).")
     return StorageError(f"Kesalahan basis data: {text.strip()}")
+
+
+_UNREACHABLE = ("connection refused", "could not translate host name", "timeout expired",
+                "no route to host", "network is unreachable", "name or service not known",
+                "could not connect to server", "server closed the connection")  # fmt: skip
+
+
+def shown_url(url: str) -> str:
+    """The URL as messages show it: a password written into it is masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _login_of(db: Database | None) -> str:
+    """The login role a PostgreSQL URL names (libpq's default: PGUSER, else the OS login)."""
+    if db is None:
+        return ""
+    try:
+        named = make_url(db.url).username
+    except ArgumentError:
+        named = None
+    if named:
+        return named
+    import getpass
+
+    try:
+        return os.environ.get("PGUSER") or getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def _server_of(db: Database | None) -> str:
+    if db is None:
+        return ""
+    try:
+        url = make_url(db.url)
+    except ArgumentError:
+        return ""
+    return f"{url.host or 'localhost'}:{url.port or 5432}"
+
+
+def _login_failure(low: str, db: Database | None) -> LoginNeeded | None:
+    """libpq's words for a missing or refused password (its error carries no SQLSTATE)."""
+    user = _login_of(db)
+    if "no password supplied" in low:
+        return LoginNeeded(
+            f"Server basis data {_server_of(db)} meminta kata sandi untuk {user}; isikan di "
+            "~/.pgpass atau PGPASSWORD (aplikasi memintanya di jendela masuk).",
+            user,
+        )
+    if "password authentication failed" in low or "authentication failed" in low:
+        return LoginRefused(
+            f"Kata sandi untuk {user} ditolak oleh server basis data {_server_of(db)}: "
+            "kata sandinya salah, atau nama itu bukan pengguna server ini.",
+            user,
+        )
+    return None
 
 
 def _server_refusal(orig: object) -> DeskError | None:
@@ -264,13 +347,17 @@ def _server_refusal(orig: object) -> DeskError | None:
     return None
 
 
-def open_database(url: str | None = None, *, create: bool | None = None, upgrade: bool = True):
+def open_database(url: str | None = None, *, create: bool | None = None, upgrade: bool = True,
+                  password: str | None = None):  # fmt: skip
     """Open (and by default upgrade) the review-desk database.
 
     ``url``: any SQLAlchemy URL or a plain file path; default ``SUNTING_DB`` or the SQLite file
     in the data directory. ``create``: make a missing SQLite file (default: only for the default
     location; a missing file named explicitly is an error). Before upgrading an existing SQLite
-    file its copy is written beside it (``*.bak-<revision>-<time>``).
+    file its copy is written beside it (``*.bak-<revision>-<time>``). ``password``: for a
+    server database, the password typed in the app's login prompt; it stays in the driver's
+    connect arguments in memory (never in ``Database.url``, never on disk). A server asking for
+    a password none gave is :class:`LoginNeeded`, a wrong one :class:`LoginRefused`.
     """
     explicit = url is not None or bool(os.environ.get("SUNTING_DB"))
     raw = url if url is not None else default_url()
@@ -290,7 +377,7 @@ def open_database(url: str | None = None, *, create: bool | None = None, upgrade
                 f"Berkas basis data {parsed.database} tidak dapat dibaca ({exc.strerror})."
             ) from None
     try:
-        db = Database(full, sqlite_path)
+        db = Database(full, sqlite_path, None if sqlite_path else password)
     except (SQLAlchemyError, ImportError) as exc:
         raise StorageError(f"Alamat basis data tidak dapat dipakai: {raw} ({exc})") from None
     check_integrity(db)

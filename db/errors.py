@@ -21,3 +21,21 @@ class AccessDenied(DeskError):
 
 class StateRefused(DeskError):
     """The database refused a workflow step: the release's state or version does not allow it."""
+
+
+class LoginNeeded(StorageError):
+    """The PostgreSQL server asks for a password that no ~/.pgpass, PGPASSWORD or prompt gave.
+
+    ``user`` is the login role the connection names (who the person is on this desk)."""
+
+    def __init__(self, message: str, user: str = "") -> None:
+        super().__init__(message)
+        self.user = user
+
+
+class LoginRefused(LoginNeeded):
+    """The server refused the password given for the login role ``user``."""
+
+
+class ServerUnreachable(StorageError):
+    """The database server could not be reached (address, network, or the server is down)."""

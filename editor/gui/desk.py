@@ -41,8 +41,9 @@ class Desk:
         self.first_id: int | None = None  # demo: the first sample, opened at start
 
     @classmethod
-    def open(cls, url: str | None, user: str) -> Desk:
-        return cls(open_database(url or None), user)
+    def open(cls, url: str | None, user: str, password: str | None = None) -> Desk:
+        """``password``: typed in the login prompt for a server desk (kept in memory only)."""
+        return cls(open_database(url or None, password=password), user)
 
     @classmethod
     def demo(cls, user: str) -> Desk:
@@ -94,15 +95,21 @@ class Desk:
     @property
     def key(self) -> str:
         """Which database this is, for remembering which release a recent file became."""
-        return str(getattr(self.db, "url", "")) or "default"
+        from db.database import shown_url
+
+        url = str(getattr(self.db, "url", ""))
+        return shown_url(url) if url else "default"
 
     def document_of(self, revision_id: int) -> Document:
         return articles.get_document(self.db, revision_id)
 
     # -- people and review --------------------------------------------------------------------
     def whoami(self) -> tuple[bool, str, int]:
-        """(team mode, role, user id) of the acting user."""
+        """(team mode, role, user id) of the acting user. On a PostgreSQL desk that is the
+        session's login role, whatever name the app's settings hold: the desk then acts and
+        shows itself as that person."""
         who = users.current_user(self.db, self.user)
+        self.user = who.name
         return who.team_mode, who.user.role, who.user.id
 
     def dismiss(self, article_id: int, finding, text: str, scope: str) -> None:  # noqa: ANN001

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor.gui.editor import Placed
-from editor.gui.qt import QCoreApplication, QInputDialog, QMessageBox, QTimer
+from editor.gui.qt import QCoreApplication, QInputDialog, QLabel, QMessageBox, QTimer
 from editor.gui.transfer import TransferMixin
 from editor.paths import data_dir
 
@@ -22,6 +22,17 @@ if TYPE_CHECKING:
 RECOVERY_MS = 1500
 
 
+def desk_server(url: str | None) -> str:
+    """host:port/database of a server desk's address, for the login prompt (no password)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url or "")
+        return f"{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path}"
+    except ValueError:
+        return ""
+
+
 def recovery_path() -> Path:
     return data_dir() / "recovery.json"
 
@@ -30,6 +41,8 @@ class SessionMixin(TransferMixin):
     def init_session(self) -> None:
         self.desk: Desk | None = None
         self.desk_ready = False
+        self.login_dialog: Any = None  # the team desk's login prompt while it is shown
+        self._desk_request: tuple[bool, str | None] = (False, None)
         self.loading_article = False
         self.article: ArticleRecord | None = None
         self.history: ArticleHistory | None = None
@@ -49,42 +62,99 @@ class SessionMixin(TransferMixin):
         self.update_actions()
 
     # -- the desk ---------------------------------------------------------------------------
-    def open_desk(self, *, demo: bool = False, db_url: str | None = None) -> None:
+    def open_desk(
+        self, *, demo: bool = False, db_url: str | None = None, password: str | None = None
+    ) -> None:
+        """Open the desk off the UI thread. A team desk that asks for a password (or refuses
+        the one given) brings up the login prompt; ``password`` is what was typed there."""
         user, url = self.settings.user_name, db_url or self.settings.db_url
+        self.desk_ready = False
+        self._desk_request = (demo, db_url)
 
         def work() -> tuple[Desk, int | None, Any]:
             from editor.gui.desk import Desk  # SQLAlchemy loads on the worker, not at start-up
 
-            desk = Desk.demo(user) if demo else Desk.open(url, user)
+            desk = Desk.demo(user) if demo else Desk.open(url, user, password)
             return desk, desk.first_id, desk.whoami()
 
-        self.db_tasks.run(work, self._desk_opened, self._desk_failed)
+        logging_in = password is not None
+        self.db_tasks.run(work, self._desk_opened,
+                          lambda exc: self._desk_failed(exc, logging_in))  # fmt: skip
 
     def _desk_opened(self, result: tuple[Desk, int | None, Any]) -> None:
         self.desk, first, who = result
         self.team_mode, self.role, self.user_id = who
         self.desk_ready = True
+        self.login_dialog = None
         self.list_model.fetch = self.desk.page
         self.article_pane.apply_filter()
         self.load_engine()
-        role = QCoreApplication.translate("Role", self.role)
-        self.statusBar().showMessage(
-            translate("Session", "Masuk sebagai {user} ({role})").format(
-                user=self.desk.user, role=role
-            ),
-            5000,
+        from editor.gui.labels import role_label
+
+        role = role_label(self.role)
+        who_text = translate("Session", "Masuk sebagai {user} ({role})").format(
+            user=self.desk.user, role=role
         )
+        self.statusBar().showMessage(who_text, 5000)
+        self.show_who(f"{self.desk.user} ({role})")
         if first is not None:
             self.open_article(first)
         else:
             self.offer_recovery()
 
-    def _desk_failed(self, exc: BaseException) -> None:
+    def _desk_failed(self, exc: BaseException, logging_in: bool = False) -> None:
+        from db.errors import LoginNeeded, ServerUnreachable
+
+        if isinstance(exc, LoginNeeded) or (logging_in and isinstance(exc, ServerUnreachable)):
+            self.ask_login(exc)
+            return
+        self.login_dialog = None
         self.desk_ready = True
         self.load_engine()
         self.show_error(
             translate("Session", "Basis data tidak dapat dibuka: {msg}").format(msg=exc)
         )
+
+    def ask_login(self, exc: BaseException) -> None:
+        """The login prompt for the person the desk's address names; Masuk tries again with
+        the typed password, Batal leaves the desk closed."""
+        from db.errors import LoginNeeded
+        from editor.gui.login import LoginDialog, login_problem
+
+        url = self._desk_request[1] or self.settings.db_url
+        user = exc.user if isinstance(exc, LoginNeeded) else getattr(self, "_login_user", "")
+        self._login_user = user
+        dialog = LoginDialog(user, desk_server(url), login_problem(exc), self)
+        self.login_dialog = dialog
+
+        def accepted() -> None:
+            password = dialog.take_password()
+            self.statusBar().showMessage(
+                translate("Session", "Masuk sebagai {user}…").format(user=user)
+            )
+            self.open_desk(db_url=self._desk_request[1], password=password)
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(self._login_cancelled)
+        dialog.open()
+
+    def _login_cancelled(self) -> None:
+        self.login_dialog = None
+        self.desk_ready = True
+        self.load_engine()
+        self.show_who(translate("Session", "Belum masuk"))
+        self.who_label.setToolTip(translate(
+            "Session", "Tidak masuk: meja tim belum dibuka. Buka lagi Sunting untuk masuk, atau "
+            "pilih basis data lain di Pengaturan."
+        ))  # fmt: skip
+
+    def show_who(self, text: str) -> None:
+        """Who acts on the desk (or that nobody has logged in), always in the status bar."""
+        if getattr(self, "who_label", None) is None:
+            self.who_label = QLabel(objectName="whoLabel")
+            self.statusBar().addPermanentWidget(self.who_label)
+        self.who_label.setText(text)
+        self.who_label.setToolTip("")
 
     def close_desk(self) -> None:
         if self.desk is not None:

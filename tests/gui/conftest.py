@@ -71,3 +71,6 @@ def editor(qtbot, engine):  # noqa: ANN001, ANN201
     widget.scheduler.set_checker(engine)
     yield widget
     widget.scheduler.wait()
+
+
+from pg_server import pg_server  # noqa: E402, F401  (the team desk's login tests)

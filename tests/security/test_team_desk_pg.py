@@ -193,3 +193,27 @@ def test_a_wrong_password_is_a_clear_message(desk: Desk) -> None:
     assert code == 2 and err.startswith("sunting: ") and "Traceback" not in err
     desk.monkeypatch.setenv("PGPASSWORD", PASSWORDS["alice"])
     assert desk.run("list", who="alice")[0] == 0
+
+
+def test_a_missing_or_wrong_password_is_said_so_and_never_kept_in_the_url(desk: Desk) -> None:
+    from db import open_database
+    from db.errors import LoginNeeded, LoginRefused
+
+    desk.monkeypatch.setenv("PGPASSFILE", str(desk.tmp / "no-pgpass"))
+    with pytest.raises(LoginNeeded) as needed:
+        open_database(desk.url("alice"))
+    assert not isinstance(needed.value, LoginRefused) and needed.value.user == "alice"
+    assert "meminta kata sandi untuk alice" in str(needed.value)
+    with pytest.raises(LoginRefused, match="Kata sandi untuk alice ditolak"):
+        open_database(desk.url("alice"), password="bukan-sandinya")
+    db = open_database(desk.url("alice"), password=PASSWORDS["alice"])
+    try:
+        from db.access import session_role
+
+        with db.reader() as s:
+            assert session_role(s) == ("alice", "writer")
+        assert PASSWORDS["alice"] not in db.url
+    finally:
+        db.dispose()
+    code, _, err = desk.run("list", who="alice")
+    assert code == 2 and "~/.pgpass atau PGPASSWORD" in err and "Traceback" not in err

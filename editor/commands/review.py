@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("paths", nargs="+", metavar="FILE", help="the writer's .docx files")
-    p.add_argument("--out", required=True, metavar="DIR", help="folder for the reviewed copies")
+    p.add_argument("--out", metavar="DIR", help="folder for the reviewed copies")
     p.add_argument(
         "--fixes",
         choices=("safe", "all", "none"),
@@ -40,6 +40,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--reviewer",
         metavar="NAME",
         help="name on the changes and comments (default: SUNTING_USER or the login name)",
+    )
+    p.add_argument(
+        "--list",
+        action="store_true",
+        help="list each finding with its key and default choice instead of writing a review",
+    )
+    p.add_argument(
+        "--decisions",
+        metavar="JSON",
+        help="the choice per finding, a JSON object from key (see --list) to change, comment, "
+        'ignore or {"kind": "change", "suggestion": TEXT}; findings not in it follow --fixes',
     )
     p.add_argument("--style", metavar="FILE", help="house-style YAML for the checks")
     p.add_argument("--force", action="store_true", help="overwrite an existing reviewed copy")
@@ -73,9 +84,90 @@ def output_path(source: Path, out: Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.list and args.decisions:
+        raise UserError("--list dan --decisions tidak dapat dipakai bersama")
+    if not args.list and not args.out:
+        raise UserError("sebutkan folder tujuan dengan --out DIR (atau --list untuk daftar temuan)")
+    if args.decisions and len(args.paths) != 1:
+        raise UserError("--decisions berlaku untuk tepat satu berkas .docx")
+    args.chosen = read_decisions(Path(args.decisions)) if args.decisions else None
     if args.article is not None:
         return _run_article(args)
+    if args.list:
+        return _list_files(args)
     return _run_files(args, _out_dir(Path(args.out)))
+
+
+def read_decisions(path: Path):  # type: ignore[no-untyped-def]
+    """A decisions file: {"KEY": "change" | "comment" | "ignore" | {"kind": ..., "suggestion":
+    ...}} (keys as `--list` prints them) -> {FindingKey: Decision}."""
+    from editor.review.tracked import DECISION_KINDS, Decision, FindingKey
+
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"{path}: berkas pilihan tidak dapat dibaca ({exc.strerror})") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: bukan JSON yang sah ({str(exc)[:80]})") from None
+    if not isinstance(raw, dict):
+        raise UserError(f"{path}: isinya harus objek JSON dari kunci temuan ke pilihan")
+    out = {}
+    for key, value in raw.items():
+        kind, suggestion = (value, None) if isinstance(value, str) else (
+            (value.get("kind"), value.get("suggestion")) if isinstance(value, dict) else (None, None)
+        )  # fmt: skip
+        if kind not in DECISION_KINDS or not (suggestion is None or isinstance(suggestion, str)):
+            raise UserError(
+                f"{path}: pilihan untuk {key!r} harus change, comment, atau ignore "
+                '(atau {"kind": "change", "suggestion": "..."})'
+            )
+        try:
+            out[FindingKey.from_text(str(key))] = Decision(kind, suggestion)
+        except ValueError:
+            raise UserError(
+                f"{path}: {key!r} bukan kunci temuan (BAGIAN:AWAL-AKHIR:ATURAN, lihat --list)"
+            ) from None
+    return out
+
+
+KIND_NAMES = {"change": "ubah", "comment": "komentar"}
+
+
+def print_candidates(path: str, candidates, fmt: str, report: list) -> None:  # type: ignore[no-untyped-def]
+    rows = [{"key": c.key.as_text(), "default": c.default, "changeable": c.changeable,
+             "where": c.where, "rule": c.finding.rule, "text": c.finding.text,
+             "message": c.finding.message, "suggestions": list(c.finding.suggestions)}
+            for c in candidates]  # fmt: skip
+    if fmt == "json":
+        report.append({"path": path, "findings": rows})
+        return
+    from editor.commands.textio import safe
+
+    for row in rows:
+        fixes = " | ".join(safe(s) or "(hapus)" for s in row["suggestions"])
+        print(f"{row['key']}\t{KIND_NAMES[row['default']]}\t{safe(row['text'])}\t{fixes}")
+
+
+def _list_files(args: argparse.Namespace) -> int:
+    from editor.services.docx_review import ReviewFailed, file_findings
+
+    checker = _checker(args.style)
+    report: list = []
+    failed = False
+    for raw in args.paths:
+        try:
+            candidates = file_findings(Path(raw), checker, fixes=args.fixes)
+        except ReviewFailed as exc:
+            failed = True
+            report.append({"path": raw, "error": str(exc)})
+            if args.format == "text":
+                print(f"{raw}: galat: {exc}", file=sys.stderr)
+            continue
+        print_candidates(raw, candidates, args.format, report)
+    if args.format == "json":
+        json.dump({"version": 1, "files": report}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    return 2 if failed else 0
 
 
 def _out_dir(out: Path) -> Path:
@@ -92,15 +184,26 @@ def _out_dir(out: Path) -> Path:
 def _run_article(args: argparse.Namespace) -> int:
     from editor.services.docx_review import review_article
 
-    out = _out_dir(Path(args.out))
+    out = _out_dir(Path(args.out)) if not args.list else Path()
     if len(args.paths) != 1:
         raise UserError("--article butuh tepat satu berkas .docx asal revisinya")
     source = Path(args.paths[0])
-    target = output_path(source, out)
     db = open_db(args)
     try:
+        if args.list:
+            from editor.services.docx_review import article_findings
+
+            report: list = []
+            found = article_findings(db, args.article, source, fixes=args.fixes)
+            print_candidates(str(source), found, args.format, report)
+            if args.format == "json":
+                json.dump({"version": 1, "files": report}, sys.stdout, ensure_ascii=False)
+                sys.stdout.write("\n")
+            return 0
+        target = output_path(source, out)
         done = review_article(db, args.article, source, target, fixes=args.fixes,
-                              force=args.force, user=args.user)  # fmt: skip
+                              force=args.force, user=args.user,
+                              decisions=args.chosen)  # fmt: skip
     finally:
         db.dispose()
     for notice in done.notices:
@@ -121,7 +224,7 @@ def _run_files(args: argparse.Namespace, out: Path) -> int:
         try:
             target = output_path(source, out)
             done = review_file(source, target, checker, reviewer, fixes=args.fixes,
-                               force=args.force)  # fmt: skip
+                               force=args.force, decisions=args.chosen)  # fmt: skip
         except (ReviewFailed, UserError) as exc:
             failed = True
             report.append({"path": raw, "error": str(exc)})

@@ -2,7 +2,10 @@
 
 ``review_docx(data, name, checker, options)`` returns the bytes of a copy of the file in which
 every chosen fix is a ``w:del``/``w:ins`` pair by the reviewer and every other finding a comment
-on its span (message, suggestions, rule and reference). Only the paragraphs that get a mark are
+on its span (message, suggestions, rule and reference). What becomes a change is the fix mode's
+default, or the reviewer's own choice per finding: ``docx_findings`` lists the file's findings
+(each with its :class:`FindingKey` and default), and ``ReviewOptions.decisions`` maps keys to a
+:class:`Decision` (a change with the chosen suggestion, a comment, or nothing). Only the paragraphs that get a mark are
 re-written; every other part of the package (styles, images, numbering, settings, ...) is copied
 byte for byte. The body, text boxes, tables, headers, footers, footnotes and endnotes are each
 checked as a story of their own. Word allows no comments in headers and footers, so a finding
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -31,9 +34,46 @@ from editor.review.styles import Italics
 from editor.review.textmap import Para, paragraphs_of
 
 FIX_MODES = ("safe", "all", "none")
+DECISION_KINDS = ("change", "comment", "ignore")
 _NOTE_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 _TRACKED = (w("ins"), w("del"), w("moveFrom"), w("moveTo"))
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class FindingKey:
+    """Which finding of a file: its story (part name), its span in that story's text and its
+    rule. The same file checked by the same engine gives the same keys."""
+
+    story: str
+    start: int
+    end: int
+    rule: str
+
+    def as_text(self) -> str:
+        """``story:start-end:rule``, e.g. for a decisions file."""
+        return f"{self.story}:{self.start}-{self.end}:{self.rule}"
+
+    @classmethod
+    def from_text(cls, text: str) -> FindingKey:
+        story, span, rule = text.rsplit(":", 2) if text.count(":") >= 2 else ("", "", "")
+        start, _, end = span.partition("-")
+        if not story or not rule or not start.isdigit() or not end.isdigit():
+            raise ValueError(f"not a finding key: {text!r}")
+        return cls(story, int(start), int(end), rule)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The reviewer's choice for one finding: ``change`` (a tracked change to ``suggestion``,
+    by default the first one), ``comment`` (a comment only) or ``ignore`` (left out)."""
+
+    kind: str
+    suggestion: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in DECISION_KINDS:
+            raise ValueError(f"unknown decision {self.kind!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +82,8 @@ class ReviewOptions:
     # "safe": batch-safe fixes as changes; "all": every error or warning with a fix; "none"
     fixes: str = "safe"
     when: dt.datetime | None = None
+    # the reviewer's choice per finding; a finding not in it gets the fix mode's default
+    decisions: Mapping[FindingKey, Decision] | None = None
 
     def __post_init__(self) -> None:
         if self.fixes not in FIX_MODES:
@@ -55,6 +97,33 @@ class Mark:
     story: str
     finding: Finding
     kind: str  # "change" | "comment"
+    replacement: str | None = None  # what a change put in place of the finding's text
+
+    @property
+    def key(self) -> FindingKey:
+        return FindingKey(self.story, self.finding.start, self.finding.end, self.finding.rule)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A finding of the file as the reviewer chooses for it: ``default`` is what the fix mode
+    would do ("change" or "comment"); ``changeable`` whether it can be a tracked change (it has
+    a suggestion and lies in one paragraph); ``context`` its paragraph's text."""
+
+    key: FindingKey
+    finding: Finding
+    default: str
+    changeable: bool
+    context: str
+
+    @property
+    def where(self) -> str:
+        """Indonesian name of the story: body, header, footer, footnote, ..."""
+        return story_label(self.key.story)
+
+
+class DecisionError(DraftError):
+    """A decision that does not fit the file's findings (the message says which, Indonesian)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +186,18 @@ class _Planned:
     last: int  # paragraph index of end
     end: int
     change: bool
+    replacement: str = ""
+    chosen: bool = False  # the reviewer asked for this change (its fallback to a comment is told)
+
+
+def story_label(part: str) -> str:
+    name = part.rsplit("/", 1)[-1]
+    for prefix, label in (("document", "isi"), ("header", "kepala halaman"),
+                          ("footer", "kaki halaman"), ("footnotes", "catatan kaki"),
+                          ("endnotes", "catatan akhir")):  # fmt: skip
+        if name.startswith(prefix):
+            return label
+    return name
 
 
 def precheck(data: bytes, name: str) -> None:
@@ -136,9 +217,22 @@ def precheck(data: bytes, name: str) -> None:
 
 def review_docx(data: bytes, name: str, checker: Checker, options: ReviewOptions) -> ReviewOutcome:
     """The reviewed copy of the .docx ``data`` (``name`` is for messages)."""
+    return _guarded(data, name, lambda: _review(data, name, checker, options))
+
+
+def docx_findings(data: bytes, name: str, checker: Checker, fixes: str = "safe"
+                  ) -> list[Candidate]:  # fmt: skip
+    """The findings ``review_docx`` would mark in ``data``, each with its key and the default of
+    the fix mode ``fixes``, in the order of the file (body first, then the other stories)."""
+    if fixes not in FIX_MODES:
+        raise ValueError(f"unknown fix mode {fixes!r}")
+    return _guarded(data, name, lambda: _candidates(data, checker, fixes))
+
+
+def _guarded(data: bytes, name: str, work):  # type: ignore[no-untyped-def]
     precheck(data, name)
     try:
-        return _review(data, name, checker, options)
+        return work()
     except DraftError:
         raise
     except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
@@ -146,13 +240,32 @@ def review_docx(data: bytes, name: str, checker: Checker, options: ReviewOptions
         raise DraftError(f"{name}: dokumen Word rusak, tidak dapat ditinjau ({reason})") from None
 
 
-def _review(data: bytes, name: str, checker: Checker, options: ReviewOptions) -> ReviewOutcome:
+def _checked(data: bytes, checker: Checker):  # type: ignore[no-untyped-def]
     package = Package.from_bytes(data)
     italics = Italics(package)
     parts = [MAIN_PART, *package.story_parts()]
     stories = [_Story(part, _story_paragraphs(package, part, italics)) for part in parts]
     documents = [story.document(index == 0) for index, story in enumerate(stories)]
-    found = check_stories(checker, documents)
+    return package, italics, parts, stories, check_stories(checker, documents)
+
+
+def _candidates(data: bytes, checker: Checker, fixes: str) -> list[Candidate]:
+    _, _, _, stories, found = _checked(data, checker)
+    out = []
+    for story, findings in zip(stories, found, strict=True):
+        for plan in _plan(story, findings, fixes, story is stories[0]):
+            f = plan.finding
+            changeable = _fixable(f) and plan.first == plan.last
+            out.append(Candidate(
+                FindingKey(story.part, f.start, f.end, f.rule), f,
+                "change" if plan.change else "comment", changeable,
+                story.paragraphs[plan.first].text,
+            ))  # fmt: skip
+    return out
+
+
+def _review(data: bytes, name: str, checker: Checker, options: ReviewOptions) -> ReviewOutcome:
+    package, italics, parts, stories, found = _checked(data, checker)
     comments = Comments(package)
     notices = list(_existing(package, parts, comments.existing))
     ids_parts = [*parts, *([comments.name] if comments.name else [])]
@@ -160,10 +273,21 @@ def _review(data: bytes, name: str, checker: Checker, options: ReviewOptions) ->
     when = options.when or dt.datetime.now(dt.UTC)
     author = xml_safe(options.author).strip() or "Sunting"
     stamp = Stamp(author, when.strftime("%Y-%m-%dT%H:%M:%SZ"), _initials(author))
+    decisions = dict(options.decisions) if options.decisions is not None else None
     planned: list[_Planned] = []
     for story, findings in zip(stories, found, strict=True):
-        planned.extend(_plan(story, findings, options.fixes, story is stories[0]))
+        planned.extend(_plan(story, findings, options.fixes, story is stories[0], decisions))
+    if decisions:  # what is left matched no finding: the file is not the one listed
+        raise DecisionError(
+            f"{name}: {len(decisions)} pilihan tidak cocok dengan temuan berkas ini (berkasnya "
+            "berubah sejak temuannya didaftar?); daftar temuannya lagi lalu pilih ulang"
+        )
     body = stories[0]
+    chosen = {
+        FindingKey(p.story.part, p.finding.start, p.finding.end, p.finding.rule)
+        for p in planned
+        if p.chosen
+    }
     orphans = [p for p in planned if not p.story.commentable and not p.change]
     planned = [p for p in planned if p not in orphans]
     _cut(planned, italics)
@@ -196,9 +320,16 @@ def _review(data: bytes, name: str, checker: Checker, options: ReviewOptions) ->
     for plan in planned:
         runs = runs_of[id(plan)] if plan.change else None
         if runs is not None:
-            replace_runs(runs, plan.finding.suggestions[0], stamp, ids)
-            marks.append(Mark(plan.story.part, plan.finding, "change"))
+            replace_runs(runs, plan.replacement, stamp, ids)
+            marks.append(Mark(plan.story.part, plan.finding, "change", plan.replacement))
             changed.add(plan.story.part)
+    fell_back = sum(1 for m in marks if m.kind == "comment" and m.key in chosen)
+    if fell_back:
+        notices.append(
+            f"{fell_back} temuan yang dipilih untuk diubah menjadi komentar: rentangnya "
+            "bertumpang tindih dengan perubahan lain atau tidak dapat dipecah tanpa merusak "
+            "isian, tautan, atau penanda di dalamnya."
+        )
     _mirror_fallbacks([p for p in planned if runs_of.get(id(p)) is not None], stamp, ids)
     part = comments.finish()
     if part:
@@ -232,7 +363,16 @@ def _existing(package: Package, parts: list[str], comments: int) -> Iterable[str
         )
 
 
-def _plan(story: _Story, findings: list[Finding], fixes: str, is_body: bool) -> list[_Planned]:
+def _fixable(f: Finding) -> bool:
+    return bool(f.suggestions) and f.suggestions[0] != f.text
+
+
+def _plan(
+    story: _Story, findings: list[Finding], fixes: str, is_body: bool,
+    decisions: dict[FindingKey, Decision] | None = None,
+) -> list[_Planned]:  # fmt: skip
+    """What each finding becomes. ``decisions`` (the reviewer's choices) is consumed: the keys
+    that matched a finding are removed from it, so what is left matched none."""
     out: list[_Planned] = []
     taken: list[tuple[int, int]] = []
     for f in findings:
@@ -243,17 +383,34 @@ def _plan(story: _Story, findings: list[Finding], fixes: str, is_body: bool) -> 
         if end == 0 and last > first:  # a span ending at a paragraph break ends before it
             last -= 1
             end = len(story.paragraphs[last].text)
-        wants = bool(f.suggestions) and f.suggestions[0] != f.text
-        # "all" leaves judgement calls (severity "suggestion") to the writer, as comments
-        wants = wants and (
-            (fixes == "all" and f.severity != "suggestion") or (fixes == "safe" and f.batch_safe)
-        )
+        decision = None
+        if decisions is not None:
+            decision = decisions.pop(FindingKey(story.part, f.start, f.end, f.rule), None)
+        if decision is not None and decision.kind == "ignore":
+            continue
+        replacement = f.suggestions[0] if f.suggestions else ""
+        if decision is not None:
+            wants = decision.kind == "change"
+            if wants and decision.suggestion is not None:
+                if decision.suggestion not in f.suggestions:
+                    raise DecisionError(
+                        f"“{decision.suggestion}” bukan saran temuan {f.rule} pada “{f.text}”"
+                    )
+                replacement = decision.suggestion
+            wants = wants and bool(f.suggestions) and replacement != f.text
+        else:
+            # "all" leaves judgement calls (severity "suggestion") to the writer, as comments
+            wants = _fixable(f) and (
+                (fixes == "all" and f.severity != "suggestion")
+                or (fixes == "safe" and f.batch_safe)
+            )
         change = wants and first == last and not any(
             a < f.end and f.start < b for a, b in taken
         )  # fmt: skip
         if change:
             taken.append((f.start, f.end))
-        out.append(_Planned(story, f, first, start, last, end, change))
+        chosen = decision is not None and decision.kind == "change"
+        out.append(_Planned(story, f, first, start, last, end, change, replacement, chosen))
     return out
 
 
@@ -305,7 +462,7 @@ def _mirror_fallbacks(changes: list[_Planned], stamp: Stamp, ids: Ids) -> None:
         found = [(p, span_runs(copy_of, p.start, p.end)) for p in plans]
         for plan, runs in found:
             if runs is not None:
-                replace_runs(runs, plan.finding.suggestions[0], stamp, ids)
+                replace_runs(runs, plan.replacement, stamp, ids)
 
 
 def _fallback_twin(paragraph: etree._Element) -> etree._Element | None:

@@ -66,6 +66,18 @@ def system_python_with_uno() -> str:
     return python
 
 
+def run_libreoffice(python: str, jobs: list[dict], work: Path) -> list[dict]:
+    """lo_uno.py over ``jobs`` (see there) with LibreOffice's own profile in ``work``; what
+    LibreOffice saw in each file (tracked changes and comments before the action)."""
+    (work / "jobs.json").write_text(json.dumps(jobs), encoding="utf-8")
+    result = subprocess.run(
+        [python, str(LO_SCRIPT), str(work / "profile"), str(work / "jobs.json")],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 @pytest.fixture(scope="session")
 def libreoffice(
     reviewed: dict[str, Reviewed], tmp_path_factory: pytest.TempPathFactory
@@ -90,13 +102,7 @@ def libreoffice(
                 {"docx": str(docx), "action": action, "txt": str(work / f"{name}-{key}.txt")}
             )
             keys.append((name, key))
-    (work / "jobs.json").write_text(json.dumps(jobs), encoding="utf-8")
-    result = subprocess.run(
-        [python, str(LO_SCRIPT), str(work / "profile"), str(work / "jobs.json")],
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
-    counts = json.loads(result.stdout.strip().splitlines()[-1])
+    counts = run_libreoffice(python, jobs, work)
     out: dict[str, dict] = {}
     for (name, key), job, seen in zip(keys, jobs, counts, strict=True):
         assert "error" not in seen, f"LibreOffice could not open {job['docx']}"

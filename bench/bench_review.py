@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from editor.checks.engine import CheckEngine, CheckOptions  # noqa: E402
 from editor.review.accept import settled_docx  # noqa: E402
-from editor.review.tracked import ReviewOptions, review_docx  # noqa: E402
+from editor.review.tracked import Decision, ReviewOptions, docx_findings, review_docx  # noqa: E402
 
 # fresh sentences: the first two carry errors the checks fix (se-, apa pun, bekerja sama)
 WRONG = (
@@ -96,6 +96,19 @@ def main() -> None:
               f"(median {statistics.median(timings):.2f} s); engine alone {check_time:.2f} s")  # fmt: skip
         print(f"tracked changes: {len(outcome.changes)}, comments: {len(outcome.comments)}, "
               f"result {len(outcome.data) / 1024:.0f} KiB")  # fmt: skip
+        # the app's path: list the findings, then review with a decision for every one of them
+        start = time.perf_counter()
+        listed = docx_findings(data, source.name, engine)
+        list_time = time.perf_counter() - start
+        kinds = ("change", "comment", "ignore")
+        decisions = {c.key: Decision(kinds[i % 3] if c.changeable else "comment")
+                     for i, c in enumerate(listed)}  # fmt: skip
+        start = time.perf_counter()
+        chosen = review_docx(data, source.name, engine, ReviewOptions("Bench", decisions=decisions))
+        chosen_time = time.perf_counter() - start
+        print(f"per-finding choices: listing {len(listed)} findings {list_time:.2f} s, review with "
+              f"{len(decisions)} decisions {chosen_time:.2f} s ({len(chosen.changes)} changes, "
+              f"{len(chosen.comments)} comments)")  # fmt: skip
         if args.pdf:
             out = work / "laporan-ditinjau.docx"
             out.write_bytes(outcome.data)

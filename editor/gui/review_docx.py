@@ -73,6 +73,7 @@ class FindingChoiceDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(objectName="choiceSummary")
+        self._many = True  # many rows change at once: the summary is counted once, after
         self.choices: list[QComboBox] = []
         self.suggestions: list[QComboBox] = []
         for row, candidate in enumerate(self.candidates):
@@ -107,6 +108,7 @@ class FindingChoiceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._many = False
         self._update_summary()
 
     def _fill_row(self, row: int, candidate: Any) -> None:
@@ -133,7 +135,8 @@ class FindingChoiceDialog(QDialog):
 
     def _choice_changed(self, row: int) -> None:
         self.suggestions[row].setEnabled(self.choice(row) == "change")
-        self._update_summary()
+        if not self._many:
+            self._update_summary()
 
     def _update_summary(self) -> None:
         kinds = [self.choice(r) for r in range(len(self.choices))]
@@ -161,13 +164,19 @@ class FindingChoiceDialog(QDialog):
 
     def set_all(self, kind: str) -> None:
         """Every row that offers ``kind`` (a finding without a fix cannot be a change)."""
+        self._many = True
         for row in range(len(self.candidates)):
             self.set_choice(row, kind)
+        self._many = False
+        self._update_summary()
 
     def reset(self) -> None:
+        self._many = True
         for row, candidate in enumerate(self.candidates):
             self.set_choice(row, candidate.default)
             self.suggestions[row].setCurrentIndex(0)
+        self._many = False
+        self._update_summary()
 
     def decisions(self) -> dict[Any, Any]:
         """The choices as the review service takes them: FindingKey -> Decision."""

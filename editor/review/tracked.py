@@ -108,7 +108,8 @@ class Mark:
 class Candidate:
     """A finding of the file as the reviewer chooses for it: ``default`` is what the fix mode
     would do ("change" or "comment"); ``changeable`` whether it can be a tracked change (it has
-    a suggestion and lies in one paragraph); ``context`` its paragraph's text."""
+    a suggestion, lies in one paragraph, and its runs can be split: not inside a field result or
+    across a hyperlink's edge); ``context`` its paragraph's text."""
 
     key: FindingKey
     finding: Finding
@@ -250,17 +251,24 @@ def _checked(data: bytes, checker: Checker):  # type: ignore[no-untyped-def]
 
 
 def _candidates(data: bytes, checker: Checker, fixes: str) -> list[Candidate]:
-    _, _, _, stories, found = _checked(data, checker)
+    _, italics, _, stories, found = _checked(data, checker)
+    planned = [
+        plan
+        for story, findings in zip(stories, found, strict=True)
+        for plan in _plan(story, findings, fixes, story is stories[0])
+    ]
+    _cut(planned, italics)  # on this copy only: whether each span's runs can be split
     out = []
-    for story, findings in zip(stories, found, strict=True):
-        for plan in _plan(story, findings, fixes, story is stories[0]):
-            f = plan.finding
-            changeable = _fixable(f) and plan.first == plan.last
-            out.append(Candidate(
-                FindingKey(story.part, f.start, f.end, f.rule), f,
-                "change" if plan.change else "comment", changeable,
-                story.paragraphs[plan.first].text,
-            ))  # fmt: skip
+    for plan in planned:
+        f, para = plan.finding, plan.story.paragraphs[plan.first]
+        changeable = (
+            _fixable(f)
+            and plan.first == plan.last
+            and span_runs(para, plan.start, plan.end) is not None
+        )
+        default = "change" if plan.change and changeable else "comment"
+        key = FindingKey(plan.story.part, f.start, f.end, f.rule)
+        out.append(Candidate(key, f, default, changeable, para.text))
     return out
 
 

@@ -183,3 +183,31 @@ def test_the_cli_lists_the_findings_and_follows_a_decisions_file(tmp_path: Path,
     code = main(["review", str(source), "--out", str(out), "--decisions", str(choices), "--force"])
     err = capsys.readouterr().err
     assert code == 2 and "harus change, comment, atau ignore" in err and "Traceback" not in err
+
+
+def test_a_change_that_cannot_be_made_is_offered_as_a_comment_and_told(
+    tmp_path: Path, engine
+) -> None:  # noqa: ANN001
+    import docx as python_docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    word = python_docx.Document()
+    word.add_paragraph("Rapat Koordinasi Digelar", style="Title")
+    para = word.add_paragraph("Rapat tanpa syarat ")
+    para._p.append(parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=" MERGEFIELD Syarat "><w:r><w:t>apapun</w:t></w:r>'
+        "</w:fldSimple>"
+    ))  # fmt: skip
+    para.add_run(" dan warga diminta bekerjasama.")
+    source = tmp_path / "medan.docx"
+    word.save(str(source))
+    found = {c.finding.text: c for c in file_findings(source, engine)}
+    in_field, plain = found["apapun"], found["bekerjasama"]
+    assert not in_field.changeable and in_field.default == "comment"  # the dialog offers no Ubah
+    assert plain.changeable and plain.default == "change"
+    # a decisions file may still ask for it: the review makes it a comment and says so
+    asked = {in_field.key: Decision("change"), plain.key: Decision("change")}
+    done = review_file(source, tmp_path / "o.docx", engine, REVIEWER, decisions=asked)
+    assert {m.key: m.kind for m in done.marks} == {in_field.key: "comment", plain.key: "change"}
+    assert any("1 temuan yang dipilih untuk diubah menjadi komentar" in n for n in done.notices)

@@ -100,6 +100,17 @@ class SettingsDialog(QDialog):
         for r in ROLES:
             self.role.addItem(role_label(r), r)
         self.role.setCurrentIndex(ROLES.index(s.role))
+        desk = self.window_.desk
+        if desk is not None and not desk.db.is_sqlite:
+            # a server desk: who acts is the login role the address names, not a setting
+            self.user_name.setText(desk.user)
+            self.role.setCurrentIndex(max(0, self.role.findData(self.window_.role)))
+            for widget in (self.user_name, self.role):
+                widget.setEnabled(False)
+                widget.setToolTip(translate(
+                    "Dialogs", "Di meja tim PostgreSQL, nama dan peran adalah peran login di "
+                    "alamat basis data; untuk masuk sebagai orang lain, ubah alamatnya."
+                ))  # fmt: skip
         self.db_url = QLineEdit(s.db_url, objectName="dbUrl")
         self.db_url.setPlaceholderText(
             translate("Dialogs", "Kosong: berkas SQLite bawaan; atau postgresql://…")
@@ -264,8 +275,9 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         s = self.settings
         old_categories, old_language = set(s.disabled_categories), s.ui_language
-        s.user_name = self.user_name.text().strip() or s.user_name
-        s.role = self.role.currentData()
+        if self.user_name.isEnabled():  # on a server desk they are the login role's, not ours
+            s.user_name = self.user_name.text().strip() or s.user_name
+            s.role = self.role.currentData()
         s.db_url = self.db_url.text().strip()
         s.lt_mode = self.lt_mode.currentData()
         s.lt_url = self.lt_url.text().strip()

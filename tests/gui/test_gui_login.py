@@ -80,6 +80,13 @@ def test_right_password_after_a_wrong_one_opens_the_desk_as_that_person(
     article = window.desk.import_text("Jembatan Baru Diresmikan\nBupati meresmikan jembatan.")
     assert window.desk.history(article).article.author == "alice"
 
+    # the settings show who acts and cannot change it; saving them stores no password
+    from editor.gui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    assert dialog.user_name.text() == "alice" and not dialog.user_name.isEnabled()
+    assert dialog.role.currentData() == "writer" and not dialog.role.isEnabled()
+    dialog.save()
     window.close()
     assert Path(settings_path()).is_file()
     assert not _files_hold(_fresh_data_dir, PASSWORD)  # settings, recent files, recovery

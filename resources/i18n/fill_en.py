@@ -283,6 +283,7 @@ EN = {
     "Masuk sebagai {user}…": "Logging in as {user}…",
     "Belum masuk": "Not logged in",
     "Tidak masuk: meja tim belum dibuka. Buka lagi Sunting untuk masuk, atau pilih basis data lain di Pengaturan.": "Not logged in: the team desk is not open. Start Sunting again to log in, or choose another database in Settings.",
+    "Di meja tim PostgreSQL, nama dan peran adalah peran login di alamat basis data; untuk masuk sebagai orang lain, ubah alamatnya.": "On a PostgreSQL team desk, the name and role are the login role in the database address; to log in as someone else, change the address.",
 }
 
 

@@ -226,203 +226,208 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="105" />
+        <location filename="../../editor/gui/dialogs.py" line="110" />
+        <source>Di meja tim PostgreSQL, nama dan peran adalah peran login di alamat basis data; untuk masuk sebagai orang lain, ubah alamatnya.</source>
+        <translation>On a PostgreSQL team desk, the name and role are the login role in the database address; to log in as someone else, change the address.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs.py" line="116" />
         <source>Kosong: berkas SQLite bawaan; atau postgresql://…</source>
         <translation>Empty: the default SQLite file; or postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="108" />
+        <location filename="../../editor/gui/dialogs.py" line="119" />
         <source>Uji koneksi</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="119" />
+        <location filename="../../editor/gui/dialogs.py" line="130" />
         <source>Mati</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="120" />
+        <location filename="../../editor/gui/dialogs.py" line="131" />
         <source>Lokal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="121" />
+        <location filename="../../editor/gui/dialogs.py" line="132" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="133" />
+        <location filename="../../editor/gui/dialogs.py" line="144" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="134" />
+        <location filename="../../editor/gui/dialogs.py" line="145" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="135" />
+        <location filename="../../editor/gui/dialogs.py" line="146" />
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="137" />
+        <location filename="../../editor/gui/dialogs.py" line="148" />
         <source>LanguageTool</source>
         <translation>LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="138" />
+        <location filename="../../editor/gui/dialogs.py" line="149" />
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="139" />
+        <location filename="../../editor/gui/dialogs.py" line="150" />
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="154" />
+        <location filename="../../editor/gui/dialogs.py" line="165" />
         <source>Nomor urut per tahun: {seq:03d}; bulan Romawi: {month_roman}; tahun: {year}</source>
         <translation>Number in the year: {seq:03d}; Roman month: {month_roman}; year: {year}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="159" />
+        <location filename="../../editor/gui/dialogs.py" line="170" />
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="164" />
-        <location filename="../../editor/gui/dialogs.py" line="221" />
+        <location filename="../../editor/gui/dialogs.py" line="175" />
+        <location filename="../../editor/gui/dialogs.py" line="232" />
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="169" />
+        <location filename="../../editor/gui/dialogs.py" line="180" />
         <source>Nama instansi (kop, satu baris per baris)</source>
         <translation>Institution (letterhead, one line per line)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="171" />
+        <location filename="../../editor/gui/dialogs.py" line="182" />
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="172" />
+        <location filename="../../editor/gui/dialogs.py" line="183" />
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="173" />
+        <location filename="../../editor/gui/dialogs.py" line="184" />
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="174" />
+        <location filename="../../editor/gui/dialogs.py" line="185" />
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="175" />
+        <location filename="../../editor/gui/dialogs.py" line="186" />
         <source>Kota untuk tanggal</source>
         <translation>City for the date line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="176" />
+        <location filename="../../editor/gui/dialogs.py" line="187" />
         <source>Pola nomor siaran pers</source>
         <translation>Release number pattern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="177" />
+        <location filename="../../editor/gui/dialogs.py" line="188" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="184" />
+        <location filename="../../editor/gui/dialogs.py" line="195" />
         <source>Kategori pemeriksaan yang aktif:</source>
         <translation>Active check categories:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="212" />
+        <location filename="../../editor/gui/dialogs.py" line="223" />
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="223" />
+        <location filename="../../editor/gui/dialogs.py" line="234" />
         <source>(tidak terbaca)</source>
         <translation>(unreadable)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="245" />
+        <location filename="../../editor/gui/dialogs.py" line="256" />
         <source>Menguji…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="256" />
+        <location filename="../../editor/gui/dialogs.py" line="267" />
         <source>Koneksi berhasil.</source>
         <translation>Connection succeeded.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="261" />
+        <location filename="../../editor/gui/dialogs.py" line="272" />
         <source>Gagal: {e}</source>
         <translation>Failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="301" />
+        <location filename="../../editor/gui/dialogs.py" line="313" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="305" />
+        <location filename="../../editor/gui/dialogs.py" line="317" />
         <source>Cari kata…</source>
         <translation>Search words…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="310" />
+        <location filename="../../editor/gui/dialogs.py" line="322" />
         <source>Kata</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="311" />
+        <location filename="../../editor/gui/dialogs.py" line="323" />
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="312" />
+        <location filename="../../editor/gui/dialogs.py" line="324" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="313" />
+        <location filename="../../editor/gui/dialogs.py" line="325" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="319" />
+        <location filename="../../editor/gui/dialogs.py" line="331" />
         <source>Kata baru</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="320" />
+        <location filename="../../editor/gui/dialogs.py" line="332" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="322" />
+        <location filename="../../editor/gui/dialogs.py" line="334" />
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="343" />
+        <location filename="../../editor/gui/dialogs.py" line="355" />
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="344" />
+        <location filename="../../editor/gui/dialogs.py" line="356" />
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs.py" line="345" />
+        <location filename="../../editor/gui/dialogs.py" line="357" />
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
@@ -757,6 +762,64 @@
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <location filename="../../editor/gui/login.py" line="31" />
+        <source>Kata sandi untuk {user} salah atau ditolak server. Periksa lalu coba lagi.</source>
+        <translation>The password for {user} is wrong or was refused by the server. Check it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="35" />
+        <source>Meja tim ini meminta kata sandi {user}.</source>
+        <translation>This team desk asks for the password of {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="37" />
+        <source>Server basis data tidak menjawab. Periksa jaringan lalu coba lagi. ({msg})</source>
+        <translation>The database server does not answer. Check the network and try again. ({msg})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="40" />
+        <source>Basis data tidak dapat dibuka: {msg}</source>
+        <translation>The database cannot be opened: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="49" />
+        <source>Masuk ke meja tim</source>
+        <translation>Log in to the team desk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="52" />
+        <source>Server: {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="56" />
+        <source>Nama pengguna berasal dari alamat basis data; untuk masuk sebagai orang lain, ubah alamatnya di Pengaturan.</source>
+        <translation>The user name comes from the database address; to log in as someone else, change the address in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="63" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="64" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="69" />
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/login.py" line="72" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/gui/mainwindow.py" line="204" />
@@ -1005,47 +1068,117 @@
 <context>
     <name>ReviewDocx</name>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="20" />
-        <source>Perbaikan aman sebagai perubahan terlacak, sisanya komentar</source>
-        <translation>Safe fixes as tracked changes, the rest as comments</translation>
+        <location filename="../../editor/gui/review_docx.py" line="40" />
+        <source>Ubah</source>
+        <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="21" />
-        <source>Semua perbaikan sebagai perubahan terlacak</source>
-        <translation>Every fix as a tracked change</translation>
+        <location filename="../../editor/gui/review_docx.py" line="41" />
+        <source>Komentar</source>
+        <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="22" />
-        <source>Semua temuan sebagai komentar</source>
-        <translation>Every finding as a comment</translation>
+        <location filename="../../editor/gui/review_docx.py" line="42" />
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="31" />
+        <location filename="../../editor/gui/review_docx.py" line="47" />
+        <source>(hapus)</source>
+        <translation>(delete)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="57" />
+        <source>Tinjau berkas Word: pilih per temuan</source>
+        <translation>Review the Word file: choose per finding</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="61" />
+        <source>{n} temuan di {name}. Untuk tiap temuan pilih Ubah (perubahan terlacak dengan saran yang dipilih), Komentar, atau Abaikan.</source>
+        <translation>{n} findings in {name}. For each finding choose Change (a tracked change with the chosen suggestion), Comment or Ignore.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="67" />
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="67" />
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="68" />
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="68" />
+        <source>Pilihan</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="69" />
+        <source>Saran</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="83" />
+        <source>Ubah semua</source>
+        <translation>Change all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="85" />
+        <source>Semua komentar</source>
+        <translation>All as comments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="87" />
+        <source>Abaikan semua</source>
+        <translation>Ignore all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="89" />
+        <source>Kembalikan bawaan</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="102" />
+        <source>Tinjau</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="106" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="143" />
+        <source>{change} diubah, {comment} komentar, {ignore} diabaikan</source>
+        <translation>{change} changed, {comment} comments, {ignore} ignored</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="198" />
         <source>Berkas Word penulis</source>
         <translation>The writer's Word file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="32" />
+        <location filename="../../editor/gui/review_docx.py" line="199" />
         <source>Dokumen Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="38" />
-        <source>Tinjau berkas Word</source>
-        <translation>Review Word file</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/review_docx.py" line="39" />
-        <source>Yang menjadi perubahan terlacak:</source>
-        <translation>What becomes a tracked change:</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/review_docx.py" line="44" />
+        <location filename="../../editor/gui/review_docx.py" line="204" />
         <source>Simpan berkas tinjauan ke folder</source>
         <translation>Save the reviewed file to folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="70" />
+        <location filename="../../editor/gui/review_docx.py" line="225" />
+        <source>Tidak ada temuan di {name}; tidak ada yang perlu ditinjau.</source>
+        <translation>No findings in {name}; nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review_docx.py" line="262" />
         <source>Tinjauan disimpan di {path}: {changes} perubahan terlacak, {comments} komentar</source>
         <translation>Review saved to {path}: {changes} tracked changes, {comments} comments</translation>
     </message>
@@ -1071,77 +1204,92 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/session.py" line="72" />
+        <location filename="../../editor/gui/session.py" line="95" />
         <source>Masuk sebagai {user} ({role})</source>
         <translation>Signed in as {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="86" />
+        <location filename="../../editor/gui/session.py" line="115" />
         <source>Basis data tidak dapat dibuka: {msg}</source>
         <translation>The database cannot be opened: {msg}</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/session.py" line="133" />
+        <source>Masuk sebagai {user}…</source>
+        <translation>Logging in as {user}…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="145" />
+        <source>Belum masuk</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/session.py" line="146" />
+        <source>Tidak masuk: meja tim belum dibuka. Buka lagi Sunting untuk masuk, atau pilih basis data lain di Pengaturan.</source>
+        <translation>Not logged in: the team desk is not open. Start Sunting again to log in, or choose another database in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/session.py" line="216" />
         <source>#{id} · oleh {author} · revisi {rev}</source>
         <translation>#{id} · by {author} · revision {rev}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="191" />
+        <location filename="../../editor/gui/session.py" line="261" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="210" />
+        <location filename="../../editor/gui/session.py" line="280" />
         <source>Disimpan sebagai rilis baru #{id}</source>
         <translation>Saved as new release #{id}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="260" />
+        <location filename="../../editor/gui/session.py" line="330" />
         <source>Salinan pemulihan gagal ditulis: {e}</source>
         <translation>The recovery copy could not be written: {e}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="279" />
+        <location filename="../../editor/gui/session.py" line="349" />
         <source>Pulihkan teks?</source>
         <translation>Recover text?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="279" />
+        <location filename="../../editor/gui/session.py" line="349" />
         <source>Sunting ditutup sebelum teks rilis #{id} tersimpan. Pulihkan teks yang belum tersimpan?</source>
         <translation>Sunting closed before the text of release #{id} was saved. Recover the unsaved text?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="289" />
+        <location filename="../../editor/gui/session.py" line="359" />
         <source>Teks yang belum tersimpan dipulihkan</source>
         <translation>Unsaved text recovered</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="374" />
+        <location filename="../../editor/gui/session.py" line="444" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="375" />
+        <location filename="../../editor/gui/session.py" line="445" />
         <source>Apa yang perlu diperbaiki penulis?</source>
         <translation>What should the writer fix?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="380" />
+        <location filename="../../editor/gui/session.py" line="450" />
         <source>Permintaan revisi perlu komentar.</source>
         <translation>A change request needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="397" />
+        <location filename="../../editor/gui/session.py" line="467" />
         <source>…dan {n} lainnya</source>
         <translation>…and {n} more</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="398" />
+        <location filename="../../editor/gui/session.py" line="468" />
         <source>Setujui dengan kesalahan terbuka?</source>
         <translation>Approve with open errors?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="398" />
+        <location filename="../../editor/gui/session.py" line="468" />
         <source>Masih ada {n} kesalahan yang belum diperbaiki:
 
 {list}

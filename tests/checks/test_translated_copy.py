@@ -83,3 +83,20 @@ def test_sedangkan_opening_a_sentence_is_only_a_suggestion(engine) -> None:
     text = "Tahap pertama selesai bulan lalu. Sedangkan tahap kedua dimulai pekan depan."
     found = [f for f in engine.check(text) if f.rule == "STYLE.SedangkanOpening"]
     assert found and all(f.severity == "suggestion" for f in found)
+
+
+def test_colloquial_speech_inside_a_quotation_is_only_a_suggestion(engine) -> None:
+    quoted = 'Camat berkata, "Kami pengen jalan ini cepat diperbaiki," di balai desa.'
+    found = [f for f in engine.check(quoted) if f.rule == "KBBI.Colloquial"]
+    assert found and all(f.severity == "suggestion" for f in found)
+    plain = "Warga pengen jalan desa cepat diperbaiki."
+    assert [
+        f for f in engine.check(plain) if f.rule == "KBBI.Colloquial" and f.severity != "suggestion"
+    ]
+
+
+def test_a_foreign_word_inside_a_name_is_no_usage_slip(engine) -> None:
+    named = "Lagu itu masuk tangga lagu Billboard 100 pekan lalu."
+    assert not [f for f in engine.check(named) if f.rule == "STYLE.Foreign"]
+    plain = "Panitia menyiapkan launching aplikasi desa."
+    assert [f for f in engine.check(plain) if f.rule == "STYLE.Foreign"]

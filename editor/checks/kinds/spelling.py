@@ -31,6 +31,7 @@ _OWN_WORD = 3
 # fix is as cheap as a loan's adaptation (a doubled letter dropped)
 _NAME_ZIPF, _ADAPTATION = 3.0, 0.45
 _MAX_WORD = 45
+_CODE_TAIL = re.compile(r"(?<![\w-])[A-Z]{1,4}[-+]([a-z]{2,4})(?![\w-])")
 # a capitalised word written this often in English text is a name in use somewhere in the world
 # (Weller, Nanking, Kigali): in translated copy no dictionary neighbour makes it a typo
 _WORLD_NAME_ZIPF = 2.5
@@ -83,14 +84,28 @@ def _loan_derivation(lex: Lexicon, word: str) -> bool:
         base = word[:-5]
         return lex.is_common(base) and lex.zipf(base) >= 3.0
     # -an on a frequent noun (kuartal: kuartalan, audit: auditan), as KBBI forms mingguan; never
-    # a suffix doubled (pelayananan); -is is left out: it hides slips (Bebasis for Berbasis)
+    # a suffix doubled (pelayananan); a bare -is would hide slips (Bebasis for Berbasis)
     base = word.removesuffix("an")
-    return (
+    if (
         base != word
         and len(base) >= 5
         and not base.endswith(("an", "i", "kan"))
         and lex.is_common(base)
         and lex.zipf(base) >= 3.5
+    ):
+        return True
+    # the paired loan endings of the term-formation rules (Pedoman Umum Pembentukan Istilah):
+    # -si/-sial (eksistensi: eksistensial), -asi/-an (kontaminasi: kontaminan), -sis/-tik
+    # (sinopsis: sinoptik), -isme/-is (seksisme: seksis), re- on a loan (profil: reprofil)
+    related = (
+        word[:-2] if word.endswith("sial") else "",
+        word[:-2] + "asi" if word.endswith("an") else "",
+        word[:-3] + "sis" if word.endswith(("tik", "tis")) else "",
+        word + "me" if word.endswith("is") else "",
+        word[2:] if word.startswith("re") and len(word) >= 8 else "",
+    )
+    return any(
+        len(other) >= 6 and lex.is_common(other) and lex.zipf(other) >= 3.0 for other in related
     )
 
 
@@ -165,11 +180,22 @@ class Spelling(Kind):
             for t in words
             if t.text[:1].islower() or t.start not in ctx.model.sentence_starts
         )
+        # the parts of compounds count too: "AA-idn", "A+idn" and "idn" are one term written thrice
+        counts.update(
+            part
+            for t in words
+            if "-" in t.text or "/" in t.text or "+" in t.text
+            for part in re.split(r"[-/+]", t.text)
+            if part.islower() and part != t.text
+        )
         doc = _KnownWords(ctx, words)
         starts = ctx.model.sentence_starts
         draft = discourse(ctx)
         has_replacements = bool(ctx.lexicon.house.replacements)
         clean: set[tuple[str, bool]] = set()  # words already found fine at such a position
+        # a short lower-case tail glued to capitals ("AA-idn", "A+idn", "idBBB"): a rating or
+        # product code of this draft, wherever it is written
+        codes = set(_CODE_TAIL.findall(ctx.text))
         for i, tok in enumerate(words):
             key = (tok.text, tok.start in starts)
             if key in clean or (ctx.italic and ctx.is_italic(tok.start, tok.end)):
@@ -184,8 +210,13 @@ class Spelling(Kind):
             if variant:
                 yield self._finding(ctx, tok.start, tok.end, [variant], "variant", "warning")
                 continue
+            head, _, tail = tok.text.partition("-")
+            if tail in codes and head.isupper():
+                continue  # "AA-idn": the code itself
             if tok.text.islower() and not ctx.lexicon.is_word(tok.text):
-                if _name_particle(ctx.text, words, i) and not ctx.lexicon.blocked_fix(tok.text):
+                if ctx.lexicon.blocked_fix(tok.text):
+                    pass
+                elif tok.text in codes or _name_particle(ctx.text, words, i):
                     continue
             if tok.start in draft.names and not ctx.lexicon.blocked_fix(tok.text):
                 # a name by the draft's own evidence: never an error, never "Sopir"
@@ -377,6 +408,8 @@ class Spelling(Kind):
             evidence = []
         if _DEGREE_AFTER.match(ctx.text, end):
             evidence = []  # "Jalung, S.Sos.": a person's name, whatever it resembles
+        # Kalifornia for California, Kroasia for Croatia: the Indonesian adaptation of a name
+        evidence = [c for c in evidence if not _adaptation(c.word, word.lower())]
         if evidence and english_zipf(word) >= _WORLD_NAME_ZIPF:
             # a name in use in the world (Weller, Hariri): only its twin in this draft, or a
             # loan's adaptation (Illegal: Ilegal), still makes it a slip

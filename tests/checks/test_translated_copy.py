@@ -100,3 +100,29 @@ def test_a_foreign_word_inside_a_name_is_no_usage_slip(engine) -> None:
     assert not [f for f in engine.check(named) if f.rule == "STYLE.Foreign"]
     plain = "Panitia menyiapkan launching aplikasi desa."
     assert [f for f in engine.check(plain) if f.rule == "STYLE.Foreign"]
+
+
+def test_a_short_form_right_after_its_long_form_is_defined(engine) -> None:
+    text = "Badan Usaha Milik Desa Bumdesa membuka kios. Pengurus Bumdesa melapor tiap bulan."
+    assert "Bumdesa" not in alarms(engine, text)
+    assert "Pendidkan" in alarms(engine, "Kepala Dinas Pendidikan Pendidkan hadir di sekolah itu.")
+
+
+def test_a_rating_code_glued_to_capitals_is_the_drafts_term(engine) -> None:
+    text = "Lembaga itu memberi peringkat 'AA-kr' (AA minus, kr) kepada obligasi daerah."
+    assert "kr" not in alarms(engine, text)
+
+
+def test_the_mechanisms_decide_on_their_evidence() -> None:
+    from editor.checks.kinds import spelling as sp
+    from editor.checks.text import TextModel
+
+    assert sp._foreign_letters("Peñalosa") and not sp._foreign_letters("Penalosa")
+    assert sp._adaptation("drone", "dron") and sp._adaptation("protocol", "protokol")
+    assert sp._adaptation("california", "kalifornia") and not sp._adaptation("matte", "mate")
+    text = "Lukisan Pieter van Dongen dan Jalan dr Soetomo"
+    words = TextModel(text).words
+    at = {t.text: i for i, t in enumerate(words)}
+    assert sp._name_particle(text, words, at["van"])
+    assert not sp._name_particle(text, words, at["dr"])  # a title without its period
+    assert sp._CODE_TAIL.findall("peringkat 'AA-idn' dan 'A+idn'") == ["idn", "idn"]

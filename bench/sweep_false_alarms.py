@@ -63,9 +63,18 @@ def ud_items(part: str) -> list[dict]:
                 groups.setdefault(key, []).append(text)
                 index += 1
     return [
-        {"id": f"{part}-{key}", "text": " ".join(sentences) + "\n", "errors": [], "ignore": []}
+        {"id": f"{part}-{key}", "text": _paragraphs(sentences), "errors": [], "ignore": []}
         for key, sentences in groups.items()
     ]
+
+
+def _paragraphs(sentences: list[str]) -> str:
+    """The sentences as running text; a sentence without a closing mark (a headline, a cut
+    sentence of the treebank) ends its line, so the next sentence does not seem to go on it."""
+    out = ""
+    for sentence in sentences:
+        out += sentence + ("\n" if not re.search(r"[.!?\"”’)]$", sentence) else " ")
+    return out.rstrip(" ") + ("" if out.endswith("\n") else "\n")
 
 
 def judged_items(part: str) -> tuple[list[dict], str]:

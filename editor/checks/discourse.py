@@ -173,6 +173,12 @@ def _protected(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# two to five capitalised words and a short form in the same case right after them
+_RUN_THEN_SHORT = regex.compile(
+    r"(?P<run>(?:\p{Lu}\p{Ll}+[ \t]+){2,5})(?P<short>\p{Lu}\p{Ll}{3,9})(?![\p{L}\d-])"
+)
+
+
 def _defined(text: str, lex: Lexicon) -> frozenset[str]:
     """Short forms the draft defines: "Kepala Bidang (Kabid)", "Kabid (Kepala Bidang)",
     "pembangkit listrik tenaga diesel (PLTD)"."""
@@ -190,6 +196,11 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
             words = regex.findall(r"[\p{L}\d-]+", before)[-10:]
             if any(acronym_fits(inside, " ".join(words[k:])) for k in range(len(words))):
                 out.add(inside.lower())
+    # Long Form Acr, without brackets: "Pemeringkat Efek Indonesia Pefindo memberi ..."
+    for m in _RUN_THEN_SHORT.finditer(text):
+        short = m.group("short")
+        if not lex.is_word(short) and acronym_fits(short, m.group("run")):
+            out.add(short.lower())
     return frozenset(out)
 
 

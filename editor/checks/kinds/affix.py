@@ -15,6 +15,7 @@ from typing import Any
 
 import regex as re
 
+from editor.checks.discourse import english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
@@ -26,6 +27,8 @@ _BOUND_FREE_AFTER = frozenset(
     "apabila jika kalau bila karena ketika saat sebagai tetapi namun serta maupun lalu kemudian pun "
     "tidak".split()
 )
+# a word this frequent in English (and no Indonesian word) after a bound form is an English term
+_ENGLISH_BASE_ZIPF = 2.5
 _BOUND_RE = re.compile(
     r"\b(?<![\p{L}\p{N}-])(?P<bound>" + "|".join(BOUND_FORMS) + r")"
     r"(?P<sep>[ \t]+|[ \t]*-[ \t]+|[ \t]+-[ \t]*|-)(?P<next>[\p{L}\p{N}][\p{L}\p{N}]*)",
@@ -49,6 +52,14 @@ CHECKS = ("bound", "clitic", "di_passive")
 
 def text_after(ctx: CheckContext, pos: int) -> str:
     return ctx.text[pos : pos + 1]
+
+
+def _english_base(ctx: CheckContext, word: str) -> bool:
+    """Is ``word`` an English word and no Indonesian one (performing, residence, listed)?"""
+    lex = ctx.lexicon
+    if lex is None or lex.is_word(word):
+        return False
+    return english_zipf(word) >= _ENGLISH_BASE_ZIPF
 
 
 class Affix(Kind):
@@ -89,6 +100,8 @@ class Affix(Kind):
                 return None  # "Anti Sukmawati", "Multi Karya": a name, not a bound form
         if bound.lower() == "se":
             return None  # "se" before a common word: leave it to the spelling check
+        if nxt.islower() and _english_base(ctx, nxt):
+            return None  # "non-performing loan", "anti-fascist": an English term, not affixation
         if sep == "-" and not nxt.isalpha():
             return None
         rest = nxt if at_start or nxt.islower() else nxt.lower()

@@ -10,7 +10,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from editor.checks.discourse import discourse, english_word
+from editor.checks.discourse import discourse, english_word, english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon, edits1
@@ -31,6 +31,13 @@ _OWN_WORD = 3
 # fix is as cheap as a loan's adaptation (a doubled letter dropped)
 _NAME_ZIPF, _ADAPTATION = 3.0, 0.45
 _MAX_WORD = 45
+_CODE_TAIL = re.compile(r"(?<![\w-])[A-Z]{1,4}[-+]([a-z]{2,4})(?![\w-])")
+# a capitalised word written this often in English text is a name in use somewhere in the world
+# (Weller, Nanking, Kigali): in translated copy no dictionary neighbour makes it a typo
+_WORLD_NAME_ZIPF = 2.5
+# a lower-case word at least this frequent in English, and no rarer there than in Indonesian, is
+# a foreign word written on purpose (matte, condo, flap) unless its neighbour is its adaptation
+_ENGLISH_LOAN_ZIPF = 3.3
 # what follows a sentence's subject when it is a person: a comma, or a predicate opener
 _NAME_NEXT = re.compile(
     r",|[ \t]+(?:yang|adalah|telah|sudah|juga|pun|mengatakan|menyatakan|menjelaskan|menambahkan|"
@@ -71,12 +78,62 @@ def _acronym_slip(typed: str, known: str) -> bool:
 
 
 def _loan_derivation(lex: Lexicon, word: str) -> bool:
-    """A process noun of a loan adjective or noun by the productive -isasi (final: finalisasi,
-    federal: federalisasi), as KBBI forms them (digitalisasi, normalisasi)."""
-    if not word.endswith("isasi") or len(word) < 9:
-        return False
-    base = word[:-5]
-    return lex.is_common(base) and lex.zipf(base) >= 3.0
+    """A derivation KBBI forms productively from a frequent base: a process noun by -isasi
+    (final: finalisasi, digital: digitalisasi), a noun or adjective by -an (below)."""
+    if word.endswith("isasi") and len(word) >= 9:
+        base = word[:-5]
+        return lex.is_common(base) and lex.zipf(base) >= 3.0
+    # -an on a frequent noun (kuartal: kuartalan, audit: auditan), as KBBI forms mingguan; never
+    # a suffix doubled (pelayananan); a bare -is would hide slips (Bebasis for Berbasis)
+    base = word.removesuffix("an")
+    if (
+        base != word
+        and len(base) >= 5
+        and not base.endswith(("an", "i", "kan"))
+        and lex.is_common(base)
+        and lex.zipf(base) >= 3.5
+    ):
+        return True
+    # the paired loan endings of the term-formation rules (Pedoman Umum Pembentukan Istilah):
+    # -si/-sial (eksistensi: eksistensial), -asi/-an (kontaminasi: kontaminan), -sis/-tik
+    # (sinopsis: sinoptik), -isme/-is (seksisme: seksis), re- on a loan (profil: reprofil)
+    related = (
+        word[:-2] if word.endswith("sial") else "",
+        word[:-2] + "asi" if word.endswith("an") else "",
+        word[:-3] + "sis" if word.endswith(("tik", "tis")) else "",
+        word + "me" if word.endswith("is") else "",
+        word[2:] if word.startswith("re") and len(word) >= 8 else "",
+    )
+    return any(
+        len(other) >= 6 and lex.is_common(other) and lex.zipf(other) >= 3.0 for other in related
+    )
+
+
+def _foreign_letters(word: str) -> bool:
+    """Letters Indonesian spelling does not use (Durán, César, Dündar): a foreign word."""
+    return any(ch.isalpha() and not ch.isascii() for ch in word)
+
+
+def _adaptation(word: str, candidate: str) -> bool:
+    """Is ``candidate`` the Indonesian adaptation of the foreign spelling ``word`` (protocol:
+    protokol, drone: dron, phase: fase): then the foreign spelling is the thing to fix."""
+    spelled = word.replace("ph", "f").replace("x", "ks").replace("c", "k").replace("q", "k")
+    return candidate in (spelled, spelled.removesuffix("e"), word.removesuffix("e"))
+
+
+def _name_particle(text: str, words: list[Token], i: int) -> bool:
+    """A short lower-case word between two capitalised ones on one line (Jenderal de Meza,
+    Günter de Bruyn, Ali bin Abi): a particle of the name, not a misspelt word."""
+    word = words[i].text
+    if i == 0 or i + 1 >= len(words) or len(word) > 3 or not set(word) & set("aeiou"):
+        return False  # "Jalan dr Wahidin": a title without its period is no particle
+    before, after = words[i - 1], words[i + 1]
+    return (
+        before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and text[before.end : words[i].start] == " "
+        and text[words[i].end : after.start] == " "
+    )
 
 
 def _common(lex: Lexicon, word: str, zipf: float) -> bool:
@@ -123,12 +180,23 @@ class Spelling(Kind):
             for t in words
             if t.text[:1].islower() or t.start not in ctx.model.sentence_starts
         )
+        # the parts of compounds count too: "AA-idn", "A+idn" and "idn" are one term written thrice
+        counts.update(
+            part
+            for t in words
+            if "-" in t.text or "/" in t.text or "+" in t.text
+            for part in re.split(r"[-/+]", t.text)
+            if part.islower() and part != t.text
+        )
         doc = _KnownWords(ctx, words)
         starts = ctx.model.sentence_starts
         draft = discourse(ctx)
         has_replacements = bool(ctx.lexicon.house.replacements)
         clean: set[tuple[str, bool]] = set()  # words already found fine at such a position
-        for tok in words:
+        # a short lower-case tail glued to capitals ("AA-idn", "A+idn", "idBBB"): a rating or
+        # product code of this draft, wherever it is written
+        codes = set(_CODE_TAIL.findall(ctx.text))
+        for i, tok in enumerate(words):
             key = (tok.text, tok.start in starts)
             if key in clean or (ctx.italic and ctx.is_italic(tok.start, tok.end)):
                 continue
@@ -142,6 +210,14 @@ class Spelling(Kind):
             if variant:
                 yield self._finding(ctx, tok.start, tok.end, [variant], "variant", "warning")
                 continue
+            head, _, tail = tok.text.partition("-")
+            if tail in codes and head.isupper():
+                continue  # "AA-idn": the code itself
+            if tok.text.islower() and not ctx.lexicon.is_word(tok.text):
+                if ctx.lexicon.blocked_fix(tok.text):
+                    pass
+                elif tok.text in codes or _name_particle(ctx.text, words, i):
+                    continue
             if tok.start in draft.names and not ctx.lexicon.blocked_fix(tok.text):
                 # a name by the draft's own evidence: never an error, never "Sopir"
                 yield from self._name(ctx, tok)
@@ -195,6 +271,11 @@ class Spelling(Kind):
             return  # no word is this long: pasted code or a run of letters, not a typo to fix
         if lw in NON_FINAL_ABBREVIATIONS and ctx.text[end : end + 1] == ".":
             return  # se-Kec., a-n. Kab.: an abbreviation inside a hyphenated form
+        if _foreign_letters(word) and not lex.is_rejected(word):
+            # no Indonesian word is spelt so: a foreign name or word, never a dictionary "fix"
+            why = "name" if word[:1].isupper() else "unknown"
+            yield self._finding(ctx, start, end, [], why, "suggestion")
+            return
         if lex.is_rejected(word):
             cands = speller.candidates(lw, doc)
             yield self._finding(ctx, start, end, self._shown(ctx, word, cands), "rejected")
@@ -220,6 +301,13 @@ class Spelling(Kind):
             yield self._finding(ctx, start, end, [match_case(word, fix)], "typo", safe=safe)
             return
         cands = speller.candidates(lw, doc, proper=word[:1].isupper())
+        if word.islower() and counts.get(word, 0) >= _OWN_WORD:
+            # one sense per discourse: an unknown word written the same way this often in one
+            # draft is the draft's own term (a rating code, a product), not a repeated slip
+            yield self._finding(
+                ctx, start, end, self._shown(ctx, word, cands), "unknown", "suggestion"
+            )
+            return
         if word[:1].isupper() and not sentence_start:
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
@@ -228,8 +316,22 @@ class Spelling(Kind):
             # predicate is a name as often as a slip; judged as carefully as one mid-sentence
             yield from self._capitalised(ctx, word, start, cands, counts)
             return
+        if (
+            sentence_start
+            and word[:1].isupper()
+            and english_zipf(lw) >= _WORLD_NAME_ZIPF
+            and not (cands and _adaptation(lw, cands[0].word))
+        ):
+            # "Caplan menolak ...": a name in use in the world opening a sentence of translated
+            # copy, as mid-sentence (no dictionary neighbour makes it a typo)
+            yield self._finding(ctx, start, end, [], "name", "suggestion")
+            return
         shown = self._shown(ctx, word, cands)
-        if (len(lw) >= 6 and lex.is_english(lw)) or english_word(lw, lex):
+        if (
+            (len(lw) >= 6 and lex.is_english(lw))
+            or english_word(lw, lex)
+            or self._english_loan(lex, lw, cands)
+        ):
             # a frequent English word (maternal, stunting) is English on purpose, not a slip
             yield self._finding(ctx, start, end, shown, "english", "suggestion")
             return
@@ -251,6 +353,17 @@ class Spelling(Kind):
             yield self._finding(ctx, start, end, shown, "name", "suggestion")
         else:
             yield self._finding(ctx, start, end, shown, "unknown", "suggestion")
+
+    @staticmethod
+    def _english_loan(lex: Lexicon, lw: str, cands: list[Candidate]) -> bool:
+        """A frequent English word (matte, peer, condo) that is no adaptation of its nearest
+        Indonesian word: written on purpose, not a slip."""
+        if len(lw) < 4 or lex.is_common(lw):
+            return False
+        en = english_zipf(lw)
+        if en < _ENGLISH_LOAN_ZIPF or en < lex.zipf(lw):
+            return False
+        return not (cands and _adaptation(lw, cands[0].word))
 
     def _capitalised(
         self,
@@ -295,6 +408,18 @@ class Spelling(Kind):
             evidence = []
         if _DEGREE_AFTER.match(ctx.text, end):
             evidence = []  # "Jalung, S.Sos.": a person's name, whatever it resembles
+        # Kalifornia for California, Kroasia for Croatia: the Indonesian adaptation of a name
+        evidence = [c for c in evidence if not _adaptation(c.word, word.lower())]
+        if evidence and english_zipf(word) >= _WORLD_NAME_ZIPF:
+            # a name in use in the world (Weller, Hariri): only its twin in this draft, or a
+            # loan's adaptation (Illegal: Ilegal), still makes it a slip
+            evidence = [
+                c
+                for c in evidence
+                if c.cost <= _ADAPTATION
+                or _adaptation(word.lower(), c.word)
+                or (c.cost <= 1.0 and counts.get(match_case(word, c.word), 0) > counts.get(word, 0))
+            ]
         if evidence and not (repeated and evidence[0].cost > 0.6):
             yield self._finding(ctx, start, end, self._shown(ctx, word, evidence), "typo")
         elif self.quiet_names:

@@ -9,6 +9,7 @@ in the same inflection: with himbau -> imbau, "menghimbau" becomes "mengimbau", 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -18,17 +19,23 @@ from editor.checks import morphology
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 from editor.checks.kinds.existence import word_alternation
+from editor.checks.quotes import in_quote
 
 
 class Substitution(Kind):
     """Spec: ``swap`` mapping a form to its replacement (one or several, separated by "|");
-    optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
-    catch affixed forms of single-word entries). The message may use ``{text}`` and
-    ``{suggestion}``."""
+        optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
+        catch affixed forms of single-word entries), ``quotes_suggest`` (default false: inside quoted
+        speech the finding is only a suggestion; the severity policy holds quotations to spelling,
+        capitals and punctuation, not usage), ``names_exempt`` (default false: a capitalised form inside
+    a sentence followed by another capitalised word or a number is part of a name, "Billboard 200",
+    "Public Service Obligation"). The message may use ``{text}`` and ``{suggestion}``."""
 
     name = "substitution"
     keys = frozenset({"swap"})
-    optional = frozenset({"ignorecase", "skip_italic", "morphology"})
+    optional = frozenset(
+        {"ignorecase", "skip_italic", "morphology", "quotes_suggest", "names_exempt"}
+    )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
@@ -57,6 +64,8 @@ class Substitution(Kind):
         self._by_first = {w: tuple(ps) for w, ps in by_first.items()}
         self.skip_italic = bool(spec.get("skip_italic", False))
         self.morphology = bool(spec.get("morphology", False))
+        self.quotes_suggest = bool(spec.get("quotes_suggest", False))
+        self.names_exempt = bool(spec.get("names_exempt", False))
         self._roots = frozenset(k for k in self.swap if k.isalpha())
         # a bounded, thread-safe memo of a pure function: the rule's behaviour never changes
         self._inflected = lru_cache(maxsize=50000)(self._inflect)
@@ -134,6 +143,8 @@ class Substitution(Kind):
         if self.skip_italic and ctx.is_italic(start, end):
             return
         found = ctx.text[start:end]
+        if self.names_exempt and _in_name(ctx, start, end):
+            return
         suggestions = [preserve_case(found, g) for g in goods]
         suggestions = [g for g in suggestions if g != found]
         if not suggestions:
@@ -141,7 +152,24 @@ class Substitution(Kind):
         message = self.header.message.replace("{text}", found).replace(
             "{suggestion}", suggestions[0] if suggestions else ""
         )
-        yield self.header.finding(start, end, ctx.text, suggestions, message)
+        found_at = self.header.finding(start, end, ctx.text, suggestions, message)
+        if self.quotes_suggest and found_at.severity != "suggestion" and in_quote(ctx, start):
+            found_at = replace(found_at, severity="suggestion", batch_safe=False)
+        yield found_at
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[\p{Lu}\d]")
+
+
+def _in_name(ctx: CheckContext, start: int, end: int) -> bool:
+    """A capitalised form inside a sentence (not its first word, not a headline) with a capital
+    or a number after it: a title or programme name ("tangga lagu Billboard 200")."""
+    text = ctx.text
+    if not text[start : start + 1].isupper() or start in ctx.model.sentence_starts:
+        return False
+    if start == 0 or text[start - 1] == "\n":
+        return False
+    return bool(_NAME_GOES_ON.match(text, end))
 
 
 def _first_word(phrase: str) -> str:

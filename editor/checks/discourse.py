@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from editor.checks.lexicon import edits1
 from editor.checks.text import Kind, Token
+from editor.checks.wordlists import word_set
 from editor.paths import resource
 
 if TYPE_CHECKING:
@@ -57,9 +58,7 @@ _DATELINE_TAG = regex.compile(
 _DATELINE_REACH = 400
 # "Long Form (ACR)" and "ACR (Long Form)"
 _PAREN = regex.compile(r"\(([^()\n]{2,80})\)")
-_CONNECTORS = frozenset(
-    "dan dari di ke untuk atas dengan pada serta bagi and of the for de van".split()
-)
+_CONNECTORS = word_set("name-connectors")
 
 
 @cache
@@ -237,7 +236,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
-_COMPANY_FORMS = frozenset({"pt", "cv", "ud", "pd", "perum", "persero"})
+_COMPANY_FORMS = word_set("company-forms")
 
 
 def _companies(tokens: list[Token], runs: list[list[int]]) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
 from editor.checks.nearby import NearIndex
+from editor.checks.wordlists import entries
 from editor.paths import cache_dir, resource
 
 LEXICON_FORMAT = 10  # bump when the compile logic changes
@@ -31,11 +32,7 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 # bound forms written together with the word they qualify (EYD V: gabungan dengan bentuk terikat)
-_BOUND_FORM = re.compile(
-    r"^(?:anti|antar|pasca|pra|non|swa|eks|multi|pan|sub|super|tuna|ultra|semi|purna|nir|maha"
-    r"|inter|intra|ekstra|mikro|makro|neo|pro|kontra|serba|adi|awa|dwi|tri|catur|panca|dasa"
-    r"|tata|peri|poli|mono|infra|bio|geo|hidro|elektro|tele|trans|sosio|psiko)"
-)
+_BOUND_FORM = re.compile(r"^(?:" + "|".join(entries("bound-forms-joined")) + ")")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import entries
 
 _VALUES = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 # unit numbers in names stay well below 40 (Kodam XVIII, Komisi XIII)
@@ -21,7 +22,7 @@ MAX_NUMBER = 39
 # what writers type instead of I, II, III ... (lower-case L, the digit one)
 _LOOKALIKE = {"l": 1, "ll": 2, "lll": 3, "11": 2, "111": 3, "lv": 4, "vl": 6, "vll": 7}
 # a number of things, not a unit number ("Asisten 12 orang")
-_COUNTED = re.compile(r"[ \t]+(?:orang|unit|buah|kali|persen|hari|tahun|bulan|anggota|personel)\b")
+_COUNTED = re.compile(r"[ \t]+(?:" + "|".join(entries("roman-counted-after")) + r")\b")
 
 
 def to_roman(value: int) -> str:

@@ -16,7 +16,7 @@ from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon, edits1
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
-from editor.checks.wordlists import word_set
+from editor.checks.wordlists import entries, word_set
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
 _BOUND = word_set("hyphen-first-parts")
@@ -31,11 +31,7 @@ _OWN_WORD = 3
 _NAME_ZIPF, _ADAPTATION = 3.0, 0.45
 _MAX_WORD = 45
 # what follows a sentence's subject when it is a person: a comma, or a predicate opener
-_NAME_NEXT = re.compile(
-    r",|[ \t]+(?:yang|adalah|telah|sudah|juga|pun|mengatakan|menyatakan|menjelaskan|menambahkan|"
-    r"berkata|menyebut|menegaskan|mengungkapkan|menyampaikan|berharap|meminta|mengajak|hanya|"
-    r"tidak|kemudian|lalu|sempat|masih|akan|sedang|pernah|merupakan|menjadi|lahir|meninggal)\b"
-)
+_NAME_NEXT = re.compile(r",|[ \t]+(?:" + "|".join(entries("subject-predicate-openers")) + r")\b")
 # an academic degree right after a word: the word is the end of a person's name
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
 

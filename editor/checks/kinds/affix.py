@@ -48,6 +48,7 @@ class Affix(Kind):
     """Spec: ``check`` (one of bound, clitic, di_passive)."""
 
     name = "affix"
+    paragraph_local = True
     keys = frozenset({"check"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:

@@ -83,6 +83,7 @@ class Degree(Kind):
     and suggests the whole group rewritten ("S.E., M.Si.")."""
 
     name = "degree"
+    paragraph_local = True
     optional = frozenset({"any_language"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:

@@ -50,6 +50,8 @@ class Number(Kind):
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.which = self.choice(spec, "check", CHECKS)
+        # a count in a series looks 40 characters around it, past the paragraph
+        self.paragraph_local = self.which == "thousands"
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from editor.checks.finding import Finding
-from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, newline_free
 from editor.checks.quotes import in_quote
 
 
@@ -21,6 +21,7 @@ class Pattern(Kind):
     alone: usage and style rules)."""
 
     name = "pattern"
+    paragraph_local = True
     keys = frozenset({"pattern"})
     optional = frozenset(
         {"group", "replace", "ignorecase", "exceptions", "requires", "any_language", "skip_quotes"}
@@ -29,6 +30,7 @@ class Pattern(Kind):
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.pattern, self.group = self.compile_pattern(spec)
+        self.paragraph_local = newline_free(spec["pattern"])
         replace = spec.get("replace", [])
         self.replace = [replace] if isinstance(replace, str) else [str(r) for r in replace]
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}

@@ -24,6 +24,7 @@ class Pronoun(Kind):
     """Spec: nothing of its own."""
 
     name = "pronoun"
+    paragraph_local = True
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

@@ -33,6 +33,7 @@ class Repetition(Kind):
     repeated after a comma: delete the repetition); optional ``any_language``."""
 
     name = "repetition"
+    paragraph_local = True
     keys = frozenset({"mode"})
     optional = frozenset({"any_language"})
 

@@ -65,6 +65,7 @@ class Roman(Kind):
     ``digits_only`` (rewrite only Arabic numbers, leaving look-alikes to another rule)."""
 
     name = "roman"
+    paragraph_local = True
     keys = frozenset({"offices"})
     optional = frozenset({"digits", "lookalikes_after_names", "class_suffix", "digits_only"})
 
@@ -74,6 +75,7 @@ class Roman(Kind):
         if not isinstance(offices, list) or not offices:
             raise self.fail("offices must be a non-empty list")
         body = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
+        self.paragraph_local = not any(" " in o for o in offices)  # \s+ crosses a line break
         suffix = "(?P<suf>[abAB])?" if spec.get("class_suffix") else ""
         self.pattern = re.compile(
             rf"\b(?<![\p{{L}}])(?:{body})[ \t]+(?P<num>[lI1]{{1,3}}|[lI]?[vV][lI]{{0,3}}"

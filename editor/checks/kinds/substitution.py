@@ -27,6 +27,7 @@ class Substitution(Kind):
     ``{suggestion}``."""
 
     name = "substitution"
+    paragraph_local = True
     keys = frozenset({"swap"})
     optional = frozenset({"ignorecase", "skip_italic", "morphology"})
 
@@ -49,6 +50,8 @@ class Substitution(Kind):
             if not key.isalpha():
                 phrases.append(bad)
         self._phrases = tuple(phrases)
+        # a phrase matches across any white space, a line break too
+        self.paragraph_local = not any(c.isspace() for p in phrases for c in p)
         # phrases grouped by their first word: the text is searched only where one starts, and
         # a group's pattern is compiled only when a text first holds its word
         by_first: dict[str, list[str]] = {}

@@ -10,6 +10,7 @@ Sunting's own. Engines are built for the CLI, the app and export by one function
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -165,6 +166,7 @@ class CheckEngine:
         return finding
 
 
+_KEPT_PARAGRAPHS = 4096  # a cache this full forgets the paragraphs the last check did not see
 _ParagraphKey = tuple[str, "tuple[int, int] | None", tuple[tuple[int, int], ...], str]
 
 
@@ -173,12 +175,13 @@ class ParagraphCache:
     by what those rules read: the paragraph's text, the headline's span inside it, its italic
     ranges and the language. One cache per open draft (the app keeps one per editor); it belongs
     to one engine, and a check by another engine (new settings, house dictionary) empties it.
-    Used by one thread at a time (the app's serial checking worker)."""
+    Threads that share one cache take turns."""
 
     def __init__(self) -> None:
         self._owner: tuple[object, ...] = ()
         self._store: dict[_ParagraphKey, tuple[Finding, ...]] = {}
         self.hits = self.misses = 0  # paragraphs reused and checked, since the cache was made
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._store)
@@ -188,6 +191,12 @@ class ParagraphCache:
     ) -> list[Finding]:
         """Findings of ``rules`` over the whole text of ``ctx``, paragraph by paragraph, with
         offsets into that text; unchanged paragraphs come from the cache."""
+        with self._lock:
+            return self._findings(engine, rules, ctx)
+
+    def _findings(
+        self, engine: CheckEngine, rules: tuple[Rule, ...], ctx: CheckContext
+    ) -> list[Finding]:
         owner = (engine.lexicon, engine.style, engine.active)
         if len(owner) != len(self._owner) or any(
             a is not b for a, b in zip(owner, self._owner, strict=True)
@@ -233,7 +242,7 @@ class ParagraphCache:
             else:
                 self.hits += 1
             out.extend(f.shifted(shift) if shift else f for f in local)
-        if len(self._store) > 2 * len(used) + 500:
+        if len(self._store) > max(_KEPT_PARAGRAPHS, 2 * len(used)):
             # forget paragraphs that are gone (an edited draft leaves its old versions behind)
             self._store = {k: v for k, v in self._store.items() if k in used}
         return out

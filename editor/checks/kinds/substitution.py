@@ -8,7 +8,7 @@ in the same inflection: with himbau -> imbau, "menghimbau" becomes "mengimbau", 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -61,6 +61,10 @@ class Substitution(Kind):
         self.skip_italic = bool(spec.get("skip_italic", False))
         self.morphology = bool(spec.get("morphology", False))
         self._roots = frozenset(k for k in self.swap if k.isalpha())
+        # the single-word entries as the text's word index holds them (lower case): without
+        # morphology only these words can be flagged
+        self._lower_words = frozenset(k.lower() for k in self._roots)
+        self._lower_sorted = tuple(sorted(self._lower_words))
         # a bounded, thread-safe memo of a pure function: the rule's behaviour never changes
         self._inflected = lru_cache(maxsize=50000)(self._inflect)
 
@@ -69,7 +73,15 @@ class Substitution(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        for word, spans in ctx.model.word_parts.items():
+        parts = ctx.model.word_parts
+        words: Iterable[tuple[str, list[tuple[int, int]]]]
+        if self.morphology:
+            words = parts.items()  # any word may be an inflected entry
+        elif len(self._lower_words) < len(parts):
+            words = [(w, parts[w]) for w in self._lower_sorted if w in parts]
+        else:
+            words = [(w, s) for w, s in parts.items() if w in self._lower_words]
+        for word, spans in words:
             if not word.isalpha():
                 continue
             if self.ignorecase:

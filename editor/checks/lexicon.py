@@ -27,6 +27,7 @@ from editor.checks.nearby import NearIndex
 from editor.checks.wordlists import entries
 from editor.paths import cache_dir, resource
 
+_MEMO_WORDS = 200_000  # words remembered per lexicon by is_word and is_common
 LEXICON_FORMAT = 10  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
@@ -273,6 +274,10 @@ class Lexicon:
         self._accepted = frozenset(w.lower() for w in self.house.accepted)
         self._rejected = frozenset(w.lower() for w in self.house.rejected)
         self._analyse = lru_cache(maxsize=65536)(self._analyse_uncached)
+        # answers of is_word and is_common by the word as written: a check asks them of every
+        # token, often several times; a plain dict (atomic in CPython), emptied when full
+        self._words: dict[str, bool] = {}
+        self._commons: dict[str, bool] = {}
 
     @classmethod
     def load_default(cls) -> Lexicon:
@@ -325,6 +330,14 @@ class Lexicon:
 
     def is_common(self, word: str) -> bool:
         """A lowercase dictionary word (with morphology and reduplication), not a name."""
+        known = self._commons.get(word)
+        if known is None:
+            if len(self._commons) > _MEMO_WORDS:
+                self._commons.clear()
+            known = self._commons[word] = self._is_common(word)
+        return known
+
+    def _is_common(self, word: str) -> bool:
         w = word.lower()
         if w in self._rejected:
             return False
@@ -345,6 +358,14 @@ class Lexicon:
 
     def is_word(self, word: str) -> bool:
         """A word in any of the lists: dictionary (with morphology), names, places, acronyms."""
+        known = self._words.get(word)
+        if known is None:
+            if len(self._words) > _MEMO_WORDS:
+                self._words.clear()
+            known = self._words[word] = self._is_word(word)
+        return known
+
+    def _is_word(self, word: str) -> bool:
         w = word.lower()
         if w in self._rejected:
             return False

@@ -16,10 +16,12 @@ between checks.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
@@ -70,11 +72,69 @@ def name_titles() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=8192)
+# below this Zipf frequency no caller tells an English word by it (they ask for >= 3.0 or 4.0)
+_ENGLISH_FLOOR = 3.0
+
+
 def english_zipf(word: str) -> float:
+    """The word's Zipf frequency in English text (wordfreq), where it is at least 3.0 (0.0
+    below: every caller compares it with 3.0 or more). A lower-case a-z word is looked up in a
+    table cached on disk, so a check does not import wordfreq; anything else asks wordfreq."""
+    if word.isascii() and word.isalpha() and word.islower():
+        return _english_table().get(word, 0.0)
+    return _wordfreq_english(word)
+
+
+@lru_cache(maxsize=8192)
+def _wordfreq_english(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    z = zipf_frequency(word, "en")
+    return z if z >= _ENGLISH_FLOOR else 0.0
+
+
+@cache
+def _english_table() -> dict[str, float]:
+    """English words of Zipf >= 3.0 and their frequency, from wordfreq's list (most frequent
+    first), kept in the user's cache folder per wordfreq installation."""
+    import importlib.util
+    import os
+    import pickle
+    import tempfile
+
+    from editor.paths import cache_dir
+
+    spec = importlib.util.find_spec("wordfreq")
+    origin = Path(spec.origin).parent if spec is not None and spec.origin else None
+    stamp = hashlib.sha256(b"english-zipf-1")
+    if origin is not None:
+        for data in sorted((origin / "data").glob("*_en.msgpack.gz")):
+            stamp.update(f"{data.name}:{data.stat().st_size}:{data.stat().st_mtime_ns}".encode())
+    path = cache_dir() / f"english-zipf-{stamp.hexdigest()[:20]}.pickle"
+    try:
+        with path.open("rb") as fh:
+            table = pickle.load(fh)
+        if isinstance(table, dict):
+            return table
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    table = {}
+    for w in iter_wordlist("en"):  # most frequent first
+        z = zipf_frequency(w, "en")
+        if z < _ENGLISH_FLOOR:
+            break
+        table[w] = z
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache folder only costs the build next start
+    return table
 
 
 def acronym_fits(acronym: str, phrase: str) -> bool:

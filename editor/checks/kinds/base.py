@@ -162,6 +162,10 @@ class Kind:
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         raise NotImplementedError
 
+    def validate(self) -> None:
+        """Checks a kind leaves to first use (a pattern's compilation), done now: the loader
+        calls it for every rule file it has not loaded before."""
+
     def choice(self, spec: Mapping[str, Any], key: str, options: tuple[str, ...]) -> str:
         """The value of ``key`` in the spec, which must be one of ``options``."""
         value = spec[key]

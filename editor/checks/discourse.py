@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+from unicodedata import is_normalized
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -72,15 +73,17 @@ def name_titles() -> frozenset[str]:
     return frozenset(words)
 
 
+_ONE_TOKEN = regex.compile(r"\p{L}+(?:'\p{L}+)*")
 # below this Zipf frequency no caller tells an English word by it (they ask for >= 3.0 or 4.0)
 _ENGLISH_FLOOR = 3.0
 
 
 def english_zipf(word: str) -> float:
     """The word's Zipf frequency in English text (wordfreq), where it is at least 3.0 (0.0
-    below: every caller compares it with 3.0 or more). A lower-case a-z word is looked up in a
-    table cached on disk, so a check does not import wordfreq; anything else asks wordfreq."""
-    if word.isascii() and word.isalpha() and word.islower():
+    below: every caller compares it with 3.0 or more). A word that wordfreq reads as one token
+    (lower-case letters, apostrophes between them: don't, qur'an, café) is looked up in a table
+    cached on disk, so a check does not import wordfreq; anything else asks wordfreq."""
+    if _ONE_TOKEN.fullmatch(word) and word == word.casefold() and is_normalized("NFC", word):
         return _english_table().get(word, 0.0)
     return _wordfreq_english(word)
 
@@ -106,7 +109,7 @@ def _english_table() -> dict[str, float]:
 
     spec = importlib.util.find_spec("wordfreq")
     origin = Path(spec.origin).parent if spec is not None and spec.origin else None
-    stamp = hashlib.sha256(b"english-zipf-1")
+    stamp = hashlib.sha256(b"english-zipf-2")
     if origin is not None:
         for data in sorted((origin / "data").glob("*_en.msgpack.gz")):
             stamp.update(f"{data.name}:{data.stat().st_size}:{data.stat().st_mtime_ns}".encode())

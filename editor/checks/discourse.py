@@ -101,10 +101,8 @@ def _english_table() -> dict[str, float]:
     """English words of Zipf >= 3.0 and their frequency, from wordfreq's list (most frequent
     first), kept in the user's cache folder per wordfreq installation."""
     import importlib.util
-    import os
-    import pickle
-    import tempfile
 
+    from editor.checks.lexicon import read_pickle, write_pickle
     from editor.paths import cache_dir
 
     spec = importlib.util.find_spec("wordfreq")
@@ -114,13 +112,9 @@ def _english_table() -> dict[str, float]:
         for data in sorted((origin / "data").glob("*_en.msgpack.gz")):
             stamp.update(f"{data.name}:{data.stat().st_size}:{data.stat().st_mtime_ns}".encode())
     path = cache_dir() / f"english-zipf-{stamp.hexdigest()[:20]}.pickle"
-    try:
-        with path.open("rb") as fh:
-            table = pickle.load(fh)
-        if isinstance(table, dict):
-            return table
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass
+    cached = read_pickle(path, dict)
+    if cached is not None:
+        return cached
     from wordfreq import iter_wordlist, zipf_frequency
 
     table = {}
@@ -129,14 +123,7 @@ def _english_table() -> dict[str, float]:
         if z < _ENGLISH_FLOOR:
             break
         table[w] = z
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder only costs the build next start
+    write_pickle(path, table, stale="english-zipf-*.pickle")
     return table
 
 

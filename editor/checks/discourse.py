@@ -16,17 +16,21 @@ between checks.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
+from unicodedata import is_normalized
 
 import regex
 from rapidfuzz.distance import Levenshtein
 
 from editor.checks.lexicon import edits1
 from editor.checks.text import Kind, Token
+from editor.checks.wordlists import word_set
 from editor.paths import resource
 
 if TYPE_CHECKING:
@@ -57,9 +61,7 @@ _DATELINE_TAG = regex.compile(
 _DATELINE_REACH = 400
 # "Long Form (ACR)" and "ACR (Long Form)"
 _PAREN = regex.compile(r"\(([^()\n]{2,80})\)")
-_CONNECTORS = frozenset(
-    "dan dari di ke untuk atas dengan pada serta bagi and of the for de van".split()
-)
+_CONNECTORS = word_set("name-connectors")
 
 
 @cache
@@ -71,11 +73,58 @@ def name_titles() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=8192)
+_ONE_TOKEN = regex.compile(r"\p{L}+(?:'\p{L}+)*")
+# below this Zipf frequency no caller tells an English word by it (they ask for >= 3.0 or 4.0)
+_ENGLISH_FLOOR = 3.0
+
+
 def english_zipf(word: str) -> float:
+    """The word's Zipf frequency in English text (wordfreq), where it is at least 3.0 (0.0
+    below: every caller compares it with 3.0 or more). A word that wordfreq reads as one token
+    (lower-case letters, apostrophes between them: don't, qur'an, café) is looked up in a table
+    cached on disk, so a check does not import wordfreq; anything else asks wordfreq."""
+    if _ONE_TOKEN.fullmatch(word) and word == word.casefold() and is_normalized("NFC", word):
+        return _english_table().get(word, 0.0)
+    return _wordfreq_english(word)
+
+
+@lru_cache(maxsize=8192)
+def _wordfreq_english(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    z = zipf_frequency(word, "en")
+    return z if z >= _ENGLISH_FLOOR else 0.0
+
+
+@cache
+def _english_table() -> dict[str, float]:
+    """English words of Zipf >= 3.0 and their frequency, from wordfreq's list (most frequent
+    first), kept in the user's cache folder per wordfreq installation."""
+    import importlib.util
+
+    from editor.checks.lexicon import read_pickle, write_pickle
+    from editor.paths import cache_dir
+
+    spec = importlib.util.find_spec("wordfreq")
+    origin = Path(spec.origin).parent if spec is not None and spec.origin else None
+    stamp = hashlib.sha256(b"english-zipf-2")
+    if origin is not None:
+        for data in sorted((origin / "data").glob("*_en.msgpack.gz")):
+            stamp.update(f"{data.name}:{data.stat().st_size}:{data.stat().st_mtime_ns}".encode())
+    path = cache_dir() / f"english-zipf-{stamp.hexdigest()[:20]}.pickle"
+    cached = read_pickle(path, dict)
+    if cached is not None:
+        return cached
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    table = {}
+    for w in iter_wordlist("en"):  # most frequent first
+        z = zipf_frequency(w, "en")
+        if z < _ENGLISH_FLOOR:
+            break
+        table[w] = z
+    write_pickle(path, table, stale="english-zipf-*.pickle")
+    return table
 
 
 def acronym_fits(acronym: str, phrase: str) -> bool:
@@ -248,7 +297,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
-_COMPANY_FORMS = frozenset({"pt", "cv", "ud", "pd", "perum", "persero"})
+_COMPANY_FORMS = word_set("company-forms")
 
 
 def _companies(tokens: list[Token], runs: list[list[int]]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ Sunting's own. Engines are built for the CLI, the app and export by one function
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -98,9 +99,17 @@ class CheckEngine:
             and rule.category not in style.disabled_categories
         )
 
-    def check(self, document: Document | str, language: str | None = None) -> list[Finding]:
+    def check(
+        self,
+        document: Document | str,
+        language: str | None = None,
+        cache: ParagraphCache | None = None,
+    ) -> list[Finding]:
         """Every finding on ``document`` (a Document or its checked text), merged; for English
-        the grammar checker's findings too, where Sunting has none of the same category."""
+        the grammar checker's findings too, where Sunting has none of the same category.
+
+        With a ``cache`` (one per open draft: the app's), the rules that read one paragraph
+        alone are run only on paragraphs the cache has not seen; the findings are the same."""
         title: tuple[int, int] | None | str = "unknown"
         if isinstance(document, Document):
             text, italic = document.text, document.styled_ranges("italic")
@@ -111,11 +120,19 @@ class CheckEngine:
         ctx = CheckContext(
             TextModel(text), self.lexicon, italic, lang, shared_speller=self.speller, title=title
         )
+        rules = [r for r in self.active if lang == "id" or r.kind.any_language]
         found: list[Finding] = []
-        for rule in self.active:
-            if lang != "id" and not rule.kind.any_language:
-                continue
-            found.extend(self._with_severity(mark_batch_safe(f)) for f in rule.kind.check(ctx))
+        if cache is None:
+            for rule in rules:
+                found.extend(self._with_severity(mark_batch_safe(f)) for f in rule.kind.check(ctx))
+        else:
+            for rule in rules:
+                if not rule.kind.paragraph_local:
+                    found.extend(
+                        self._with_severity(mark_batch_safe(f)) for f in rule.kind.check(ctx)
+                    )
+            local = tuple(r for r in rules if r.kind.paragraph_local)
+            found.extend(cache.findings(self, local, ctx))
         own = merge_findings(settle(ctx, found))
         if lang != "en" or self.grammar is None:
             return own
@@ -132,6 +149,13 @@ class CheckEngine:
         ]
         return merge_findings([*own, *extra]) if extra else own
 
+    def paragraph_findings(self, rules: Sequence[Rule], ctx: CheckContext) -> list[Finding]:
+        """The findings of paragraph-local ``rules`` on the one paragraph ``ctx`` holds."""
+        out: list[Finding] = []
+        for rule in rules:
+            out.extend(self._with_severity(mark_batch_safe(f)) for f in rule.kind.check(ctx))
+        return out
+
     def _with_severity(self, finding: Finding) -> Finding:
         sev = self.style.severities
         wanted = sev.get(finding.rule) or sev.get(finding.category)
@@ -140,6 +164,88 @@ class CheckEngine:
             safe = finding.batch_safe and wanted == "error"
             return replace(finding, severity=wanted, batch_safe=safe)
         return finding
+
+
+_KEPT_PARAGRAPHS = 4096  # a cache this full forgets the paragraphs the last check did not see
+_ParagraphKey = tuple[str, "tuple[int, int] | None", tuple[tuple[int, int], ...], str]
+
+
+class ParagraphCache:
+    """The findings of the paragraph-local rules (``Kind.paragraph_local``) per paragraph, keyed
+    by what those rules read: the paragraph's text, the headline's span inside it, its italic
+    ranges and the language. One cache per open draft (the app keeps one per editor); it belongs
+    to one engine, and a check by another engine (new settings, house dictionary) empties it.
+    Threads that share one cache take turns."""
+
+    def __init__(self) -> None:
+        self._owner: tuple[object, ...] = ()
+        self._store: dict[_ParagraphKey, tuple[Finding, ...]] = {}
+        self.hits = self.misses = 0  # paragraphs reused and checked, since the cache was made
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def findings(
+        self, engine: CheckEngine, rules: tuple[Rule, ...], ctx: CheckContext
+    ) -> list[Finding]:
+        """Findings of ``rules`` over the whole text of ``ctx``, paragraph by paragraph, with
+        offsets into that text; unchanged paragraphs come from the cache."""
+        with self._lock:
+            return self._findings(engine, rules, ctx)
+
+    def _findings(
+        self, engine: CheckEngine, rules: tuple[Rule, ...], ctx: CheckContext
+    ) -> list[Finding]:
+        owner = (engine.lexicon, engine.style, engine.active)
+        if len(owner) != len(self._owner) or any(
+            a is not b for a, b in zip(owner, self._owner, strict=True)
+        ):
+            self._owner, self._store = owner, {}
+        text = ctx.text
+        headline = ctx.headline
+        italic = sorted(ctx.italic)
+        out: list[Finding] = []
+        used: set[_ParagraphKey] = set()
+        pos = 0
+        for para in text.split("\n"):
+            start, end = pos, pos + len(para)
+            pos = end + 1
+            if not para:
+                continue
+            # the paragraph with the line breaks around it, as the rules see it in the text
+            lead = 1 if start else 0
+            checked = ("\n" if lead else "") + para + ("\n" if end < len(text) else "")
+            shift = start - lead
+            title = None
+            if headline is not None and start <= headline[0] and headline[1] <= end:
+                title = (headline[0] - shift, headline[1] - shift)
+            slanted = tuple(
+                (max(s, start) - shift, min(e, end) - shift)
+                for s, e in italic
+                if s < end and e > start
+            )
+            key = (checked, title, slanted, ctx.language)
+            used.add(key)
+            local = self._store.get(key)
+            if local is None:
+                self.misses += 1
+                pctx = CheckContext(
+                    TextModel(checked),
+                    ctx.lexicon,
+                    list(slanted),
+                    ctx.language,
+                    shared_speller=ctx.shared_speller,
+                    title=title,
+                )
+                local = self._store[key] = tuple(engine.paragraph_findings(rules, pctx))
+            else:
+                self.hits += 1
+            out.extend(f.shifted(shift) if shift else f for f in local)
+        if len(self._store) > max(_KEPT_PARAGRAPHS, 2 * len(used)):
+            # forget paragraphs that are gone (an edited draft leaves its old versions behind)
+            self._store = {k: v for k, v in self._store.items() if k in used}
+        return out
 
 
 def _marked_title(document: Document) -> tuple[int, int] | None | str:

@@ -11,18 +11,13 @@ from dataclasses import dataclass
 
 import regex
 
+from editor.checks.wordlists import word_set
+
 LANGUAGES = ("id", "en")
 
-_ID_WORDS = frozenset(
-    """yang dan di ke dari dalam untuk dengan pada ini itu adalah akan tidak juga oleh
-    sebagai atau karena agar bagi serta telah sudah kami kita mereka tersebut para bahwa
-    dapat harus masih secara seluruh setiap lebih antara hingga sampai saat ketika namun
-    tetapi jika kepada terhadap melalui menjadi ada bisa ia beliau""".split()
-)
-_EN_WORDS = frozenset(
-    """the of and to in is are was were be been for on with as at by from that this these
-    those which who will would has have had it its not or but an we our their they
-    he she his her into about also than more can could should may after before""".split()
+_ID_WORDS = word_set("language-id-words")
+_EN_WORDS = word_set(
+    "language-en-words"
 )  # no single letters: "a" also stands in Indonesian copy (do'a, initials)
 # Words spelled the same in both lists would not tell the languages apart.
 assert not _ID_WORDS & _EN_WORDS

@@ -16,26 +16,25 @@ import os
 import pickle
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 from editor.checks import morphology
 from editor.checks.hunspell_expand import expand
 from editor.checks.nearby import NearIndex
+from editor.checks.wordlists import entries
 from editor.paths import cache_dir, resource
 
+_MEMO_WORDS = 200_000  # words remembered per lexicon by is_word and is_common
 LEXICON_FORMAT = 10  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 # bound forms written together with the word they qualify (EYD V: gabungan dengan bentuk terikat)
-_BOUND_FORM = re.compile(
-    r"^(?:anti|antar|pasca|pra|non|swa|eks|multi|pan|sub|super|tuna|ultra|semi|purna|nir|maha"
-    r"|inter|intra|ekstra|mikro|makro|neo|pro|kontra|serba|adi|awa|dwi|tri|catur|panca|dasa"
-    r"|tata|peri|poli|mono|infra|bio|geo|hidro|elektro|tele|trans|sosio|psiko)"
-)
+_BOUND_FORM = re.compile(r"^(?:" + "|".join(entries("bound-forms-joined")) + ")")
 
 
 @dataclass(frozen=True)
@@ -64,9 +63,9 @@ class LexiconData:
 
     @cached_property
     def near_index(self) -> NearIndex:
-        """The prefix index of ``forms`` for the distance-2 search (built on first use, shared
-        by every speller and office over this data)."""
-        return NearIndex(self.forms)
+        """The prefix index of ``forms`` for the distance-2 search (made on first use, shared
+        by every speller and office over this data; kept in the cache folder like the lexicon)."""
+        return _near_index(self.forms)
 
     def has_near_index(self) -> bool:
         return "near_index" in self.__dict__
@@ -243,26 +242,56 @@ def load_data(cache: Path | None = None) -> LexiconData:
     files = source_files()
     folder = cache or cache_dir()
     path = folder / f"lexicon-{_fingerprint(files)}.pickle"
-    try:
-        with path.open("rb") as fh:
-            data = pickle.load(fh)
-        if isinstance(data, LexiconData):
-            return data
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass
+    cached = read_pickle(path, LexiconData)
+    if cached is not None:
+        return cached
     data = compile_lexicon()
+    write_pickle(path, data, stale="lexicon-*.pickle")
+    return data
+
+
+def write_pickle(path: Path, value: object, stale: str | None = None) -> None:
+    """``value`` pickled into ``path`` atomically (a reader never sees half a file); the other
+    files of its folder matching ``stale`` are removed. A read-only folder only costs the work
+    of making ``value`` again next start."""
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in folder.glob("lexicon-*.pickle"):
+        for old in folder.glob(stale) if stale else ():
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
-        pass  # a read-only cache folder only costs the compile time next start
-    return data
+        pass
+
+
+def read_pickle(path: Path, kind: type) -> Any:
+    """The ``kind`` object pickled in ``path``, or None (missing, unreadable, another type)."""
+    try:
+        with path.open("rb") as fh:
+            value = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    return value if isinstance(value, kind) else None
+
+
+NEAR_FORMAT = 1  # bump when NearIndex changes
+
+
+def _near_index(forms: frozenset[str]) -> NearIndex:
+    """The prefix index of ``forms``, from the cache folder when one was made for these forms."""
+    ordered = sorted(forms)
+    digest = hashlib.sha256(f"near={NEAR_FORMAT}\0".encode())
+    digest.update("\n".join(ordered).encode())
+    path = cache_dir() / f"near-{digest.hexdigest()[:20]}.pickle"
+    index = read_pickle(path, NearIndex)
+    if index is None:
+        index = NearIndex(ordered)
+        write_pickle(path, index, stale="near-*.pickle")
+    return index
 
 
 class Lexicon:
@@ -276,6 +305,10 @@ class Lexicon:
         self._accepted = frozenset(w.lower() for w in self.house.accepted)
         self._rejected = frozenset(w.lower() for w in self.house.rejected)
         self._analyse = lru_cache(maxsize=65536)(self._analyse_uncached)
+        # answers of is_word and is_common by the word as written: a check asks them of every
+        # token, often several times; a plain dict (atomic in CPython), emptied when full
+        self._words: dict[str, bool] = {}
+        self._commons: dict[str, bool] = {}
 
     @classmethod
     def load_default(cls) -> Lexicon:
@@ -328,6 +361,9 @@ class Lexicon:
 
     def is_common(self, word: str) -> bool:
         """A lowercase dictionary word (with morphology and reduplication), not a name."""
+        return _remembered(self._commons, word, self._is_common)
+
+    def _is_common(self, word: str) -> bool:
         w = word.lower()
         if w in self._rejected:
             return False
@@ -348,6 +384,9 @@ class Lexicon:
 
     def is_word(self, word: str) -> bool:
         """A word in any of the lists: dictionary (with morphology), names, places, acronyms."""
+        return _remembered(self._words, word, self._is_word)
+
+    def _is_word(self, word: str) -> bool:
         w = word.lower()
         if w in self._rejected:
             return False
@@ -434,3 +473,12 @@ class Lexicon:
 
     def vocabulary(self) -> frozenset[str]:
         return self.data.forms
+
+
+def _remembered(memo: dict[str, bool], word: str, answer: Callable[[str], bool]) -> bool:
+    known = memo.get(word)
+    if known is None:
+        if len(memo) > _MEMO_WORDS:
+            memo.clear()
+        known = memo[word] = answer(word)
+    return known

@@ -15,13 +15,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from editor.checks.wordlists import word_set
+
 VOWELS = frozenset("aeiou")
 CLITICS = ("", "nya", "lah", "kah", "ku", "mu", "tah", "nyalah", "nyakah", "kulah", "mulah")
 SUFFIXES = ("", "kan", "an", "i")
-NUMERALS = frozenset(
-    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu "
-    "sejuta puluh belas ratus ribu juta miliar triliun sekian banyak".split()
-)
+NUMERALS = word_set("numerals")
 _NUCLEUS = re.compile(r"[aiueo]+")
 _DIPHTHONG = re.compile(r"ai|au|oi|ei")
 
@@ -59,7 +58,7 @@ def _nasal(base: str, root: str) -> str:
 
 
 # roots with an er- first syllable that still take ber- (bercermin, not becermin)
-_BER_KEEPS_R = frozenset({"cermin"})
+_BER_KEEPS_R = word_set("ber-keeps-r")
 
 
 def _first_syllable_er(root: str) -> bool:

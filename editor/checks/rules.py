@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
 import yaml
 
 from editor.checks.kinds import KINDS
@@ -179,7 +180,14 @@ def _parse_examples(raw: Any, where: str) -> Examples:
     return Examples(tuple(bad), tuple(good))
 
 
-def load_rule(path: Path, pack: Pack, read: Callable[[Path], Any] = read_yaml) -> Rule:
+def load_rule(
+    path: Path,
+    pack: Pack,
+    read: Callable[[Path], Any] = read_yaml,
+    seen_before: Callable[[Path], bool] = lambda path: False,
+) -> Rule:
+    """One rule file; ``seen_before(path)``: these exact contents were loaded without error
+    before (the parsed-YAML cache), so checks a kind defers to first use may stay deferred."""
     data = read(path)
     if not isinstance(data, Mapping):
         raise RuleError(f"{path}:1: a rule file holds one mapping")
@@ -213,11 +221,17 @@ def load_rule(path: Path, pack: Pack, read: Callable[[Path], Any] = read_yaml) -
     )
     spec = {k: v for k, v in data.items() if k in kind_cls.keys | kind_cls.optional}
     kind = kind_cls(header, spec)
+    if not seen_before(path):
+        kind.validate()
     examples = _parse_examples(data["examples"], f"{path}:{_line(data, 'examples')}")
     return Rule(header, kind, examples, pack.name, path, bool(data.get("enabled", True)))
 
 
-def load_pack(folder: Path, read: Callable[[Path], Any] = read_yaml) -> tuple[Pack, list[Rule]]:
+def load_pack(
+    folder: Path,
+    read: Callable[[Path], Any] = read_yaml,
+    seen_before: Callable[[Path], bool] = lambda path: False,
+) -> tuple[Pack, list[Rule]]:
     meta_path = folder / "pack.yaml"
     if not meta_path.exists():
         raise RuleError(f"{folder}: a rule pack needs a pack.yaml")
@@ -227,17 +241,23 @@ def load_pack(folder: Path, read: Callable[[Path], Any] = read_yaml) -> tuple[Pa
             raise RuleError(f"{meta_path}:{_line(meta, key)}: unknown key {key!r}")
     pack = Pack(str(meta["name"]), str(meta["prefix"]), str(meta.get("description", "")), folder)
     rules = [
-        load_rule(p, pack, read) for p in sorted(folder.glob("*.yaml")) if p.name != "pack.yaml"
+        load_rule(p, pack, read, seen_before)
+        for p in sorted(folder.glob("*.yaml"))
+        if p.name != "pack.yaml"
     ]
     return pack, rules
 
 
-def load_packs(folders: Iterable[Path], read: Callable[[Path], Any] = read_yaml) -> RuleSet:
+def load_packs(
+    folders: Iterable[Path],
+    read: Callable[[Path], Any] = read_yaml,
+    seen_before: Callable[[Path], bool] = lambda path: False,
+) -> RuleSet:
     packs: list[Pack] = []
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for folder in folders:
-        pack, pack_rules = load_pack(folder, read)
+        pack, pack_rules = load_pack(folder, read, seen_before)
         packs.append(pack)
         for rule in pack_rules:
             if rule.id in seen:
@@ -260,10 +280,13 @@ def load_bundled() -> RuleSet:
     contents), so a start parses no YAML unless a rule file changed; the kinds are built from
     it, their patterns compiled when a check first needs them."""
     folders = bundled_pack_folders()
-    return load_packs(folders, _ParsedCache(folders).read)
+    parsed = _ParsedCache(folders)
+    rules = load_packs(folders, parsed.read, parsed.seen_before)
+    parsed.save()  # only packs that loaded without error are cached
+    return rules
 
 
-RULES_CACHE_FORMAT = 1  # bump when the loader's parsed form changes
+RULES_CACHE_FORMAT = 2  # bump when the loader's parsed form changes
 
 
 class _ParsedCache:
@@ -271,7 +294,9 @@ class _ParsedCache:
 
     def __init__(self, folders: list[Path]) -> None:
         files = sorted(p for folder in folders for p in folder.glob("*.yaml"))
-        digest = hashlib.sha256(f"{RULES_CACHE_FORMAT}\0{yaml.__version__}".encode())
+        digest = hashlib.sha256(
+            f"{RULES_CACHE_FORMAT}\0{yaml.__version__}\0{regex.__version__}".encode()
+        )
         texts = {}
         for path in files:
             raw = path.read_bytes()
@@ -279,15 +304,16 @@ class _ParsedCache:
             digest.update(f"\0{path.relative_to(path.parent.parent)}\0".encode() + raw)
         self._path = cache_dir() / f"rules-{digest.hexdigest()[:24]}.pickle"
         self._parsed: dict[str, Any] = {}
+        self._cached: frozenset[str] = frozenset()  # files the pickle held: loaded fine before
         self._dirty = False
         try:
             with self._path.open("rb") as fh:
                 loaded = pickle.load(fh)
             if isinstance(loaded, dict):
                 self._parsed = loaded
+                self._cached = frozenset(loaded)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             self._dirty = True
-        self._pending = len(texts)
         self._files = {str(p) for p in texts}
 
     def read(self, path: Path) -> Any:
@@ -297,12 +323,16 @@ class _ParsedCache:
         else:
             data = self._parsed[key] = read_yaml(path)
             self._dirty = True
-        self._pending -= 1
-        if self._pending == 0 and self._dirty:
-            self._save()
         return data
 
-    def _save(self) -> None:
+    def seen_before(self, path: Path) -> bool:
+        return str(path) in self._cached
+
+    def save(self) -> None:
+        if self._dirty:
+            self._write()
+
+    def _write(self) -> None:
         folder = self._path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)

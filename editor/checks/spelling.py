@@ -110,6 +110,7 @@ class Speller:
         self._buckets: dict[int, list[str]] | None = None
         self._cache: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._slips: dict[str, str | None] = {}
+        self._names: dict[str, tuple[str, ...]] = {}
         self._scans = 0
 
     # -- candidates ----------------------------------------------------------------------------
@@ -128,7 +129,9 @@ class Speller:
             if len(self._cache) > 20000:
                 self._cache.clear()
             self._cache[key] = base
-        doc = {w for w in doc_words if w != word}
+        # only the draft's words that could pass the test below: same first letter, length +-2
+        around = getattr(doc_words, "around", None)
+        doc = {w for w in (around(word) if around is not None else doc_words) if w != word}
         if not doc:
             return list(base)
         # the draft's own words: a near-twin in the same release is the likeliest fix
@@ -149,6 +152,19 @@ class Speller:
             if prev is None or bonus < prev.score:
                 merged[c.word] = Candidate(c.word, c.cost, bonus)
         return sorted(merged.values(), key=lambda c: (c.score, c.word))
+
+    def names_near(self, word: str) -> tuple[str, ...]:
+        """Names (no common words) one edit from a lowercase ``word``: the closest and most
+        frequent first. Memoised, like the candidates: a name recurs in every check of a draft."""
+        near = self._names.get(word)
+        if near is None:
+            lex = self.lexicon
+            found = {e for e in edits1(word) if lex.is_name(e) and not lex.is_common(e)}
+            near = tuple(sorted(found, key=lambda w: (weighted_distance(word, w), -lex.zipf(w), w)))
+            if len(self._names) > 20000:
+                self._names.clear()
+            self._names[word] = near
+        return near
 
     def _generate(self, word: str) -> set[str]:
         lex = self.lexicon

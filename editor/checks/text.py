@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
+from editor.checks.wordlists import word_set
+
 
 class Kind(StrEnum):
     WORD = "word"  # letters, with inner hyphens or apostrophes
@@ -28,17 +30,10 @@ class Kind(StrEnum):
 
 # Abbreviations that end with a dot but do not end a sentence (lower-cased, without the final dot).
 # Titles and ranks precede a name; the rest appear mid-sentence in humas copy.
-NON_FINAL_ABBREVIATIONS = frozenset(
-    """
-    pj plt plh h hj dr drs dra ir prof no nomor kab kec kel ds jl jln tel telp hp st sdr sdri bpk
-    ibu yth a.n an u.p up kol letkol mayjen brigjen kombes akbp akp ipda iptu aiptu bripka brigpol
-    kapt serka serma pelda lettu letda mr mrs ms ny tn dkk vol hlm tgl dsb dll dst
-    muh moh mhd abd
-    """.split()
-)
+NON_FINAL_ABBREVIATIONS = word_set("abbreviations-mid-sentence")
 # Of those, these often end a sentence as well ("... dan lain-lain dll."): a capital after them
 # starts a new sentence.
-MAYBE_FINAL_ABBREVIATIONS = frozenset({"dkk", "dsb", "dll", "dst"})
+MAYBE_FINAL_ABBREVIATIONS = word_set("abbreviations-maybe-final")
 
 _L = r"[^\W\d_]"  # a letter
 _LU = "[A-ZÀ-ÖØ-Þ]"  # an upper-case Latin letter (initials)

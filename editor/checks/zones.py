@@ -24,6 +24,7 @@ import regex
 
 from editor.checks.discourse import english_zipf
 from editor.checks.language import detect
+from editor.checks.wordlists import entries
 
 if TYPE_CHECKING:
     from editor.checks.lexicon import Lexicon
@@ -40,12 +41,8 @@ _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _END = regex.compile(r"[.!?:;”\"’)\]…]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"”’)\]]*\s*$")
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'()-]{2,}(?:,|\s[–—-]|\s\|)")
-_MONTHS = (
-    "januari februari maret april mei juni juli agustus september oktober november desember "
-    "january february march may june july august october december "
-    "jan feb mar apr jun jul agu agt aug sep sept okt oct nov des dec"
-).split()
-_DAYS = "senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split()
+_MONTHS = entries("months")
+_DAYS = entries("days")
 _DATE = regex.compile(
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")\.?\s+\d{4}\b"
     r"|\b\d{1,2}[:.]\s?\d{2}(?:[:.]\s?\d{2})?\s*(?:WIB|WITA|WIT)?\b",

@@ -7,10 +7,10 @@ server URL; started by :mod:`editor.gui.ltstart`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from editor.checks.engine import CheckEngine
+from editor.checks.engine import CheckEngine, ParagraphCache
 from editor.checks.finding import Finding
 
 
@@ -31,11 +31,14 @@ class DeskChecker:
     engine: CheckEngine
     language: str = "id"
     backend: Any = None  # LanguageToolBackend for English, or None (the window attaches it)
+    # the findings of unchanged paragraphs, kept between the checks of the window's draft (shared
+    # by the checker's language and backend variants: the key holds the language)
+    cache: ParagraphCache = field(default_factory=ParagraphCache, compare=False, repr=False)
 
     def check(self, document: Any, language: str | None = None) -> list[Finding]:
         lang = language or self.language
         engine = self.engine.with_grammar(self.backend) if lang == "en" else self.engine
-        return engine.check(document, language=lang)
+        return engine.check(document, language=lang, cache=self.cache)
 
     def for_language(self, language: str) -> DeskChecker:
         return self if language == self.language else replace(self, language=language)

@@ -51,3 +51,22 @@ def test_speller_gives_the_same_candidates_with_and_without_the_index() -> None:
     assert [indexed._distance2(w) for w in words] == scanned
     assert indexed.lexicon.data.has_near_index()
     assert all(scanned[:-1]) and scanned[-1] == []
+
+
+def test_the_index_is_kept_in_the_cache_folder_and_read_back_whole(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from editor.checks import lexicon
+
+    monkeypatch.setenv("SUNTING_CACHE_DIR", str(tmp_path))
+    forms = frozenset(sorted(Lexicon.load_default().vocabulary())[::50])
+    made = lexicon._near_index(forms)
+    assert [p.name for p in tmp_path.glob("near-*.pickle")]
+    again = lexicon._near_index(forms)  # from the file this time
+    assert again is not made
+    assert (again.by_prefix, again.deletions) == (made.by_prefix, made.deletions)
+    other = lexicon._near_index(
+        forms | {"kata-baru"}
+    )  # other forms: a new index, the old file gone
+    assert "kata-baru" in {
+        f for by_len in other.by_prefix.values() for fs in by_len.values() for f in fs
+    }
+    assert len(list(tmp_path.glob("near-*.pickle"))) == 1

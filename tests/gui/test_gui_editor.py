@@ -82,3 +82,45 @@ def test_stale_results_are_dropped(qtbot, editor, engine) -> None:  # noqa: ANN0
     qtbot.waitUntil(lambda: not editor.scheduler.busy, timeout=SETTLE_MS)
     assert not [p for p in editor.placed if p.finding.text == "suport"]
     assert all(editor.locate(p) == (p.start, p.end) for p in editor.placed)
+
+
+def test_an_edit_is_rechecked_from_the_paragraph_cache(qtbot, engine) -> None:  # noqa: ANN001
+    """The app checks through the engine's paragraph cache: after an edit the unchanged
+    paragraphs' findings come from it, and what is drawn is what a full check finds."""
+    from editor.gui.editor import DraftEditor
+    from editor.gui.engine import DeskChecker
+    from editor.gui.qt import QTextCursor
+
+    widget = DraftEditor()
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    checker = DeskChecker(engine)
+    widget.scheduler.set_checker(checker)
+    draft = (
+        "Bupati Tinjau Jembatan Desa Karangjati\n\n"
+        "Bupati meninjau jembatan yang di bangun tahun lalu.\n\n"
+        "Warga berharap jembatan itu segera dapat dipakai.\n\n"
+        "Camat juga menghimbau warga menjaga kebersihan sungai."
+    )
+    widget.set_draft(load_text(draft))
+    qtbot.waitUntil(lambda: not widget.scheduler.busy and bool(widget.placed), timeout=SETTLE_MS)
+    before = checker.cache.hits
+    block = widget.document().findBlockByNumber(4)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertText(" Bantuan akan di salurkan besok.")
+    qtbot.waitUntil(
+        lambda: (
+            not widget.scheduler.busy
+            and any(p.finding.text == "di salurkan" for p in widget.placed)
+        ),
+        timeout=SETTLE_MS,
+    )
+    qtbot.waitUntil(lambda: not widget.scheduler.busy, timeout=SETTLE_MS)
+    assert checker.cache.hits > before  # the paragraphs left alone were not checked again
+    text = widget.plain_text()
+    full = engine.check(text)
+    drawn = {(p.start, p.end, p.finding.rule) for p in widget.placed}
+    assert drawn == {(f.start, f.end, f.rule) for f in full}
+    widget.scheduler.wait()

@@ -36,8 +36,16 @@ def _pack(root: Path, word: str) -> Path:
     return folder
 
 
+def _load(folder: Path):  # noqa: ANN202
+    """As load_bundled does: the cache is written once the packs loaded without error."""
+    parsed = _ParsedCache([folder])
+    rules = load_packs([folder], parsed.read, parsed.seen_before)
+    parsed.save()
+    return rules
+
+
 def _words(folder: Path) -> set[str]:
-    rules = load_packs([folder], _ParsedCache([folder]).read)
+    rules = _load(folder)
     return {f.text for f in rules.rules[0].kind.check(_ctx("ada acap dan kerap"))}
 
 
@@ -68,3 +76,38 @@ def test_yaml_errors_name_file_and_line(tmp_path: Path, content: str, where: str
     path.write_text(content, encoding="utf-8")
     with pytest.raises(RuleError, match=rf"Rusak\.yaml{where}"):
         read_yaml(path)
+
+
+BAD_PATTERN = """\
+id: T.Pola
+kind: pattern
+category: style
+severity: warning
+message: "Pola."
+reference: KBBI
+pattern: "(?P<a>kata"
+examples:
+  bad: []
+  good: ["Ini kata."]
+"""
+
+
+def test_a_bad_pattern_is_named_at_load_and_never_cached(tmp_path: Path) -> None:
+    folder = _pack(tmp_path, "acap")
+    (folder / "Pola.yaml").write_text(BAD_PATTERN, encoding="utf-8")
+    for _ in range(2):  # the second load finds no cache to trust: the same error, at load
+        with pytest.raises(RuleError, match=r"Pola\.yaml:1: T\.Pola: bad pattern"):
+            _load(folder)
+    assert not _ParsedCache([folder])._path.exists()
+
+
+def test_patterns_of_a_cached_pack_are_compiled_on_first_use(tmp_path: Path) -> None:
+    folder = _pack(tmp_path, "acap")
+    (folder / "Pola.yaml").write_text(
+        BAD_PATTERN.replace('"(?P<a>kata"', '"kata"'), encoding="utf-8"
+    )
+    first = _load(folder)
+    assert next(r for r in first.rules if r.id == "T.Pola").kind._compiled is not None
+    again = next(r for r in _load(folder).rules if r.id == "T.Pola").kind
+    assert again._compiled is None  # loaded from the cache: nothing compiled yet
+    assert [f.text for f in again.check(_ctx("ini kata itu"))] == ["kata"]

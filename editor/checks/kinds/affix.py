@@ -19,14 +19,11 @@ from editor.checks.discourse import english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
+from editor.checks.wordlists import entries, word_set
 
-BOUND_FORMS = ("antar pasca pra non anti multi swa purna semi sub nir se").split()
+BOUND_FORMS = entries("bound-forms")
 # words after a bound form that make it a free word ("antar jemput", "anti terhadap")
-_BOUND_FREE_AFTER = frozenset(
-    "jemput barang paket terhadap dan atau yang di ke dari untuk pada dengan itu ini juga akan sudah telah "
-    "apabila jika kalau bila karena ketika saat sebagai tetapi namun serta maupun lalu kemudian pun "
-    "tidak".split()
-)
+_BOUND_FREE_AFTER = word_set("bound-forms-free-after")
 # a word this frequent in English (and no Indonesian word) after a bound form is an English term
 _ENGLISH_BASE_ZIPF = 2.5
 _BOUND_RE = re.compile(
@@ -42,11 +39,7 @@ _DI_RE = re.compile(
     r"(?<![\p{L}\p{N}-])(?P<di>[Dd]i)[ \t]+(?P<verb>\p{Ll}{3,}kan)(?![\p{L}\p{N}-])"
 )
 # nouns ending in -kan that follow the preposition di
-_KAN_NOUNS = frozenset(
-    "pekan ikan kebijakan pendidikan perikanan pelabuhan keagamaan pangkalan lapangan "
-    "kepemimpinan ketahanan kelurahan pertokoan perbankan perdagangan kedudukan kecerdikan "
-    "kemasyarakatan kerohanian kesehatan rekan tekan".split()
-)
+_KAN_NOUNS = word_set("kan-nouns")
 CHECKS = ("bound", "clitic", "di_passive")
 
 
@@ -66,6 +59,7 @@ class Affix(Kind):
     """Spec: ``check`` (one of bound, clitic, di_passive)."""
 
     name = "affix"
+    paragraph_local = True
     keys = frozenset({"check"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:

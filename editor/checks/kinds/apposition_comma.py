@@ -28,6 +28,7 @@ class AppositionComma(Kind):
     """Spec: ``max_name`` (words in the name at most)."""
 
     name = "apposition_comma"
+    paragraph_local = True
     keys = frozenset({"max_name"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:

@@ -103,6 +103,40 @@ class CheckContext:
         return index.contains(start, end)
 
 
+# regular-expression constructs that can match a line break (or a whole class holding one)
+_LINE_BREAK_CONSTRUCTS = (
+    r"\s",
+    "[^",
+    r"\W",
+    r"\D",
+    r"\P",
+    r"\n",
+    r"\R",
+    r"\X",
+    r"\v",
+    r"\p{C",
+    r"\p{Z",
+    r"\p{White",
+    r"\p{Space",
+    r"\p{s",
+    "[:space:]",
+    "(?s",
+    r"\x",
+    r"\u",
+    r"\N",
+    r"\0",
+    r"\h",
+    r"\H",
+)
+
+
+def newline_free(source: str) -> bool:
+    """Can no match of the pattern ``source`` (nor a look-around of it) cross a line break? A
+    conservative reading of the source: such a pattern finds the same in a paragraph alone
+    (between the line breaks that bound it) as in the whole text."""
+    return not any(c in source for c in _LINE_BREAK_CONSTRUCTS)
+
+
 class Kind:
     """A rule kind: validates its spec once in ``__init__`` and yields findings in ``check``.
 
@@ -114,6 +148,11 @@ class Kind:
     optional: ClassVar[frozenset[str]] = frozenset()
     # language-independent kinds also run on English releases
     any_language: bool = False
+    # findings depend on nothing but one paragraph's text (with the line breaks around it),
+    # whether it holds the headline, its italic ranges and the language: the engine may check
+    # such a rule paragraph by paragraph and keep the findings of an unchanged paragraph
+    # (editor/checks/engine.py, ParagraphCache). A kind sets it per rule where its spec decides.
+    paragraph_local: bool = False
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         self.header = header
@@ -122,6 +161,10 @@ class Kind:
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def validate(self) -> None:
+        """Checks a kind leaves to first use (a pattern's compilation), done now: the loader
+        calls it for every rule file it has not loaded before."""
 
     def choice(self, spec: Mapping[str, Any], key: str, options: tuple[str, ...]) -> str:
         """The value of ``key`` in the spec, which must be one of ``options``."""

@@ -13,7 +13,7 @@ from typing import Any
 import regex as re
 
 from editor.checks.finding import Finding
-from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, newline_free
 
 TRANSFORMS = ("lower", "upper", "title", "capitalize")
 
@@ -48,6 +48,7 @@ class Capitals(Kind):
     ``exceptions`` (flagged texts to leave alone, case-insensitive)."""
 
     name = "capitals"
+    paragraph_local = True
     keys = frozenset({"pattern", "transform"})
     optional = frozenset(
         {"group", "ignorecase", "skip_sentence_start", "skip_headline", "exceptions"}
@@ -56,6 +57,7 @@ class Capitals(Kind):
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.pattern, self.group = self.compile_pattern(spec)
+        self.paragraph_local = newline_free(spec["pattern"])
         self.transform = self.choice(spec, "transform", TRANSFORMS)
         self.skip_start = bool(spec.get("skip_sentence_start", True))
         self.skip_headline = bool(spec.get("skip_headline", True))

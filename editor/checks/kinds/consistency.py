@@ -18,19 +18,12 @@ import regex as re
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
+from editor.checks.wordlists import word_set
 
 MODES = ("case", "abbreviation", "names", "quotes")
 # words whose capitals legitimately change with use: an office before a name vs. generic
 # ("Bupati Banyuasin" / "para bupati"), a place type before its name ("Desa Sukajadi" / "desa")
-_CASE_BY_USE = frozenset(
-    """
-    bupati wakil wali kota gubernur camat lurah kepala ketua sekretaris presiden menteri direktur
-    desa kelurahan kecamatan kabupaten provinsi dinas badan kantor rumah sakit sungai jalan pasar
-    masjid sekolah balai lapangan gedung pulau gunung danau selat teluk tanjung hari raya tahun
-    bulan pemerintah daerah kota pusat umum negeri kepolisian polisi kejaksaan pengadilan bank
-    anggota komisi ibu bapak haji pak bu sang tuhan allah nabi agama partai kota
-    """.split()
-)
+_CASE_BY_USE = word_set("case-by-use")
 
 
 _ABBREV = re.compile(r"\b\p{Lu}[\p{L}]{0,4}\.?(?![\p{L}\p{N}.-])")

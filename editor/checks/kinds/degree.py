@@ -18,30 +18,15 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import entries, table, word_set
 
-# Official forms; the lookup key is the letters only, lower-cased ("S.Sos." -> "ssos"). Medical
-# specialist titles end in a dot like every other abbreviated degree (Sp.PD., Sp.OG.).
-OFFICIAL = """
-S.H. S.E. S.Sos. S.I.P. S.Kom. S.T. S.Pd. S.Ag. S.I.K. S.Psi. S.P. S.Pt. S.Hut. S.Kep. S.Ked.
-S.Farm. S.Si. S.S. S.Ak. S.Kes. S.K.M. S.Sy. S.Pd.I. S.H.I. S.Th.I. S.Ds. S.Sn. S.Tr. S.A.P.
-S.I.Kom. S.Hum. S.Gz. S.Pi. S.Keb. S.Th. S.Stat. S.Mat. S.Kel. S.Tr.Kes. S.Tr.IP.
-S.E.I. S.Sos.I. S.Ag.I. S.Fil. S.In. S.Ars. S.A.B. S.I.Pem. S.STP. S.Hub.Int.
-M.Si. M.M. M.H. M.Pd. M.A.P. M.Kes. M.T. M.B.A. M.Sc. M.A. M.Ag. M.Kom. M.Hum. M.Ak. M.E.
-M.Psi. M.Kn. M.Pd.I. M.H.I. M.P. M.Eng. M.Hut. M.Farm. M.Kep. M.I.Kom. M.Sos. M.Ec.Dev. M.Ars.
-M.Han. M.Tr.IP. M.E.Sy. M.Stat. M.K.M. M.IP. M.Sn. M.Ds.
-A.Md. A.Md.Kep. A.Md.Keb. A.Md.Kom. A.Md.Ak. A.Md.Pjk. A.Md.T. A.Md.Farm. A.Md.Kes. A.Ma.
-Ns. Apt. Ak. Lc. M.Th. M.P.A. M.Biomed. M.E.I. M.Sy. S.Pd.SD. S.Tr.Keb. S.Tr.Kep. S.K.G. M.Kn.
-Ph.D. Dr. M.Sc.
-Sp.PD. Sp.A. Sp.OG. Sp.B. Sp.M. Sp.THT. Sp.An. Sp.Rad. Sp.KK. Sp.JP. Sp.S. Sp.N. Sp.P. Sp.PK.
-Sp.KJ. Sp.Not. Sp.BS. Sp.U. Sp.OT. Sp.F. Sp.GK. Sp.DV. Sp.KFR. Sp.Pros. Sp.Ort. Sp.KG. Sp.PA.
-Sp.MK. Sp.EM. Sp.T.H.T.B.K.L. M.Kes. S.Tr.Kes. S.Tr.Sos. S.Tr.T. S.Tr.Ak.
-S.Kel. S.Pt. S.TP. S.P.W.K. M.Agr. M.Hut. A.P. M.S.
-""".split()
+# Official forms (resources/words/degrees.txt); the lookup key is the letters only, lower-cased
+# ("S.Sos." -> "ssos").
+OFFICIAL = entries("degrees")
 # Frequent misspellings whose letters differ from the official form.
-ALIASES = {"sos": "S.Sos.", "ssi": "S.Si.", "msc": "M.Sc.", "sip": "S.I.P.", "mkes": "M.Kes."}
-# Official forms that share their letters with another one: S.IP. (Sarjana Ilmu Pemerintahan) is
-# no misspelt S.I.P. (Sarjana Ilmu Politik)
-ALSO_OFFICIAL = frozenset({"S.IP."})
+ALIASES = table("degree-aliases")
+# Official forms that share their letters with another one (S.IP. beside S.I.P.)
+ALSO_OFFICIAL = word_set("degrees-same-letters")
 # Two-letter all-capital tokens that are also common acronyms: only inside a group that already
 # holds another degree, or right after a name.
 _TOKEN = re.compile(r"\p{L}{1,5}(?:\.\p{L}{1,5}){0,3}\.?")
@@ -49,9 +34,7 @@ _SEP = re.compile(r"[ \t]*,?[ \t]*")
 _DOTTED_DEGREE = re.compile(r",[ \t]*\p{Lu}\p{L}{0,4}\.\p{L}")
 _START = re.compile(r"(?<=\p{L}\.?),[ \t]*(?=\p{Lu})")
 _START_NO_COMMA = re.compile(r"(?<![\p{L}.])(?P<name>\p{Lu}\p{Ll}{2,})[ \t]+(?=\p{Lu})")
-_OFFICE_WORDS = frozenset(
-    "Bupati Camat Gubernur Kepala Ketua Sekretaris Direktur Menteri Presiden".split()
-)
+_OFFICE_WORDS = word_set("offices-before-name")
 # the sentence goes on after the degrees
 _CONTINUES = re.compile(r"[ \t]+\p{Ll}")
 # a name (capitalised words and titles such as H., Hj., Dr.) right after a comma
@@ -59,11 +42,7 @@ _NAME_BEFORE = re.compile(
     r",[ \t]*(?P<name>(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)\Z"
 )
 # words of an office or institution: a name after them is no apposition
-_APPOSITION_STOP = _OFFICE_WORDS | frozenset(
-    """Wakil Wali Kota Kabupaten Provinsi Dinas Badan Kantor Bagian Bidang Asisten Sekda Plt Pj Plh
-    Kapolres Kapolsek Kapolda Dandim Danramil Kajari Kasat Lurah Kades Inspektur Komandan Rektor
-    Dekan Kadis Kabid Kabag Kasi Camat Ketua Anggota Staf Ahli Pimpinan Pengadilan DPRD""".split()
-)
+_APPOSITION_STOP = _OFFICE_WORDS | word_set("office-words")
 
 
 def _key(token: str) -> str:
@@ -104,6 +83,7 @@ class Degree(Kind):
     and suggests the whole group rewritten ("S.E., M.Si.")."""
 
     name = "degree"
+    paragraph_local = True
     optional = frozenset({"any_language"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:

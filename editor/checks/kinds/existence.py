@@ -32,6 +32,7 @@ class Existence(Kind):
     ``skip_italic`` (italic text in the draft is not flagged)."""
 
     name = "existence"
+    paragraph_local = True
     keys = frozenset({"tokens"})
     optional = frozenset({"ignorecase", "suggest", "delete", "skip_italic"})
 
@@ -44,6 +45,8 @@ class Existence(Kind):
             or not all(isinstance(t, str) for t in tokens)
         ):
             raise self.fail("tokens must be a non-empty list of strings")
+        # a phrase matches across any white space, a line break too
+        self.paragraph_local = not any(c.isspace() for t in tokens for c in t)
         self.pattern = word_alternation(tokens, bool(spec.get("ignorecase", True)))
         self.suggest = [str(s) for s in spec.get("suggest", [])]
         if spec.get("delete"):

@@ -33,6 +33,7 @@ class GenericCapital(Kind):
     (lower-case words that may stand inside a run)."""
 
     name = "generic_capital"
+    paragraph_local = True
     keys = frozenset({"max_rate", "min_count"})
     optional = frozenset({"joiners"})
 

@@ -13,19 +13,11 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import table
 from editor.checks.zones import Vocabulary, blocks, classify, inline_markup
 
 # what the message names, per kind of leftover
-_WHAT = {
-    "markup": "kode halaman web (tag gambar, markup)",
-    "credit": "baris kredit situs (penulis, pewarta, editor, sumber)",
-    "widget": "tombol atau menu halaman web",
-    "promo": "baris promosi situs (ikuti kami, iklan, unduh aplikasi)",
-    "footer": "catatan sindikasi atau hak cipta situs",
-    "timestamp": "tanggal dan jam tayang di situs",
-    "caption": "keterangan foto dari halaman web",
-    "foreign": "baris berbahasa asing dari halaman web",
-}
+_WHAT = table("leftover-kinds")
 # a line judged by the frequency lists alone is a guess; the others are sure patterns
 _GUESSES = frozenset({"foreign", "caption"})
 

@@ -16,12 +16,9 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import entries, table
 
-COUNTED = (
-    "orang warga peserta jiwa rumah unit ekor paket lembar buah butir batang bibit pohon dosis porsi "
-    "pegawai pemilih penduduk siswa keluarga kali hari pekan minggu bulan tahun desa kecamatan titik "
-    "pos kelompok tim"
-).split()
+COUNTED = entries("counting-nouns")
 _THOUSANDS = re.compile(
     r"(?<![\p{L}\p{N}./:,-])(?P<n>\d{5,})(?![\p{N}.,/:-])(?=[ \t]+(?:"
     + "|".join(COUNTED)
@@ -36,16 +33,7 @@ _THOUSANDS_4 = re.compile(
 _WORD_NUMBER = re.compile(
     r"(?<![\p{L}\p{N}./:,-])(?P<n>[2-9])(?![\p{N}.,/:-])(?=[ \t]+(?:" + "|".join(COUNTED) + r")\b)"
 )
-WORDS = {
-    "2": "dua",
-    "3": "tiga",
-    "4": "empat",
-    "5": "lima",
-    "6": "enam",
-    "7": "tujuh",
-    "8": "delapan",
-    "9": "sembilan",
-}
+WORDS = table("number-words")
 CHECKS = ("thousands", "word_number")
 
 
@@ -62,6 +50,8 @@ class Number(Kind):
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.which = self.choice(spec, "check", CHECKS)
+        # a count in a series looks 40 characters around it, past the paragraph
+        self.paragraph_local = self.which == "thousands"
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from editor.checks.finding import Finding
-from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, newline_free
 from editor.checks.quotes import in_quote
 
 
@@ -21,6 +21,7 @@ class Pattern(Kind):
     alone: usage and style rules)."""
 
     name = "pattern"
+    paragraph_local = True
     keys = frozenset({"pattern"})
     optional = frozenset(
         {"group", "replace", "ignorecase", "exceptions", "requires", "any_language", "skip_quotes"}
@@ -28,7 +29,12 @@ class Pattern(Kind):
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        self.pattern, self.group = self.compile_pattern(spec)
+        # compiled on first use (validate() compiles at once): a gated rule whose strings a
+        # text lacks never pays for its pattern
+        self._spec = {k: spec[k] for k in ("pattern", "ignorecase", "group") if k in spec}
+        self._compiled: tuple[Any, int | str] | None = None
+        self.group: int | str = spec.get("group", 0)
+        self.paragraph_local = newline_free(spec["pattern"])
         replace = spec.get("replace", [])
         self.replace = [replace] if isinstance(replace, str) else [str(r) for r in replace]
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
@@ -38,6 +44,16 @@ class Pattern(Kind):
         self.ignorecase = bool(spec.get("ignorecase"))
         self.requires = [r.lower() for r in requires] if self.ignorecase else list(requires)
         self.skip_quotes = bool(spec.get("skip_quotes"))
+
+    @property
+    def pattern(self) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = self.compile_pattern(self._spec)
+        return compiled[0]
+
+    def validate(self) -> None:
+        self.pattern  # noqa: B018 - compiling is the check
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

@@ -10,10 +10,9 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import word_set
 
-ADMIN_WORDS = frozenset(
-    "Kecamatan Desa Kelurahan Kabupaten Kota Dusun Provinsi Kampung Nagari Marga Kec. Kab. Ds.".split()
-)
+ADMIN_WORDS = word_set("admin-words")
 
 
 class Place(Kind):

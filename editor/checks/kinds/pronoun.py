@@ -10,25 +10,21 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind
+from editor.checks.wordlists import word_set
 
 _BELIAU = re.compile(r"(?<![\p{L}-])(?P<w>[Bb]eliau)(?![\p{L}-])")
 _PREVIOUS = re.compile(r"(?P<prev>\p{L}+)(?P<space>[ \t]+)$")
 # words after which "beliau" is a subject: "bahwa beliau" -> "bahwa ia"
-SUBJECT_AFTER = frozenset(
-    """
-    bahwa dan karena ketika saat jika bila sedangkan namun tetapi sehingga agar supaya kemudian
-    lalu yang maka sebelum sesudah setelah selama sejak hingga sampai meski meskipun walaupun
-    apabila kalau seperti atau pun juga
-    """.split()
-)
+SUBJECT_AFTER = word_set("beliau-subject-after")
 # prepositions that take -nya: "kepada beliau" -> "kepadanya"
-NYA_AFTER = frozenset("kepada oleh bagi untuk dengan menurut terhadap bersama padanya".split())
+NYA_AFTER = word_set("beliau-nya-after")
 
 
 class Pronoun(Kind):
     """Spec: nothing of its own."""
 
     name = "pronoun"
+    paragraph_local = True
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

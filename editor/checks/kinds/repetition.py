@@ -11,6 +11,7 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import word_set
 
 _DOUBLE = re.compile(
     r"\b(?<![\p{L}\p{N}-])(?P<w>\p{L}+)(?P<sep>[ \t]+)(?P=w)(?![\p{L}\p{N}-])", re.I
@@ -22,17 +23,7 @@ _PHRASE = re.compile(
     r"(?![\p{L}\p{N}-])"
 )
 # words that are never reduplicated: a doubled one is a slip, the fix deletes one
-FUNCTION_WORDS = frozenset(
-    """
-    di ke dari yang dan atau untuk dengan pada ini itu akan telah sudah juga tidak dalam oleh
-    serta bagi bahwa karena agar sebagai adalah merupakan ia dia mereka kami kita saya
-    secara melalui tersebut terhadap kepada daripada hingga setelah sesudah sebelum ketika namun
-    tetapi sehingga maupun yakni yaitu bahkan masih belum harus dapat bisa perlu para setiap
-    seluruh semua segala beberapa sejumlah tentang menurut sejak selama tanpa demi guna melainkan
-    apabila jika supaya kemudian lalu antara the a an
-    of to and in is are was for on at by with
-    """.split()
-)
+FUNCTION_WORDS = word_set("function-words")
 MODES = ("slip", "reduplication", "phrase")
 
 
@@ -42,6 +33,7 @@ class Repetition(Kind):
     repeated after a comma: delete the repetition); optional ``any_language``."""
 
     name = "repetition"
+    paragraph_local = True
     keys = frozenset({"mode"})
     optional = frozenset({"any_language"})
 

@@ -14,6 +14,7 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import entries
 
 _VALUES = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 # unit numbers in names stay well below 40 (Kodam XVIII, Komisi XIII)
@@ -21,7 +22,7 @@ MAX_NUMBER = 39
 # what writers type instead of I, II, III ... (lower-case L, the digit one)
 _LOOKALIKE = {"l": 1, "ll": 2, "lll": 3, "11": 2, "111": 3, "lv": 4, "vl": 6, "vll": 7}
 # a number of things, not a unit number ("Asisten 12 orang")
-_COUNTED = re.compile(r"[ \t]+(?:orang|unit|buah|kali|persen|hari|tahun|bulan|anggota|personel)\b")
+_COUNTED = re.compile(r"[ \t]+(?:" + "|".join(entries("roman-counted-after")) + r")\b")
 
 
 def to_roman(value: int) -> str:
@@ -64,6 +65,7 @@ class Roman(Kind):
     ``digits_only`` (rewrite only Arabic numbers, leaving look-alikes to another rule)."""
 
     name = "roman"
+    paragraph_local = True
     keys = frozenset({"offices"})
     optional = frozenset({"digits", "lookalikes_after_names", "class_suffix", "digits_only"})
 
@@ -73,6 +75,7 @@ class Roman(Kind):
         if not isinstance(offices, list) or not offices:
             raise self.fail("offices must be a non-empty list")
         body = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
+        self.paragraph_local = not any(" " in o for o in offices)  # \s+ crosses a line break
         suffix = "(?P<suf>[abAB])?" if spec.get("class_suffix") else ""
         self.pattern = re.compile(
             rf"\b(?<![\p{{L}}])(?:{body})[ \t]+(?P<num>[lI1]{{1,3}}|[lI]?[vV][lI]{{0,3}}"

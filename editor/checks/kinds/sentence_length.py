@@ -27,6 +27,7 @@ class SentenceLength(Kind):
             raise self.fail("scope must be sentence or lead")
         self.max_words = int(spec["max_words"])
         self.min_words = int(spec.get("min_words", 0))
+        self.paragraph_local = self.scope == "sentence"  # the lead is found in the document
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if self.scope == "sentence":

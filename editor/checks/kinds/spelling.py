@@ -13,14 +13,13 @@ from rapidfuzz.distance import Levenshtein
 from editor.checks.discourse import discourse, english_word, english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
-from editor.checks.lexicon import Lexicon, edits1
+from editor.checks.lexicon import Lexicon
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
+from editor.checks.wordlists import entries, word_set
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
-_BOUND = frozenset(
-    "non se pra pasca antar anti eks pro kontra e ke multi pan sub swa tata purna ko".split()
-)
+_BOUND = word_set("hyphen-first-parts")
 _MAX_SUGGESTIONS = 5
 # a dictionary correction is safe for a batch fix only this far ahead of the next candidate
 _CLEAR_MARGIN = 0.5
@@ -39,11 +38,7 @@ _WORLD_NAME_ZIPF = 2.5
 # a foreign word written on purpose (matte, condo, flap) unless its neighbour is its adaptation
 _ENGLISH_LOAN_ZIPF = 3.3
 # what follows a sentence's subject when it is a person: a comma, or a predicate opener
-_NAME_NEXT = re.compile(
-    r",|[ \t]+(?:yang|adalah|telah|sudah|juga|pun|mengatakan|menyatakan|menjelaskan|menambahkan|"
-    r"berkata|menyebut|menegaskan|mengungkapkan|menyampaikan|berharap|meminta|mengajak|hanya|"
-    r"tidak|kemudian|lalu|sempat|masih|akan|sedang|pernah|merupakan|menjadi|lahir|meninggal)\b"
-)
+_NAME_NEXT = re.compile(r",|[ \t]+(?:" + "|".join(entries("subject-predicate-openers")) + r")\b")
 # an academic degree right after a word: the word is the end of a person's name
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
 
@@ -149,11 +144,26 @@ class _KnownWords:
         self._words = words
         self._known: set[str] | None = None
 
+        self._by_start: dict[tuple[str, int], list[str]] | None = None
+
     def __iter__(self) -> Iterator[str]:
         if self._known is None:
             is_word = self._ctx.lexicon.is_word
             self._known = {t.text.lower() for t in self._words if is_word(t.text)}
         return iter(self._known)
+
+    def around(self, word: str) -> list[str]:
+        """The known words that begin like ``word`` and are at most two letters longer or
+        shorter: the only ones the speller compares it with."""
+        if self._by_start is None:
+            self._by_start = {}
+            for w in self:
+                self._by_start.setdefault((w[:1], len(w)), []).append(w)
+        first, size = word[:1], len(word)
+        out: list[str] = []
+        for n in range(size - 2, size + 3):
+            out.extend(self._by_start.get((first, n), ()))
+        return out
 
 
 class Spelling(Kind):
@@ -237,10 +247,8 @@ class Spelling(Kind):
         """A quiet note on a name no list knows, offering only other names and places."""
         if not self.quiet_names or "-" in tok.text or len(tok.text) < 2 or tok.text.isupper():
             return
-        lex = ctx.lexicon
         lw = tok.text.lower()
-        near = {e for e in edits1(lw) if lex.is_name(e) and not lex.is_common(e)}
-        ranked = sorted(near, key=lambda w: (weighted_distance(lw, w), -lex.zipf(w), w))
+        ranked = ctx.speller.names_near(lw)
         shown = self._shown(ctx, tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
         yield self._finding(ctx, tok.start, tok.end, shown, "name", "suggestion")
 

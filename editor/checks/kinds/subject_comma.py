@@ -34,6 +34,7 @@ class SubjectComma(Kind):
     subject at most)."""
 
     name = "subject_comma"
+    paragraph_local = True
     keys = frozenset({"demonstratives", "max_subject"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:

@@ -8,7 +8,7 @@ in the same inflection: with himbau -> imbau, "menghimbau" becomes "mengimbau", 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -24,14 +24,15 @@ from editor.checks.quotes import in_quote
 
 class Substitution(Kind):
     """Spec: ``swap`` mapping a form to its replacement (one or several, separated by "|");
-        optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
-        catch affixed forms of single-word entries), ``quotes_suggest`` (default false: inside quoted
-        speech the finding is only a suggestion; the severity policy holds quotations to spelling,
-        capitals and punctuation, not usage), ``names_exempt`` (default false: a capitalised form inside
+    optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
+    catch affixed forms of single-word entries), ``quotes_suggest`` (default false: inside quoted
+    speech the finding is only a suggestion; the severity policy holds quotations to spelling,
+    capitals and punctuation, not usage), ``names_exempt`` (default false: a capitalised form inside
     a sentence followed by another capitalised word or a number is part of a name, "Billboard 200",
     "Public Service Obligation"). The message may use ``{text}`` and ``{suggestion}``."""
 
     name = "substitution"
+    paragraph_local = True
     keys = frozenset({"swap"})
     optional = frozenset(
         {"ignorecase", "skip_italic", "morphology", "quotes_suggest", "names_exempt"}
@@ -56,6 +57,8 @@ class Substitution(Kind):
             if not key.isalpha():
                 phrases.append(bad)
         self._phrases = tuple(phrases)
+        # a phrase matches across any white space, a line break too
+        self.paragraph_local = not any(c.isspace() for p in phrases for c in p)
         # phrases grouped by their first word: the text is searched only where one starts, and
         # a group's pattern is compiled only when a text first holds its word
         by_first: dict[str, list[str]] = {}
@@ -67,6 +70,10 @@ class Substitution(Kind):
         self.quotes_suggest = bool(spec.get("quotes_suggest", False))
         self.names_exempt = bool(spec.get("names_exempt", False))
         self._roots = frozenset(k for k in self.swap if k.isalpha())
+        # the single-word entries as the text's word index holds them (lower case): without
+        # morphology only these words can be flagged
+        self._lower_words = frozenset(k.lower() for k in self._roots)
+        self._lower_sorted = tuple(sorted(self._lower_words))
         # a bounded, thread-safe memo of a pure function: the rule's behaviour never changes
         self._inflected = lru_cache(maxsize=50000)(self._inflect)
 
@@ -75,7 +82,15 @@ class Substitution(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        for word, spans in ctx.model.word_parts.items():
+        parts = ctx.model.word_parts
+        words: Iterable[tuple[str, list[tuple[int, int]]]]
+        if self.morphology:
+            words = parts.items()  # any word may be an inflected entry
+        elif len(self._lower_words) < len(parts):
+            words = [(w, parts[w]) for w in self._lower_sorted if w in parts]
+        else:
+            words = [(w, s) for w, s in parts.items() if w in self._lower_words]
+        for word, spans in words:
             if not word.isalpha():
                 continue
             if self.ignorecase:

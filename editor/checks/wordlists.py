@@ -1,0 +1,44 @@
+"""The engine's word lists: language in resources/words/, logic in the kinds that read them.
+
+A list is ``resources/words/<name>.txt``: one entry a line (an entry may hold spaces), blank lines
+and lines starting with ``#`` ignored, the order kept. A table is ``resources/words/<name>.tsv``:
+``key<TAB>value`` a line. Each file is read once per process; sources and licences are in
+resources/SOURCES.md.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from editor.paths import resource
+
+
+def _lines(filename: str) -> list[str]:
+    text = resource("words", filename).read_text(encoding="utf-8")
+    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``words/<name>.txt`` in file order."""
+    return tuple(_lines(f"{name}.txt"))
+
+
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(entries(name))
+
+
+@cache
+def _pairs(name: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for line in _lines(f"{name}.tsv"):
+        key, sep, value = line.partition("\t")
+        if not sep:
+            raise ValueError(f"resources/words/{name}.tsv: no tab in {line!r}")
+        out.append((key.strip(), value.strip()))
+    return tuple(out)
+
+
+def table(name: str) -> dict[str, str]:
+    """``words/<name>.tsv`` as a new dict (the caller may keep or change it)."""
+    return dict(_pairs(name))

@@ -1,0 +1,162 @@
+"""The paragraph cache: a draft checked with the cache gives exactly the findings of a full check,
+after any series of edits, and an edit re-checks only the paragraph it touched."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.checks.engine import CheckEngine, ParagraphCache
+from editor.document.model import Document, InlineSpan, Paragraph
+
+# Fresh sentences in the manner of a regional government's release, written for this test (people
+# and places invented); some carry the slips a sub-editor marks.
+HEADLINES = [
+    "Pemkab Sukamaju Gelar Rapat Koordinasi Penanganan Banjir",
+    "Bupati Tinjau Pembangunan Jembatan Desa Karangjati",
+    "Dinas Kesehatan gelar vaksinasi massal di Kecamatan Lembah Hijau",
+    "Ribuan Warga Ikuti Jalan Sehat HUT Kabupaten ke-45",
+]
+SENTENCES = [
+    "SUKAMAJU - Pemerintah Kabupaten Sukamaju menggelar rapat koordinasi di aula kantor bupati, Senin (3/2/2025).",
+    "Rapat itu dipimpin langsung oleh Bupati Sukamaju, H. Arman Wijaya, S.E., M.Si.",
+    "Kepala Dinas Pekerjaan Umum, Ir. Budi Santoso MT mengatakan pembangunan jembatan di targetkan selesai bulan depan.",
+    "Sebanyak 12500 warga terdampak banjir di tiga kecamatan.",
+    "Menurut dia, bantuan akan di salurkan secara bertahap kepada 4 desa.",
+    "Kegiatan ini merupakan bentuk kepedulian pemerintah daerah terhadap masyarakat yang terdampak.",
+    "Camat Lembah Hijau menghimbau warga agar tetap waspada terhadap potensi banjir susulan.",
+    "Beliau juga meminta para kepala desa untuk mendata warga yang membutuhkan bantuan.",
+    "Dalam kesempatan tersebut, bupati menyerahkan bantuan berupa sembako, selimut, dan obat obatan.",
+    "Pemerintah akan terus berkordinasi dengan Badan Penanggulangan Bencana Daerah (BPBD).",
+    "BPBD Sukamaju telah menyiagakan 50 personel di titik titik rawan.",
+    "Warga yang membutuhkan bantuan dapat menghubungi posko di kantor kecamatan masing-masing.",
+    "Kami berharap kegiatan ini dapat berjalan dengan lancar dan aman,” ujar Arman.",
+    "“Kita harus bergerak bersama untuk membantu saudara-saudara kita,” katanya.",
+    "Acara di hadiri oleh Wakil Bupati, Sekretaris Daerah, serta pimpinan OPD se Kabupaten Sukamaju.",
+    "Pembangunan jalan sepanjang 2 kilometer itu menelan anggaran Rp1,2 miliar dari APBD.",
+    "Program ini telah berjalan sejak tahun 2021 dan melibatkan 300 kader posyandu.",
+    "Dia menambahkan bahwa pelayanan kesehatan gratis tersedia di puskesmas setiap hari kerja.",
+    "Pada kesempatan itu juga dilakukan penanaman pohon di sepanjang bantaran sungai Cimanuk.",
+    "Kepala Bidang Kesiapsiagaan (Kabid) BPBD menjelaskan prosedur evakuasi kepada warga.",
+    "Kabid juga mengingatkan warga agar tidak membuang sampah kesungai.",
+    "Hal tersebut di sampaikan saat kunjungan kerja ke Desa Karangjati, Kecamatan lembah hijau.",
+    "Sementara itu, antusiasme warga sangat tinggi dengan hadirnya para peserta dari berbagai desa.",
+    "Pemkab menargetkan angka stunting turun menjadi 14 persen pada akhir tahun.",
+    "Dengan adanya program tersebut di harapkan kesejahteraan petani meningkat.",
+    "Website resmi Pemkab Sukamaju dapat diakses di sukamajukab.go.id untuk informasi lebih lanjut.",
+    "Baca juga: Bupati Resmikan Pasar Rakyat",
+    "Humas Setda Kabupaten Sukamaju",
+    "(ril/hms)",
+]
+WORDS = ["tambahan", "pemerintah", "kordinasi", "di", "Sukamaju", "bantuan", "2", "himbauan"]
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine.default()
+
+
+@st.composite
+def drafts(draw: st.DrawFn) -> list[str]:
+    head = draw(st.sampled_from(HEADLINES))
+    body = draw(
+        st.lists(
+            st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4).map(" ".join),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    return [head, *body]
+
+
+edits = st.tuples(
+    st.sampled_from(["word", "replace", "delete", "insert", "split", "join", "blank"]),
+    st.integers(min_value=0, max_value=50),
+    st.sampled_from(WORDS + SENTENCES[:6]),
+)
+
+
+def _edit(paras: list[str], edit: tuple[str, int, str]) -> list[str]:
+    what, at, piece = edit
+    out = list(paras)
+    i = at % len(out)
+    if what == "word":
+        words = out[i].split(" ")
+        words.insert(at % (len(words) + 1), piece)
+        out[i] = " ".join(words)
+    elif what == "replace":
+        out[i] = piece
+    elif what == "delete" and len(out) > 1:
+        del out[i]
+    elif what == "insert":
+        out.insert(i, piece)
+    elif what == "split" and " " in out[i]:
+        cut = out[i].index(" ", len(out[i]) // 2) if " " in out[i][len(out[i]) // 2 :] else 0
+        if cut:
+            out[i : i + 1] = [out[i][:cut], out[i][cut + 1 :]]
+    elif what == "join" and i + 1 < len(out):
+        out[i : i + 2] = [out[i] + " " + out[i + 1]]
+    elif what == "blank":
+        out.insert(i, "")
+    return out
+
+
+def _document(paras: list[str], italic_word: str | None) -> Document:
+    out = []
+    for k, text in enumerate(paras):
+        spans: tuple[InlineSpan, ...] = ()
+        if italic_word and italic_word in text:
+            at = text.index(italic_word)
+            spans = (InlineSpan(at, at + len(italic_word), "italic"),)
+        out.append(Paragraph(text, spans, "title" if k == 0 else "body"))
+    return Document(tuple(out))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    drafts(),
+    st.lists(edits, min_size=1, max_size=6),
+    st.sampled_from([None, "stunting", "kordinasi"]),
+    st.booleans(),
+)
+def test_cached_check_equals_full_check_after_edits(
+    engine: CheckEngine,
+    paras: list[str],
+    series: list[tuple[str, int, str]],
+    italic_word: str | None,
+    as_document: bool,
+) -> None:
+    cache = ParagraphCache()
+    for edit in [None, *series]:
+        if edit is not None:
+            paras = _edit(paras, edit)
+        draft: Document | str = _document(paras, italic_word) if as_document else "\n".join(paras)
+        assert engine.check(draft, cache=cache) == engine.check(draft)
+
+
+def test_an_edit_rechecks_only_its_paragraph(engine: CheckEngine) -> None:
+    paras = [HEADLINES[0], *(" ".join(SENTENCES[k : k + 3]) for k in range(0, 27, 3))]
+    cache = ParagraphCache()
+    engine.check("\n".join(paras), cache=cache)
+    assert (cache.hits, cache.misses) == (0, len(paras))
+    paras[4] += " Kegiatan di tutup dengan doa bersama."
+    after = engine.check("\n".join(paras), cache=cache)
+    assert (cache.hits, cache.misses) == (len(paras) - 1, len(paras) + 1)
+    flagged = [f for f in after if f.text == "di tutup"]
+    assert flagged and flagged[0].suggestions[0] == "ditutup"
+
+
+def test_another_engine_does_not_reuse_the_findings(engine: CheckEngine) -> None:
+    from editor.checks.style import HouseStyle
+
+    text = f"{HEADLINES[1]}\n{SENTENCES[4]}"
+    cache = ParagraphCache()
+    assert any(f.rule == "EYD.Affix.DiPassive" for f in engine.check(text, cache=cache))
+    quiet = CheckEngine(
+        engine.lexicon, engine.rules, HouseStyle(disabled_rules=frozenset({"EYD.Affix.DiPassive"}))
+    )
+    assert not any(f.rule == "EYD.Affix.DiPassive" for f in quiet.check(text, cache=cache))
+    assert cache.misses == 4  # the second engine checked both paragraphs again

@@ -75,12 +75,12 @@ def name_titles() -> frozenset[str]:
 
 _ONE_TOKEN = regex.compile(r"\p{L}+(?:'\p{L}+)*")
 # below this Zipf frequency no caller tells an English word by it (they ask for >= 3.0 or 4.0)
-_ENGLISH_FLOOR = 3.0
+_ENGLISH_FLOOR = 2.5
 
 
 def english_zipf(word: str) -> float:
-    """The word's Zipf frequency in English text (wordfreq), where it is at least 3.0 (0.0
-    below: every caller compares it with 3.0 or more). A word that wordfreq reads as one token
+    """The word's Zipf frequency in English text (wordfreq), where it is at least 2.5 (0.0
+    below: every caller compares it with 2.5 or more). A word that wordfreq reads as one token
     (lower-case letters, apostrophes between them: don't, qur'an, café) is looked up in a table
     cached on disk, so a check does not import wordfreq; anything else asks wordfreq."""
     if _ONE_TOKEN.fullmatch(word) and word == word.casefold() and is_normalized("NFC", word):
@@ -98,7 +98,7 @@ def _wordfreq_english(word: str) -> float:
 
 @cache
 def _english_table() -> dict[str, float]:
-    """English words of Zipf >= 3.0 and their frequency, from wordfreq's list (most frequent
+    """English words of Zipf >= 2.5 and their frequency, from wordfreq's list (most frequent
     first), kept in the user's cache folder per wordfreq installation."""
     import importlib.util
 
@@ -107,7 +107,7 @@ def _english_table() -> dict[str, float]:
 
     spec = importlib.util.find_spec("wordfreq")
     origin = Path(spec.origin).parent if spec is not None and spec.origin else None
-    stamp = hashlib.sha256(b"english-zipf-2")
+    stamp = hashlib.sha256(b"english-zipf-3")
     if origin is not None:
         for data in sorted((origin / "data").glob("*_en.msgpack.gz")):
             stamp.update(f"{data.name}:{data.stat().st_size}:{data.stat().st_mtime_ns}".encode())

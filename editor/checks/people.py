@@ -99,6 +99,7 @@ class Words:
     place_openers: frozenset[str]
     named_after: frozenset[str]
     not_names: frozenset[str]
+    same_office: tuple[tuple[str, str], ...]  # (full or short form, the form compared), lower
     given: frozenset[str]  # given names (resources/gazetteer/given-names.txt)
     institutions: frozenset[str]  # one-word institutions and acronyms (institutions.txt)
 
@@ -145,6 +146,9 @@ def words() -> Words:
         place_openers=one("place_openers"),
         named_after=one("named_after"),
         not_names=one("not_names"),
+        same_office=tuple(
+            (str(k).lower(), str(v).lower()) for k, v in (raw.get("same_office") or {}).items()
+        ),
         given=lines("gazetteer", "given-names.txt"),
         institutions=frozenset(w for w in lines("gazetteer", "institutions.txt") if " " not in w),
     )

@@ -11,7 +11,7 @@ from. This module holds plain values and pure functions: no storage, no Qt, no p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -154,6 +154,11 @@ def words() -> Words:
     )
 
 
+@cache
+def _first_words(options: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(o[0] for o in options)
+
+
 # a word (with its final dot, if any), a number (0430/Banyuasin, 2026) or one mark
 _TOKEN = regex.compile(r"(\p{L}[\p{L}'’-]*)(\.?)|(\d[\d/.-]*(?:/\p{L}+)?)|([^\s\p{L}\d])")
 _ROMAN = regex.compile(r"(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2})")
@@ -216,6 +221,8 @@ class _Reader:
 
     def phrase(self, i: int, options: tuple[tuple[str, ...], ...]) -> int:
         """The length of the longest of ``options`` (word keys) starting at token ``i``."""
+        if i >= len(self.toks) or self.toks[i].key not in _first_words(options):
+            return 0
         best = 0
         for words_ in options:
             n = len(words_)
@@ -498,6 +505,29 @@ class _Reader:
                 hi = mid
         return lo
 
+    def starts_before(self, first: int) -> list[int]:
+        """Where a mention of the name at token ``first`` may start: the capitalised tokens of
+        the office, rank and honorifics written right before it (one comma allowed), earliest
+        first, then the name itself."""
+        out = [first]
+        j, commas = first, 0
+        while j > 0 and first - j < _REACH_TOKENS:
+            t = self.toks[j - 1]
+            if "\n" in self.toks[j].gap:
+                break
+            if t.text == ",":
+                commas += 1
+                if commas > 1:
+                    break
+            elif not (
+                t.capital or t.kind == "number" or t.text in "/()" or t.key in self.w.connectors
+            ) and t.key not in ("dr", "drg"):
+                break
+            j -= 1
+            if t.capital or t.key in ("dr", "drg"):
+                out.append(j)
+        return out[::-1]
+
     def named_after(self, i: int) -> bool:
         """Does a thing's name open before token ``i`` ("Jalan", "RSUD", "Piala")?"""
         j = i - 1
@@ -631,6 +661,35 @@ class _Reader:
             return True
         t = toks[p]
         return t.text in (",", ".", ";", ")") or (t.kind == "word" and not t.text[:1].isupper())
+
+
+# a position before a name is never longer than this many tokens
+_REACH_TOKENS = 14
+
+
+def mention_around(
+    text: str, start: int, end: int, lexicon: Lexicon | None = None
+) -> PersonMention | None:
+    """The mention of the person whose name is written at ``text[start:end]``, read from its
+    line: the position, rank and honorific before it and the degrees after it (None when the
+    name stands there without any)."""
+    if lexicon is None:
+        from editor.checks.lexicon import Lexicon
+
+        lexicon = Lexicon.load_default()
+    lo = max(text.rfind("\n", 0, start) + 1, start - 120)
+    nl = text.find("\n", end)
+    hi = min(nl if nl >= 0 else len(text), end + 80)
+    reader = _Reader(text[lo:hi], lexicon)
+    written = text[start:end]
+    for i in reader.starts_before(reader.token_at(start - lo)):
+        found = reader.mention_at(i)
+        if found is None:
+            continue
+        m = found[0]
+        if m.start <= start - lo and end - lo <= m.end and (m.name in written or written in m.name):
+            return replace(m, start=m.start + lo, end=m.end + lo)
+    return None
 
 
 def extract_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:

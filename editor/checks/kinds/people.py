@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -29,7 +29,7 @@ from editor.checks.people import (
     Person,
     PersonMention,
     Position,
-    extract_people,
+    mention_around,
     words,
 )
 
@@ -38,8 +38,10 @@ CHECKS = ("name", "degrees", "rank", "position", "short_form")
 # runs of capitalised words and initials on one line: where registered names can stand
 _RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?)*")
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*\.?")
-# what a mention needs around a name to be read: the line it stands on, this far either side
-_REACH = 160
+# a capitalised word (an office, a rank, an honorific) or "dr." right before a name; a degree or
+# a comma after it
+_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\d/-]*|dr|drg)\.?[ \t]+\Z")
+_AFTER = regex.compile(r",?[ \t]+\p{Lu}|,")
 # categories another rule may not speak in about a registered name's own words
 _NAME_BLIND = frozenset({"spelling", "nonstandard", "affix", "foreign", "consistency"})
 # and about the degrees, rank or position the registry has a finding on
@@ -129,16 +131,34 @@ def _max_distance(word: str) -> int:
     return 1 if len(word) < 7 else 2
 
 
+def _near(window: tuple[str, ...], known: list[bool], index: Index) -> tuple[Person, int] | None:
+    """A registered name that ``window`` writes with one word a small edit off."""
+    for k in range(len(window)):
+        if not all(known[:k]) or not all(known[k + 1 :]):
+            continue
+        got = window[k]
+        if len(got) < 3:
+            continue
+        for person, pos in index.near.get((*window[:k], "*", *window[k + 1 :]), ()):
+            want = _keys(person.name)[pos]
+            if pos == k and got != want and got[:1] == want[:1]:
+                if Levenshtein.distance(got, want, score_cutoff=2) <= _max_distance(want):
+                    return person, k
+    return None
+
+
 def _matches(text: str, index: Index) -> list[Match]:
     """Registered names, their short forms and near misses of names, longest first."""
     out: list[Match] = []
+    vocabulary = index.words
     for run in _RUN.finditer(text):
-        toks = [
-            (m.start() + run.start(), m.end() + run.start(), m.group())
-            for m in _WORD.finditer(run.group())
-        ]
-        keys = [_key(t[2]) for t in toks]
-        if not any(k in index.words for k in keys):
+        if " " not in run.group() and _key(run.group()) not in vocabulary:
+            continue  # one word that no registered name holds
+        base = run.start()
+        toks = [(m.start() + base, m.end() + base) for m in _WORD.finditer(run.group())]
+        keys = [_key(text[s:e]) for s, e in toks]
+        known = [k in vocabulary for k in keys]
+        if not any(known):
             continue
         i = 0
         while i < len(toks):
@@ -146,39 +166,30 @@ def _matches(text: str, index: Index) -> list[Match]:
             for n in index.lengths:
                 if i + n > len(toks):
                     continue
+                have = sum(known[i : i + n])
+                if have < n - 1 or have == 0:
+                    continue
                 window = tuple(keys[i : i + n])
-                exact = index.exact.get(window)
+                exact = index.exact.get(window) if have == n else None
                 if exact is not None:
                     hit = (n, exact[0], exact[1], None)
                     break
                 if n >= 2:
-                    for k in range(n):
-                        for person, pos in index.near.get((*window[:k], "*", *window[k + 1 :]), ()):
-                            if pos != k:
-                                continue
-                            want = _keys(person.name)[k]
-                            got = window[k]
-                            if got != want and len(got) >= 3 and got[:1] == want[:1]:
-                                if Levenshtein.distance(got, want, score_cutoff=2) <= _max_distance(
-                                    want
-                                ):
-                                    hit = (n, person, person.name, k)
-                                    break
-                        if hit:
-                            break
-                if hit:
-                    break
+                    near = _near(window, known[i : i + n], index)
+                    if near is not None:
+                        hit = (n, near[0], near[0].name, near[1])
+                        break
             if hit is None:
                 i += 1
                 continue
-            n, person, form, near = hit
+            n, person, form, off = hit
             start, end = toks[i][0], toks[i + n - 1][1]
             written = text[start:end]
             if written.endswith(".") and not form.endswith("."):
                 end -= 1
                 written = written[:-1]
-            off = None if near is None else toks[i + near][:2]
-            out.append(Match(person, start, end, written, form, near, off))
+            span = None if off is None else toks[i + off]
+            out.append(Match(person, start, end, written, form, off, span))
             i += n
     return out
 
@@ -193,18 +204,6 @@ def analysis(ctx: CheckContext) -> Analysis | None:
         index = index_for(registry)
         found = ctx.memo["people"] = Analysis(_matches(ctx.text, index), {})
     return found
-
-
-def _mention(text: str, match: Match, lexicon: Any) -> PersonMention | None:
-    """What stands around a registered name: read from its line alone."""
-    lo = max(text.rfind("\n", 0, match.start) + 1, match.start - _REACH)
-    nl = text.find("\n", match.end)
-    hi = min(nl if nl >= 0 else len(text), match.end + _REACH)
-    for m in extract_people(text[lo:hi], lexicon):
-        if m.name == match.written or (lo + m.start <= match.start and match.end <= lo + m.end):
-            if match.written in m.name or m.name in match.written:
-                return replace(m, start=m.start + lo, end=m.end + lo)
-    return None
 
 
 def _official(degree: str) -> str:
@@ -306,9 +305,14 @@ class People(Kind):
         self, ctx: CheckContext, found: Analysis
     ) -> Iterable[tuple[Match, PersonMention]]:
         memo = ctx.memo.setdefault("people_mentions", {})
+        text = ctx.text
         for m in found.matches:
+            if not (
+                _BEFORE.search(text, max(0, m.start - 40), m.start) or _AFTER.match(text, m.end)
+            ):
+                continue  # nothing stands around the name that a mention could hold
             if m.start not in memo:
-                memo[m.start] = _mention(ctx.text, m, ctx.lexicon)
+                memo[m.start] = mention_around(ctx.text, m.start, m.end, ctx.lexicon)
             mention = memo[m.start]
             if mention is not None:
                 yield m, mention

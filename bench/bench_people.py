@@ -135,7 +135,9 @@ def main() -> None:
     print(f"engine with the registry built (index included) in {build_ms:.0f} ms")
     print(f"full check without registry: {base_ms:.1f} ms; with: {full_ms:.1f} ms")
     print(f"difference of full checks: {(full_ms - base_ms) * per_k:+.2f} ms per 1,000 words")
-    print(f"registry's own work per check: {own_ms:.2f} ms = {own_ms * per_k:.2f} ms per 1,000 words")
+    print(
+        f"registry's own work per check: {own_ms:.2f} ms = {own_ms * per_k:.2f} ms per 1,000 words"
+    )
     print(f"registry findings: {sum(f.rule.startswith('STRUCT.Registry.') for f in found)}")
 
 

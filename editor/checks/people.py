@@ -165,26 +165,21 @@ _ROMAN = regex.compile(r"(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2})")
 _MAX_NAME = 5
 
 
-@dataclass(frozen=True)
 class _Tok:
-    start: int
-    end: int  # without the final dot
-    text: str
-    dot: bool
-    kind: str  # "word", "number" or "mark"
-    gap: str  # the text between the previous token and this one
+    """One token of a text being read (plain slots: many are made per text)."""
 
-    @property
-    def key(self) -> str:
-        return self.text.lower()
+    __slots__ = ("after", "capital", "dot", "end", "gap", "key", "kind", "start", "text")
 
-    @property
-    def after(self) -> int:
-        return self.end + (1 if self.dot else 0)
-
-    @property
-    def capital(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str, dot: bool, kind: str, gap: str) -> None:
+        self.start = start
+        self.end = end  # without the final dot
+        self.text = text
+        self.dot = dot
+        self.kind = kind  # "word", "number" or "mark"
+        self.gap = gap  # the text between the previous token and this one
+        self.key = text.lower()
+        self.after = end + (1 if dot else 0)
+        self.capital = kind == "word" and text[:1].isupper()
 
 
 def _tokens(text: str) -> list[_Tok]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -32,6 +33,7 @@ from editor.checks.people import (
     mention_around,
     words,
 )
+from editor.checks.spans import Containment
 
 RULE_PREFIX = "STRUCT.Registry."
 CHECKS = ("name", "degrees", "rank", "position", "short_form")
@@ -65,6 +67,8 @@ class Index:
     near: dict[tuple[str, ...], list[tuple[Person, int]]] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
     lengths: tuple[int, ...] = ()
+    firsts: frozenset[str] = frozenset()  # first words of the names and short forms
+    seconds: frozenset[str] = frozenset()  # second words of names (a near miss of the first)
 
 
 def _build(registry: PeopleRegistry) -> Index:
@@ -85,6 +89,8 @@ def _build(registry: PeopleRegistry) -> Index:
                 if len(keys[k]) >= 4:  # an initial or a short word is no near miss
                     wild = (*keys[:k], "*", *keys[k + 1 :])
                     index.near.setdefault(wild, []).append((person, k))
+    index.firsts = frozenset(k[0] for k in index.exact)
+    index.seconds = frozenset(k[1] for k in index.exact if len(k) >= 2)
     index.words = frozenset(vocabulary)
     index.lengths = tuple(sorted(lengths, reverse=True))
     return index
@@ -131,19 +137,17 @@ def _max_distance(word: str) -> int:
     return 1 if len(word) < 7 else 2
 
 
-def _near(window: tuple[str, ...], known: list[bool], index: Index) -> tuple[Person, int] | None:
-    """A registered name that ``window`` writes with one word a small edit off."""
-    for k in range(len(window)):
-        if not all(known[:k]) or not all(known[k + 1 :]):
-            continue
-        got = window[k]
-        if len(got) < 3:
-            continue
-        for person, pos in index.near.get((*window[:k], "*", *window[k + 1 :]), ()):
-            want = _keys(person.name)[pos]
-            if pos == k and got != want and got[:1] == want[:1]:
-                if Levenshtein.distance(got, want, score_cutoff=2) <= _max_distance(want):
-                    return person, k
+def _near(window: tuple[str, ...], k: int, index: Index) -> Person | None:
+    """A registered name that ``window`` writes with its word ``k`` (a word no registered name
+    holds: a registered word is another person's name, not a slip) a small edit off."""
+    got = window[k]
+    if len(got) < 3:
+        return None
+    for person, pos in index.near.get((*window[:k], "*", *window[k + 1 :]), ()):
+        want = _keys(person.name)[pos]
+        if pos == k and got[:1] == want[:1]:
+            if Levenshtein.distance(got, want, score_cutoff=2) <= _max_distance(want):
+                return person
     return None
 
 
@@ -152,32 +156,42 @@ def _matches(text: str, index: Index) -> list[Match]:
     out: list[Match] = []
     vocabulary = index.words
     for run in _RUN.finditer(text):
-        if " " not in run.group() and _key(run.group()) not in vocabulary:
-            continue  # one word that no registered name holds
+        group = run.group()
+        if " " not in group and "\t" not in group:
+            one = _key(group)
+            exact = index.exact.get((one,)) if one in vocabulary else None
+            if exact is not None:
+                end = run.end() - (1 if group.endswith(".") and not exact[1].endswith(".") else 0)
+                out.append(Match(exact[0], run.start(), end, text[run.start() : end], exact[1]))
+            continue  # one word: a registered one-word name or nothing
         base = run.start()
-        toks = [(m.start() + base, m.end() + base) for m in _WORD.finditer(run.group())]
-        keys = [_key(text[s:e]) for s, e in toks]
+        toks = [(base + m.start(), base + m.end()) for m in _WORD.finditer(group)]
+        keys = [text[s:e].rstrip(".").lower() for s, e in toks]
         known = [k in vocabulary for k in keys]
         if not any(known):
             continue
+        acc = [0, *accumulate(known)]
         i = 0
+        firsts, seconds, last = index.firsts, index.seconds, len(toks) - 1
         while i < len(toks):
+            if keys[i] not in firsts and (i == last or keys[i + 1] not in seconds):
+                i += 1  # no registered name starts here, not even with its first word off
+                continue
             hit: tuple[int, Person, str, int | None] | None = None
             for n in index.lengths:
                 if i + n > len(toks):
                     continue
-                have = sum(known[i : i + n])
-                if have < n - 1 or have == 0:
-                    continue
-                window = tuple(keys[i : i + n])
-                exact = index.exact.get(window) if have == n else None
-                if exact is not None:
-                    hit = (n, exact[0], exact[1], None)
-                    break
-                if n >= 2:
-                    near = _near(window, known[i : i + n], index)
-                    if near is not None:
-                        hit = (n, near[0], near[0].name, near[1])
+                have = acc[i + n] - acc[i]
+                if have == n:
+                    exact = index.exact.get(tuple(keys[i : i + n]))
+                    if exact is not None:
+                        hit = (n, exact[0], exact[1], None)
+                        break
+                elif have == n - 1 and n >= 2:
+                    k = known.index(False, i, i + n) - i
+                    person = _near(tuple(keys[i : i + n]), k, index)
+                    if person is not None:
+                        hit = (n, person, person.name, k)
                         break
             if hit is None:
                 i += 1
@@ -394,15 +408,19 @@ def registry_settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]
         return findings
     index = index_for(ctx.people)  # type: ignore[arg-type]
     ours = [(f.start, f.end) for f in findings if f.rule.startswith(RULE_PREFIX)]
-    names = [(m.start, m.end) for m in found.matches]
+    inside = Containment([*ours, *((m.start, m.end) for m in found.matches)])
+    vocabulary = index.words
     kept = []
     for f in findings:
-        if f.category in _NAME_BLIND and not f.rule.startswith(RULE_PREFIX):
-            if " " not in f.text.strip() and _key(f.text) in index.words:
+        if f.category not in _REGISTRY_WINS or f.rule.startswith(RULE_PREFIX):
+            kept.append(f)
+            continue
+        if f.category in _NAME_BLIND:
+            if " " not in f.text.strip() and _key(f.text) in vocabulary:
                 continue  # "Syopiar" is a word of this desk: never "Sopir"
-            if any(s <= f.start and f.end <= e for s, e in ours + names):
+            if inside.contains(f.start, f.end):
                 continue
-        if f.category in _REGISTRY_WINS and not f.rule.startswith(RULE_PREFIX):
+        if ours:
             if any(s < f.end and f.start < e for s, e in ours):
                 continue  # "SE" for a registered S.H.: not "S.E." in a batch fix
         kept.append(f)

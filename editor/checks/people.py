@@ -361,7 +361,19 @@ class _Reader:
             if n and not (t.key in w.given and n == 1 and t.key not in w.office):
                 j += n
                 continue
-            landmark = self.lex.is_landmark(t.text) and self.lex.is_word(t.text)
+            # a word of places' and institutions' names ("Sulawesi"), unless a name goes on
+            # after it: then it opens the name ("Umbu Kahumbu")
+            landmark = (
+                self.lex.is_landmark(t.text)
+                and self.lex.is_word(t.text)
+                and not (
+                    j + 1 < len(toks)
+                    and self.joined(j + 1)
+                    and toks[j + 1].capital
+                    and self.person_word(toks[j + 1])
+                    and not self.is_initial(toks[j + 1])
+                )
+            )
             if (
                 t.key in w.office
                 or t.key in w.heads

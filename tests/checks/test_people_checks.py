@@ -156,3 +156,18 @@ def test_the_index_is_built_once_per_registry(desk: CheckEngine) -> None:
     assert index_for(desk.style.people) is index
     again = CheckEngine(desk.lexicon, desk.rules, desk.style)
     assert index_for(again.style.people) is index
+
+
+def test_the_registry_speaks_once_where_the_draft_sees_a_variant(
+    plain: CheckEngine, desk: CheckEngine
+) -> None:
+    text = (
+        "Pj. Bupati Banyuasin Hani Syopiar Rustam membuka rapat. Syopiar meminta data yang jujur. "
+        "Menurut Syopiar, anggaran terbatas. Sambutan Hani Syopiyar Rustam ditutup doa."
+    )
+    # the draft alone sees the rarer spelling of its own name
+    assert [f.suggestions[0] for f in _on(plain.check(text), "Syopiyar")] == ["Syopiar"]
+    found = _on(desk.check(text), "Syopiyar")
+    assert [(f.rule, f.severity, f.suggestions[0]) for f in found] == [
+        ("STRUCT.Registry.Name", "error", "Syopiar")
+    ]

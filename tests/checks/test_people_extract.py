@@ -1,4 +1,4 @@
-"""extract_people on fifty short releases of fresh wording (tests/data/people): the people and
+"""extract_people on sixty short releases of fresh wording (tests/data/people): the people and
 titles the registry would learn, judged by hand in expected.json. Precision matters most: a wrong
 name or title learned would be taught to every later draft."""
 
@@ -37,7 +37,7 @@ def _record(m: PersonMention | dict) -> tuple[str, str, str, str, tuple[str, ...
 def scored() -> dict[str, float]:
     releases = _releases()
     expected = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))["releases"]
-    assert len(releases) == 50 and set(releases) == set(expected)
+    assert len(releases) >= 50 and set(releases) == set(expected)
     lex = Lexicon.load_default()
     found_names = right_names = found_records = right_records = 0
     total = sum(len(v) for v in expected.values())
@@ -63,7 +63,7 @@ def scored() -> dict[str, float]:
         "record_precision": right_records / max(found_records, 1),
         "record_recall": right_records / total,
     }
-    print("\nextraction on 50 releases:", {k: round(v, 3) for k, v in result.items()})
+    print(f"\nextraction on {len(releases)} releases:", {k: round(v, 3) for k, v in result.items()})
     print("\n".join(wrong))
     return result
 

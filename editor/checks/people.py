@@ -311,11 +311,21 @@ class _Reader:
         j += n
         start_complement = j
         if head in w.with_place and j < len(self.toks) and self.joined(j):
+            # "Camat Sukarami", "Kapolsek Talang Kelapa": the office's own place, unless the
+            # name follows the office at once ("Camat Ahmad Yani")
             t = self.toks[j]
-            if t.capital and not self.person_word(t) or self.place_at(j):
+            nxt = self.toks[j + 1] if j + 1 < len(self.toks) and self.joined(j + 1) else None
+            # a word the lists know (a village's) that is no given name, a name after it
+            village = (
+                t.capital
+                and t.key not in w.given
+                and self.lex.is_name(t.text)
+                and nxt is not None
+                and nxt.capital
+                and self.person_word(nxt)
+            )
+            if (t.capital and not self.person_word(t)) or self.place_at(j) or village:
                 j += self.local_place(j)
-            elif t.capital and not self.person_word(t):
-                j += 1
         j = self.complement(j)
         if head in w.need_office and j == start_complement:
             return i  # "Kepala" alone is no office
@@ -392,10 +402,8 @@ class _Reader:
         """The end of a rank (with its corps) starting at ``i``, or ``i``."""
         w = self.w
         n = self.phrase(i, w.long_ranks)
-        if not n:
-            if i < len(self.toks) and self.toks[i].capital or self._caps_rank(i):
-                if self.toks[i].key in w.ranks:
-                    n = 1
+        if not n and i < len(self.toks) and self.toks[i].capital and self.toks[i].key in w.ranks:
+            n = 1
         if not n:
             return i
         j = i + n
@@ -406,9 +414,6 @@ class _Reader:
                 if len(self.toks[j + 1].text) <= 3:
                     j += 3
         return j
-
-    def _caps_rank(self, i: int) -> bool:
-        return i < len(self.toks) and self.toks[i].text.isupper()
 
     def honorifics(self, i: int) -> int:
         j = i
@@ -422,7 +427,6 @@ class _Reader:
             if len(t.text) <= 2 and not t.dot and t.key not in ("kh",):
                 break
             j += 1
-        # "K.H." is two tokens: K. H.
         return j
 
     def name(self, i: int) -> int:

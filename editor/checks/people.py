@@ -674,6 +674,17 @@ class _Reader:
         return t.text in (",", ".", ";", ")") or (t.kind == "word" and not t.text[:1].isupper())
 
 
+def official_degrees(written: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Degrees as written ("SE.", "M.SI") in their official forms ("S.E.", "M.Si."), for the
+    registry; a degree no list knows stays as written."""
+    from editor.checks.kinds.degree import official_forms
+
+    out: list[str] = []
+    for degree in written:
+        out.extend(official_forms(degree) or [degree])
+    return tuple(out)
+
+
 # a position before a name is never longer than this many tokens
 _REACH_TOKENS = 14
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from editor.checks.lexicon import Lexicon
-from editor.checks.people import PersonMention, extract_people
+from editor.checks.people import PersonMention, extract_people, official_degrees
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "people"
 
@@ -97,3 +97,9 @@ def test_a_mention_keeps_its_parts_apart() -> None:
         ("S.I.K.", "M.H."),
     )
     assert text[m.start : m.end].startswith("Kapolres") and "M.H." in text[m.start : m.end]
+
+
+def test_degrees_as_written_have_their_official_forms_for_the_registry() -> None:
+    (m,) = extract_people("Kepala Bappeda Lahat, Rudi Hartawan, SE.,M.SI, menutup rapat.")
+    assert m.name == "Rudi Hartawan" and m.position == "Kepala Bappeda Lahat"
+    assert official_degrees(m.degrees) == ("S.E.", "M.Si.")

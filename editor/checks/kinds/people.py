@@ -31,6 +31,7 @@ from editor.checks.people import (
     PersonMention,
     Position,
     mention_around,
+    official_degrees,
     words,
 )
 from editor.checks.spans import Containment
@@ -220,13 +221,6 @@ def analysis(ctx: CheckContext) -> Analysis | None:
     return found
 
 
-def _official(degree: str) -> str:
-    from editor.checks.kinds.degree import official_forms
-
-    forms = official_forms(degree)
-    return ", ".join(forms) if forms else degree
-
-
 def _rank_key(rank: str) -> str:
     first = rank.split()[0] if rank.split() else ""
     return _key(first)
@@ -336,7 +330,7 @@ class People(Kind):
             person = m.person
             if not mention.degrees or not person.degrees:
                 continue
-            written = [_official(d) for d in mention.degrees]
+            written = official_degrees(mention.degrees)
             if {_loose(d) for d in written} == {_loose(d) for d in person.degrees}:
                 continue  # the same degrees; their form is the degree rule's business
             start = ctx.text.find(mention.degrees[0], m.end, mention.end + 1)

@@ -20,6 +20,7 @@ from typing import Protocol
 from editor.checks.discourse import settle
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
+from editor.checks.kinds.people import index_for, registry_settle
 from editor.checks.lexicon import Lexicon
 from editor.checks.policy import mark_batch_safe
 from editor.checks.rules import Rule, RuleSet, load_bundled
@@ -74,6 +75,8 @@ class CheckEngine:
         self.on_notice = on_notice
         # one speller per engine: its caches outlive a check and are safe to share by threads
         self.speller = Speller(self.lexicon)
+        if self.style.people:
+            index_for(self.style.people)  # built once here, not on the first check
 
     @classmethod
     def default(cls, style: HouseStyle | None = None) -> CheckEngine:
@@ -118,7 +121,13 @@ class CheckEngine:
             text, italic = document, []
         lang = language or self.style.language
         ctx = CheckContext(
-            TextModel(text), self.lexicon, italic, lang, shared_speller=self.speller, title=title
+            TextModel(text),
+            self.lexicon,
+            italic,
+            lang,
+            shared_speller=self.speller,
+            title=title,
+            people=self.style.people or None,
         )
         rules = [r for r in self.active if lang == "id" or r.kind.any_language]
         found: list[Finding] = []
@@ -133,6 +142,8 @@ class CheckEngine:
                     )
             local = tuple(r for r in rules if r.kind.paragraph_local)
             found.extend(cache.findings(self, local, ctx))
+        if ctx.people:
+            found = registry_settle(ctx, found)
         own = merge_findings(settle(ctx, found))
         if lang != "en" or self.grammar is None:
             return own
@@ -237,6 +248,7 @@ class ParagraphCache:
                     ctx.language,
                     shared_speller=ctx.shared_speller,
                     title=title,
+                    people=ctx.people,
                 )
                 local = self._store[key] = tuple(engine.paragraph_findings(rules, pctx))
             else:

@@ -25,11 +25,13 @@ def fix_labels() -> list[str]:
 
 def review_docx_dialog(window: Any) -> None:
     """Ask for the writer's .docx, what becomes a change, and the folder; then review."""
+    from editor.gui.habits import file_dialog_options
+
     if window.desk is None or window.article is None:
         return
     source, _ = QFileDialog.getOpenFileName(
         window, translate("ReviewDocx", "Berkas Word penulis"), "",
-        translate("ReviewDocx", "Dokumen Word (*.docx)"),
+        translate("ReviewDocx", "Dokumen Word (*.docx)"), options=file_dialog_options(),
     )  # fmt: skip
     if not source:
         return
@@ -41,8 +43,9 @@ def review_docx_dialog(window: Any) -> None:
     if not ok:
         return
     folder = QFileDialog.getExistingDirectory(
-        window, translate("ReviewDocx", "Simpan berkas tinjauan ke folder")
-    )
+        window, translate("ReviewDocx", "Simpan berkas tinjauan ke folder"), "",
+        file_dialog_options() | QFileDialog.Option.ShowDirsOnly,
+    )  # fmt: skip
     if folder:
         review_writer_docx(window, Path(source), Path(folder), FIX_CHOICES[labels.index(label)])
 

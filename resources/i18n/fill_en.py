@@ -81,6 +81,7 @@ EN = {
     "ditolak": "rejected",
     "diganti": "replaced",
     "(hapus)": "(delete)",
+    "hapus «{text}»": "delete «{text}»",
     "Tidak ada saran": "No suggestions",
     "Abaikan": "Ignore",
     "Abaikan di artikel ini": "Ignore in this article",

@@ -1,0 +1,41 @@
+"""A finding that is only a space or a deletion shows what the fix makes ("Sukses nya" ->
+"Suksesnya") in the editor's menu, the findings list and its buttons, never a bare "(hapus)"."""
+
+from __future__ import annotations
+
+from gui_helpers import load
+
+from editor.checks.finding import fix_result
+
+
+def test_fix_result_shows_the_text_after_the_fix() -> None:
+    assert fix_result("Sukses nya pilkada", 6, 7, "") == "Suksesnya"
+    assert fix_result("rapat di di pasar", 6, 9, "") == "rapat di"
+    assert fix_result("di di pasar", 0, 3, "") == "di pasar"
+    assert fix_result("ke  pasar", 2, 4, " ") == "ke pasar"
+    assert fix_result("Kebangsaam kita", 0, 10, "Kebangsaan") == "Kebangsaan"
+    assert fix_result("!!!", 0, 3, "") is None
+
+
+def test_space_finding_offers_the_joined_word(qtbot, editor) -> None:  # noqa: ANN001
+    from editor.gui.findings import FindingsPanel
+
+    load(qtbot, editor, "Sukses nya acara itu didukung warga desa.")
+    spaced = [
+        p for p in editor.placed if not p.finding.text.strip() and "" in p.finding.suggestions
+    ]
+    assert spaced, [(p.finding.rule, p.finding.text) for p in editor.placed]
+    p = spaced[0]
+    menu = editor.build_menu(p)
+    labels = [a.text() for a in menu.actions()]
+    assert "Suksesnya" in labels and not any("hapus" in t for t in labels), labels
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.label_for = editor.suggestion_label
+    panel.set_findings(editor.placed)
+    lines = [item.text(0) for item in panel.items()]
+    line = next(t for t in lines if "Suksesnya" in t)
+    assert "(hapus)" not in line and "→ Suksesnya" in line, lines
+    panel.select(p)
+    buttons = [b.text() for b in panel._buttons]
+    assert buttons[0] == "Suksesnya", buttons

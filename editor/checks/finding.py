@@ -99,4 +99,7 @@ def fix_result(text: str, start: int, end: int, replacement: str) -> str | None:
         while right < len(text) and not text[right].isspace():
             right += 1
     after = " ".join((text[left:start] + replacement + text[end:right]).split())
-    return after or None
+    return after.strip(_ENCLOSING) or None
+
+
+_ENCLOSING = "\"'“”‘’«»()[]"  # quotes and brackets around the word are not part of the fix

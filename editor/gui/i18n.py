@@ -7,7 +7,7 @@ menus) are English in Qt; in the Indonesian interface the project's qtbase_id.qm
 
 from __future__ import annotations
 
-from editor.gui.qt import QApplication, QTranslator
+from editor.gui.qt import QApplication, QLocale, QTranslator
 from editor.paths import resource
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -36,6 +36,19 @@ def install_translator(app: QApplication, lang: str | None = None) -> str:
             app.installTranslator(translator)
             installed.append(translator)
     app._sunting_translators = installed  # type: ignore[attr-defined]
+    QLocale.setDefault(_locale(lang))
     if lang == "en" and not installed:
         return "id"
     return lang
+
+
+def _locale(lang: str) -> QLocale:
+    """The locale Qt formats with (file sizes and dates in the file dialog, file types' names
+    from the MIME database): Indonesian in the Indonesian interface; in the English one the
+    system's if it is English, else US English."""
+    if lang == "id":
+        return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

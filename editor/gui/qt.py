@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMimeData,
+    QMimeDatabase,
     QModelIndex,
     QObject,
     QPersistentModelIndex,

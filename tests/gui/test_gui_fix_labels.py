@@ -39,3 +39,7 @@ def test_space_finding_offers_the_joined_word(qtbot, editor) -> None:  # noqa: A
     panel.select(p)
     buttons = [b.text() for b in panel._buttons]
     assert buttons[0] == "Suksesnya", buttons
+
+
+def test_quotes_around_the_word_are_not_part_of_the_label() -> None:
+    assert fix_result("“Sukses nya” acara", 7, 8, "") == "Suksesnya"

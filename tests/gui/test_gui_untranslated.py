@@ -160,3 +160,22 @@ def test_qt_buttons_follow_the_language_switch(qtbot) -> None:  # noqa: ANN001
     finally:
         install_translator(app, "id")
     qtbot.waitUntil(lambda: cancel.text() == "Batal")
+
+
+def test_file_dialog_sizes_and_types_follow_the_language() -> None:
+    """The file dialog's Size and Type columns: Indonesian decimal comma and file-type names
+    in the Indonesian interface ("Dokumen Microsoft Word"), English in the English one."""
+    from editor.gui.i18n import install_translator
+    from editor.gui.qt import QLocale, QMimeDatabase
+
+    app = QApplication.instance()
+    docx = QMimeDatabase().mimeTypeForFile("rilis.docx")
+    try:
+        install_translator(app, "en")
+        english = docx.comment()
+        assert QLocale().formattedDataSize(4200) == "4.10 KiB"
+        install_translator(app, "id")
+        assert QLocale().formattedDataSize(4200) == "4,10 KiB"
+        assert docx.comment() != english and not foreign_words(docx.comment(), "id"), english
+    finally:
+        install_translator(app, "id")

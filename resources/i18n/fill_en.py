@@ -39,6 +39,7 @@ EN = {
     "Umum": "General",
     "Profil kantor": "Office profile",
     "Gaya rumah": "House style",
+    "Gaya selingkung": "House style",
     "Simpan": "Save",
     "Batal": "Cancel",
     "Kosong: berkas SQLite bawaan; atau postgresql://…": "Empty: the default SQLite file; or postgresql://…",

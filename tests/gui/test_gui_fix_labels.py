@@ -43,3 +43,25 @@ def test_space_finding_offers_the_joined_word(qtbot, editor) -> None:  # noqa: A
 
 def test_quotes_around_the_word_are_not_part_of_the_label() -> None:
     assert fix_result("“Sukses nya” acara", 7, 8, "") == "Suksesnya"
+
+
+def test_batch_preview_shows_each_change_whole(qtbot, editor) -> None:  # noqa: ANN001
+    """The preview of "Perbaiki semua" wraps before above after: at its default size no change
+    is cut off at the right edge (the screenshot had the "after" text behind a scroll bar)."""
+    from editor.gui.batchfix import BatchFixDialog
+    from editor.gui.editor import Change
+
+    load(qtbot, editor, "Sukses nya pilkada bergantung pada partisipasi seluruh warga desa.")
+    p = next(p for p in editor.placed if not p.finding.text.strip())
+    long_before = "Sukses nya pilkada bergantung pada partisipasi seluruh warga desa " * 2
+    change = Change(p, long_before, long_before.replace("Sukses nya", "Suksesnya"))
+    dialog = BatchFixDialog([change], editor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    item = dialog.list.item(0)
+    assert item.text().split("\n") == [long_before, "→ " + change.after]
+    assert dialog.list.horizontalScrollBar().maximum() == 0
+    rect = dialog.list.visualItemRect(item)
+    assert rect.right() <= dialog.list.viewport().width()
+    assert rect.height() > 2 * dialog.list.fontMetrics().height()  # wrapped onto more lines

@@ -17,6 +17,7 @@ from editor.gui.qt import (
     QInputDialog,
     QMessageBox,
     QPoint,
+    QTabWidget,
     QTimer,
     QToolBar,
     QTreeWidget,
@@ -179,3 +180,13 @@ def test_file_dialog_sizes_and_types_follow_the_language() -> None:
         assert docx.comment() != english and not foreign_words(docx.comment(), "id"), english
     finally:
         install_translator(app, "id")
+
+
+def test_settings_use_the_desk_term_for_house_style(make_window) -> None:  # noqa: ANN001
+    """An Indonesian newsroom calls its house style "gaya selingkung", not "gaya rumah"."""
+    window = make_window()
+    window.settings_dialog()
+    tabs = window.open_dialog.findChild(QTabWidget)
+    names = [tabs.tabText(i) for i in range(tabs.count())]
+    window.open_dialog.close()
+    assert names == ["Umum", "Profil kantor", "Gaya selingkung"]

@@ -73,3 +73,33 @@ class Finding:
 
 def sort_key(finding: Finding) -> tuple[int, int, int, str]:
     return (finding.start, finding.end, SEVERITY_RANK[finding.severity], finding.rule)
+
+
+def fix_result(text: str, start: int, end: int, replacement: str) -> str | None:
+    """What a fix makes, to show instead of a bare suggestion where the suggestion alone says
+    nothing: for a space or a deletion, the word(s) the change touches after it ("Sukses nya",
+    the space deleted -> "Suksesnya"; "di di pasar", "di " deleted -> "di pasar"). ``text`` is the
+    paragraph, ``start``/``end`` the flagged span in it. None when nothing is left to show (the
+    caller then names what is deleted)."""
+    flagged = text[start:end]
+    if replacement.strip() and flagged.strip():
+        return replacement
+    left, right = start, end
+    deletion = bool(flagged.strip()) and not replacement.strip()
+    # a real deletion shows a whole word on each side (two after it at the paragraph's start),
+    # where the text closes up; a space only the word(s) it joins or splits
+    for _ in range(1 if not deletion else 1 if text[:start].strip() else 0):
+        while left > 0 and text[left - 1].isspace():
+            left -= 1
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+    for _ in range(1 if not deletion else 1 if text[:start].strip() else 2):
+        while deletion and right < len(text) and text[right].isspace():
+            right += 1
+        while right < len(text) and not text[right].isspace():
+            right += 1
+    after = " ".join((text[left:start] + replacement + text[end:right]).split())
+    return after.strip(_ENCLOSING) or None
+
+
+_ENCLOSING = "\"'“”‘’«»()[]"  # quotes and brackets around the word are not part of the fix

@@ -162,9 +162,11 @@ class ArticleListPane(QWidget):
         self.filter.addItem(translate("ArticleList", "Semua status"), None)
         for key in STATUS_LABELS:
             self.filter.addItem(status_label(key), key)
-        row.addWidget(self.search, 1)
-        row.addWidget(self.filter)
+        # search above the status filter: side by side, the narrow pane of a 1024 px window
+        # left the search field a few pixels wide ("C…")
+        row.addWidget(self.filter, 1)
         self.filter_keys = [None, *STATUS_LABELS]
+        layout.addWidget(self.search)
         layout.addLayout(row)
         self.view = QTableView(objectName="articleList")
         self.view.setModel(model)

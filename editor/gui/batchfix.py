@@ -38,8 +38,12 @@ class BatchFixDialog(QDialog):
         )
         layout.addWidget(self.heading)
         self.list = QListWidget(objectName="batchFixList")
+        # before above after, wrapped: the whole change is read without scrolling sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         for change in changes:
-            item = QListWidgetItem(f"{change.before}  →  {change.after}")
+            item = QListWidgetItem(f"{change.before}\n→ {change.after}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             item.setToolTip(change.placed.finding.message)

@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget(objectName="settingsTabs")
         tabs.addTab(self._general(), translate("Dialogs", "Umum"))
         tabs.addTab(self._office(), translate("Dialogs", "Profil kantor"))
-        tabs.addTab(self._style(), translate("Dialogs", "Gaya rumah"))
+        tabs.addTab(self._style(), translate("Dialogs", "Gaya selingkung"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

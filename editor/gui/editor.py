@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.checks.finding import Finding
+from editor.checks.finding import Finding, fix_result
 from editor.document.model import Document
 from editor.gui import categories
 from editor.gui.checking import CheckScheduler, block_by_id
@@ -442,16 +442,21 @@ class DraftEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
 
     def suggestion_label(self, p: Placed, suggestion: str) -> str:
-        """What a menu shows for a suggestion: the word it makes when the finding is only a
-        space or a deletion ("Sukses nya" -> "Suksesnya"), else the suggestion itself."""
+        """What a menu, the findings list and its buttons show for a suggestion: the word it
+        makes when the finding is only a space or a deletion ("Sukses nya" -> "Suksesnya"),
+        else the suggestion itself; "hapus «…»" only where no text is left to show."""
         f = p.finding
         if suggestion.strip() and f.text.strip():
             return suggestion
         block = block_by_id(self.document(), p.pid, p.block)
-        if block is None:
-            return suggestion or translate("DraftEditor", "(hapus)")
-        _, after = change_context(block.text(), f.start, f.end, suggestion, words=1)
-        return after.strip() or translate("DraftEditor", "(hapus)")
+        shown = None
+        if block is not None and block.text()[f.start : f.end] == f.text:
+            shown = fix_result(block.text(), f.start, f.end, suggestion)
+        if shown:
+            return shown
+        if suggestion.strip():
+            return suggestion
+        return translate("DraftEditor", "hapus «{text}»").format(text=f.text.strip() or "␣")
 
     def build_menu(self, p: Placed) -> QMenu:
         menu = QMenu(self)

@@ -3,6 +3,8 @@ message, rule, reference and action buttons (suggestions, Abaikan, Tambahkan ke 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from editor.gui import categories
 from editor.gui.editor import Placed
 from editor.gui.qt import (
@@ -82,6 +84,7 @@ class FindingsPanel(QWidget):
         dl.addWidget(self.fix_all_btn)
         layout.addWidget(self.detail, 0)
         self.current: Placed | None = None
+        self.label_for: Callable[[Placed, str], str] | None = None
         self._buttons: list[QPushButton] = []
         self._show(None)
 
@@ -142,11 +145,18 @@ class FindingsPanel(QWidget):
     def _key(p: Placed) -> tuple:
         return (p.finding.rule, p.finding.text, p.start)
 
-    @staticmethod
-    def _line(p: Placed) -> str:
+    def label(self, p: Placed, suggestion: str) -> str:
+        """A suggestion as the user sees it: the window lets the editor show what the fix
+        makes (``label_for``, the editor's suggestion_label); alone, the suggestion itself."""
+        if self.label_for is not None:
+            return self.label_for(p, suggestion)
+        if suggestion:
+            return suggestion
+        return translate("FindingsPanel", "hapus «{text}»").format(text=p.finding.text.strip())
+
+    def _line(self, p: Placed) -> str:
         f = p.finding
-        delete = translate("FindingsPanel", "(hapus)")
-        fix = f" → {f.suggestions[0] or delete}" if f.suggestions else ""
+        fix = f" → {self.label(p, f.suggestions[0])}" if f.suggestions else ""
         shown = f.text if f.text.strip() else "␣" * len(f.text)  # a flagged space stays visible
         return f"{shown}{fix} — {f.message}"
 
@@ -197,9 +207,7 @@ class FindingsPanel(QWidget):
         ref = f" · {f.reference}" if f.reference else ""
         self.meta.setText(f"{categories.severity_label(f.severity)} · {f.rule}{ref}")
         for i, sugg in enumerate(f.suggestions[:5]):
-            b = QPushButton(
-                sugg or translate("FindingsPanel", "(hapus)"), objectName=f"suggestionButton{i}"
-            )
+            b = QPushButton(self.label(p, sugg), objectName=f"suggestionButton{i}")
             b.clicked.connect(lambda checked=False, i=i, p=p: self.applyRequested.emit(p, i))
             self.suggestion_row.addWidget(b)
             self._buttons.append(b)

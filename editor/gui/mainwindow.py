@@ -75,6 +75,7 @@ class MainWindow(HabitsMixin, SessionMixin):
     def _build(self) -> None:
         self.editor = DraftEditor()
         self.findings = FindingsPanel()
+        self.findings.label_for = self.editor.suggestion_label
         self.history_panel = HistoryPanel()
         self.list_model = ArticleListModel(self.db_tasks)
         self.article_pane = ArticleListPane(self.list_model)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMimeData,
+    QMimeDatabase,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -63,6 +64,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,
@@ -91,6 +93,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStatusBar,
+    QTabBar,
     QTableView,
     QTableWidget,
     QTableWidgetItem,

@@ -192,17 +192,20 @@ class FindingChoiceDialog(QDialog):
 
 def review_docx_dialog(window: Any) -> None:
     """Ask for the writer's .docx and the folder; then the choices per finding; then review."""
+    from editor.gui.habits import file_dialog_options
+
     if window.desk is None or window.article is None:
         return
     source, _ = QFileDialog.getOpenFileName(
         window, translate("ReviewDocx", "Berkas Word penulis"), "",
-        translate("ReviewDocx", "Dokumen Word (*.docx)"),
+        translate("ReviewDocx", "Dokumen Word (*.docx)"), options=file_dialog_options(),
     )  # fmt: skip
     if not source:
         return
     folder = QFileDialog.getExistingDirectory(
-        window, translate("ReviewDocx", "Simpan berkas tinjauan ke folder")
-    )
+        window, translate("ReviewDocx", "Simpan berkas tinjauan ke folder"), "",
+        file_dialog_options() | QFileDialog.Option.ShowDirsOnly,
+    )  # fmt: skip
     if folder:
         choose_and_review(window, Path(source), Path(folder))
 

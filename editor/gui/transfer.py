@@ -38,7 +38,12 @@ class TransferMixin(QMainWindow):
             self.import_files([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, translate("Transfer", "Impor folder draf"))
+        from editor.gui.habits import file_dialog_options
+
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("Transfer", "Impor folder draf"), "",
+            file_dialog_options() | QFileDialog.Option.ShowDirsOnly,
+        )  # fmt: skip
         if folder:
             self.import_files([Path(folder)])
 

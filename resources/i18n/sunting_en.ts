@@ -24,13 +24,13 @@
     </message>
     <message>
         <location filename="../../editor/gui/articlelist.py" line="157" />
-        <location filename="../../editor/gui/articlelist.py" line="206" />
+        <location filename="../../editor/gui/articlelist.py" line="208" />
         <source>Cari judul atau isi…</source>
         <translation>Search title or text…</translation>
     </message>
     <message>
         <location filename="../../editor/gui/articlelist.py" line="162" />
-        <location filename="../../editor/gui/articlelist.py" line="208" />
+        <location filename="../../editor/gui/articlelist.py" line="210" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
@@ -48,12 +48,12 @@
         <translation>{n} changes will be made. Untick the ones you do not want.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/batchfix.py" line="50" />
+        <location filename="../../editor/gui/batchfix.py" line="54" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/batchfix.py" line="54" />
+        <location filename="../../editor/gui/batchfix.py" line="58" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../../editor/gui/dialogs.py" line="79" />
-        <source>Gaya rumah</source>
+        <source>Gaya selingkung</source>
         <translation>House style</translation>
     </message>
     <message>
@@ -435,48 +435,47 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/gui/editor.py" line="452" />
-        <location filename="../../editor/gui/editor.py" line="454" />
-        <source>(hapus)</source>
-        <translation>(delete)</translation>
+        <location filename="../../editor/gui/editor.py" line="459" />
+        <source>hapus «{text}»</source>
+        <translation>delete «{text}»</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="469" />
+        <location filename="../../editor/gui/editor.py" line="474" />
         <source>Tidak ada saran</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="472" />
+        <location filename="../../editor/gui/editor.py" line="477" />
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="475" />
+        <location filename="../../editor/gui/editor.py" line="480" />
         <source>Abaikan di artikel ini</source>
         <translation>Ignore in this article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="480" />
+        <location filename="../../editor/gui/editor.py" line="485" />
         <source>Tambahkan ke kamus</source>
         <translation>Add to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="488" />
+        <location filename="../../editor/gui/editor.py" line="493" />
         <source>Perbaiki semua yang serupa ({n})…</source>
         <translation>Fix all similar ({n})…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="499" />
+        <location filename="../../editor/gui/editor.py" line="504" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="501" />
+        <location filename="../../editor/gui/editor.py" line="506" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor.py" line="502" />
+        <location filename="../../editor/gui/editor.py" line="507" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
@@ -542,58 +541,57 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../editor/gui/findings.py" line="41" />
-        <location filename="../../editor/gui/findings.py" line="97" />
+        <location filename="../../editor/gui/findings.py" line="43" />
+        <location filename="../../editor/gui/findings.py" line="100" />
         <source>Belum diperiksa</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="61" />
-        <location filename="../../editor/gui/findings.py" line="91" />
+        <location filename="../../editor/gui/findings.py" line="63" />
+        <location filename="../../editor/gui/findings.py" line="94" />
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="64" />
-        <location filename="../../editor/gui/findings.py" line="92" />
+        <location filename="../../editor/gui/findings.py" line="66" />
+        <location filename="../../editor/gui/findings.py" line="95" />
         <source>Abaikan di artikel ini</source>
         <translation>Ignore in this article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="67" />
-        <location filename="../../editor/gui/findings.py" line="93" />
+        <location filename="../../editor/gui/findings.py" line="69" />
+        <location filename="../../editor/gui/findings.py" line="96" />
         <source>Tambahkan ke kamus</source>
         <translation>Add to dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="70" />
-        <location filename="../../editor/gui/findings.py" line="94" />
+        <location filename="../../editor/gui/findings.py" line="72" />
+        <location filename="../../editor/gui/findings.py" line="97" />
         <source>Perbaiki semua</source>
         <translation>Fix all</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="132" />
+        <location filename="../../editor/gui/findings.py" line="135" />
         <source>Tidak ada temuan</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="134" />
+        <location filename="../../editor/gui/findings.py" line="137" />
         <source>{n} temuan, {e} kesalahan</source>
         <translation>{n} findings, {e} errors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="148" />
-        <location filename="../../editor/gui/findings.py" line="201" />
-        <source>(hapus)</source>
-        <translation>(delete)</translation>
+        <location filename="../../editor/gui/findings.py" line="155" />
+        <source>hapus «{text}»</source>
+        <translation>delete «{text}»</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="189" />
+        <location filename="../../editor/gui/findings.py" line="199" />
         <source>Pilih temuan untuk melihat penjelasan dan sarannya.</source>
         <translation>Select a finding to see its explanation and suggestions.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/findings.py" line="209" />
+        <location filename="../../editor/gui/findings.py" line="217" />
         <source>Perbaiki semua ({n})</source>
         <translation>Fix all ({n})</translation>
     </message>
@@ -822,245 +820,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="204" />
+        <location filename="../../editor/gui/mainwindow.py" line="205" />
         <source>Sunting — Meja Redaksi</source>
         <translation>Sunting — Review Desk</translation>
     </message>
     <message>
         <location filename="../../editor/gui/habits.py" line="63" />
-        <location filename="../../editor/gui/mainwindow.py" line="207" />
+        <location filename="../../editor/gui/mainwindow.py" line="208" />
         <source>Pilih rilis di daftar, atau buka berkas</source>
         <translation>Choose a release from the list, or open a file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="252" />
+        <location filename="../../editor/gui/mainwindow.py" line="253" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="253" />
+        <location filename="../../editor/gui/mainwindow.py" line="254" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="209" />
+        <location filename="../../editor/gui/mainwindow.py" line="210" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="121" />
+        <location filename="../../editor/gui/mainwindow.py" line="122" />
         <source>Memuat kamus dan aturan…</source>
         <translation>Loading dictionaries and rules…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="211" />
+        <location filename="../../editor/gui/mainwindow.py" line="212" />
         <source>Buka berkas…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="212" />
+        <location filename="../../editor/gui/mainwindow.py" line="213" />
         <source>Tempel sebagai draf</source>
         <translation>Paste as draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="213" />
+        <location filename="../../editor/gui/mainwindow.py" line="214" />
         <source>Impor folder…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="214" />
+        <location filename="../../editor/gui/mainwindow.py" line="215" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="215" />
+        <location filename="../../editor/gui/mainwindow.py" line="216" />
         <source>Temuan berikutnya</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="216" />
+        <location filename="../../editor/gui/mainwindow.py" line="217" />
         <source>Temuan sebelumnya</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="217" />
+        <location filename="../../editor/gui/mainwindow.py" line="218" />
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="218" />
+        <location filename="../../editor/gui/mainwindow.py" line="219" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="219" />
+        <location filename="../../editor/gui/mainwindow.py" line="220" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="220" />
+        <location filename="../../editor/gui/mainwindow.py" line="221" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="221" />
+        <location filename="../../editor/gui/mainwindow.py" line="222" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="222" />
+        <location filename="../../editor/gui/mainwindow.py" line="223" />
         <source>Ekspor DOCX…</source>
         <translation>Export DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="223" />
+        <location filename="../../editor/gui/mainwindow.py" line="224" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="224" />
+        <location filename="../../editor/gui/mainwindow.py" line="225" />
         <source>Salin untuk WhatsApp</source>
         <translation>Copy for WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="225" />
+        <location filename="../../editor/gui/mainwindow.py" line="226" />
         <source>Salin HTML</source>
         <translation>Copy HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="226" />
+        <location filename="../../editor/gui/mainwindow.py" line="227" />
         <source>Laporan tinjauan…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="227" />
+        <location filename="../../editor/gui/mainwindow.py" line="228" />
         <source>Ekspor massal…</source>
         <translation>Batch export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="228" />
+        <location filename="../../editor/gui/mainwindow.py" line="229" />
         <source>Tinjau berkas Word penulis…</source>
         <translation>Review the writer's Word file…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="229" />
+        <location filename="../../editor/gui/mainwindow.py" line="230" />
         <source>Komentar pada pilihan…</source>
         <translation>Comment on selection…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="230" />
+        <location filename="../../editor/gui/mainwindow.py" line="231" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="231" />
+        <location filename="../../editor/gui/mainwindow.py" line="232" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="232" />
+        <location filename="../../editor/gui/mainwindow.py" line="233" />
         <source>Cari…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="233" />
+        <location filename="../../editor/gui/mainwindow.py" line="234" />
         <source>Cari dan ganti…</source>
         <translation>Find and replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="234" />
+        <location filename="../../editor/gui/mainwindow.py" line="235" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="235" />
+        <location filename="../../editor/gui/mainwindow.py" line="236" />
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="236" />
+        <location filename="../../editor/gui/mainwindow.py" line="237" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="237" />
+        <location filename="../../editor/gui/mainwindow.py" line="238" />
         <source>Statistik temuan</source>
         <translation>Finding statistics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="240" />
+        <location filename="../../editor/gui/mainwindow.py" line="241" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="241" />
+        <location filename="../../editor/gui/mainwindow.py" line="242" />
         <source>Alur kerja</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="248" />
+        <location filename="../../editor/gui/mainwindow.py" line="249" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="249" />
+        <location filename="../../editor/gui/mainwindow.py" line="250" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="250" />
+        <location filename="../../editor/gui/mainwindow.py" line="251" />
         <source>&amp;Tinjau</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="251" />
+        <location filename="../../editor/gui/mainwindow.py" line="252" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="265" />
+        <location filename="../../editor/gui/mainwindow.py" line="266" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="281" />
+        <location filename="../../editor/gui/mainwindow.py" line="282" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="324" />
+        <location filename="../../editor/gui/mainwindow.py" line="325" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="347" />
+        <location filename="../../editor/gui/mainwindow.py" line="348" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="353" />
+        <location filename="../../editor/gui/mainwindow.py" line="354" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="379" />
+        <location filename="../../editor/gui/mainwindow.py" line="380" />
         <source>Tidak ada temuan yang aman diperbaiki sekaligus.</source>
         <translation>No finding is safe to fix all at once.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="389" />
+        <location filename="../../editor/gui/mainwindow.py" line="390" />
         <source>{n} perbaikan diterapkan</source>
         <translation>{n} fixes applied</translation>
     </message>
     <message>
         <location filename="../../editor/gui/habits.py" line="66" />
         <location filename="../../editor/gui/habits.py" line="126" />
-        <location filename="../../editor/gui/mainwindow.py" line="400" />
+        <location filename="../../editor/gui/mainwindow.py" line="401" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="411" />
+        <location filename="../../editor/gui/mainwindow.py" line="412" />
         <source>Sunting</source>
         <translation>Sunting</translation>
     </message>
@@ -1158,27 +1156,27 @@
         <translation>{change} changed, {comment} comments, {ignore} ignored</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="198" />
+        <location filename="../../editor/gui/review_docx.py" line="200" />
         <source>Berkas Word penulis</source>
         <translation>The writer's Word file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="199" />
+        <location filename="../../editor/gui/review_docx.py" line="201" />
         <source>Dokumen Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="204" />
+        <location filename="../../editor/gui/review_docx.py" line="206" />
         <source>Simpan berkas tinjauan ke folder</source>
         <translation>Save the reviewed file to folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="225" />
+        <location filename="../../editor/gui/review_docx.py" line="228" />
         <source>Tidak ada temuan di {name}; tidak ada yang perlu ditinjau.</source>
         <translation>No findings in {name}; nothing to review.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_docx.py" line="262" />
+        <location filename="../../editor/gui/review_docx.py" line="265" />
         <source>Tinjauan disimpan di {path}: {changes} perubahan terlacak, {comments} komentar</source>
         <translation>Review saved to {path}: {changes} tracked changes, {comments} comments</translation>
     </message>
@@ -1381,127 +1379,127 @@ Approve anyway?</translation>
         <translation>Drafts (*.txt *.md *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="41" />
+        <location filename="../../editor/gui/transfer.py" line="44" />
         <source>Impor folder draf</source>
         <translation>Import a folder of drafts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="56" />
+        <location filename="../../editor/gui/transfer.py" line="61" />
         <source>Tidak ada draf (.txt, .md, .docx) untuk diimpor.</source>
         <translation>No drafts (.txt, .md, .docx) to import.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="59" />
+        <location filename="../../editor/gui/transfer.py" line="64" />
         <source>Mengimpor draf…</source>
         <translation>Importing drafts…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="70" />
+        <location filename="../../editor/gui/transfer.py" line="75" />
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="89" />
+        <location filename="../../editor/gui/transfer.py" line="94" />
         <source>{n} draf diimpor</source>
         <translation>{n} drafts imported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="101" />
+        <location filename="../../editor/gui/transfer.py" line="106" />
         <source>Papan klip kosong; salin teks rilis terlebih dahulu.</source>
         <translation>The clipboard is empty; copy the release text first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="151" />
+        <location filename="../../editor/gui/transfer.py" line="156" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="171" />
+        <location filename="../../editor/gui/transfer.py" line="176" />
         <source>Ekspor rilis sebagai DOCX</source>
         <translation>Export the release as DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="172" />
+        <location filename="../../editor/gui/transfer.py" line="177" />
         <source>Dokumen Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="182" />
+        <location filename="../../editor/gui/transfer.py" line="187" />
         <source>Ekspor rilis sebagai PDF berkop surat</source>
         <translation>Export the release as a letterhead PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="183" />
+        <location filename="../../editor/gui/transfer.py" line="188" />
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="197" />
+        <location filename="../../editor/gui/transfer.py" line="202" />
         <source>Teks WhatsApp disalin ke papan klip</source>
         <translation>WhatsApp text copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="198" />
+        <location filename="../../editor/gui/transfer.py" line="203" />
         <source>HTML disalin ke papan klip</source>
         <translation>HTML copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="218" />
+        <location filename="../../editor/gui/transfer.py" line="223" />
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="228" />
+        <location filename="../../editor/gui/transfer.py" line="233" />
         <source>Simpan laporan tinjauan ke folder</source>
         <translation>Save the review report to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="240" />
+        <location filename="../../editor/gui/transfer.py" line="245" />
         <source>Laporan disimpan di {path}</source>
         <translation>Report saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="250" />
+        <location filename="../../editor/gui/transfer.py" line="255" />
         <source>Ekspor semua rilis yang disetujui ke folder</source>
         <translation>Export every approved release to a folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="262" />
+        <location filename="../../editor/gui/transfer.py" line="267" />
         <source>Tidak ada rilis disetujui yang menunggu ekspor.</source>
         <translation>No approved release is waiting for export.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="268" />
+        <location filename="../../editor/gui/transfer.py" line="273" />
         <source>Mengekspor rilis…</source>
         <translation>Exporting releases…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="278" />
+        <location filename="../../editor/gui/transfer.py" line="283" />
         <source>Ekspor dibatalkan: {n} dari {total} rilis diekspor</source>
         <translation>Export cancelled: {n} of {total} releases exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="279" />
+        <location filename="../../editor/gui/transfer.py" line="284" />
         <source>{n} rilis diekspor</source>
         <translation>{n} releases exported</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="285" />
+        <location filename="../../editor/gui/transfer.py" line="290" />
         <source>Mengekspor {title}…</source>
         <translation>Exporting {title}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="300" />
+        <location filename="../../editor/gui/transfer.py" line="305" />
         <source>Pilih teks yang ingin diberi komentar terlebih dahulu.</source>
         <translation>Select the text to comment on first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="304" />
+        <location filename="../../editor/gui/transfer.py" line="309" />
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/transfer.py" line="305" />
+        <location filename="../../editor/gui/transfer.py" line="310" />
         <source>Komentar untuk teks yang dipilih:</source>
         <translation>Comment on the selected text:</translation>
     </message>

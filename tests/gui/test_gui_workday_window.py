@@ -85,6 +85,10 @@ def test_layout_at_1024x700(qtbot, make_window, artifacts: Path) -> None:  # noq
                 continue
             button = bar.widgetForAction(action)
             assert button is not None and button.isVisible(), action.text()
+    # the release list's search field stays usable in its narrow pane (it was "C…" wide)
+    pane = window.article_pane
+    assert pane.search.width() >= 0.85 * pane.width(), (pane.search.width(), pane.width())
+    assert pane.filter.width() >= 0.85 * pane.width()
     window.grab().save(str(artifacts / "gui-1024x700.png"))
 
 

@@ -248,7 +248,7 @@ def _clean_honorific(honorific: str | None) -> str:
     value = (honorific or "").strip()
     if value and value not in HONORIFICS:
         raise ServiceError(
-            f"Sapaan {value!r} tidak dikenal; pakai salah satu: {', '.join(HONORIFICS)}."
+            f"Sapaan {value!r} tidak dikenal (yang dikenal: {', '.join(HONORIFICS)})"
         )
     return value
 

@@ -12,12 +12,16 @@ import pytest
 from editor.checks.engine import CheckEngine
 from editor.checks.lexicon import Lexicon
 from editor.checks.rules import Rule, RuleSet, load_bundled
+from editor.checks.style import HouseStyle
 
 RULES = load_bundled()
 
 
 def _engine_for(rule: Rule) -> CheckEngine:
-    return CheckEngine(Lexicon.load_default(), RuleSet(RULES.packs, (rule,)))
+    # a rule of the officials registry is checked against the registry its examples name
+    people = getattr(rule.kind, "example_people", None)
+    style = HouseStyle(people=people) if people else None
+    return CheckEngine(Lexicon.load_default(), RuleSet(RULES.packs, (rule,)), style)
 
 
 def _bad_cases():

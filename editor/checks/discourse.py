@@ -437,6 +437,7 @@ def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
 
 # categories whose findings say nothing true about a name: a name is spelled as its owner spells it
 _NAME_BLIND = frozenset({"spelling", "nonstandard"})
+_REGISTRY = "STRUCT.Registry."  # editor.checks.kinds.people.RULE_PREFIX
 _REGISTERED = frozenset({"spelling", "nonstandard", "affix", "foreign"})
 
 
@@ -456,8 +457,13 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
     for f in findings:
         if f.suggestions[:1] != ("",) and draft.is_protected(f.start, f.end):
             continue
-        if f.category in _NAME_BLIND and f.start in draft.in_names and " " not in f.text:
-            continue
+        if (
+            f.category in _NAME_BLIND
+            and f.start in draft.in_names
+            and " " not in f.text
+            and not f.rule.startswith(_REGISTRY)
+        ):
+            continue  # (the officials registry knows better: it holds the name's spelling)
         if f.category in _REGISTERED and any(
             s <= f.start and f.end <= e for s, e in draft.companies
         ):

@@ -19,6 +19,7 @@ from typing import Protocol
 from editor.checks.discourse import settle
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
+from editor.checks.kinds.people import index_for, registry_settle
 from editor.checks.lexicon import Lexicon
 from editor.checks.policy import mark_batch_safe
 from editor.checks.rules import Rule, RuleSet, load_bundled
@@ -73,6 +74,8 @@ class CheckEngine:
         self.on_notice = on_notice
         # one speller per engine: its caches outlive a check and are safe to share by threads
         self.speller = Speller(self.lexicon)
+        if self.style.people:
+            index_for(self.style.people)  # built once here, not on the first check
 
     @classmethod
     def default(cls, style: HouseStyle | None = None) -> CheckEngine:
@@ -109,13 +112,21 @@ class CheckEngine:
             text, italic = document, []
         lang = language or self.style.language
         ctx = CheckContext(
-            TextModel(text), self.lexicon, italic, lang, shared_speller=self.speller, title=title
+            TextModel(text),
+            self.lexicon,
+            italic,
+            lang,
+            shared_speller=self.speller,
+            title=title,
+            people=self.style.people or None,
         )
         found: list[Finding] = []
         for rule in self.active:
             if lang != "id" and not rule.kind.any_language:
                 continue
             found.extend(self._with_severity(mark_batch_safe(f)) for f in rule.kind.check(ctx))
+        if ctx.people:
+            found = registry_settle(ctx, found)
         own = merge_findings(settle(ctx, found))
         if lang != "en" or self.grammar is None:
             return own

@@ -13,6 +13,7 @@ from editor.checks.kinds.generic_capital import GenericCapital
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.number import Number
 from editor.checks.kinds.pattern import Pattern
+from editor.checks.kinds.people import People
 from editor.checks.kinds.place import Place
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.repetition import Repetition
@@ -27,7 +28,7 @@ KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
-    | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, SubjectComma)}
+    | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, SubjectComma, People)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -14,6 +14,7 @@ from editor.checks.text import TextModel, headline_span
 
 if TYPE_CHECKING:
     from editor.checks.lexicon import Lexicon
+    from editor.checks.people import PeopleRegistry
     from editor.checks.spelling import Speller
 
 
@@ -69,6 +70,8 @@ class CheckContext:
     shared_speller: Speller | None = None
     # the headline's span as the Document marks it; ``UNKNOWN``: read it from the text
     title: tuple[int, int] | None | str = "unknown"
+    # the desk's officials registry (HouseStyle.people); None or empty: no registry checks
+    people: PeopleRegistry | None = None
 
     @property
     def headline(self) -> tuple[int, int] | None:

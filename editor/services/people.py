@@ -112,13 +112,13 @@ def source_label(article: ArticleRecord) -> str:
 def official_degrees(written: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Degrees in their official form ("SH" -> "S.H.", "SE.,M.SI" -> "S.E.", "M.Si."); a
     degree the engine does not know stays as written."""
-    from editor.checks.kinds.degree import official_forms
+    from editor.checks.people import official_degrees as official
 
+    tokens = [token for raw in written for token in raw.replace(",", " ").split()]
     out: list[str] = []
-    for raw in written:
-        for token in raw.replace(",", " ").split():
-            forms = official_forms(token) or [token]
-            out.extend(f for f in forms if f not in out)
+    for form in official(tokens):
+        if form not in out:
+            out.append(form)
     return tuple(out)
 
 

@@ -92,9 +92,8 @@ def _line(person) -> str:  # type: ignore[no-untyped-def]
 
     position = person.positions[-1].title if person.positions else "-"
     source = person.source or "-"
-    return safe(
-        f"#{person.id}\t{written_form(person)}\t{position}\t{_state(person.confirmed)}\t{source}"
-    )
+    fields = (f"#{person.id}", written_form(person), position, _state(person.confirmed), source)
+    return "\t".join(safe(field) for field in fields)
 
 
 @desk_command

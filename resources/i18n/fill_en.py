@@ -259,6 +259,24 @@ EN = {
     "Per minggu": "By week",
     "Ekspor rilis sebagai DOCX": "Export the release as DOCX",
     "Ekspor rilis sebagai PDF berkop surat": "Export the release as a letterhead PDF",
+    # the Tokoh page (officials registry, issue 17)
+    "Tokoh": "Officials",
+    "Cari nama…": "Search name…",
+    "Nama": "Name",
+    "Gelar": "Degrees",
+    "Jabatan": "Position",
+    "Pangkat": "Rank",
+    "Sumber": "Source",
+    "Terkonfirmasi": "Confirmed",
+    "mis. S.H., M.Si.": "e.g. S.H., M.Si.",
+    "jabatan baru (kosong: tetap)": "new position (empty: unchanged)",
+    "Simpan koreksi": "Save correction",
+    "Konfirmasi": "Confirm",
+    "Gabungkan pilihan": "Merge selection",
+    "Tokoh lain yang dipilih digabung ke tokoh yang aktif": "The other selected people are merged into the current one",
+    "ya": "yes",
+    "belum": "not yet",
+    "Bentuk singkat: %1": "Short forms: %1",
 }
 
 

@@ -131,3 +131,19 @@ def test_check_desk_uses_the_registry(database, seed_text: str, tmp_path: Path, 
     assert "Rustam" in out
     cli.main(["check", "--format", "json", str(draft)])
     assert "Hani Syopiar Rustam" not in capsys.readouterr().out
+
+
+def test_a_later_release_with_a_short_form_adds_it_to_the_same_person(database) -> None:  # type: ignore[no-untyped-def]
+    approve(database, POLICE_RELEASE.replace("Ruri Prastowo", "Ruri Pamungkas Prastowo"))
+    later = (
+        "Sosialisasi Keselamatan Berlalu Lintas\n"
+        "Banyuasin – Kapolres Banyuasin AKBP Ruri P. Prastowo, S.I.K. membuka sosialisasi "
+        "keselamatan berlalu lintas bagi pelajar, Rabu (5/3).\n"
+    )
+    second = approve(database, later)
+    [ruri] = people.list_people(database)
+    assert ruri.name == "Ruri Pamungkas Prastowo" and ruri.short_forms == ("Ruri P. Prastowo",)
+    assert ruri.mentions == 2
+    assert [m.article_id for m in people.show_person(database, ruri.id).mentions][-1] == second
+    learned = [e for e in review.audit_log(database) if e.action == "people.learn"]
+    assert learned[0].article_id == second and "short_form" in str(learned[0].detail)

@@ -163,6 +163,7 @@ def _first_words(options: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 _TOKEN = regex.compile(r"(\p{L}[\p{L}'’-]*)(\.?)|(\d[\d/.-]*(?:/\p{L}+)?)|([^\s\p{L}\d])")
 _ROMAN = regex.compile(r"(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2})")
 _MAX_NAME = 5
+_QUOTES = frozenset("\"“”'‘’")
 
 
 class _Tok:
@@ -540,9 +541,20 @@ class _Reader:
         return out[::-1]
 
     def named_after(self, i: int) -> bool:
-        """Does a thing's name open before token ``i`` ("Jalan", "RSUD", "Piala")?"""
+        """Does a thing's name open before token ``i`` ("Jalan", "RSUD", "Piala", also with the
+        name in quotes: Gedung “Bupati Hasan”)?"""
         j = i - 1
-        return j >= 0 and self.joined(i) and self.toks[j].key in self.w.named_after
+        if j >= 0 and self.toks[j].text in _QUOTES and self.joined(i):
+            j -= 1
+        return j >= 0 and self.joined(j + 1) and self.toks[j].key in self.w.named_after
+
+    def quoted_alone(self, i: int, end: int) -> bool:
+        """Is the mention from token ``i`` to offset ``end`` a whole quotation ("Bupati Rakyat"):
+        the name of a song, a book or an event, not a person named?"""
+        if i == 0 or self.toks[i - 1].text not in _QUOTES or not self.joined(i):
+            return False
+        k = self.token_at(end)
+        return k < len(self.toks) and self.toks[k].text in _QUOTES
 
     # -- whole mentions ----------------------------------------------------------------------
     def mentions(self) -> list[PersonMention]:
@@ -615,7 +627,7 @@ class _Reader:
             if p > nxt + 1 and self._closed(p):
                 position = self.text[toks[nxt + 1].start : toks[p - 1].end]
                 nxt = p
-        if not (position or rank or honorific or degrees):
+        if not (position or rank or honorific or degrees) or self.quoted_alone(i, end):
             return None
         mention = PersonMention(
             start=start,

@@ -82,7 +82,9 @@ def test_most_titled_people_are_learned(scored: dict[str, float]) -> None:
 def test_places_events_and_streets_are_no_people() -> None:
     text = (
         "Bupati Banyuasin meresmikan Jalan Jenderal Sudirman dan membuka Piala Bupati Banyuasin "
-        "di RSUD dr. Sobirin. Dinas Kesehatan Banyuasin menggelar Festival Bupati Cup 2026."
+        "di RSUD dr. Sobirin. Dinas Kesehatan Banyuasin menggelar Festival Bupati Cup 2026. "
+        'Turnamen voli "Kapolres Cup" dibuka. Gedung “Bupati Hasan” diresmikan dengan lagu '
+        '"Camat Teladan".'
     )
     assert extract_people(text) == []
 

@@ -41,10 +41,10 @@ CHECKS = ("name", "degrees", "rank", "position", "short_form")
 # runs of capitalised words and initials on one line: where registered names can stand
 _RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?)*")
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*\.?")
-# a capitalised word (an office, a rank, an honorific) or "dr." right before a name; a degree or
-# a comma after it
-_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\d/-]*|dr|drg)\.?[ \t]+\Z")
-_AFTER = regex.compile(r",?[ \t]+\p{Lu}|,")
+# the word right before a name
+_BEFORE = regex.compile(r"([\p{L}\d/().-]+)[ \t]+\Z")
+# a degree or an apposition after a name: a capital after a space or a comma
+_AFTER = regex.compile(r",?[ \t]*\p{Lu}")
 # categories another rule may not speak in about a registered name's own words
 _NAME_BLIND = frozenset({"spelling", "nonstandard", "affix", "foreign", "consistency"})
 # and about the degrees, rank or position the registry has a finding on
@@ -221,6 +221,29 @@ def analysis(ctx: CheckContext) -> Analysis | None:
     return found
 
 
+def _may_precede(text: str, start: int, ctx: CheckContext) -> bool:
+    """Can the word before a name end an office, a rank or an honorific ("Banyuasin", "AKBP",
+    "H.", "0430/Banyuasin")? A sentence's first word ("Menurut") cannot."""
+    m = _BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1).strip("().")
+    key = word.lower()
+    w = words()
+    return (
+        key in w.heads
+        or key in w.ranks
+        or key in w.honorifics
+        or key in w.corps
+        or key in w.office
+        or key in w.prefixes
+        or word.isupper()
+        or any(c.isdigit() for c in word)
+        or ctx.lexicon.is_landmark(word)
+        or ctx.lexicon.is_acronym(word)
+    )
+
+
 def _rank_key(rank: str) -> str:
     first = rank.split()[0] if rank.split() else ""
     return _key(first)
@@ -315,9 +338,7 @@ class People(Kind):
         memo = ctx.memo.setdefault("people_mentions", {})
         text = ctx.text
         for m in found.matches:
-            if not (
-                _BEFORE.search(text, max(0, m.start - 40), m.start) or _AFTER.match(text, m.end)
-            ):
+            if not (_AFTER.match(text, m.end) or _may_precede(text, m.start, ctx)):
                 continue  # nothing stands around the name that a mention could hold
             if m.start not in memo:
                 memo[m.start] = mention_around(ctx.text, m.start, m.end, ctx.lexicon)

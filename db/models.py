@@ -232,3 +232,72 @@ class ReleaseSequence(Base):
     office: Mapped[str] = mapped_column(String(200), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Person(Base):
+    """Issue 17: one person of the officials registry, in the official form. A record joined
+    into another by an editor keeps its row (``merged_into_id``) so nothing needs deleting."""
+
+    __tablename__ = "people"
+    __table_args__ = (Index("ix_people_name_key", "name_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))  # without honorific or degrees
+    name_key: Mapped[str] = mapped_column(String(200))  # casefolded, spaces collapsed
+    honorific: Mapped[str] = mapped_column(String(40), default="")
+    degrees: Mapped[list[str]] = mapped_column(JSON, default=list)  # official forms, in order
+    rank: Mapped[str] = mapped_column(String(60), default="")
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL")
+    )
+    source: Mapped[str] = mapped_column(String(600), default="")  # "#12 Judul rilis"
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class PersonPosition(Base):
+    """An office a person holds or held, from the release that first named it."""
+
+    __tablename__ = "person_positions"
+    __table_args__ = (Index("ix_person_positions_person", "person_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    since: Mapped[str | None] = mapped_column(String(10))  # ISO date
+    source_article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL")
+    )
+    source: Mapped[str] = mapped_column(String(600), default="")
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class PersonShortForm(Base):
+    """A known short form of a person's name ("Hani S. Rustam")."""
+
+    __tablename__ = "person_short_forms"
+    __table_args__ = (UniqueConstraint("person_id", "form"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    form: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class PersonMention(Base):
+    """An approved revision of a release that names a person."""
+
+    __tablename__ = "person_mentions"
+    __table_args__ = (
+        UniqueConstraint("person_id", "revision_id"),
+        Index("ix_person_mentions_article", "article_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revisions.id", ondelete="CASCADE"))
+    written: Mapped[str] = mapped_column(String(300), default="")  # the mention as written
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)

@@ -163,3 +163,38 @@ class ArticleHistory:
     comments: tuple[CommentRecord, ...]
     exports: tuple[ExportRecordInfo, ...]
     audit: tuple[AuditRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PositionRecord:
+    id: int
+    title: str
+    since: str | None
+    source_article_id: int | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRecord:
+    article_id: int
+    revision_id: int
+    title: str
+    written: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """One person of the officials registry (issue 17)."""
+
+    id: int
+    name: str
+    honorific: str
+    degrees: tuple[str, ...]
+    rank: str
+    confirmed: bool
+    source_article_id: int | None
+    source: str
+    positions: tuple[PositionRecord, ...] = ()
+    short_forms: tuple[str, ...] = ()
+    mentions: int = 0
+    merged_into_id: int | None = None

@@ -9,7 +9,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, cast, overload
 
-from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
+from sqlalchemy import (
+    CursorResult,
+    Select,
+    and_,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -17,6 +28,10 @@ from db import records as r
 from db.models import (
     Article,
     FindingCount,
+    Person,
+    PersonMention,
+    PersonPosition,
+    PersonShortForm,
     Revision,
     Setting,
     StatusChange,
@@ -348,3 +363,212 @@ def list_articles(
 def count_by_status(s: Session) -> dict[str, int]:
     rows = s.execute(select(Article.status, func.count()).group_by(Article.status)).all()
     return dict(rows)
+
+
+# -- the officials registry (issue 17) -----------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """How the registry compares names: casefolded, spaces collapsed."""
+    return " ".join(name.split()).casefold()
+
+
+def _person_rows(s: Session, people: list[Person]) -> list[r.PersonRecord]:
+    """Records of ``people`` with their positions, short forms and mention counts (three
+    queries whatever the number of people)."""
+    ids = [p.id for p in people]
+    positions: dict[int, list[r.PositionRecord]] = {}
+    forms: dict[int, list[str]] = {}
+    counts: dict[int, int] = {}
+    if ids:
+        rows = s.execute(
+            select(PersonPosition).where(PersonPosition.person_id.in_(ids))
+            .order_by(PersonPosition.person_id, PersonPosition.id)
+        ).scalars()  # fmt: skip
+        for p in rows:
+            positions.setdefault(p.person_id, []).append(
+                r.PositionRecord(p.id, p.title, p.since, p.source_article_id, p.source)
+            )
+        for pid, form in s.execute(
+            select(PersonShortForm.person_id, PersonShortForm.form)
+            .where(PersonShortForm.person_id.in_(ids)).order_by(PersonShortForm.id)
+        ):  # fmt: skip
+            forms.setdefault(pid, []).append(form)
+        counts = dict(
+            s.execute(  # type: ignore[arg-type]
+                select(PersonMention.person_id, func.count())
+                .where(PersonMention.person_id.in_(ids)).group_by(PersonMention.person_id)
+            ).all()
+        )  # fmt: skip
+    return [
+        r.PersonRecord(
+            p.id,
+            p.name,
+            p.honorific,
+            tuple(p.degrees or ()),
+            p.rank,
+            p.confirmed,
+            p.source_article_id,
+            p.source,
+            tuple(positions.get(p.id, ())),
+            tuple(forms.get(p.id, ())),
+            counts.get(p.id, 0),
+            p.merged_into_id,
+        )  # fmt: skip
+        for p in people
+    ]
+
+
+def list_people(s: Session, text: str | None = None) -> list[r.PersonRecord]:
+    """The registry's people (not those merged into another), by name."""
+    stmt = select(Person).where(Person.merged_into_id.is_(None))
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(Person.name.ilike(pattern, escape="\\"))
+    return _person_rows(s, list(s.scalars(stmt.order_by(Person.name_key, Person.id))))
+
+
+def get_person(s: Session, person_id: int) -> r.PersonRecord | None:
+    p = s.get(Person, person_id)
+    return _person_rows(s, [p])[0] if p else None
+
+
+def people_by_key(s: Session, key: str) -> list[r.PersonRecord]:
+    """People whose name, or one of whose short forms, is ``key`` (see :func:`name_key`)."""
+    by_form = select(PersonShortForm.person_id).where(func.lower(PersonShortForm.form) == key)
+    stmt = select(Person).where(
+        Person.merged_into_id.is_(None), or_(Person.name_key == key, Person.id.in_(by_form))
+    )
+    return _person_rows(s, list(s.scalars(stmt.order_by(Person.id))))
+
+
+def registry_stamp(s: Session) -> tuple[Any, ...]:
+    """Changes whenever the registry changes (every write touches ``people.updated_at``)."""
+    row = s.execute(select(func.count(Person.id), func.max(Person.updated_at))).one()
+    return tuple(row)
+
+
+def registry_rows(s: Session) -> tuple[list[Any], list[Any]]:
+    """The whole registry in two queries: the people, then their positions and short forms."""
+    people = s.execute(
+        select(Person.id, Person.name, Person.honorific, Person.degrees, Person.rank,
+               Person.confirmed, Person.source).where(Person.merged_into_id.is_(None))
+        .order_by(Person.id)
+    ).all()  # fmt: skip
+    positions = select(
+        PersonPosition.person_id, PersonPosition.id, PersonPosition.title, PersonPosition.since,
+        PersonPosition.source,
+    )  # fmt: skip
+    forms = select(
+        PersonShortForm.person_id, PersonShortForm.id, PersonShortForm.form,
+        literal(None).label("since"), literal(None).label("source"),
+    )  # fmt: skip
+    both: Any = union_all(positions, forms).order_by("person_id", "id")
+    detail = list(s.execute(both).all())  # a row is a short form when its source is None
+    return list(people), list(detail)
+
+
+def add_person(
+    s: Session, *, name: str, honorific: str = "", degrees: tuple[str, ...] = (), rank: str = "",
+    confirmed: bool = False, source_article_id: int | None = None, source: str = "",
+) -> int:  # fmt: skip
+    now = utcnow()
+    p = Person(name=name, name_key=name_key(name), honorific=honorific, degrees=list(degrees),
+               rank=rank, confirmed=confirmed, source_article_id=source_article_id,
+               source=source, created_at=now, updated_at=now)  # fmt: skip
+    s.add(p)
+    s.flush()
+    return p.id
+
+
+def update_person(s: Session, person_id: int, **values: Any) -> None:
+    """Set fields of a person (``degrees`` as a list); always touches ``updated_at``."""
+    if "name" in values:
+        values["name_key"] = name_key(values["name"])
+    if "degrees" in values:
+        values["degrees"] = list(values["degrees"])
+    s.execute(
+        update(Person).where(Person.id == person_id).values(updated_at=utcnow(), **values)
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+
+
+def add_position(
+    s: Session, person_id: int, title: str, *, since: str | None = None,
+    source_article_id: int | None = None, source: str = "",
+) -> int:  # fmt: skip
+    p = PersonPosition(person_id=person_id, title=title, since=since,
+                       source_article_id=source_article_id, source=source, created_at=utcnow())  # fmt: skip
+    s.add(p)
+    s.flush()
+    update_person(s, person_id)
+    return p.id
+
+
+def add_short_form(s: Session, person_id: int, form: str) -> bool:
+    """False when the person already has that short form."""
+    exists = s.scalar(
+        select(PersonShortForm.id).where(
+            PersonShortForm.person_id == person_id, PersonShortForm.form == form
+        )
+    )
+    if exists is not None:
+        return False
+    s.add(PersonShortForm(person_id=person_id, form=form, created_at=utcnow()))
+    s.flush()
+    update_person(s, person_id)
+    return True
+
+
+def add_mention(
+    s: Session, person_id: int, article_id: int, revision_id: int, written: str
+) -> bool:
+    """False when that revision is already recorded as naming the person."""
+    exists = s.scalar(
+        select(PersonMention.id).where(
+            PersonMention.person_id == person_id, PersonMention.revision_id == revision_id
+        )
+    )
+    if exists is not None:
+        return False
+    s.add(PersonMention(person_id=person_id, article_id=article_id, revision_id=revision_id,
+                        written=written[:300], created_at=utcnow()))  # fmt: skip
+    s.flush()
+    return True
+
+
+def list_mentions(s: Session, person_id: int) -> list[r.MentionRecord]:
+    rows = s.execute(
+        select(PersonMention.article_id, PersonMention.revision_id, Article.title,
+               PersonMention.written)
+        .join(Article, Article.id == PersonMention.article_id)
+        .where(PersonMention.person_id == person_id).order_by(PersonMention.id)
+    ).all()  # fmt: skip
+    return [r.MentionRecord(a, v, t, w) for a, v, t, w in rows]
+
+
+def merge_people(s: Session, keep_id: int, other_id: int) -> None:
+    """Move ``other``'s positions, short forms and mentions to ``keep`` and mark ``other`` as
+    merged into it (its row stays, so the audit's references still resolve)."""
+    kept_forms = set(
+        s.scalars(select(PersonShortForm.form).where(PersonShortForm.person_id == keep_id))
+    )
+    for sf in list(s.scalars(select(PersonShortForm).where(PersonShortForm.person_id == other_id))):
+        if sf.form not in kept_forms:  # a form both have stays on the merged row (no DELETE)
+            sf.person_id = keep_id
+            kept_forms.add(sf.form)
+    s.flush()
+    s.execute(
+        update(PersonPosition).where(PersonPosition.person_id == other_id)
+        .values(person_id=keep_id).execution_options(synchronize_session=False)
+    )  # fmt: skip
+    kept_revisions = set(
+        s.scalars(select(PersonMention.revision_id).where(PersonMention.person_id == keep_id))
+    )
+    for m in list(s.scalars(select(PersonMention).where(PersonMention.person_id == other_id))):
+        if m.revision_id not in kept_revisions:
+            m.person_id = keep_id
+            kept_revisions.add(m.revision_id)
+    s.flush()
+    update_person(s, other_id, merged_into_id=keep_id)
+    update_person(s, keep_id)

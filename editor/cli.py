@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "editor.commands.languagetool",
     "editor.commands.desk",
     "editor.commands.dictionary",
+    "editor.commands.people",
     "editor.commands.db",
     "editor.commands.user",
     "editor.commands.export",

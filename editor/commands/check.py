@@ -64,6 +64,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=os.environ.get("SUNTING_LT_SERVER"),
         help="LanguageTool server URL, e.g. http://127.0.0.1:8081/v2 (env SUNTING_LT_SERVER)",
     )
+    p.add_argument(
+        "--desk", action="store_true",
+        help="check with the house style, dictionary and officials registry of the desk "
+        "database (--db, else SUNTING_DB or the default desk)",
+    )  # fmt: skip
+    p.add_argument("--db", metavar="URL", help="the desk database for --desk")
     p.set_defaults(func=run)
 
 
@@ -192,14 +198,46 @@ def to_file_offsets(findings: list[Finding], source: SourceMap) -> list[Finding]
     return moved
 
 
-def _engine(style: str | None) -> CheckEngine:
+def _engine(style: str | None, desk: bool = False, db_url: str | None = None) -> CheckEngine:
     from editor.checks.house_style import HouseStyleError
     from editor.services.checking import build_engine
 
+    if db_url and not desk:
+        raise UserError("--db hanya berlaku bersama --desk")
     try:
+        if desk:
+            return _desk_engine(style, db_url)
         return build_engine(style=style or None)
     except HouseStyleError as exc:
         raise UserError(str(exc)) from None
+
+
+def _desk_engine(style: str | None, db_url: str | None) -> CheckEngine:
+    """The desk's engine: its house style (``--style`` wins over the desk's ``house_style``
+    setting), its dictionary and its officials registry, as the app checks."""
+    from db.errors import DeskError
+    from editor.checks.house_style import parse_house_style
+    from editor.services import open_database
+    from editor.services.checking import build_engine
+    from editor.services.settings import get_setting
+
+    try:
+        db = open_database(db_url)
+    except DeskError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        desk_style = None
+        if not style:
+            data = get_setting(db, "house_style")
+            if data is not None and not isinstance(data, dict):
+                raise UserError("setelan house_style di basis data bukan pemetaan (key: nilai)")
+            if data:
+                desk_style = parse_house_style(data, Path("<desk:house_style>"))
+        return build_engine(style=style or desk_style, db=db)
+    except DeskError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        db.dispose()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -213,7 +251,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
-    engine = _engine(args.style)
+    engine = _engine(args.style, args.desk, args.db)
     report: list[dict] = []
     any_error = any_unreadable = False
     for raw in expand_paths(args.paths):

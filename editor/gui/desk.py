@@ -13,7 +13,16 @@ from db.database import Database, open_database
 from db.records import ArticleHistory, ArticleSummary
 from editor.document.model import Document
 from editor.paths import resource
-from editor.services import articles, dictionary, exporting, review, settings, users, workflow
+from editor.services import (
+    articles,
+    dictionary,
+    exporting,
+    people,
+    review,
+    settings,
+    users,
+    workflow,
+)
 
 DEMO_PROFILE = {
     "institution_lines": ["PEMERINTAH KABUPATEN CONTOH", "DINAS KOMUNIKASI DAN INFORMATIKA"],
@@ -136,6 +145,19 @@ class Desk:
 
     def house(self):  # noqa: ANN201 - the engine's HouseDictionary
         return dictionary.house_dictionary(self.db)
+
+    # -- officials registry (Tokoh) ----------------------------------------------------------
+    def people(self) -> list:
+        return people.list_people(self.db)
+
+    def edit_person(self, person_id: int, **values) -> None:  # noqa: ANN003
+        people.edit_person(self.db, person_id, user=self.user, **values)
+
+    def confirm_person(self, person_id: int) -> None:
+        people.confirm_person(self.db, person_id, user=self.user)
+
+    def merge_people(self, keep_id: int, other_id: int) -> None:
+        people.merge_people(self.db, keep_id, other_id, user=self.user)
 
     # -- export and settings --------------------------------------------------------------------
     def export_release(

@@ -153,6 +153,7 @@ class MainWindow(HabitsMixin, SessionMixin):
         self.comment_action = a("commentAction", self.comment_dialog)
         self.settings_action = a("settingsAction", self.settings_dialog)
         self.dictionary_action = a("dictionaryAction", self.dictionary_dialog)
+        self.people_action = a("peopleAction", self.people_dialog)
         self.find_action = a("findAction", lambda: self.find_replace(False), "Ctrl+F")
         self.replace_action = a("replaceAction", lambda: self.find_replace(True), "Ctrl+H")
         self.print_action = a("printAction", self.print_dialog, "Ctrl+P")
@@ -197,7 +198,7 @@ class MainWindow(HabitsMixin, SessionMixin):
                                      self.approve_action, self.archive_action])  # fmt: skip
         self.tools_menu = menu.addMenu("")
         self.tools_menu.addActions([self.stats_action, self.dictionary_action,
-                                    self.settings_action])  # fmt: skip
+                                    self.people_action, self.settings_action])  # fmt: skip
         self.update_recent_menu()
 
     def retranslate(self) -> None:
@@ -230,6 +231,7 @@ class MainWindow(HabitsMixin, SessionMixin):
             (self.comment_action, translate("MainWindow", "Komentar pada pilihan…")),
             (self.settings_action, translate("MainWindow", "Pengaturan")),
             (self.dictionary_action, translate("MainWindow", "Kamus kantor")),
+            (self.people_action, translate("MainWindow", "Tokoh")),
             (self.find_action, translate("MainWindow", "Cari…")),
             (self.replace_action, translate("MainWindow", "Cari dan ganti…")),
             (self.print_action, translate("MainWindow", "Cetak…")),

@@ -454,8 +454,13 @@ class SessionMixin(TransferMixin):
         desk, aid = self.desk, self.article.id
         self.save_now(then=lambda: self.db_tasks.run(
             lambda: (desk.change_status(aid, step, comment), desk.history(aid)),
-            lambda result: self.set_history(result[1]),
+            lambda result: self._step_done(step, result[1]),
         ))  # fmt: skip
+
+    def _step_done(self, step: str, history: Any) -> None:
+        self.set_history(history)
+        if step == "approve":  # the officials registry learned from it: the engine reads it
+            self.load_engine()
 
     def confirm_open_errors(self) -> bool:
         errors = [p for p in self.editor.placed if p.finding.severity == "error"]

@@ -348,6 +348,13 @@ class TransferMixin(QMainWindow):
         self.open_dialog = dialog
         dialog.open()
 
+    def people_dialog(self) -> None:
+        from editor.gui.people import PeopleDialog
+
+        dialog = PeopleDialog(self)
+        self.open_dialog = dialog
+        dialog.open()
+
     def dictionary_dialog(self) -> None:
         from editor.gui.dialogs import DictionaryDialog
 

@@ -24,6 +24,9 @@ review     run_check(db, id, checker=None) -> CheckOutcome (stores counts per ca
            resolve_comment(db, comment_id); audit_log(db, article_id=None).
 dictionary add_word(db, word, action="accept"|"reject"|"replace", replacement=None, note=None);
            remove_word; list_words; house_dictionary(db) -> editor.checks.lexicon.HouseDictionary.
+people     registry(db) -> PeopleRegistry (cached); list_people; show_person; add_person;
+           edit_person; confirm_person; merge_people(db, keep, other); learning from an approved
+           revision happens inside workflow.approve (learn_on_approval).
 users      current_user(db) -> Actor; add_user(db, name, role); deactivate_user; list_users;
            set_team_mode(db, bool); team_mode(db). Roles: writer, editor, admin.
 settings   get_setting / save_setting; get_office_profile(db) -> dict; save_office_profile(db, d).

@@ -28,11 +28,13 @@ def load_style(path: Path | str, language: str = "id") -> HouseStyle:
 
 
 def desk_style(db: Database) -> HouseStyle:
-    """The desk's accepted, rejected and replaced words as a house style."""
+    """The desk's accepted, rejected and replaced words and its officials registry (the people
+    learned from approved releases) as a house style."""
     from editor.checks.style import HouseStyle
     from editor.services.dictionary import house_dictionary
+    from editor.services.people import registry
 
-    return HouseStyle(house=house_dictionary(db), name="desk")
+    return HouseStyle(house=house_dictionary(db), name="desk", people=registry(db))
 
 
 def build_engine(

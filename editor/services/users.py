@@ -17,7 +17,7 @@ from editor.services.errors import Forbidden, NotFound, ServiceError
 from editor.states import ROLE_LABELS, ROLES
 
 _WRITE = frozenset({"write", "submit", "comment", "dismiss"})
-_EDIT = _WRITE | {"review", "approve", "export", "archive"}
+_EDIT = _WRITE | {"review", "approve", "export", "archive", "people"}
 PERMISSIONS = {
     "writer": _WRITE,
     "editor": _EDIT,
@@ -32,6 +32,7 @@ ACTION_LABELS = {
     "approve": "menyetujui rilis",
     "export": "mengekspor rilis",
     "archive": "mengarsipkan rilis",
+    "people": "mengubah daftar tokoh",
     "users": "mengelola pengguna",
     "dictionary": "mengubah kamus kantor",
     "settings": "mengubah pengaturan",

@@ -84,6 +84,8 @@ def change_status(
         comment = (comment or "").strip() or None
         if is_postgres(s):  # the database checks again and makes the change itself
             access.run_step(s, article_id, step_name, comment, article.version)
+            if step_name == "approve":
+                _learn_people(s, who, article_id)
             saved = repo.get_article(s, article_id)
             assert saved is not None
             return saved
@@ -96,9 +98,18 @@ def change_status(
             raise InvalidTransition(f"Artikel #{article_id} baru saja diubah; coba lagi.")
         repo.add_status_change(s, article_id, article.status, step.target, who.id, comment,
                                article.current_revision_id)  # fmt: skip
+        if step_name == "approve":
+            _learn_people(s, who, article_id)
         saved = repo.get_article(s, article_id)
         assert saved is not None
         return saved
+
+
+def _learn_people(s: Session, who: Actor, article_id: int) -> None:
+    """The officials registry learns from the revision just approved (never from a draft)."""
+    from editor.services.people import learn_on_approval
+
+    learn_on_approval(s, who, article_id)
 
 
 def submit(db: Database, article_id: int, **kw: str | None) -> ArticleRecord:

@@ -286,6 +286,24 @@ EN = {
     "Belum masuk": "Not logged in",
     "Tidak masuk: meja tim belum dibuka. Buka lagi Sunting untuk masuk, atau pilih basis data lain di Pengaturan.": "Not logged in: the team desk is not open. Start Sunting again to log in, or choose another database in Settings.",
     "Di meja tim PostgreSQL, nama dan peran adalah peran login di alamat basis data; untuk masuk sebagai orang lain, ubah alamatnya.": "On a PostgreSQL team desk, the name and role are the login role in the database address; to log in as someone else, change the address.",
+    # the Tokoh page (officials registry, issue 17)
+    "Tokoh": "Officials",
+    "Cari nama…": "Search name…",
+    "Nama": "Name",
+    "Gelar": "Degrees",
+    "Jabatan": "Position",
+    "Pangkat": "Rank",
+    "Sumber": "Source",
+    "Terkonfirmasi": "Confirmed",
+    "mis. S.H., M.Si.": "e.g. S.H., M.Si.",
+    "jabatan baru (kosong: tetap)": "new position (empty: unchanged)",
+    "Simpan koreksi": "Save correction",
+    "Konfirmasi": "Confirm",
+    "Gabungkan pilihan": "Merge selection",
+    "Tokoh lain yang dipilih digabung ke tokoh yang aktif": "The other selected people are merged into the current one",
+    "ya": "yes",
+    "belum": "not yet",
+    "Bentuk singkat: %1": "Short forms: %1",
 }
 
 

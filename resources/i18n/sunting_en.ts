@@ -820,28 +820,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="205" />
+        <location filename="../../editor/gui/mainwindow.py" line="206" />
         <source>Sunting — Meja Redaksi</source>
         <translation>Sunting — Review Desk</translation>
     </message>
     <message>
         <location filename="../../editor/gui/habits.py" line="63" />
-        <location filename="../../editor/gui/mainwindow.py" line="208" />
+        <location filename="../../editor/gui/mainwindow.py" line="209" />
         <source>Pilih rilis di daftar, atau buka berkas</source>
         <translation>Choose a release from the list, or open a file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="253" />
+        <location filename="../../editor/gui/mainwindow.py" line="255" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="254" />
+        <location filename="../../editor/gui/mainwindow.py" line="256" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="210" />
+        <location filename="../../editor/gui/mainwindow.py" line="211" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
@@ -851,216 +851,313 @@
         <translation>Loading dictionaries and rules…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="212" />
+        <location filename="../../editor/gui/mainwindow.py" line="213" />
         <source>Buka berkas…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="213" />
+        <location filename="../../editor/gui/mainwindow.py" line="214" />
         <source>Tempel sebagai draf</source>
         <translation>Paste as draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="214" />
+        <location filename="../../editor/gui/mainwindow.py" line="215" />
         <source>Impor folder…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="215" />
+        <location filename="../../editor/gui/mainwindow.py" line="216" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="216" />
+        <location filename="../../editor/gui/mainwindow.py" line="217" />
         <source>Temuan berikutnya</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="217" />
+        <location filename="../../editor/gui/mainwindow.py" line="218" />
         <source>Temuan sebelumnya</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="218" />
+        <location filename="../../editor/gui/mainwindow.py" line="219" />
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="219" />
+        <location filename="../../editor/gui/mainwindow.py" line="220" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="220" />
+        <location filename="../../editor/gui/mainwindow.py" line="221" />
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="221" />
+        <location filename="../../editor/gui/mainwindow.py" line="222" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="222" />
+        <location filename="../../editor/gui/mainwindow.py" line="223" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="223" />
+        <location filename="../../editor/gui/mainwindow.py" line="224" />
         <source>Ekspor DOCX…</source>
         <translation>Export DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="224" />
+        <location filename="../../editor/gui/mainwindow.py" line="225" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="225" />
+        <location filename="../../editor/gui/mainwindow.py" line="226" />
         <source>Salin untuk WhatsApp</source>
         <translation>Copy for WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="226" />
+        <location filename="../../editor/gui/mainwindow.py" line="227" />
         <source>Salin HTML</source>
         <translation>Copy HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="227" />
+        <location filename="../../editor/gui/mainwindow.py" line="228" />
         <source>Laporan tinjauan…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="228" />
+        <location filename="../../editor/gui/mainwindow.py" line="229" />
         <source>Ekspor massal…</source>
         <translation>Batch export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="229" />
+        <location filename="../../editor/gui/mainwindow.py" line="230" />
         <source>Tinjau berkas Word penulis…</source>
         <translation>Review the writer's Word file…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="230" />
+        <location filename="../../editor/gui/mainwindow.py" line="231" />
         <source>Komentar pada pilihan…</source>
         <translation>Comment on selection…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="231" />
+        <location filename="../../editor/gui/mainwindow.py" line="232" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="232" />
+        <location filename="../../editor/gui/mainwindow.py" line="233" />
         <source>Kamus kantor</source>
         <translation>House dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="233" />
+        <location filename="../../editor/gui/mainwindow.py" line="234" />
+        <source>Tokoh</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="235" />
         <source>Cari…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="234" />
+        <location filename="../../editor/gui/mainwindow.py" line="236" />
         <source>Cari dan ganti…</source>
         <translation>Find and replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="235" />
+        <location filename="../../editor/gui/mainwindow.py" line="237" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="236" />
+        <location filename="../../editor/gui/mainwindow.py" line="238" />
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="237" />
+        <location filename="../../editor/gui/mainwindow.py" line="239" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="238" />
+        <location filename="../../editor/gui/mainwindow.py" line="240" />
         <source>Statistik temuan</source>
         <translation>Finding statistics</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="241" />
+        <location filename="../../editor/gui/mainwindow.py" line="243" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="242" />
+        <location filename="../../editor/gui/mainwindow.py" line="244" />
         <source>Alur kerja</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="249" />
+        <location filename="../../editor/gui/mainwindow.py" line="251" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="250" />
+        <location filename="../../editor/gui/mainwindow.py" line="252" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="251" />
+        <location filename="../../editor/gui/mainwindow.py" line="253" />
         <source>&amp;Tinjau</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="252" />
+        <location filename="../../editor/gui/mainwindow.py" line="254" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="266" />
+        <location filename="../../editor/gui/mainwindow.py" line="268" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="282" />
+        <location filename="../../editor/gui/mainwindow.py" line="284" />
         <source>Pemeriksaan gagal: {msg}</source>
         <translation>Checking failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="325" />
+        <location filename="../../editor/gui/mainwindow.py" line="327" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="348" />
+        <location filename="../../editor/gui/mainwindow.py" line="350" />
         <source>Pemeriksa tidak dapat dimuat: {msg}</source>
         <translation>The checker cannot be loaded: {msg}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="354" />
+        <location filename="../../editor/gui/mainwindow.py" line="356" />
         <source>Pemeriksaan selesai: {n} temuan</source>
         <translation>Check finished: {n} findings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="380" />
+        <location filename="../../editor/gui/mainwindow.py" line="382" />
         <source>Tidak ada temuan yang aman diperbaiki sekaligus.</source>
         <translation>No finding is safe to fix all at once.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="390" />
+        <location filename="../../editor/gui/mainwindow.py" line="392" />
         <source>{n} perbaikan diterapkan</source>
         <translation>{n} fixes applied</translation>
     </message>
     <message>
         <location filename="../../editor/gui/habits.py" line="66" />
         <location filename="../../editor/gui/habits.py" line="126" />
-        <location filename="../../editor/gui/mainwindow.py" line="401" />
+        <location filename="../../editor/gui/mainwindow.py" line="403" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="412" />
+        <location filename="../../editor/gui/mainwindow.py" line="414" />
         <source>Sunting</source>
         <translation>Sunting</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../editor/gui/people.py" line="36" />
+        <source>Tokoh</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="40" />
+        <source>Cari nama…</source>
+        <translation>Search name…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="45" />
+        <location filename="../../editor/gui/people.py" line="63" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="46" />
+        <location filename="../../editor/gui/people.py" line="64" />
+        <source>Gelar</source>
+        <translation>Degrees</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="47" />
+        <location filename="../../editor/gui/people.py" line="66" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="48" />
+        <location filename="../../editor/gui/people.py" line="65" />
+        <source>Pangkat</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="49" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="50" />
+        <source>Terkonfirmasi</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="59" />
+        <source>mis. S.H., M.Si.</source>
+        <translation>e.g. S.H., M.Si.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="62" />
+        <source>jabatan baru (kosong: tetap)</source>
+        <translation>new position (empty: unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="69" />
+        <source>Simpan koreksi</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="72" />
+        <source>Konfirmasi</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="75" />
+        <source>Gabungkan pilihan</source>
+        <translation>Merge selection</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="78" />
+        <source>Tokoh lain yang dipilih digabung ke tokoh yang aktif</source>
+        <translation>The other selected people are merged into the current one</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="103" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="103" />
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/people.py" line="111" />
+        <source>Bentuk singkat: %1</source>
+        <translation>Short forms: %1</translation>
     </message>
 </context>
 <context>
@@ -1277,17 +1374,17 @@
         <translation>A change request needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="467" />
+        <location filename="../../editor/gui/session.py" line="472" />
         <source>…dan {n} lainnya</source>
         <translation>…and {n} more</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="468" />
+        <location filename="../../editor/gui/session.py" line="473" />
         <source>Setujui dengan kesalahan terbuka?</source>
         <translation>Approve with open errors?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/session.py" line="468" />
+        <location filename="../../editor/gui/session.py" line="473" />
         <source>Masih ada {n} kesalahan yang belum diperbaiki:
 
 {list}

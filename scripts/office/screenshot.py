@@ -4,7 +4,7 @@ Run by scripts/office/screenshot.sh inside its Xvfb display, under the system Py
 ``uno``: installs the extension (which points Writer's LanguageTool client at the server) in a
 throwaway profile, opens a visible Writer window with the draft tagged Indonesian, waits for
 the window (xdotool) and for the background check to underline (the screen stops changing),
-puts the cursor on a word the server flags and opens the context menu there (Shift+F10), and
+puts the cursor on the last span the server flags and opens the context menu there (Shift+F10), and
 saves the screen with ImageMagick's ``import``. Every wait has a deadline; exit code 2 with a
 message when something does not come.
 """
@@ -94,7 +94,6 @@ def main() -> int:
     parser.add_argument("--wait", type=float, default=40.0)
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=860)
-    parser.add_argument("--menu-rule", default="KBBI.Spelling", help="open the menu on this rule")
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
     paragraphs = [p for p in args.draft.read_text(encoding="utf-8").split("\n") if p.strip()]
@@ -126,15 +125,13 @@ def main() -> int:
         view.gotoStart(False)
         # the automatic check starts when the document is idle; wait until it has drawn
         wait_until_still(args.wait)
-        # the first word the server flags with a suggestion, in the first paragraphs shown
+        # the last span the server flags with a suggestion: its menu opens below the text
+        # and hides the fewest underlines
         target = None
         for number, paragraph in enumerate(paragraphs):
             for match in flagged(args.server, paragraph):
-                if match["replacements"] and match["rule"]["id"] == args.menu_rule:
+                if match["replacements"]:
                     target = (number, match)
-                    break
-            if target:
-                break
         if target is not None:
             number, match = target
             para = body.createEnumeration()
@@ -150,7 +147,7 @@ def main() -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(["import", "-silent", "-window", "root", str(args.out)], timeout=30,
                        check=True)  # fmt: skip
-        print(json.dumps({"out": str(args.out), "menu_on": target[1]["context"] if target else None},
+        print(json.dumps({"out": str(args.out), "menu_on": target[1]["context"]["text"] if target else None},
                          ensure_ascii=False))  # fmt: skip
         doc.setModified(False)
         return 0

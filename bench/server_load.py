@@ -11,6 +11,7 @@ the server and its workers every 5 s. Loopback only; the server is stopped at th
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -32,6 +33,15 @@ def rss_kb(pid: int) -> int:
     except OSError:
         pass
     return 0
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (from /proc/PID/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def family(pid: int) -> list[int]:
@@ -83,6 +93,10 @@ def main() -> int:
                 else:
                     errors[status] = errors.get(status, 0) + 1
 
+    load_before = os.getloadavg()
+    pids = family(proc.pid)
+    cpu_before = {p: cpu_seconds(p) for p in pids}
+    client_before = time.process_time()
     memory: list[tuple[float, int]] = []
     threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
     began = time.monotonic()
@@ -93,15 +107,32 @@ def main() -> int:
         time.sleep(5)
     for t in threads:
         t.join()
+    cpu = {p: cpu_seconds(p) - cpu_before[p] for p in pids}
+    client_cpu = time.process_time() - client_before
     proc.terminate()
     proc.wait(20)
     lat = sorted(latencies)
     q = statistics.quantiles(lat, n=100) if len(lat) > 1 else [0.0] * 99
+    load_after = os.getloadavg()
     print(f"clients {args.clients}, {args.seconds:g} s, {args.workers} workers, 60-word paragraphs")
+    print(
+        f"machine: {os.cpu_count()} cores, load average (1 min) {load_before[0]:.2f} before, "
+        f"{load_after[0]:.2f} after (the machine is shared: other work counts in the latency)"
+    )
     print(
         f"requests ok {len(lat)} ({len(lat) / args.seconds:.0f}/s), errors {sum(errors.values())} {errors}"
     )
-    print(f"latency ms: p50 {q[49]:.1f}  p95 {q[94]:.1f}  max {lat[-1] if lat else 0:.1f}")
+    print(
+        f"latency ms: p50 {q[49]:.1f}  p95 {q[94]:.1f}  p99 {q[98]:.1f}  "
+        f"max {lat[-1] if lat else 0:.1f}"
+    )
+    n = max(len(lat) + sum(errors.values()), 1)
+    web = cpu[proc.pid]
+    checks = sum(v for p, v in cpu.items() if p != proc.pid)
+    print(
+        f"CPU ms per request: web process {web * 1000 / n:.2f}, workers {checks * 1000 / n:.2f}, "
+        f"load clients {client_cpu * 1000 / n:.2f}"
+    )
     print(
         "memory (server + workers, MB): "
         + ", ".join(f"{t:.0f}s {kb / 1024:.0f}" for t, kb in memory)

@@ -115,13 +115,21 @@ class Checks:
         )
         return list({i["pid"]: i for i in infos}.values())
 
-    async def check(self, text: str, language: str, rules: protocol.RuleFilter) -> Any:
+    async def answer(self, fields: dict[str, str]) -> tuple[str, bytes | None]:
+        """(language, JSON answer) of an Indonesian or "auto" check (worker.answer)."""
+        sent = {k: v for k, v in fields.items() if k not in ("username", "apiKey")}
+        result: tuple[str, bytes | None] = await self._run(
+            worker.answer, sent, self.config.max_chars
+        )
+        return result
+
+    async def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
         if self.pending >= self.config.max_pending:
             raise Overloaded
         self.pending += 1
         try:
             loop = asyncio.get_running_loop()
-            future = loop.run_in_executor(self.pool, worker.check, text, language, rules)
+            future = loop.run_in_executor(self.pool, fn, *args)
             try:
                 result = await asyncio.wait_for(future, self.config.timeout)
             except BrokenProcessPool:
@@ -313,14 +321,14 @@ def create_app(config: ServerConfig) -> Starlette:
                     english.forward, fields, parsed.language, config.timeout
                 )
             checks: Checks = state["checks"]
-            language, findings = await checks.check(parsed.text, parsed.language, parsed.rules)
-            if language != "id":  # auto found English
+            _, encoded = await checks.answer(fields)
+            if encoded is None:  # auto found English
                 if english.configured:
                     return await asyncio.to_thread(english.forward, fields, "en-US", config.timeout)
                 answer = protocol.check_answer(parsed, [])
                 answer["language"] = protocol.language_block("en-US", "English (US)", "en-US")
                 return JSONResponse(answer)
-            return JSONResponse(protocol.check_answer(parsed, findings))
+            return Response(encoded, media_type="application/json")
         except protocol.RequestError as exc:
             return json_error(exc.status, exc.message)
         except Overloaded:

@@ -350,5 +350,10 @@ def _type_name(f: Finding, category: LtCategory) -> str:
     return "UnknownWord" if category.issue == "misspelling" else "Other"
 
 
+def encode(answer: Any) -> bytes:
+    """An answer as the JSON bytes sent (UTF-8, compact, as Starlette's JSONResponse writes)."""
+    return json.dumps(answer, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+
+
 def error_body(status: int, message: str) -> dict[str, Any]:
     return {"status": status, "error": message, "software": software()}

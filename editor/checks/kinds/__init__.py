@@ -11,6 +11,7 @@ from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
 from editor.checks.kinds.generic_capital import GenericCapital
 from editor.checks.kinds.leftover import Leftover
+from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
@@ -28,7 +29,8 @@ KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
-    | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, SubjectComma, People)}
+    | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
+    | {k.name: k for k in (People,)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -53,7 +53,7 @@ class AppositionComma(Kind):
         ("Kepala Dinas Sosial Lahat,", "Ketua panitia lomba Desa Tanjung,")? The stretch from the
         sentence start (or the comma before) holds two words or more, ends in a capitalised word,
         opens with a noun (no preposition or connector: "Menurut ...,", "Pada ...,"), holds no
-        verb or preposition ("... di Jakarta, Senin") and holds a common word (the office, not only a place or a day)."""
+        verb or preposition in lower case ("... di Jakarta, Senin") and holds a common word (the office, not only a place or a day)."""
         if not _capitalised(toks[comma - 1]):
             return False
         j = comma - 1
@@ -62,12 +62,21 @@ class AppositionComma(Kind):
         if j < 0:
             return False
         first = j + 1 if toks[j].text == "," else j
-        words = [t for t in toks[first:comma] if t.kind is Tok.WORD]
-        if len(words) < 2 or len(words) != comma - first:
+        stretch = _without_brackets(toks[first:comma])
+        if stretch is None:
+            return False
+        words = [t for t in stretch if t.kind is Tok.WORD]
+        if len(words) < 2 or len(words) != len(stretch):
             return False
         rates = capital_rates()
         tags = [rates[w.text.lower()].tag if w.text.lower() in rates else "" for w in words]
-        if tags[0] not in ("NN", "NNP", "") or "VB" in tags or "IN" in tags:
+        if tags[0] not in ("NN", "NNP", ""):
+            return False
+        # a verb or preposition of the clause; capitalised words are parts of the office's name
+        # ("Seksi", "Menular"), whatever their tag elsewhere
+        if any(
+            t in ("VB", "IN") for w, t in zip(words[1:], tags[1:], strict=True) if w.text.islower()
+        ):
             return False
         return any(ctx.lexicon.is_common(w.text.lower()) for w in words)
 
@@ -84,6 +93,15 @@ class AppositionComma(Kind):
                 tok.kind is Tok.WORD and len(tok.text) == 1 and tok.text.isupper()
             ):
                 j += 1  # a title or an initial (H., Dr., M.)
+                continue
+            if (
+                tok.kind is Tok.WORD
+                and 2 <= len(tok.text) <= 5
+                and tok.text.isupper()
+                and tok.text.isalpha()
+                and not lexicon.is_place(tok.text)
+            ):
+                j += 1  # a rank before the name or initials after it (AKBP, YL)
                 continue
             if not _capitalised(tok) or tok.text.isupper():
                 break
@@ -106,10 +124,33 @@ def _capitalised(tok: Token) -> bool:
     return tok.kind in (Tok.WORD, Tok.ABBREV) and tok.text[:1].isupper()
 
 
+def _without_brackets(toks: list[Token]) -> list[Token] | None:
+    """The stretch with one bracketed short form left out ("Dinas Kesehatan (Dinkes) Lahat"),
+    or None when brackets hold anything else."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].text == "(":
+            if k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper():
+                k += 3
+                continue
+            return None
+        if toks[k].text == ")":
+            return None
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+PREDICATE_TAGS = frozenset({"VB", "ADV", "SC"})
+"""What opens the predicate after the name: a verb, an adverb before it ("terus", "juga",
+"akan") or a subordinator opening an adverbial clause ("saat", "usai")."""
+
+
 def _verb(tok: Token) -> bool:
     if not tok.text.islower():
         return False
     rate = capital_rates().get(tok.text)
     if rate is not None and rate.tag:
-        return rate.tag == "VB"
+        return rate.tag in PREDICATE_TAGS
     return bool(VERB_SHAPE.fullmatch(tok.text))

@@ -31,6 +31,10 @@ ALSO_OFFICIAL = word_set("degrees-same-letters")
 # holds another degree, or right after a name.
 _TOKEN = re.compile(r"\p{L}{1,5}(?:\.\p{L}{1,5}){0,3}\.?")
 _SEP = re.compile(r"[ \t]*,?[ \t]*")
+# one capital and a dot, a space, then the rest of the degree ("M. Si", "S. Sos.")
+_SPACED_PART = re.compile(
+    r"(?P<first>\p{Lu}\.)[ \t](?P<rest>\p{L}{1,5}(?:\.\p{L}{1,5}){0,2}\.?)(?![\p{L}\d])"
+)
 _DOTTED_DEGREE = re.compile(r",[ \t]*\p{Lu}\p{L}{0,4}\.\p{L}")
 _START = re.compile(r"(?<=\p{L}\.?),[ \t]*(?=\p{Lu})")
 _START_NO_COMMA = re.compile(r"(?<![\p{L}.])(?P<name>\p{Lu}\p{Ll}{2,})[ \t]+(?=\p{Lu})")
@@ -129,10 +133,27 @@ class Degree(Kind):
             ):
                 continue
             name = m.group("name")
-            if lexicon is None or lexicon.is_common(name.lower()) or lexicon.is_acronym(name):
+            if lexicon is None or lexicon.is_acronym(name):
+                continue
+            if lexicon.is_common(name.lower()) and not (
+                len(group) >= 2 and _name_word_before(text, m.start("name"), lexicon)
+            ):
+                # a common word ends a name only after a name word and before two degrees
+                # ("Yusuf Perdana SE MM"; not "Rapat Komisi SE MM")
                 continue
             if not lexicon.is_place(name) and name not in _OFFICE_WORDS:
                 yield m.end("name"), True, group
+
+
+_WORD_BEFORE = re.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ \t]+\Z")
+
+
+def _name_word_before(text: str, pos: int, lexicon: Any) -> bool:
+    """Is the word before ``pos`` a capitalised word no dictionary knows (a name: "Yusuf")?"""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return (
+        bool(m) and not lexicon.is_common(m.group(1).lower()) and not lexicon.is_place(m.group(1))
+    )
 
 
 def _lone_before_predicate(text: str, degree: tuple[int, int, str]) -> bool:
@@ -183,6 +204,10 @@ def _group(text: str, pos: int) -> list[tuple[int, int, str]]:
         after = text[m.end() : m.end() + 1]
         if after and (after.isalnum() or after in "-/'’"):
             break
+        spaced = _SPACED_PART.match(text, m.start())
+        if spaced and official_forms(spaced.group("first") + spaced.group("rest")):
+            # a degree split by a space after its first letter ("M. Si", "S. Sos")
+            m, token = spaced, spaced.group("first") + spaced.group("rest")
         forms = official_forms(token)
         if not forms:
             break

@@ -8,10 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pg_server import PgServer, drop_pg_database, new_pg_database
-from test_team_desk_pg import PASSWORDS, Desk
-
-from editor import cli
+from pg_server import PgServer
+from test_team_desk_pg import Desk, team_desk
 
 RELEASE = (
     "Apel Kesiapan Pengamanan Lebaran\n"
@@ -23,25 +21,11 @@ RELEASE = (
 @pytest.fixture
 def desk(pg_server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
          capsys: pytest.CaptureFixture) -> Iterator[Desk]:  # fmt: skip
-    monkeypatch.setattr(cli, "COMMAND_MODULES", (
-        "editor.commands.desk", "editor.commands.user", "editor.commands.people",
-    ))  # fmt: skip
-    name = new_pg_database(pg_server)
-    pgpass = tmp_path / "pgpass"
-    pgpass.write_text("".join(
-        f"{pg_server.host}:{pg_server.port}:*:{who}:{pw}\n" for who, pw in PASSWORDS.items()
-    ))  # fmt: skip
-    pgpass.chmod(0o600)
-    monkeypatch.setenv("PGPASSFILE", str(pgpass))
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    d = Desk(pg_server, name, tmp_path, monkeypatch, capsys)
-    assert d.run("user", "team", "on")[0] == 0
-    for who, role in (("alice", "writer"), ("bob", "editor")):
-        code, _, err = d.run("user", "add", who, "--role", role, "--password-stdin",
-                             stdin=PASSWORDS[who] + "\n")  # fmt: skip
-        assert code == 0, err
-    yield d
-    drop_pg_database(pg_server, name)
+    """alice (writer) and bob (editor)."""
+    yield from team_desk(
+        pg_server, tmp_path, monkeypatch, capsys, ("editor.commands.user", "editor.commands.people"),
+        (("alice", "writer"), ("bob", "editor")),
+    )  # fmt: skip
 
 
 def test_writer_reads_the_registry_but_only_editors_change_it(desk: Desk) -> None:

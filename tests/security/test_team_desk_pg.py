@@ -50,14 +50,13 @@ class Desk:
         )  # fmt: skip
 
 
-@pytest.fixture
-def desk(pg_server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-         capsys: pytest.CaptureFixture) -> Iterator[Desk]:  # fmt: skip
-    """A team desk: the owner turned team mode on and added alice (writer), bob and carol
-    (editors) with passwords read from standard input."""
-    monkeypatch.setattr(cli, "COMMAND_MODULES", (
-        "editor.commands.desk", "editor.commands.user", "editor.commands.export",
-    ))  # fmt: skip
+def team_desk(
+    pg_server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture, commands: tuple[str, ...], people: tuple[tuple[str, str], ...],
+) -> Iterator[Desk]:  # fmt: skip
+    """A team desk on a fresh database: the owner turned team mode on and added ``people``
+    (name, role) with passwords read from standard input; ``commands`` are the CLI's modules."""
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ("editor.commands.desk", *commands))
     name = new_pg_database(pg_server)
     pgpass = tmp_path / "pgpass"
     pgpass.write_text("".join(
@@ -68,12 +67,22 @@ def desk(pg_server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.delenv("PGPASSWORD", raising=False)
     d = Desk(pg_server, name, tmp_path, monkeypatch, capsys)
     assert d.run("user", "team", "on")[0] == 0
-    for who, role in (("alice", "writer"), ("bob", "editor"), ("carol", "editor")):
+    for who, role in people:
         code, out, err = d.run("user", "add", who, "--role", role, "--password-stdin",
                                stdin=PASSWORDS[who] + "\n")  # fmt: skip
         assert (code, out) == (0, f"{who}\t{role}\n"), err
     yield d
     drop_pg_database(pg_server, name)
+
+
+@pytest.fixture
+def desk(pg_server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+         capsys: pytest.CaptureFixture) -> Iterator[Desk]:  # fmt: skip
+    """alice (writer), bob and carol (editors)."""
+    yield from team_desk(
+        pg_server, tmp_path, monkeypatch, capsys, ("editor.commands.user", "editor.commands.export"),
+        (("alice", "writer"), ("bob", "editor"), ("carol", "editor")),
+    )  # fmt: skip
 
 
 def _draft(desk: Desk, title: str) -> Path:

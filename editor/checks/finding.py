@@ -102,4 +102,17 @@ def fix_result(text: str, start: int, end: int, replacement: str) -> str | None:
     return after.strip(_ENCLOSING) or None
 
 
+def fix_shown(text: str, finding: Finding, suggestion: str) -> str | None:
+    """What a list of fixes shows for ``suggestion`` of ``finding`` in ``text`` (the paragraph
+    or the whole draft it was found in): the suggestion itself, or for a space or a deletion the
+    word(s) it makes ("Sukses nya" -> "Suksesnya"); None where no text is left to show (the caller
+    then names what is deleted)."""
+    if suggestion.strip() and finding.text.strip():
+        return suggestion
+    shown = None
+    if text[finding.start : finding.end] == finding.text:
+        shown = fix_result(text, finding.start, finding.end, suggestion)
+    return shown or suggestion.strip() and suggestion or None
+
+
 _ENCLOSING = "\"'“”‘’«»()[]"  # quotes and brackets around the word are not part of the fix

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from editor.checks.engine import CheckEngine
-from editor.checks.finding import SEVERITIES, Finding
+from editor.checks.finding import SEVERITIES, Finding, fix_shown
 from editor.checks.language import resolve_language
 from editor.checks.languagetool import LanguageToolError
 from editor.checks.spans import LineIndex
@@ -169,12 +169,15 @@ def totals_line(report: list[dict]) -> str:
     )  # fmt: skip
 
 
-def format_text(path: str, lines: LineIndex, findings: list[Finding]) -> Iterator[str]:
+def format_text(path: str, text: str, lines: LineIndex, findings: list[Finding]) -> Iterator[str]:
     for f in findings:
         line, col = lines.line_col(f.start)
         sugg = ""
         if f.suggestions:
-            shown = ", ".join(s if s else "(hapus)" for s in f.suggestions[:5])
+            shown = ", ".join(
+                fix_shown(text, f, s) or say("hapus «{text}»", text=f.text.strip() or "␣")
+                for s in f.suggestions[:5]
+            )
             sugg = f" [{shown}]"
         yield f"{path}:{line}:{col}: {f.severity} {f.rule}: {f.message}{sugg}"
 
@@ -273,7 +276,7 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
         any_error = any_error or any(f.severity == "error" for f in findings)
         lines = LineIndex(text)  # one pass over the text, not one per finding
         if args.format == "text":
-            for line in format_text(raw, lines, findings):
+            for line in format_text(raw, text, lines, findings):
                 print(line)
         report.append(
             {

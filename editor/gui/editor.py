@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.checks.finding import Finding, fix_result
+from editor.checks.finding import Finding, fix_shown
 from editor.document.model import Document
 from editor.gui import categories
 from editor.gui.checking import CheckScheduler, block_by_id
@@ -446,16 +446,10 @@ class DraftEditor(QPlainTextEdit):
         makes when the finding is only a space or a deletion ("Sukses nya" -> "Suksesnya"),
         else the suggestion itself; "hapus «…»" only where no text is left to show."""
         f = p.finding
-        if suggestion.strip() and f.text.strip():
-            return suggestion
         block = block_by_id(self.document(), p.pid, p.block)
-        shown = None
-        if block is not None and block.text()[f.start : f.end] == f.text:
-            shown = fix_result(block.text(), f.start, f.end, suggestion)
+        shown = fix_shown(block.text() if block is not None else "", f, suggestion)
         if shown:
             return shown
-        if suggestion.strip():
-            return suggestion
         return translate("DraftEditor", "hapus «{text}»").format(text=f.text.strip() or "␣")
 
     def build_menu(self, p: Placed) -> QMenu:

@@ -124,3 +124,18 @@ def test_broken_house_style_gets_a_message_not_a_traceback(tmp_path: Path) -> No
     proc = sunting("check", "--style", str(style), "-", stdin="Bupati hadir.\n")
     assert proc.returncode == 2
     assert str(style) in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_text_output_shows_what_a_space_or_deletion_fix_makes(tmp_path: Path) -> None:
+    draft = tmp_path / "rapat.txt"
+    draft.write_text(
+        "Rapat Koordinasi Camat\n\nSukses nya rapat ini berkat kerja sama para camat di di aula.\n",
+        encoding="utf-8",
+    )
+    proc = sunting("check", str(draft))
+    lines = proc.stdout.splitlines()
+    clitic = next(line for line in lines if "CliticApart" in line)
+    doubled = next(line for line in lines if "DoubledWord" in line)
+    assert clitic.endswith("[Suksesnya]"), clitic
+    assert doubled.endswith("[di aula.]"), doubled
+    assert "(hapus)" not in proc.stdout

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.checks.finding import Finding
+from editor.checks.finding import Finding, fix_shown
 from editor.document.model import Document
 from editor.export import styles as st
 from editor.export.docx_writer import new_document, write_body
@@ -39,10 +39,17 @@ class _Anchor:
     initials: str
 
 
-def finding_lines(finding: Finding) -> tuple[str, ...]:
+def finding_lines(finding: Finding, text: str = "") -> tuple[str, ...]:
+    """A finding's comment: message, fixes and rule. ``text`` is the text its offsets point into;
+    with it a space or deletion fix is shown as the word it makes ("Suksesnya")."""
     lines = [finding.message]
     if finding.suggestions:
-        shown = ", ".join(f"“{s}”" if s else "(hapus)" for s in finding.suggestions[:5])
+        shown = ", ".join(
+            f"“{fix}”"
+            if (fix := fix_shown(text, finding, s))
+            else f"hapus «{finding.text.strip() or '␣'}»"
+            for s in finding.suggestions[:5]
+        )
         lines.append(f"Saran: {shown}")
     rule = f"Aturan: {finding.rule}"
     lines.append(f"{rule} ({finding.reference})" if finding.reference else rule)
@@ -59,7 +66,9 @@ def build_report(
     template: Path | None = None,
     comment_summary: str | None = None,
 ):
-    anchors = [_Anchor(f.start, f.end, finding_lines(f), *SUNTING_AUTHOR) for f in findings]
+    anchors = [
+        _Anchor(f.start, f.end, finding_lines(f, document.text), *SUNTING_AUTHOR) for f in findings
+    ]
     anchors += [_Anchor(n.start, n.end, (n.text,), n.author, _initials(n.author)) for n in notes]
     length = len(document.text)
     anchors = [a for a in anchors if 0 <= a.start < a.end <= length]

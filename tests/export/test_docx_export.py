@@ -193,3 +193,13 @@ def test_numbering_and_dates() -> None:
     assert indonesian_date(day, weekday=True) == "Selasa, 11 Juni 2024"
     with pytest.raises(ValueError, match="yang dikenal"):
         validate_numbering("{nomor}/SP")
+
+
+def test_report_comment_shows_the_word_a_space_fix_makes() -> None:
+    from editor.checks.engine import CheckEngine
+    from editor.export.report import finding_lines
+
+    text = "Rapat Koordinasi\n\nSukses nya rapat ini berkat kerja sama semua pihak.\n"
+    clitic = next(f for f in CheckEngine.default().check(text) if f.rule.endswith("CliticApart"))
+    assert finding_lines(clitic, text)[1] == "Saran: “Suksesnya”"
+    assert finding_lines(clitic)[1] == "Saran: hapus «␣»"  # without its text: what goes

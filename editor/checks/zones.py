@@ -17,7 +17,7 @@ Vocabularies (labels, widget words, promotion phrases) come from the rule file
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -45,6 +45,7 @@ _MONTHS = entries("months")
 _DAYS = entries("days")
 _DATE = regex.compile(
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")\.?\s+\d{4}\b"
+    r"|\b(?:" + "|".join(_MONTHS) + r")\.?\s+\d{1,2},?\s+\d{4}\b"
     r"|\b\d{1,2}[:.]\s?\d{2}(?:[:.]\s?\d{2})?\s*(?:WIB|WITA|WIT)?\b",
     regex.I,
 )
@@ -53,6 +54,18 @@ _MARKUP = regex.compile(
     r"|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?/?>|\[/?caption[^\]\n]*\]|\{\{[^}\n]*\}\}"
 )
 _CAPTION_KICKER = regex.compile(r"^\s*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+[ \t]*:[ \t]*\p{Lu}")
+# a photo credit closing a caption line: "(Ist)", "(Foto: Humas)", "FOTO: NAMA/SITUS", "(20/4)/Nama"
+_PHOTO_CREDIT = regex.compile(
+    r"(?:\(\s*(?:foto|dok|ist|istimewa)\b[^()\n]{0,60}\)|\b(?:foto|dok)\s*:\s*[^\n]{1,60}"
+    r"|\)/\p{Lu}[\p{L}.]{1,20}|(?<=\.)\s*\|)\s*[.|]?\s*$",
+    regex.I,
+)
+# a sentence boundary inside a line, not the period of a short abbreviation ("Kab. Lamongan")
+_SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]\s+\p{Lu}\p{Ll}")
+# a line without a letter or a digit (a stray "-->", ">" or ":" of the page)
+_NO_TEXT = regex.compile(r"^[^\p{L}\p{N}\"“”‘’']+$")
+# "a label: a name" anywhere in a line with a date ("12 Mei 2024 | Editor : Nama")
+_LABEL_AT = regex.compile(r"(?:^|[|\-–—·,]\s*)(\p{L}[\p{L} ]{1,20}?)\s*:")
 
 
 @dataclass(frozen=True)
@@ -118,7 +131,129 @@ def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[L
             kind = BODY
         seen_body = seen_body or kind in (BODY, DATELINE, QUOTE)
         out.append(Line(start, end, line, kind))
+    _repeated(out, vocab)
+    _caption_before_dateline(out)
+    _neighbours(out, vocab, lex)
     return out
+
+
+def _norm(line: str) -> str:
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def _repeated(out: list[Line], vocab: Vocabulary) -> None:
+    """A line pasted twice (a caption repeated under its image, an article copied again below
+    itself, cut off) is a leftover: the copy that repeats an earlier line, or that the next
+    line goes on from."""
+
+    def key(text: str) -> str:
+        norm = _norm(text)
+        while " " in norm and norm.rsplit(" ", 1)[-1] in vocab.widget_words:
+            norm = norm.rsplit(" ", 1)[0]  # an image's caption with its zoom button ("Perbesar")
+        return norm
+
+    seen: list[str] = []
+    content = [i for i, line in enumerate(out) if line.kind != BLANK]
+    marks: dict[int, str] = {}
+    for n, i in enumerate(content):
+        line = out[i]
+        norm = key(line.text)
+        if line.kind != LEFTOVER and len(norm.split()) >= 4:
+            nxt = key(out[content[n + 1]].text) if n + 1 < len(content) else ""
+            again = any(norm == s or (len(norm) >= 40 and s.startswith(norm)) for s in seen)
+            if nxt != norm and nxt.startswith(norm):
+                marks[n] = "caption"
+            elif again:
+                # one sentence said twice may be the writer's; a copy with the image's button,
+                # or a run of lines copied again, is the page's
+                marks[n] = "repeat" if norm != _norm(line.text) else "again"
+        seen.append(norm)
+    for n, why in marks.items():
+        if (
+            why == "again"
+            and marks.get(n - 1) not in ("again", "repeat")
+            and marks.get(n + 1) not in ("again", "repeat")
+        ):
+            continue
+        i = content[n]
+        out[i] = replace(out[i], kind=LEFTOVER, why="repeat" if why == "again" else why)
+
+
+def _caption_before_dateline(out: list[Line]) -> None:
+    """Between the headline and the dateline that opens the body stand only the page's photo
+    caption and credits: a line of prose there is a caption."""
+    content = [i for i, line in enumerate(out) if line.kind not in (BLANK, LEFTOVER)]
+    dateline = next((n for n, i in enumerate(content[:6]) if _DATELINE.match(out[i].text)), None)
+    if dateline is None or dateline < 2:
+        return
+    for i in content[1:dateline]:
+        line = out[i]
+        words = _WORD.findall(line.text)
+        prose = sum(1 for w in words if w.islower() and len(w) >= 3)
+        if len(words) >= 5 and prose >= 2 and line.text.lstrip()[:1] not in '“"':
+            out[i] = replace(line, kind=LEFTOVER, why="caption")
+
+
+def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None:
+    """Lines that belong to a block of page leftovers beside them: a short label right against
+    it (a section name, the site's name), a short line between two of its lines, a line in
+    English next to it, a notice's line going on after a comma."""
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(out):
+            if line.kind in (BLANK, LEFTOVER):
+                continue
+            none = Line(line.start, line.start, "", BLANK)
+            prev = out[i - 1] if i > 0 else none
+            nxt = out[i + 1] if i + 1 < len(out) else none
+            touch_prev = prev.kind == LEFTOVER and prev.why != "caption"
+            touch_next = nxt.kind == LEFTOVER and nxt.why != "caption"
+            words = _WORD.findall(line.text)
+            open_end = not _SENTENCE_END.search(line.text)
+            why = ""
+            if (touch_prev or touch_next) and len(words) <= 3 and open_end:
+                why = (prev if touch_prev else nxt).why
+            elif touch_prev and touch_next and len(words) <= 8 and open_end:
+                why = prev.why
+            elif (
+                touch_prev and prev.why in ("footer", "credit") and prev.text.rstrip().endswith(",")
+            ):
+                why = prev.why
+            elif (touch_prev or touch_next) and _ticker(line.text, words):
+                why = "widget"
+            elif lex is not None and _near_leftover(out, i) and _english(line.text, words, lex):
+                why = "foreign"
+            if why:
+                out[i] = replace(line, kind=LEFTOVER, why=why)
+                changed = True
+
+
+def _ticker(line: str, words: list[str]) -> bool:
+    """A long line of other headlines run together: no sentence in it, nearly all words
+    capitalised."""
+    if len(words) <= 20 or regex.search(r"(?<!\d)[.!?]|[.!?](?!\d)", line):
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def _near_leftover(out: list[Line], i: int) -> bool:
+    """Is the nearest non-blank line before or after line ``i`` a leftover?"""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(out) and out[j].kind == BLANK:
+            j += step
+        if 0 <= j < len(out) and out[j].kind == LEFTOVER:
+            return True
+    return False
+
+
+def _english(line: str, words: list[str], lex: Lexicon) -> bool:
+    """A short line in English (no Indonesian function word, most words English by wordfreq)."""
+    if len(words) < 2 or detect(line).id_hits:
+        return False
+    english = sum(1 for w in words if english_zipf(w.lower()) >= max(3.0, lex.zipf(w.lower())))
+    return english >= 0.75 * len(words)
 
 
 def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> str:
@@ -128,13 +263,25 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
     lowered = stripped.lower()
     if _MARKUP.fullmatch(stripped) or (_MARKUP.search(stripped) and len(words) <= 2):
         return "markup"
+    if _NO_TEXT.match(stripped):
+        return "markup"
     if not words:
         return ""
     label = regex.match(r"^([\p{L} ]{2,20}?)\s*:\s*(.*)$", stripped)
-    if label and label.group(1).lower() in vocab.credit_labels:
+    if label and _credit_label(label.group(1), vocab):
         rest = label.group(2)
-        if len(_WORD.findall(rest)) <= 8 and not regex.search(r"[.!?]\s+\p{Lu}\p{Ll}", rest):
+        if len(_WORD.findall(rest)) <= 8 and not _SENTENCE_BREAK.search(rest):
             return "credit"
+    if len(words) <= 3 and all(w.lower() in vocab.credit_labels for w in words):
+        return "credit"  # a bare "oleh" or "Oleh Admin"
+    if (
+        len(words) <= 20
+        and _DATE.search(stripped)
+        and any(_credit_label(m.group(1), vocab) for m in _LABEL_AT.finditer(stripped))
+    ):
+        return "credit"  # a byline with its date and editor ("12 Mei 2024 | Editor : Nama")
+    if any(lowered.startswith(p) for p in vocab.footer if len(p) > 4):
+        return "footer"  # an editor's note or a copyright notice, however long
     if all(w.lower() in vocab.widget_words for w in words) and len(words) <= 8:
         return "widget"
     if len(words) <= 25 and any(p in lowered for p in vocab.promo):
@@ -145,9 +292,29 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
         return "timestamp"
     if _CAPTION_KICKER.match(stripped) and len(words) <= 25 and stripped.count(". ") == 0:
         return "caption"
+    if _caption_with_credit(stripped, words):
+        return "caption"
+    if len(words) <= 2 and stripped.islower() and regex.fullmatch(r"[\p{L} ]+", stripped):
+        if lex is not None and not all(lex.is_word(w) for w in words):
+            return "credit"  # a site's handle on a line of its own ("humasdaerah")
     if lex is not None and _foreign_line(stripped, words, lex):
         return "foreign"
     return ""
+
+
+def _credit_label(label: str, vocab: Vocabulary) -> bool:
+    """A credit or page label ("Editor", "Laporan Reporter", "Arsip Tag")."""
+    low = label.strip().lower()
+    return low in vocab.credit_labels or low.rsplit(" ", 1)[-1] in vocab.credit_labels
+
+
+def _caption_with_credit(line: str, words: list[str]) -> bool:
+    """A caption line closed by its photo credit, with at most one sentence before it."""
+    found = _PHOTO_CREDIT.search(line)
+    if found is None or len(words) > 60 or line[:1] in '“"':
+        return False
+    before = line[: found.start()]
+    return len(_WORD.findall(before)) >= 3 and len(_SENTENCE_BREAK.findall(before)) == 0
 
 
 def _timestamp(line: str, words: list[str], vocab: Vocabulary) -> bool:
@@ -177,14 +344,44 @@ def _foreign_line(line: str, words: list[str], lex: Lexicon) -> bool:
     return english >= 0.7 * len(words)
 
 
+_OWN = ("caption", "repeat")
+# kinds of leftovers that make one block with each other across blank lines: the credit and
+# date lines of a byline; the page's widgets, promotions and notices; markup goes with either
+_FAMILY = {"credit": "byline", "timestamp": "byline", "site": "byline"}
+
+
+def family(why: str) -> str:
+    return why if why in _OWN else _FAMILY.get(why, "markup" if why == "markup" else "chrome")
+
+
+def joins(before: str, after: str, gap: bool) -> bool:
+    """Do leftovers of kinds ``before`` and ``after`` make one block (``gap``: blank lines
+    between them)? A caption or a repeated copy stands alone; lines right under each other
+    join; across blank lines only the same family does (markup joins any)."""
+    a, b = family(before), family(after)
+    if a in _OWN or b in _OWN:
+        return a == b and not gap
+    return not gap or a == b or "markup" in (a, b)
+
+
+def _joins(prev: Line, line: Line, gap: bool) -> bool:
+    return joins(prev.why, line.why, gap)
+
+
 def blocks(classified: list[Line]) -> list[tuple[int, int, str]]:
-    """Runs of leftover lines (blank lines between them included) as (start, end, kind)."""
+    """Runs of leftover lines that make one block (``joins``) as (start, end, kind)."""
     out: list[tuple[int, int, str]] = []
     current: list[Line] = []
+    gap = False
     for line in classified:
         if line.kind == LEFTOVER:
+            if current and not _joins(current[-1], line, gap):
+                out.append((current[0].start, current[-1].end, current[0].why))
+                current = []
             current.append(line)
+            gap = False
         elif line.kind == BLANK and current:
+            gap = True
             continue
         else:
             if current:
@@ -193,6 +390,27 @@ def blocks(classified: list[Line]) -> list[tuple[int, int, str]]:
     if current:
         out.append((current[0].start, current[-1].end, current[0].why))
     return out
+
+
+_SITE_SUFFIX = regex.compile(
+    r"[ \t]+\|[ \t]+\p{Lu}[\p{L}\p{N}.]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.]*){0,3}[ \t]*$"
+)
+
+
+def headline_site(classified: list[Line]) -> tuple[int, int] | None:
+    """The site's name the page title carries after a bar ("Judul Berita | Nama Situs")."""
+    first = next((line for line in classified if line.kind != BLANK), None)
+    if (
+        first is None
+        or first.kind not in (HEADLINE, QUOTE)
+        or _SENTENCE_END.search(first.text)
+        or first.text.lstrip().startswith("|")
+    ):
+        return None
+    found = _SITE_SUFFIX.search(first.text)
+    if found is None or len(_WORD.findall(first.text[: found.start()])) < 3:
+        return None
+    return first.start + found.start(), first.start + found.end()
 
 
 def inline_markup(text: str) -> Iterable[tuple[int, int]]:

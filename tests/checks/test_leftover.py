@@ -95,3 +95,73 @@ def test_a_wrapped_dateline_line_goes_on_and_a_headline_does_not(engine) -> None
 def test_a_dateline_with_a_bracketed_place_wraps_too(engine) -> None:
     text = "KABAR DESA (SORONG) – Pemerintah Distrik Aimas\nmulai membagikan bibit kakao."
     assert not [f for f in engine.check(text) if f.category == "capitalization"]
+
+
+def deletions(engine: CheckEngine, text: str) -> list[str]:
+    """The text each leftover deletion removes."""
+    return [
+        text[f.start : f.end]
+        for f in engine.check(text)
+        if f.category == "structure" and f.suggestions[:1] == ("",)
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Thursday, October 3, 2024",  # a date in English, month first
+        "-->\n\nSenin, 7 Oktober 2024",  # a stray piece of markup over the date
+        "Laporan Wartawan : Tim Liputan Daerah",  # a credit label of two words
+        "Arsip Tag: Kecamatan Lembah Hijau",
+        "oleh\noleh",
+        "Oleh HUMAS KABUPATEN, Senin, 7 Oktober 2024 | 08:15 WIB - Editor: Rini",
+    ],
+)
+def test_more_leftover_lines_are_one_deletion(engine, block) -> None:
+    text = f"Bupati Tinjau Bendungan Baru\n\n{block}\n\n{BODY}\n"
+    assert deletions(engine, text) == [block]
+
+
+def test_a_caption_closed_by_its_photo_credit_is_deleted(engine) -> None:
+    caption = "Kepala dinas menyerahkan bibit kopi kepada kelompok tani di balai desa. (Ist)"
+    text = f"Bibit Kopi untuk Petani\n\n{caption}\n\nLEMBAH HIJAU – {BODY}\n"
+    assert deletions(engine, text) == [caption]
+
+
+def test_a_prose_line_between_headline_and_dateline_is_a_caption(engine) -> None:
+    caption = "camat meninjau saluran irigasi bersama warga, Rabu (2/10/2024)."
+    text = f"Camat Tinjau Irigasi Desa\n\n{caption}\n\nLEMBAH HIJAU – {BODY}\n"
+    assert deletions(engine, text) == [caption]
+
+
+def test_page_chrome_under_each_other_is_one_block(engine) -> None:
+    chrome = (
+        "Leave a Reply\n\nYour email address will not be shown to other readers.\n\nBack to top"
+    )
+    text = f"{BODY}\n\nPenyunting: Rini Astuti\n\n{chrome}\n"
+    # the credit is a block of its own; the widgets and the English lines below it are one
+    assert deletions(engine, text) == ["Penyunting: Rini Astuti", chrome]
+
+
+def test_a_label_line_right_against_a_date_line_joins_it(engine) -> None:
+    block = "Selasa, 8 Oktober 2024\nkabarlembahhijau\nPemerintahan"
+    text = f"{block}\n\nBupati Tinjau Bendungan Baru\n\n{BODY}\n"
+    assert deletions(engine, text) == [block]
+
+
+def test_a_pasted_copy_of_the_article_is_deleted(engine) -> None:
+    first = "Warga Desa Sukamaju menanam seribu bibit mangrove di pesisir pantai."
+    second = "Kegiatan itu diikuti pelajar, nelayan, dan perangkat desa setempat."
+    copy = f"{first}\n{second[:55]}"
+    text = f"Warga Tanam Mangrove\n\n{first}\n{second}\n{copy}"
+    assert deletions(engine, text) == [copy]
+
+
+def test_the_site_name_after_the_headline_bar_is_deleted(engine) -> None:
+    text = f"Bupati Tinjau Bendungan Baru | Kabar Lembah\n\n{BODY}\n"
+    assert deletions(engine, text) == [" | Kabar Lembah"]
+
+
+def test_a_run_of_markup_tags_is_one_deletion(engine) -> None:
+    text = "Jalan desa kini sudah diaspal. <p> </p> <p>Warga senang."
+    assert deletions(engine, text) == [" <p> </p> <p>"]

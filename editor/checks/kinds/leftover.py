@@ -14,12 +14,21 @@ from typing import Any
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.wordlists import table
-from editor.checks.zones import Vocabulary, blocks, classify, inline_markup
+from editor.checks.zones import (
+    Vocabulary,
+    blocks,
+    classify,
+    headline_site,
+    inline_markup,
+    joins,
+)
 
 # what the message names, per kind of leftover
 _WHAT = table("leftover-kinds")
 # a line judged by the frequency lists alone is a guess; the others are sure patterns
-_GUESSES = frozenset({"foreign", "caption"})
+_GUESSES = frozenset({"foreign", "caption", "repeat"})
+# kinds that are a block of their own, never joined with the page's chrome beside them
+_OWN_BLOCKS = ("caption", "repeat")
 
 
 class Leftover(Kind):
@@ -46,6 +55,10 @@ class Leftover(Kind):
         for start, end, why in blocks(classified):
             covered.append((start, end))
             yield self._finding(ctx, start, end, why)
+        site = headline_site(classified)
+        if site is not None:
+            covered.append(site)
+            yield self._finding(ctx, site[0], site[1], "site")
         if "[" in text or "<" in text or "spot_img" in text or "{{" in text:
             for start, end in inline_markup(text):
                 if not any(s <= start and end <= e for s, e in covered):
@@ -56,3 +69,57 @@ class Leftover(Kind):
         severity = "warning" if why in _GUESSES else self.header.severity
         found = self.header.finding(start, end, ctx.text, [""], message, severity)
         return replace(found, batch_safe=severity == "error")
+
+
+def _why(f: Finding) -> str:
+    """Which kind of leftover a deletion finding removes ("" for one that is not a leftover)."""
+    if f.category != "structure" or f.suggestions[:1] != ("",):
+        return ""
+    if f.rule == "STRUCT.PhotoCaption":
+        return "caption"
+    if f.rule == "STRUCT.Leftover":
+        return next((why for why, what in _WHAT.items() if f"({what})" in f.message), "widget")
+    return "widget"
+
+
+def join_leftovers(text: str, findings: list[Finding]) -> list[Finding]:
+    """Leftover deletions with only white space between them (a credit line and a date line, a
+    share row and a promotion line under each other, found by different rules) are one block
+    to delete, when their kinds go together (editor.checks.zones.joins)."""
+    marked = sorted(
+        ((f, _why(f)) for f in findings if _why(f)), key=lambda p: (p[0].start, -p[0].end)
+    )
+    if len(marked) < 2:
+        return findings
+    merged: list[tuple[Finding, str]] = []
+    joined = False
+    for f, why in marked:
+        if merged:
+            last, last_why = merged[-1]
+            if f.end <= last.end:
+                continue  # inside the block already
+            between = text[last.end : f.start] if f.start > last.end else ""
+            if not between.strip() and joins(last_why, why, between.count("\n") >= 2):
+                severity = (
+                    last.severity
+                    if _RANK.get(last.severity, 2) <= _RANK.get(f.severity, 2)
+                    else f.severity
+                )
+                end = max(last.end, f.end)
+                block = replace(
+                    last,
+                    end=end,
+                    text=text[last.start : end],
+                    severity=severity,
+                    batch_safe=last.batch_safe and f.batch_safe,
+                )
+                merged[-1] = (block, last_why)
+                joined = True
+                continue
+        merged.append((f, why))
+    if not joined:
+        return findings
+    return [f for f in findings if not _why(f)] + [f for f, _ in merged]
+
+
+_RANK = {"error": 0, "warning": 1}

@@ -40,6 +40,13 @@ def fixes(findings) -> list[tuple[str, str]]:
         ("Rapat dihadiri TNI, Polri, SE, dan ASN.", []),  # a list of acronyms, not a name
         ("Warga Banyuasin, Senin (4/3), hadir.", []),
         ("Program itu, SE-nya belum terbit.", []),
+        # a lone degree closing a line, or closing its sentence with its own period
+        ("Sambutan dibacakan Dr. Rahmat Hidayat AP.\n\nAcara berlanjut.", [(" AP.", ", A.P.")]),
+        ("Hadir Camat Yohanes Wenda SE. Acara berjalan lancar.", [(" SE.", ", S.E.")]),
+        # a degree split by a space before a capital word, and two degrees one in mixed case
+        ("Hadir Wakil Bupati Amir Hamzah, S. H. Forkopimda, dan camat.", [("S. H.", "S.H.")]),
+        ("Hadir Kabag Umum Dimas Perdana SSTP MSi, dan camat.", [(" SSTP MSi", ", S.STP., M.Si.")]),
+        ("Rapat Komisi SE MM digelar kemarin.", []),
     ],
 )
 def test_degree_groups(run_rule, text, expected) -> None:

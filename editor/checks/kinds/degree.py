@@ -135,8 +135,12 @@ class Degree(Kind):
             name = m.group("name")
             if lexicon is None or lexicon.is_acronym(name):
                 continue
-            if lexicon.is_common(name.lower()) and not (
-                len(group) >= 2 and _name_word_before(text, m.start("name"), lexicon)
+            # two degrees, one of them in mixed case ("SSTP MSi"), are degrees after any name
+            mixed = len(group) >= 2 and any(not text[s:e].isupper() for s, e, _ in group)
+            if (
+                lexicon.is_common(name.lower())
+                and not mixed
+                and not (len(group) >= 2 and _name_word_before(text, m.start("name"), lexicon))
             ):
                 # a common word ends a name only after a name word and before two degrees
                 # ("Yusuf Perdana SE MM"; not "Rapat Komisi SE MM")
@@ -159,10 +163,16 @@ def _name_word_before(text: str, pos: int, lexicon: Any) -> bool:
 def _lone_before_predicate(text: str, degree: tuple[int, int, str]) -> bool:
     """A lone degree in capitals ("SE") followed by a lower-case word or the end of a clause."""
     start, end, _ = degree
-    return text[start:end].isupper() and bool(_CLAUSE_GOES_ON.match(text, end))
+    if not text[start:end].isupper():
+        return False
+    if _CLAUSE_GOES_ON.match(text, end):
+        return True
+    return text[end - 1] == "." and bool(_SENTENCE_AFTER.match(text, end))
 
 
-_CLAUSE_GOES_ON = re.compile(r"[ \t]+\p{Ll}|[,;](?:\s|$)|\.(?:\s|$)")
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+\p{Ll}|[,;](?:\s|$)|\.(?:\s|$)|[ \t]*(?:\n|$)")
+# a degree whose own period closes the sentence ("... Budi SE. Acara itu ...")
+_SENTENCE_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def _appositive(text: str, name_end: int) -> bool:
@@ -219,11 +229,11 @@ def _group(text: str, pos: int) -> list[tuple[int, int, str]]:
     # a lone two-letter all-caps token that is also an acronym, followed by a capital word, is
     # more likely a list of institutions ("Kadin, SE ...") than a degree: keep it only if it is
     # followed by a comma, a bracket or the end of the sentence
-    if len(out) == 1:
+    if len(out) == 1 and "." not in text[out[0][0] : out[0][1]].rstrip("."):
         s, e, _ = out[0]
         nxt = text[e : e + 2]
         if text[s:e].isupper() and nxt[:1] not in ("", ",", ".", ")", ";", " ", "\n"):
             return []
-        if text[s:e].isupper() and nxt[:1] == " " and nxt[1:2].isupper():
+        if text[s:e].isupper() and nxt[:1] == " " and nxt[1:2].isupper() and text[e - 1] != ".":
             return []
     return out

@@ -56,14 +56,14 @@ _MARKUP = regex.compile(
 _CAPTION_KICKER = regex.compile(r"^\s*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+[ \t]*:[ \t]*\p{Lu}")
 # a photo credit closing a caption line: "(Ist)", "(Foto: Humas)", "FOTO: NAMA/SITUS", "(20/4)/Nama"
 _PHOTO_CREDIT = regex.compile(
-    r"(?:\(\s*(?:foto|dok|ist|istimewa)\b[^()\n]{0,60}\)|\b(?:foto|dok)\s*:\s*[^\n]{1,60}"
+    r"(?:\(\s*(?:foto|dok|ist|istimewa)\b[^()\n]{0,60}\)|(?<=[.!?)][ \t]*)(?:foto|dok)\s*:\s*[^\n]{1,60}"
     r"|\)/\p{Lu}[\p{L}.]{1,20}|(?<=\.)\s*\|)\s*[.|]?\s*$",
     regex.I,
 )
 # a sentence boundary inside a line, not the period of a short abbreviation ("Kab. Lamongan")
 _SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]\s+\p{Lu}\p{Ll}")
 # a line without a letter or a digit (a stray "-->", ">" or ":" of the page)
-_NO_TEXT = regex.compile(r"^[^\p{L}\p{N}\"“”‘’']+$")
+_NO_TEXT = regex.compile(r"^[<>:|{}\[\]\\/=\s-]*[<>:|{}\[\]][<>:|{}\[\]\\/=\s-]*$")
 # "a label: a name" anywhere in a line with a date ("12 Mei 2024 | Editor : Nama")
 _LABEL_AT = regex.compile(r"(?:^|[|\-–—·,]\s*)(\p{L}[\p{L} ]{1,20}?)\s*:")
 
@@ -201,6 +201,9 @@ def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None
     changed = True
     while changed:
         changed = False
+        # the first line of copy is the headline: never a label of the chrome around it, unless
+        # it is one or two words (a section name over the headline)
+        first = next((i for i, x in enumerate(out) if x.kind not in (BLANK, LEFTOVER)), -1)
         for i, line in enumerate(out):
             if line.kind in (BLANK, LEFTOVER):
                 continue
@@ -212,9 +215,9 @@ def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None
             words = _WORD.findall(line.text)
             open_end = not _SENTENCE_END.search(line.text)
             why = ""
-            if (touch_prev or touch_next) and len(words) <= 3 and open_end:
+            if (touch_prev or touch_next) and len(words) <= 2 and open_end:
                 why = (prev if touch_prev else nxt).why
-            elif touch_prev and touch_next and len(words) <= 8 and open_end:
+            elif i != first and touch_prev and touch_next and len(words) <= 8 and open_end:
                 why = prev.why
             elif (
                 touch_prev and prev.why in ("footer", "credit") and prev.text.rstrip().endswith(",")
@@ -227,6 +230,7 @@ def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None
             if why:
                 out[i] = replace(line, kind=LEFTOVER, why=why)
                 changed = True
+                break  # the headline may have moved: look again from the top
 
 
 def _ticker(line: str, words: list[str]) -> bool:
@@ -344,10 +348,10 @@ def _foreign_line(line: str, words: list[str], lex: Lexicon) -> bool:
     return english >= 0.7 * len(words)
 
 
-_OWN = ("caption", "repeat")
+_OWN = ("caption", "repeat", "site")
 # kinds of leftovers that make one block with each other across blank lines: the credit and
 # date lines of a byline; the page's widgets, promotions and notices; markup goes with either
-_FAMILY = {"credit": "byline", "timestamp": "byline", "site": "byline"}
+_FAMILY = {"credit": "byline", "timestamp": "byline"}
 
 
 def family(why: str) -> str:

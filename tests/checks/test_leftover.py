@@ -165,3 +165,19 @@ def test_the_site_name_after_the_headline_bar_is_deleted(engine) -> None:
 def test_a_run_of_markup_tags_is_one_deletion(engine) -> None:
     text = "Jalan desa kini sudah diaspal. <p> </p> <p>Warga senang."
     assert deletions(engine, text) == [" <p> </p> <p>"]
+
+
+def test_a_headline_between_page_lines_stays(engine) -> None:
+    text = "Pemerintahan\nBupati Tinjau Sawah Terdampak Banjir\nSelasa, 14 Mei 2024 | 09:15 WIB\n\n"
+    text += f"{BODY}\n"
+    assert deletions(engine, text) == ["Selasa, 14 Mei 2024 | 09:15 WIB"]
+
+
+def test_a_credit_inside_a_sentence_does_not_make_the_line_a_caption(engine) -> None:
+    text = "Dinas sosial membagikan beras di tiga desa Foto: Humas Desa agar warga terbantu.\n"
+    assert not leftovers(engine, text)
+
+
+def test_a_separator_line_is_no_leftover(engine) -> None:
+    text = f"{BODY}\n\n***\n\nWarga menyambut baik pembangunan itu.\n"
+    assert not leftovers(engine, text)

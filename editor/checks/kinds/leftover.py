@@ -27,8 +27,6 @@ from editor.checks.zones import (
 _WHAT = table("leftover-kinds")
 # a line judged by the frequency lists alone is a guess; the others are sure patterns
 _GUESSES = frozenset({"foreign", "caption", "repeat"})
-# kinds that are a block of their own, never joined with the page's chrome beside them
-_OWN_BLOCKS = ("caption", "repeat")
 
 
 class Leftover(Kind):

@@ -584,6 +584,15 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             s <= f.start and f.end <= e for s, e in draft.companies
         ):
             continue  # PT Multi Prima Sejahtera: a company is written as it is registered
+        if (
+            f.category == "nonstandard"
+            and f.severity != "suggestion"
+            and f.start in draft.foreign
+            and " " not in f.text
+        ):
+            # "rights issue": a word of an English phrase is English, not a non-standard
+            # Indonesian form; its Indonesian spelling (isu) is no fix for the phrase
+            f = replace(f, severity="suggestion", batch_safe=False)
         if f.category == "foreign" and f.start in draft.in_proper and f.text.isalpha():
             continue  # "Annual Reports Award": the name of something, not a word to translate
         if f.category == "abbreviation" and f.text.rstrip(".").lower() in draft.defined:

@@ -22,9 +22,11 @@ from editor.checks.kinds.capitals import in_headline, recase
 from editor.checks.quotes import in_quote
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
+from editor.checks.wordlists import word_set
 
 OPENING = frozenset("\"“'‘([:-–—•|/*#”’")
 QUOTES = frozenset("\"“'‘")
+TITLE_FUNCTION_WORDS = word_set("title-function-words")
 
 
 class GenericCapital(Kind):
@@ -95,6 +97,13 @@ class GenericCapital(Kind):
             return False
         if prev.text.lower() == "tentang":
             return False  # the title of a regulation or plan ("Perda ... tentang Rencana ...")
+        if (
+            prev.text in TITLE_FUNCTION_WORDS
+            and i >= 2
+            and _capital_word(toks[i - 2])
+            and ctx.text[toks[i - 2].end : first.start] == f" {prev.text} "
+        ):
+            return False  # a title goes on after its function word: "Peran Pemuda dalam Menjaga"
         if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != ",":
             return False
         if prev.text == "," and i >= 2 and _capital_word(toks[i - 2]):

@@ -71,3 +71,17 @@ def test_an_indonesian_sentence_naming_an_english_title_is_no_leftover(engine) -
         f"of the North.\n\n{_BODY}"
     )
     assert alarms(engine, text, "STRUCT.Leftover") == []
+
+
+def test_an_office_after_seorang_is_no_title_before_a_name(engine) -> None:
+    text = f"{_BODY} Ia ingin menjadi seorang perdana menteri Jepang yang jujur."
+    assert alarms(engine, text, "EYD.Capitalization.OfficeBeforeName") == []
+    text = f"{_BODY} Rombongan disambut perdana menteri Malaysia di bandara."
+    assert alarms(engine, text, "EYD.Capitalization.OfficeBeforeName") == ["perdana menteri"]
+
+
+def test_a_generic_institution_word_before_a_state_stays_lower_case(engine) -> None:
+    text = f"{_BODY} Buku itu membahas lembaga Kerajaan Sriwijaya dan hukumnya."
+    assert alarms(engine, text, "EYD.Capitalization.InstitutionType") == []
+    text = f"{_BODY} Laporan itu dikirim ke dinas Kesehatan pekan ini."
+    assert alarms(engine, text, "EYD.Capitalization.InstitutionType") == ["dinas"]

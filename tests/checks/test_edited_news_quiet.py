@@ -85,3 +85,11 @@ def test_a_generic_institution_word_before_a_state_stays_lower_case(engine) -> N
     assert alarms(engine, text, "EYD.Capitalization.InstitutionType") == []
     text = f"{_BODY} Laporan itu dikirim ke dinas Kesehatan pekan ini."
     assert alarms(engine, text, "EYD.Capitalization.InstitutionType") == ["dinas"]
+
+
+def test_the_name_of_an_award_after_its_head_noun_keeps_its_capitals(engine) -> None:
+    text = (
+        f"{_BODY} Desa itu pernah meraih penghargaan Mobil Paling Sehat pilihan warga "
+        "dan kini menyiapkan diri untuk tahun berikutnya."
+    )
+    assert alarms(engine, text, "EYD.Capitalization.GenericPhrase") == []

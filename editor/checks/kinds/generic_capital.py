@@ -27,6 +27,7 @@ from editor.checks.wordlists import word_set
 OPENING = frozenset("\"“'‘([:-–—•|/*#”’")
 QUOTES = frozenset("\"“'‘")
 TITLE_FUNCTION_WORDS = word_set("title-function-words")
+NAME_HEADS = word_set("name-heads")
 
 
 class GenericCapital(Kind):
@@ -95,6 +96,8 @@ class GenericCapital(Kind):
         prev, first = toks[i - 1], toks[i]
         if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
             return False
+        if prev.text.lower() in NAME_HEADS:
+            return False  # the name of an award or a campaign: "penghargaan Desa Tangguh Bencana"
         if prev.text.lower() == "tentang":
             return False  # the title of a regulation or plan ("Perda ... tentang Rencana ...")
         if (

@@ -17,8 +17,9 @@ between checks.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -62,6 +63,41 @@ _DATELINE_REACH = 400
 # "Long Form (ACR)" and "ACR (Long Form)"
 _PAREN = regex.compile(r"\(([^()\n]{2,80})\)")
 _CONNECTORS = word_set("name-connectors")
+# evidence that makes a word wrong comes from this many characters around it (about 450 words
+# each side: a whole release, not the other articles of a long file or a corpus pasted as one)
+LOCAL_REACH = 3000
+# a spelling this frequent in Indonesian or English text is a name in use somewhere
+_WORLD_NAME = 2.5
+
+
+class Nearby:
+    """Where each word of a draft stands, to count it near one place only."""
+
+    def __init__(self, placed: Iterable[tuple[str, int]], reach: int = LOCAL_REACH) -> None:
+        spots: dict[str, list[int]] = {}
+        for word, at in placed:
+            spots.setdefault(word, []).append(at)
+        self._spots = {w: sorted(p) for w, p in spots.items()}
+        self.reach = reach
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._spots
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spots)
+
+    def count(self, word: str, at: int) -> int:
+        """How often ``word`` stands within the reach of offset ``at``."""
+        spots = self._spots.get(word)
+        if not spots:
+            return 0
+        return bisect_right(spots, at + self.reach) - bisect_left(spots, at - self.reach)
+
+    def total(self, word: str) -> int:
+        return len(self._spots.get(word, ()))
+
+    def starts(self, word: str) -> list[int]:
+        return self._spots.get(word, [])
 
 
 @cache
@@ -164,7 +200,7 @@ class Discourse:
     names: frozenset[int]  # starts of capitalised tokens that are names in this draft
     in_names: frozenset[int]  # starts of every capitalised token of a titled or degreed name
     in_proper: frozenset[int]  # starts of words inside a proper name of two or more capitals
-    variants: dict[str, str]  # a rarer spelling of a name in this draft -> the usual one
+    variants: dict[int, str]  # start of a rarer spelling of a name nearby -> the usual one
     defined: frozenset[str]  # acronyms and short forms the draft defines, lower-cased
     protected: tuple[tuple[int, int], ...]  # domains, handles, e-mails, dateline tags
     companies: tuple[tuple[int, int], ...]  # registered names after PT, CV ... or before Tbk
@@ -424,36 +460,56 @@ def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
     return out
 
 
-def _variants(words: list[Token], lex: Lexicon, unknown: set[str]) -> dict[str, str]:
-    """A capitalised unknown spelling used less often than a close spelling of the same draft."""
-    counts = Counter(t.text for t in words if t.text[:1].isupper())
+def _variants(words: list[Token], lex: Lexicon, unknown: set[str]) -> dict[int, str]:
+    """Starts of a capitalised unknown spelling used less often nearby than a close spelling of
+    the same draft (Syopiyar once beside Syopiar five times), with that spelling."""
+    placed = Nearby((t.text, t.start) for t in words if t.text[:1].isupper())
     pool = [
         w
-        for w in counts
+        for w in placed
         # offices' acronyms differ on purpose (Diskominfo, Diskominsa): names of people only
         if len(w) >= 4
         and not lex.is_acronym(w)
         and (w in unknown or (lex.is_name(w) and not lex.is_common(w)))
     ]
-    out: dict[str, str] = {}
+    out: dict[int, str] = {}
     for w in pool:
-        if w not in unknown or w.isupper():
-            continue
-        best = None
-        for v in pool:
-            if v.lower() == w.lower() or counts[v] <= counts[w] or v[:1] != w[:1]:
-                continue
-            lw, lv = w.lower(), v.lower()
-            if lw.rstrip("s") == lv.rstrip("s"):
-                continue  # Hobbit, Hobbits: a plural of a foreign name, not a misspelling
-            if Levenshtein.distance(lw, lv, score_cutoff=1) <= 1 or (
-                len(w) >= 8 and Levenshtein.distance(lw, lv, score_cutoff=2) <= 2
+        if w not in unknown or w.isupper() or not w.isascii():
+            continue  # Rhône is spelt in its own language, not slipped from Rhine
+        twins = [v for v in pool if v[:1] == w[:1] and v.lower() != w.lower() and _twin(w, v, lex)]
+        for at in placed.starts(w) if twins else ():
+            mine = placed.count(w, at)
+            best = max(twins, key=lambda v: (placed.count(v, at), _world(v.lower(), lex), v))
+            theirs = placed.count(best, at)
+            # as often as its twin, a spelling nobody writes (Otttoman) is the slip of one the
+            # world writes (Ottoman)
+            if theirs > mine or (
+                theirs == mine
+                and len(best) != len(w)  # a letter dropped or doubled; Antillas is Spanish
+                and _world(best.lower(), lex) >= _WORLD_NAME
+                and _world(w.lower(), lex) < 1.0
             ):
-                if best is None or counts[v] > counts[best]:
-                    best = v
-        if best:
-            out[w] = best
+                out[at] = best
     return out
+
+
+def _world(word: str, lex: Lexicon) -> float:
+    """How much a spelling is written anywhere: in Indonesian or in English text."""
+    return max(lex.zipf(word), english_zipf(word))
+
+
+def _twin(w: str, v: str, lex: Lexicon) -> bool:
+    """Could the spelling ``w`` be a slip of the name ``v``?"""
+    lw, lv = w.lower(), v.lower()
+    if lw.rstrip("s") == lv.rstrip("s"):
+        return False  # Hobbit, Hobbits: a plural of a foreign name, not a misspelling
+    if Levenshtein.distance(lw, lv, score_cutoff=1) > 1:
+        # two letters off only in a long name, and not in its ending: Herodes and Herodias,
+        # Jerman and Jermanis are two words, while a slip leaves the ending as it was
+        if len(w) < 8 or Levenshtein.distance(lw, lv, score_cutoff=2) > 2 or lw[-2:] != lv[-2:]:
+            return False
+    # a name the world writes (Stalin) is no slip of a spelling nobody writes (Starlin)
+    return _world(lv, lex) >= _world(lw, lex) - 1.0
 
 
 def english_word(word: str, lex: Lexicon) -> bool:
@@ -528,6 +584,15 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             s <= f.start and f.end <= e for s, e in draft.companies
         ):
             continue  # PT Multi Prima Sejahtera: a company is written as it is registered
+        if (
+            f.category == "nonstandard"
+            and f.severity != "suggestion"
+            and f.start in draft.foreign
+            and " " not in f.text
+        ):
+            # "rights issue": a word of an English phrase is English, not a non-standard
+            # Indonesian form; its Indonesian spelling (isu) is no fix for the phrase
+            f = replace(f, severity="suggestion", batch_safe=False)
         if f.category == "foreign" and f.start in draft.in_proper and f.text.isalpha():
             continue  # "Annual Reports Award": the name of something, not a word to translate
         if f.category == "abbreviation" and f.text.rstrip(".").lower() in draft.defined:

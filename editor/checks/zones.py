@@ -345,7 +345,12 @@ def _foreign_line(line: str, words: list[str], lex: Lexicon) -> bool:
     if found.id_hits or found.en_hits < 2:
         return False
     english = sum(1 for w in words if english_zipf(w.lower()) >= max(3.0, lex.zipf(w.lower())))
-    return english >= 0.7 * len(words)
+    if english < 0.7 * len(words):
+        return False
+    # capitalised words are names and titles, which say nothing of the line's language: two
+    # lower-case Indonesian words make it an Indonesian sentence naming an English title
+    indonesian = sum(1 for w in words if w.islower() and lex.is_common(w) and english_zipf(w) < 2.5)
+    return indonesian < 2
 
 
 _OWN = ("caption", "repeat", "site")

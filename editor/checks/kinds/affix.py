@@ -15,6 +15,7 @@ from typing import Any
 
 import regex as re
 
+from editor.checks.corpus_stats import pair_count, unigram
 from editor.checks.discourse import english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -26,6 +27,10 @@ BOUND_FORMS = entries("bound-forms")
 _BOUND_FREE_AFTER = word_set("bound-forms-free-after")
 # a word this frequent in English (and no Indonesian word) after a bound form is an English term
 _ENGLISH_BASE_ZIPF = 2.5
+# a bound form that edited news writes this often (and this share of its uses) right after the
+# word before it ends a compound of that word (musim semi): a free word, not a prefix
+_COMPOUND_END, _COMPOUND_SHARE = 5, 0.3
+_WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]+$")
 _BOUND_RE = re.compile(
     r"\b(?<![\p{L}\p{N}-])(?P<bound>" + "|".join(BOUND_FORMS) + r")"
     r"(?P<sep>[ \t]+|[ \t]*-[ \t]+|[ \t]+-[ \t]*|-)(?P<next>[\p{L}\p{N}][\p{L}\p{N}]*)",
@@ -80,6 +85,8 @@ class Affix(Kind):
         bound, sep, nxt = m.group("bound"), m.group("sep"), m.group("next")
         if nxt.lower() in _BOUND_FREE_AFTER:
             return None
+        if sep != "-" and self._compound_end(ctx, m.start(), bound.lower()):
+            return None  # "musim semi 1948": spring, the end of a compound noun
         at_start = m.start() in ctx.model.sentence_starts or in_headline(ctx, m.start())
         first = bound if at_start else bound.lower()
         if bound.isupper() or text_after(ctx, m.end()) == "-":
@@ -102,6 +109,14 @@ class Affix(Kind):
         if bound[0].isupper() and nxt[0].isupper():
             first = bound  # inside a capitalised name: "Hari Anti Narkoba" -> "Hari Antinarkoba"
         return f"{first}{rest}"
+
+    @staticmethod
+    def _compound_end(ctx: CheckContext, start: int, bound: str) -> bool:
+        before = _WORD_BEFORE.search(ctx.text, max(0, start - 40), start)
+        if before is None:
+            return False
+        pairs = pair_count(before.group(1).lower(), bound)
+        return pairs >= _COMPOUND_END and pairs >= _COMPOUND_SHARE * unigram(bound)
 
     def _clitic(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

@@ -22,9 +22,12 @@ from editor.checks.kinds.capitals import in_headline, recase
 from editor.checks.quotes import in_quote
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
+from editor.checks.wordlists import word_set
 
 OPENING = frozenset("\"“'‘([:-–—•|/*#”’")
 QUOTES = frozenset("\"“'‘")
+TITLE_FUNCTION_WORDS = word_set("title-function-words")
+NAME_HEADS = word_set("name-heads")
 
 
 class GenericCapital(Kind):
@@ -93,8 +96,17 @@ class GenericCapital(Kind):
         prev, first = toks[i - 1], toks[i]
         if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
             return False
+        if prev.text.lower() in NAME_HEADS:
+            return False  # the name of an award or a campaign: "penghargaan Desa Tangguh Bencana"
         if prev.text.lower() == "tentang":
             return False  # the title of a regulation or plan ("Perda ... tentang Rencana ...")
+        if (
+            prev.text in TITLE_FUNCTION_WORDS
+            and i >= 2
+            and _capital_word(toks[i - 2])
+            and ctx.text[toks[i - 2].end : first.start] == f" {prev.text} "
+        ):
+            return False  # a title goes on after its function word: "Peran Pemuda dalam Menjaga"
         if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != ",":
             return False
         if prev.text == "," and i >= 2 and _capital_word(toks[i - 2]):

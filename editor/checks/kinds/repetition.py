@@ -9,6 +9,7 @@ from typing import Any
 
 import regex as re
 
+from editor.checks.discourse import english_zipf, name_titles
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.wordlists import word_set
@@ -22,6 +23,8 @@ _PHRASE = re.compile(
     r"\b(?<![\p{L}\p{N}-])(?P<p>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?P<sep>,?[ \t]+)(?P=p)"
     r"(?![\p{L}\p{N}-])"
 )
+# the capitalised word right before a phrase
+_CAPITAL_BEFORE = re.compile(r"(\p{Lu}\p{Ll}*)\.?[ \t]+$")
 # words that are never reduplicated: a doubled one is a slip, the fix deletes one
 FUNCTION_WORDS = word_set("function-words")
 MODES = ("slip", "reduplication", "phrase")
@@ -45,6 +48,11 @@ class Repetition(Kind):
         text = ctx.text
         if self.mode == "phrase":
             for m in _PHRASE.finditer(text):
+                before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if before and before.group(1).lower() not in name_titles():
+                    # "Celah Afrika Timur, Afrika Timur ...": the first is the end of a longer
+                    # name, and the second opens a clause of its own
+                    continue
                 yield self.header.finding(m.end("p"), m.end(), text, [""])
             return
         doubles = ctx.memo.get("repetition.doubles")
@@ -54,7 +62,17 @@ class Repetition(Kind):
             word, second = m.group("w"), text[m.end("sep") : m.end()]
             function = word.lower() in FUNCTION_WORDS
             if self.mode == "slip":
-                if function or (word[0].isupper() and second == word and len(word) > 1):
+                if function or (
+                    word[0].isupper()
+                    and second == word
+                    and len(word) > 1
+                    # "Really Really ...": an English title's own words, not a slip
+                    and not (
+                        ctx.lexicon is not None
+                        and not ctx.lexicon.is_word(word)
+                        and english_zipf(word.lower()) >= 3.0
+                    )
+                ):
                     yield self.header.finding(m.end("w"), m.end(), text, [""])
             elif not function and len(word) > 1 and second.islower() and second == word.lower():
                 # "hal hal" -> "hal-hal"; "Anak anak" at a sentence start -> "Anak-anak"

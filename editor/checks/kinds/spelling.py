@@ -10,13 +10,13 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from editor.checks.discourse import discourse, english_word, english_zipf
+from editor.checks.discourse import Nearby, discourse, english_word, english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
-from editor.checks.wordlists import entries, word_set
+from editor.checks.wordlists import entries, table, word_set
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
 _BOUND = word_set("hyphen-first-parts")
@@ -39,6 +39,10 @@ _WORLD_NAME_ZIPF = 2.5
 _ENGLISH_LOAN_ZIPF = 3.3
 # what follows a sentence's subject when it is a person: a comma, or a predicate opener
 _NAME_NEXT = re.compile(r",|[ \t]+(?:" + "|".join(entries("subject-predicate-openers")) + r")\b")
+# an English month in an Indonesian date: "pada bulan July", "5 October", "August 2024"
+_MONTHS_EN = table("months-english")
+_DATE_BEFORE = re.compile(r"(?:\b[Bb]ulan|\b\d{1,2})[ \t]+$")
+_YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
 # an academic degree right after a word: the word is the end of a person's name
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
 
@@ -92,6 +96,16 @@ def _loan_derivation(lex: Lexicon, word: str) -> bool:
     # the paired loan endings of the term-formation rules (Pedoman Umum Pembentukan Istilah):
     # -si/-sial (eksistensi: eksistensial), -asi/-an (kontaminasi: kontaminan), -sis/-tik
     # (sinopsis: sinoptik), -isme/-is (seksisme: seksis), re- on a loan (profil: reprofil)
+    # -ik on a frequent loan noun ending in a consonant (meteorit: meteoritik, atom: atomik)
+    base = word.removesuffix("ik")
+    if (
+        base != word
+        and len(base) >= 5
+        and base[-1] not in "aeiou"
+        and lex.is_common(base)
+        and lex.zipf(base) >= 3.0
+    ):
+        return True
     related = (
         word[:-2] if word.endswith("sial") else "",
         word[:-2] + "asi" if word.endswith("an") else "",
@@ -102,6 +116,66 @@ def _loan_derivation(lex: Lexicon, word: str) -> bool:
     return any(
         len(other) >= 6 and lex.is_common(other) and lex.zipf(other) >= 3.0 for other in related
     )
+
+
+# the term-formation rules (Pedoman Umum Pembentukan Istilah) read backwards: the endings and
+# letters an English word takes when Indonesian adapts it (litigation: litigasi, sexist: seksis,
+# jeans: jins, stereotype: stereotipe)
+_LOAN_ENDINGS = (
+    ("asi", ("ation",)),
+    ("si", ("tion", "sion")),
+    ("isme", ("ism",)),
+    ("is", ("ist", "ic")),
+    ("ik", ("ic", "ics")),
+    ("if", ("ive",)),
+    ("tas", ("ty",)),
+    ("ur", ("ure",)),
+    ("", ("", "e")),
+)
+_LOAN_LETTERS = {
+    "k": ("k", "c", "ck", "ch"),
+    "i": ("i", "y", "ea", "ee"),
+    "f": ("f", "ph"),
+    "t": ("t", "th"),
+    "u": ("u", "oo"),
+    "s": ("s", "c"),
+}
+_LOAN_SPELLINGS = 256  # spellings tried per word at most
+# an English word this frequent whose regular adaptation a word is: a loan written by the rules
+_LOAN_SOURCE_ZIPF = 3.0
+
+
+def _english_source(word: str) -> str | None:
+    """The frequent English word that ``word`` is the regular Indonesian adaptation of
+    (litigasi: litigation), if any."""
+    for ending, sources in _LOAN_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        spellings = [""]
+        i = 0
+        while i < len(stem):
+            if stem.startswith("ks", i):
+                options: tuple[str, ...] = ("x", "cs", "ks")
+                i += 2
+            else:
+                options = _LOAN_LETTERS.get(stem[i], (stem[i],))
+                i += 1
+            spellings = [s + o for s in spellings for o in options]
+            if len(spellings) > _LOAN_SPELLINGS:
+                return None
+        for spelled in spellings:
+            for source in sources:
+                english = spelled + source
+                if english != word and english_zipf(english) >= _LOAN_SOURCE_ZIPF:
+                    return english
+    return None
+
+
+def _sibling(word: str, candidate: str) -> bool:
+    """Another adaptation ending of the same word (optimistik: optimistis, antisipasif:
+    antisipatif): KBBI has chosen the candidate's ending."""
+    return len(word) == len(candidate) and word[:-3] == candidate[:-3] and word != candidate
 
 
 def _foreign_letters(word: str) -> bool:
@@ -136,34 +210,66 @@ def _common(lex: Lexicon, word: str, zipf: float) -> bool:
     return lex.zipf(word) >= zipf and lex.is_common(word)
 
 
+class _Counts(Counter[str]):
+    """How often each word is written in the draft, and how often near one place: a word's own
+    repetitions anywhere quiet it, but only a twin spelling nearby makes it a slip."""
+
+    def __init__(self, placed: list[tuple[str, int]]) -> None:
+        super().__init__(w for w, _ in placed)
+        self.nearby = Nearby(placed)
+
+    def near(self, word: str, at: int) -> int:
+        return self.nearby.count(word, at)
+
+
 class _KnownWords:
-    """The draft's known words, lower-cased, worked out only when a suggestion needs them."""
+    """The draft's known words, lower-cased, worked out only when a suggestion needs them; a
+    word's suggestions come from the known words near it (its release, not the whole file)."""
 
     def __init__(self, ctx: CheckContext, words: list[Token]) -> None:
         self._ctx = ctx
         self._words = words
-        self._known: set[str] | None = None
-
+        self._known: Nearby | None = None
         self._by_start: dict[tuple[str, int], list[str]] | None = None
 
-    def __iter__(self) -> Iterator[str]:
+    def _nearby(self) -> Nearby:
         if self._known is None:
             is_word = self._ctx.lexicon.is_word
-            self._known = {t.text.lower() for t in self._words if is_word(t.text)}
-        return iter(self._known)
+            self._known = Nearby((t.text.lower(), t.start) for t in self._words if is_word(t.text))
+        return self._known
 
-    def around(self, word: str) -> list[str]:
-        """The known words that begin like ``word`` and are at most two letters longer or
-        shorter: the only ones the speller compares it with."""
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._nearby())
+
+    def at(self, start: int) -> _KnownNear:
+        return _KnownNear(self, start)
+
+    def around(self, word: str, start: int) -> list[str]:
+        """The known words near ``start`` that begin like ``word`` and are at most two letters
+        longer or shorter: the only ones the speller compares it with."""
+        known = self._nearby()
         if self._by_start is None:
             self._by_start = {}
-            for w in self:
+            for w in known:
                 self._by_start.setdefault((w[:1], len(w)), []).append(w)
         first, size = word[:1], len(word)
         out: list[str] = []
         for n in range(size - 2, size + 3):
-            out.extend(self._by_start.get((first, n), ()))
+            out.extend(w for w in self._by_start.get((first, n), ()) if known.count(w, start))
         return out
+
+
+class _KnownNear:
+    """The draft's known words as seen from one place (what Speller.candidates reads)."""
+
+    def __init__(self, known: _KnownWords, start: int) -> None:
+        self._known, self._start = known, start
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._known)
+
+    def around(self, word: str) -> list[str]:
+        return self._known.around(word, self._start)
 
 
 class Spelling(Kind):
@@ -185,19 +291,20 @@ class Spelling(Kind):
         speller = ctx.speller
         words = ctx.model.words
         # capitalised words count where they are capitalised as names: mid-sentence
-        counts = Counter(
-            t.text
+        placed = [
+            (t.text, t.start)
             for t in words
             if t.text[:1].islower() or t.start not in ctx.model.sentence_starts
-        )
+        ]
         # the parts of compounds count too: "AA-idn", "A+idn" and "idn" are one term written thrice
-        counts.update(
-            part
+        placed.extend(
+            (part, t.start)
             for t in words
             if "-" in t.text or "/" in t.text or "+" in t.text
             for part in re.split(r"[-/+]", t.text)
             if part.islower() and part != t.text
         )
+        counts = _Counts(placed)
         doc = _KnownWords(ctx, words)
         starts = ctx.model.sentence_starts
         draft = discourse(ctx)
@@ -208,7 +315,9 @@ class Spelling(Kind):
         codes = set(_CODE_TAIL.findall(ctx.text))
         for i, tok in enumerate(words):
             key = (tok.text, tok.start in starts)
-            if key in clean or (ctx.italic and ctx.is_italic(tok.start, tok.end)):
+            if (key in clean and tok.start not in draft.variants) or (
+                ctx.italic and ctx.is_italic(tok.start, tok.end)
+            ):
                 continue
             replacement = ctx.lexicon.replacement(tok.text) if has_replacements else None
             if replacement:
@@ -216,7 +325,7 @@ class Spelling(Kind):
                 continue
             if draft.is_protected(tok.start, tok.end) or tok.text.lower() in draft.defined:
                 continue  # biem.co, @humas, "Kepala Bidang (Kabid)": words of this draft
-            variant = draft.variants.get(tok.text)
+            variant = draft.variants.get(tok.start)
             if variant:
                 yield self._finding(ctx, tok.start, tok.end, [variant], "variant", "warning")
                 continue
@@ -228,6 +337,18 @@ class Spelling(Kind):
                     pass
                 elif tok.text in codes or _name_particle(ctx.text, words, i):
                     continue
+            month = _MONTHS_EN.get(tok.text.lower()) if tok.text[:1].isupper() else None
+            if (
+                month
+                and tok.start not in draft.foreign
+                and (
+                    _DATE_BEFORE.search(ctx.text, max(0, tok.start - 12), tok.start)
+                    or _YEAR_AFTER.match(ctx.text, tok.end)
+                )
+            ):
+                # the English name of a month in an Indonesian date: its Indonesian name is sure
+                yield self._finding(ctx, tok.start, tok.end, [month], "month")
+                continue
             if tok.start in draft.names and not ctx.lexicon.blocked_fix(tok.text):
                 # a name by the draft's own evidence: never an error, never "Sopir"
                 yield from self._name(ctx, tok)
@@ -266,13 +387,15 @@ class Spelling(Kind):
         speller: Speller,
         word: str,
         start: int,
-        counts: Counter[str],
+        counts: _Counts,
         doc: Iterable[str],
         sentence_start: bool,
     ) -> Iterator[Finding]:
         lex = ctx.lexicon
         end = start + len(word)
         lw = word.lower()
+        if isinstance(doc, _KnownWords):
+            doc = doc.at(start)  # the draft's words near this one, not the whole file's
         if (len(word) < 2 or "'" in word or "’" in word) and not lex.is_rejected(word):
             return  # single letters; Qur'an, Jum'at: apostrophe forms are left to the rules
         if len(word) > _MAX_WORD:
@@ -336,6 +459,17 @@ class Spelling(Kind):
             return
         shown = self._shown(ctx, word, cands)
         if (
+            word.islower()
+            and len(lw) >= 4
+            and not any(_sibling(lw, c.word) for c in cands[:3])
+            and not (cands and _adaptation(lw, cands[0].word))
+            and _english_source(lw)
+        ):
+            # a regular adaptation of a frequent English word (litigasi, seksis, jins): a loan
+            # written by the term-formation rules, which a dictionary may not hold yet
+            yield self._finding(ctx, start, end, shown, "loan", "suggestion")
+            return
+        if (
             (len(lw) >= 6 and lex.is_english(lw))
             or english_word(lw, lex)
             or self._english_loan(lex, lw, cands)
@@ -369,7 +503,9 @@ class Spelling(Kind):
         if len(lw) < 4 or lex.is_common(lw):
             return False
         en = english_zipf(lw)
-        if en < _ENGLISH_LOAN_ZIPF or en < lex.zipf(lw):
+        # (emoji: an English word Indonesian text writes as often is a loan in use too)
+        in_use = lex.is_english(lw) and min(en, lex.zipf(lw)) >= 3.0
+        if not in_use and (en < _ENGLISH_LOAN_ZIPF or en < lex.zipf(lw)):
             return False
         return not (cands and _adaptation(lw, cands[0].word))
 
@@ -379,7 +515,7 @@ class Spelling(Kind):
         word: str,
         start: int,
         cands: list[Candidate],
-        counts: Counter[str],
+        counts: _Counts,
     ) -> Iterator[Finding]:
         """A capitalised word mid-sentence that no list knows: a typo only with evidence."""
         lex = ctx.lexicon
@@ -390,7 +526,10 @@ class Spelling(Kind):
             if len(word) >= 5
             and (
                 # a near-twin in the same draft, or a known name, place or institution
-                (c.cost <= 1.0 and counts.get(match_case(word, c.word), 0) > counts.get(word, 0))
+                (
+                    c.cost <= 1.0
+                    and counts.near(match_case(word, c.word), start) > counts.near(word, start)
+                )
                 # an institution a letter off (Forkompimda) or a key off (Musrembang); not a
                 # doubled letter or another vowel or consonant, which is how offices' own
                 # acronyms differ (Bappelitbangda, Dinkominfo, Porda); a place only by a
@@ -426,7 +565,10 @@ class Spelling(Kind):
                 for c in evidence
                 if c.cost <= _ADAPTATION
                 or _adaptation(word.lower(), c.word)
-                or (c.cost <= 1.0 and counts.get(match_case(word, c.word), 0) > counts.get(word, 0))
+                or (
+                    c.cost <= 1.0
+                    and counts.near(match_case(word, c.word), start) > counts.near(word, start)
+                )
             ]
         if evidence and not (repeated and evidence[0].cost > 0.6):
             yield self._finding(ctx, start, end, self._shown(ctx, word, evidence), "typo")
@@ -485,7 +627,7 @@ class Spelling(Kind):
         ctx: CheckContext,
         speller: Speller,
         tok: Token,
-        counts: Counter[str],
+        counts: _Counts,
         doc: Iterable[str],
         starts: frozenset[int],
     ) -> Iterator[Finding]:
@@ -550,6 +692,10 @@ class Spelling(Kind):
             "unknown": f"“{word}” tidak ditemukan dalam KBBI maupun daftar nama; periksa ejaannya.",
             "common": f"“{word}” lazim dipakai, tetapi tidak tercantum dalam KBBI.",
             "english": f"“{word}” kata bahasa Inggris: gunakan padanannya atau tulis miring.",
+            "loan": f"“{word}” tampaknya kata serapan yang dibentuk menurut kaidah; periksa "
+            "ejaannya dalam KBBI.",
+            "month": f"“{word}” nama bulan dalam bahasa Inggris; tulis nama bulannya dalam "
+            "bahasa Indonesia.",
             "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
             "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",
             "variant": f"“{word}” ditulis “{suggestions[0] if suggestions else ''}” di bagian lain "

@@ -38,6 +38,7 @@ BODY, HEADLINE, DATELINE, QUOTE, LEFTOVER, BLANK = (
     "blank",
 )
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_COPY_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*")
 _END = regex.compile(r"[.!?:;”\"’)\]…]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"”’)\]]*\s*$")
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'()-]{2,}(?:,|\s[–—-]|\s\|)")
@@ -138,7 +139,9 @@ def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[L
 
 
 def _norm(line: str) -> str:
-    return " ".join(_WORD.findall(line.lower()))
+    """A line as a copy of it reads: its words and figures (lines alike but for their figures are
+    the writer's own list, not a paste)."""
+    return " ".join(_COPY_WORD.findall(line.lower()))
 
 
 def _repeated(out: list[Line], vocab: Vocabulary) -> None:
@@ -152,7 +155,10 @@ def _repeated(out: list[Line], vocab: Vocabulary) -> None:
             norm = norm.rsplit(" ", 1)[0]  # an image's caption with its zoom button ("Perbesar")
         return norm
 
-    seen: list[str] = []
+    seen: set[str] = set()
+    # a cut-off copy of 40 characters or more begins like an earlier line: those lines are found
+    # by their first 40 characters, so a long draft is read once, not compared line with line
+    by_prefix: dict[str, list[str]] = {}
     content = [i for i, line in enumerate(out) if line.kind != BLANK]
     marks: dict[int, str] = {}
     for n, i in enumerate(content):
@@ -160,14 +166,18 @@ def _repeated(out: list[Line], vocab: Vocabulary) -> None:
         norm = key(line.text)
         if line.kind != LEFTOVER and len(norm.split()) >= 4:
             nxt = key(out[content[n + 1]].text) if n + 1 < len(content) else ""
-            again = any(norm == s or (len(norm) >= 40 and s.startswith(norm)) for s in seen)
+            again = norm in seen or (
+                len(norm) >= 40 and any(s.startswith(norm) for s in by_prefix.get(norm[:40], ()))
+            )
             if nxt != norm and nxt.startswith(norm):
                 marks[n] = "caption"
             elif again:
                 # one sentence said twice may be the writer's; a copy with the image's button,
                 # or a run of lines copied again, is the page's
                 marks[n] = "repeat" if norm != _norm(line.text) else "again"
-        seen.append(norm)
+        seen.add(norm)
+        if len(norm) >= 40:
+            by_prefix.setdefault(norm[:40], []).append(norm)
     for n, why in marks.items():
         if (
             why == "again"

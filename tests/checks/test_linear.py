@@ -12,13 +12,22 @@ from editor.checks.engine import CheckEngine, merge_findings
 from editor.checks.finding import Finding, sort_key
 from editor.checks.spans import Containment, LineIndex
 
-# freshly written release copy, with slips the rules know ("di hadiri", "Rp 2 milyar")
-PARAGRAPH = (
+# freshly written release copy, with slips the rules know ("di hadiri", "Rp 2 milyar"); each
+# paragraph of a long draft gets its own road length (same width), since a line pasted again is
+# a web leftover and would take the findings inside it
+TEMPLATE = (
     "Bupati Sukamaju, Andi Pratama, S.Sos., membuka rapat koordinasi di Aula Kantor Bupati pada "
     "Senin (3/2/2025). Rapat itu di hadiri oleh camat, kepala desa dan para kepala dinas. "
     '"Kita harus bekerja sama," katanya. Anggaran sebesar Rp 2 milyar di alokasikan untuk '
-    "perbaikan jalan sepanjang 12 km di Desa Sukamaju dan Desa Mekarsari."
+    "perbaikan jalan sepanjang {length} meter di Desa Sukamaju dan Desa Mekarsari."
 )
+PARAGRAPH = TEMPLATE.format(length="100.000")
+
+
+def paragraphs(count: int) -> str:
+    return "\n".join(
+        TEMPLATE.format(length=f"1{k // 1000:02d}.{k % 1000:03d}") for k in range(count)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +56,11 @@ def test_half_a_million_words_are_checked_like_one_paragraph(engine: CheckEngine
             and f.category not in ("consistency", "structure")
         }
 
-    three = engine.check("\n".join([PARAGRAPH] * 3))
+    three = engine.check(paragraphs(3))
     middle = inside(three, 1)
     assert {PARAGRAPH[s:e] for _, s, e in middle} >= {"di hadiri", "milyar"}
     copies = 500_000 // len(PARAGRAPH.split()) + 1
-    text = "\n".join([PARAGRAPH] * copies)
+    text = paragraphs(copies)
     assert len(text.split()) >= 500_000
     found = engine.check(text)
     _assert_well_formed(text, found)

@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
-from editor.checks import morphology
-from editor.checks.disk_cache import read_pickle, write_pickle
+from editor.checks import disk_cache, morphology
 from editor.checks.hunspell_expand import expand
 from editor.checks.nearby import NearIndex
 from editor.checks.wordlists import entries
@@ -261,6 +261,17 @@ def load_data(cache: Path | None = None) -> LexiconData:
     data = compile_lexicon()
     write_pickle(path, data, stale="lexicon-*.pickle")
     return data
+
+
+def write_pickle(path: Path, value: object, stale: str | None = None) -> None:
+    """``value`` pickled into ``path`` atomically (editor.checks.disk_cache)."""
+    disk_cache.write_pickle(path, value, stale)
+
+
+def read_pickle(path: Path, kind: type) -> Any:
+    """The ``kind`` object pickled in ``path``, or None (missing, unreadable, another type)."""
+    value = disk_cache.read_pickle(path, object)
+    return value if isinstance(value, kind) else None
 
 
 NEAR_FORMAT = 1  # bump when NearIndex changes

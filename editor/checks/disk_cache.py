@@ -31,7 +31,7 @@ def write_pickle(path: Path, value: object, stale: str | None = None) -> None:
         for old in folder.glob(stale) if stale else ():
             if old != path:
                 old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError):
+    except Exception:  # noqa: BLE001 - a cache is optional: without it the value is made again
         pass
 
 

@@ -103,3 +103,19 @@ def test_a_corrupt_pattern_cache_changes_no_finding(tmp_path: Path) -> None:
     kept.write_bytes(b"garbage")
     assert check() == first
     assert kept.read_bytes()[:1] == b"\x80"  # written again
+
+
+def test_the_bundled_rules_from_the_cache_find_what_freshly_built_rules_find() -> None:
+    import pickle
+
+    fresh = rules.load_packs(rules.bundled_pack_folders())  # parsed and built, no cache
+    # every kind must pickle (a kind holding a lock or a memo wrapper would silently lose the
+    # cache and every start would build the packs again)
+    again = pickle.loads(pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
+    assert [r.id for r in again.rules] == [r.id for r in fresh.rules]
+    lexicon = Lexicon.load_default()
+    root = Path(__file__).resolve().parents[2]
+    for sample in sorted((root / "resources" / "samples").glob("*.txt"))[:3]:
+        text = sample.read_text(encoding="utf-8")
+        found = [CheckEngine(lexicon, r, HouseStyle()).check(text) for r in (fresh, again)]
+        assert found[0] == found[1]

@@ -78,7 +78,10 @@ def restore() -> None:
         return
     from editor.checks.disk_cache import read_pickle
 
-    kept = read_pickle(cache_path(), dict)
+    try:
+        kept = read_pickle(cache_path(), dict)
+    except Exception:  # noqa: BLE001 - no cache folder to read: patterns are compiled as usual
+        return
     entries = kept.get("patterns") if kept else None
     if isinstance(entries, dict):
         with main._cache_lock:
@@ -106,7 +109,10 @@ def save() -> None:
         return
     from editor.checks.disk_cache import read_pickle, write_pickle
 
-    path = cache_path()
+    try:
+        path = cache_path()
+    except Exception:  # noqa: BLE001 - no cache folder: nothing kept
+        return
     kept = read_pickle(path, dict) or {}
     merged = dict(kept.get("patterns") or {}) if isinstance(kept.get("patterns"), dict) else {}
     merged.update(current)

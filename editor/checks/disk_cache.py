@@ -52,6 +52,7 @@ def read_pickle(path: Path, kind: type) -> Any:
     if not isinstance(value, kind):
         return None
     # what the caches hold lives as long as the process: kept out of the collector's later
-    # passes, which would otherwise walk the whole lexicon on every full collection
+    # passes, which would otherwise walk the whole lexicon on every full collection (frozen
+    # objects are still freed by reference counting; only cycles alive now stay)
     gc.freeze()
     return value

@@ -14,7 +14,6 @@ import sys
 from collections.abc import Sequence
 
 from editor import __version__, cli_lang
-from editor.checks.kinds.base import RuleError
 
 COMMAND_MODULES = (
     "editor.commands.check",
@@ -40,8 +39,12 @@ class UserError(Exception):
     """A problem the user can fix (bad input, missing file); printed without a traceback."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Every subcommand's parser, its help in the interface language (editor/cli_lang.py)."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Every subcommand's parser, its help in the interface language (editor/cli_lang.py).
+
+    With ``command`` whose module is ``editor.commands.<command>``, only that module's parser:
+    ``sunting check`` then imports the checker alone, not the desk's database layer, the
+    server and the exporters (a third of a one-line check's start)."""
     parser = cli_lang.ArgumentParser(
         prog="sunting",
         description=(
@@ -55,9 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of help and messages (default Indonesian; English under an English locale)",
     )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    own = f"editor.commands.{command}"
+    for name in (own,) if own in COMMAND_MODULES else COMMAND_MODULES:
         importlib.import_module(name).register(sub)
-    cli_lang.localize(parser)
     return parser
 
 
@@ -80,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rest = _without_lang(args_list)
     if not rest or rest[0].split("=")[0] in APP_OPTIONS:
         return _open_app(args_list)
-    parser = build_parser()
+    parser = build_parser(rest[0])
     args = parser.parse_args(rest)
     if not getattr(args, "func", None):
         parser.print_help()
@@ -95,10 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except RuleError as exc:  # a broken rule pack or house-style file: say which and where
-        print(f"sunting: {exc}", file=sys.stderr)
-        return 2
     except Exception as exc:  # the last door: a message, not a traceback (SUNTING_DEBUG=1 shows it)
+        # a broken rule pack or house-style file: which and where (a RuleError can only come
+        # from the checker's modules, which a command imports when it needs them)
+        rules = sys.modules.get("editor.checks.kinds.base")
+        if rules is not None and isinstance(exc, rules.RuleError):
+            print(f"sunting: {exc}", file=sys.stderr)
+            return 2
         if os.environ.get("SUNTING_DEBUG"):
             raise
         print(

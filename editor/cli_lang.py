@@ -18,8 +18,6 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NoReturn
 
-import yaml
-
 from editor.paths import resource
 
 LANGUAGES = ("id", "en")
@@ -76,7 +74,10 @@ def language() -> str:
 
 @cache
 def _catalogue(name: str) -> dict[str, str]:
-    data = yaml.safe_load(resource("i18n", name).read_text(encoding="utf-8")) or {}
+    import yaml  # only when a help text or an English line is wanted
+
+    loader = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+    data = yaml.load(resource("i18n", name).read_text(encoding="utf-8"), Loader=loader) or {}
     return {str(k): str(v) for k, v in data.items()}
 
 
@@ -100,7 +101,19 @@ class HelpFormatter(argparse.HelpFormatter):
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse with its errors in the interface language (exit code 2, as argparse does)."""
+    """argparse with its help and errors in the interface language (exit code 2, as argparse
+    does); the help texts are translated when a help or usage text is first made, so parsing
+    alone reads no catalogue."""
+
+    _localized = False
+
+    def format_help(self) -> str:
+        _localize_one(self)
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        _localize_one(self)
+        return super().format_usage()
 
     def error(self, message: str) -> NoReturn:
         if _current == "id":
@@ -142,15 +155,20 @@ def _translated(text: str | None) -> str | None:
 
 def localize(parser: argparse.ArgumentParser) -> None:
     """Put the interface language into the parser tree (nothing to do for English)."""
-    if _current != "id":
-        return
     for p in parsers(parser):
-        p.formatter_class = HelpFormatter
-        p.description = _translated(p.description)
-        for group in p._action_groups:
-            group.title = _translated(group.title)
-        for action in p._actions:
-            action.help = _translated(action.help)
-            if isinstance(action, argparse._SubParsersAction):
-                for choice in action._choices_actions:
-                    choice.help = _translated(choice.help)
+        _localize_one(p)
+
+
+def _localize_one(p: argparse.ArgumentParser) -> None:
+    if _current != "id" or getattr(p, "_localized", False):
+        return
+    p._localized = True  # type: ignore[attr-defined]
+    p.formatter_class = HelpFormatter
+    p.description = _translated(p.description)
+    for group in p._action_groups:
+        group.title = _translated(group.title)
+    for action in p._actions:
+        action.help = _translated(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = _translated(choice.help)

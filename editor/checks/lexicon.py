@@ -12,17 +12,14 @@ acronyms and given names; lists of frequent non-standard forms that must never b
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from editor.checks import morphology
+from editor.checks import disk_cache, morphology
 from editor.checks.hunspell_expand import expand
 from editor.checks.nearby import NearIndex
 from editor.checks.wordlists import entries
@@ -106,16 +103,32 @@ def source_files() -> list[Path]:
 
 def _fingerprint(files: Iterable[Path]) -> str:
     digest = hashlib.sha256(f"format={LEXICON_FORMAT}".encode())
-    try:
-        from importlib.metadata import version
-
-        digest.update(version("wordfreq").encode())
-    except Exception:  # noqa: BLE001 - wordfreq metadata missing: the cache still works
-        pass
+    digest.update(_wordfreq_stamp())
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
+
+
+def _wordfreq_stamp() -> bytes:
+    """wordfreq's installation (its code and its Indonesian and English lists), by the files'
+    sizes and times: reading its metadata or importing it costs more than the whole check of a
+    short draft."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.origin:
+        return b""
+    folder = Path(spec.origin).parent
+    files = [folder / "__init__.py", *sorted((folder / "data").glob("*_[ie][dn].msgpack.gz"))]
+    stamp = []
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        stamp.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(stamp).encode()
 
 
 def _nonstandard_forms() -> frozenset[str]:
@@ -251,30 +264,13 @@ def load_data(cache: Path | None = None) -> LexiconData:
 
 
 def write_pickle(path: Path, value: object, stale: str | None = None) -> None:
-    """``value`` pickled into ``path`` atomically (a reader never sees half a file); the other
-    files of its folder matching ``stale`` are removed. A read-only folder only costs the work
-    of making ``value`` again next start."""
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in folder.glob(stale) if stale else ():
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass
+    """``value`` pickled into ``path`` atomically (editor.checks.disk_cache)."""
+    disk_cache.write_pickle(path, value, stale)
 
 
 def read_pickle(path: Path, kind: type) -> Any:
     """The ``kind`` object pickled in ``path``, or None (missing, unreadable, another type)."""
-    try:
-        with path.open("rb") as fh:
-            value = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return None
+    value = disk_cache.read_pickle(path, object)
     return value if isinstance(value, kind) else None
 
 

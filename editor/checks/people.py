@@ -16,7 +16,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import regex
-import yaml
 
 from editor.paths import resource
 
@@ -110,8 +109,11 @@ def _key(word: str) -> str:
 
 @cache
 def words() -> Words:
-    raw: dict[str, Any] = yaml.safe_load(
-        resource("people", "people.yaml").read_text(encoding="utf-8")
+    import yaml  # on first use: a check that meets no name reads no YAML
+
+    loader = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+    raw: dict[str, Any] = yaml.load(
+        resource("people", "people.yaml").read_text(encoding="utf-8"), Loader=loader
     )
 
     def one(key: str) -> frozenset[str]:

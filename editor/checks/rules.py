@@ -14,9 +14,6 @@ rule must leave alone. The test suite runs every example (tests/test_rule_exampl
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -24,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
+from editor.checks.disk_cache import read_pickle, write_pickle
 from editor.checks.kinds import KINDS
 from editor.checks.kinds.base import Kind, RuleError, RuleHeader, validate_header
 from editor.paths import cache_dir, resource
@@ -42,39 +39,46 @@ class _LineDict(dict):
     line: int
 
 
-# libyaml's C parser where PyYAML was built with it (the pure-Python one is ~10x slower); the
-# constructor below runs on either, and its marks still carry the file's lines
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+@cache
+def _loader() -> Any:
+    """The strict YAML loader: libyaml's C parser where PyYAML was built with it (the
+    pure-Python one is ~10x slower); its constructor runs on either, and its marks still carry
+    the file's lines. Made on first need: a start with every pack in the cache imports no YAML."""
+    import yaml
 
+    base: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    pass
+    class StrictLoader(base):  # type: ignore[misc, valid-type]
+        path = ""
 
+    def construct_mapping(loader: Any, node: Any) -> _LineDict:
+        loader.flatten_mapping(node)
+        result = _LineDict()
+        result.lines = {}
+        result.line = node.start_mark.line + 1
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in result:
+                raise RuleError(
+                    f"{loader.path}:{key_node.start_mark.line + 1}: duplicate key {key!r}"
+                )
+            result[key] = loader.construct_object(value_node, deep=True)
+            result.lines[key] = key_node.start_mark.line + 1
+        return result
 
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> _LineDict:
-    loader.flatten_mapping(node)
-    result = _LineDict()
-    result.lines = {}
-    result.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise RuleError(f"{loader.path}:{key_node.start_mark.line + 1}: duplicate key {key!r}")
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.lines[key] = key_node.start_mark.line + 1
-    return result
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return StrictLoader
 
 
 def read_yaml(path: Path) -> Any:
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise RuleError(f"{path}: not UTF-8 text ({exc.reason})") from None
     try:
-        loader = _StrictLoader(text)
+        loader = _loader()(text)
         loader.path = str(path)  # for the messages: the C parser's marks name no file
         try:
             return loader.get_single_data()
@@ -276,48 +280,78 @@ def bundled_pack_folders() -> list[Path]:
 def load_bundled() -> RuleSet:
     """The packs shipped in resources/rules, loaded once per process (they are immutable).
 
-    The parsed YAML of the packs is cached on disk like the lexicon (keyed by the files'
-    contents), so a start parses no YAML unless a rule file changed; the kinds are built from
-    it, their patterns compiled when a check first needs them."""
+    The loaded packs (the rules with their kinds built and validated, every pattern compiled)
+    are cached on disk like the lexicon, keyed by the contents of the rule files, the word
+    lists and the loader's and kinds' code: a start parses no YAML, builds no kind and compiles
+    no pattern (a compiled ``regex`` pattern pickles as its compiled code). When a file
+    changed, the parsed YAML of the others comes from a second cache, and both are replaced
+    atomically; a corrupt or stale cache is rebuilt without a word."""
     folders = bundled_pack_folders()
-    parsed = _ParsedCache(folders)
+    files = sorted(p for folder in folders for p in folder.glob("*.yaml"))
+    code = _code_stamp()
+    digest = hashlib.sha256(code + str(resource("rules")).encode())
+    for path in files:
+        digest.update(f"\0{_key(path)}\0".encode() + path.read_bytes())
+    path = cache_dir() / f"ruleset-{digest.hexdigest()[:24]}.pickle"
+    rules = read_pickle(path, RuleSet)
+    if rules is not None:
+        return rules
+    parsed = _ParsedCache(files, code)
     rules = load_packs(folders, parsed.read, parsed.seen_before)
     parsed.save()  # only packs that loaded without error are cached
+    for rule in rules.rules:
+        rule.kind.validate()  # compiled now, so that the pickle holds the compiled patterns
+    write_pickle(path, rules, stale="ruleset-*.pickle")
     return rules
 
 
-RULES_CACHE_FORMAT = 2  # bump when the loader's parsed form changes
+RULES_CACHE_FORMAT = 3  # bump when the loader's parsed form changes
+
+
+def _code_stamp() -> bytes:
+    """What the cached packs depend on besides their files: the engine's code (the loader, the
+    kinds' checks decide which files validated, their constructors what a rule holds), the word
+    lists a kind may read, the versions of PyYAML, regex and Python (compiled patterns)."""
+    import importlib.util
+    import sys
+
+    digest = hashlib.sha256(f"{RULES_CACHE_FORMAT}\0{regex.__version__}\0{sys.version}".encode())
+    engine = Path(__file__).parent  # the engine's code, the kinds' and what they build on
+    for path in [*sorted(engine.glob("*.py")), *sorted((engine / "kinds").glob("*.py"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(resource("words").glob("*.txt")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    spec = importlib.util.find_spec("yaml")
+    if spec is not None and spec.origin:  # its version, without importing it
+        stat = Path(spec.origin).stat()
+        digest.update(f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.digest()
+
+
+def _key(path: Path) -> str:
+    """A rule file's name in the cache: its pack folder and name (the install may move)."""
+    return f"{path.parent.name}/{path.name}"
 
 
 class _ParsedCache:
-    """The parsed YAML of every file of some packs, from a pickle in the cache folder."""
+    """The parsed YAML of every file of some packs, from a pickle in the cache folder, keyed by
+    the files' contents and the loader's code; a missing, corrupt or stale pickle is rebuilt
+    (the packs are parsed again and the pickle replaced atomically)."""
 
-    def __init__(self, folders: list[Path]) -> None:
-        files = sorted(p for folder in folders for p in folder.glob("*.yaml"))
-        digest = hashlib.sha256(
-            f"{RULES_CACHE_FORMAT}\0{yaml.__version__}\0{regex.__version__}".encode()
-        )
-        texts = {}
+    def __init__(self, files: list[Path], code: bytes) -> None:
+        digest = hashlib.sha256(code)
         for path in files:
-            raw = path.read_bytes()
-            texts[path] = raw
-            digest.update(f"\0{path.relative_to(path.parent.parent)}\0".encode() + raw)
+            digest.update(f"\0{_key(path)}\0".encode() + path.read_bytes())
         self._path = cache_dir() / f"rules-{digest.hexdigest()[:24]}.pickle"
-        self._parsed: dict[str, Any] = {}
-        self._cached: frozenset[str] = frozenset()  # files the pickle held: loaded fine before
-        self._dirty = False
-        try:
-            with self._path.open("rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, dict):
-                self._parsed = loaded
-                self._cached = frozenset(loaded)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            self._dirty = True
-        self._files = {str(p) for p in texts}
+        loaded = read_pickle(self._path, dict)
+        self._parsed: dict[str, Any] = loaded or {}
+        # files the pickle held: they loaded without error before
+        self._cached: frozenset[str] = frozenset(self._parsed)
+        self._dirty = loaded is None
+        self._files = {_key(p) for p in files}
 
     def read(self, path: Path) -> Any:
-        key = str(path)
+        key = _key(path)
         if key in self._parsed:
             data = self._parsed[key]
         else:
@@ -326,26 +360,11 @@ class _ParsedCache:
         return data
 
     def seen_before(self, path: Path) -> bool:
-        return str(path) in self._cached
+        return _key(path) in self._cached
 
     def save(self) -> None:
+        """Write the pickle (atomically) when something was parsed; a read-only cache folder
+        only costs the parse next start."""
         if self._dirty:
-            self._write()
-
-    def _write(self) -> None:
-        folder = self._path.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(
-                    {k: v for k, v in self._parsed.items() if k in self._files},
-                    fh,
-                    protocol=pickle.HIGHEST_PROTOCOL,
-                )
-            os.replace(tmp, self._path)
-            for old in folder.glob("rules-*.pickle"):
-                if old != self._path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only cache folder only costs the parse next start
+            kept = {k: v for k, v in self._parsed.items() if k in self._files}
+            write_pickle(self._path, kept, stale="rules-*.pickle")

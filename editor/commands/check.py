@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -13,7 +12,6 @@ from pathlib import Path
 from editor.checks.engine import CheckEngine
 from editor.checks.finding import SEVERITIES, Finding, fix_shown
 from editor.checks.language import resolve_language
-from editor.checks.languagetool import LanguageToolError
 from editor.checks.spans import LineIndex
 from editor.cli import UserError
 from editor.cli_lang import say
@@ -88,6 +86,7 @@ class _LanguageTool:
     def get(self):
         if not self._started:
             self._started = True
+            from editor.checks.languagetool import LanguageToolError
             from editor.languagetool import start_backend  # the process side, on first need
 
             try:
@@ -287,6 +286,8 @@ def _run(args: argparse.Namespace, lt: _LanguageTool) -> int:
             }
         )
     if args.format == "json":
+        import json
+
         json.dump({"version": JSON_VERSION, "files": report}, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     elif not any(entry.get("findings") for entry in report) and not any_unreadable:

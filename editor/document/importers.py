@@ -17,7 +17,6 @@ import codecs
 from pathlib import Path
 
 from editor.document.dateline import with_dateline
-from editor.document.docx_reader import read_docx
 from editor.document.errors import DraftError
 from editor.document.markup import SourceMap, load_html, looks_like_html, parse_markdown
 from editor.document.model import Document
@@ -140,6 +139,8 @@ def load_bytes(data: bytes, name: str, suffix: str) -> Document:
         raise DraftError(f"{name}: lebih dari 20 MB, terlalu besar untuk siaran pers")
     suffix = suffix.lower()
     if suffix == ".docx":
+        from editor.document.docx_reader import read_docx  # zipfile and XML: only for .docx
+
         return with_dateline(read_docx(data, name))
     _refuse_zip(data, name)
     if suffix == ".md":

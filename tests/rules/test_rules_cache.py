@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.checks.kinds.base import RuleError
-from editor.checks.rules import _ParsedCache, load_packs, read_yaml
+from editor.checks.rules import _code_stamp, _ParsedCache, load_packs, read_yaml
 
 RULE = """\
 id: T.Kata
@@ -36,9 +36,13 @@ def _pack(root: Path, word: str) -> Path:
     return folder
 
 
+def _parsed(folder: Path) -> _ParsedCache:
+    return _ParsedCache(sorted(folder.glob("*.yaml")), _code_stamp())
+
+
 def _load(folder: Path):  # noqa: ANN202
     """As load_bundled does: the cache is written once the packs loaded without error."""
-    parsed = _ParsedCache([folder])
+    parsed = _parsed(folder)
     rules = load_packs([folder], parsed.read, parsed.seen_before)
     parsed.save()
     return rules
@@ -60,7 +64,7 @@ def _ctx(text: str):  # noqa: ANN202
 def test_cached_packs_load_the_same_and_a_changed_file_is_read_again(tmp_path: Path) -> None:
     folder = _pack(tmp_path, "acap")
     assert _words(folder) == {"acap"}
-    cached = _ParsedCache([folder])._path
+    cached = _parsed(folder)._path
     assert cached.parent == Path(os.environ["SUNTING_CACHE_DIR"]) and cached.is_file()
     assert _words(folder) == {"acap"}  # from the cache
     _pack(tmp_path, "kerap")
@@ -98,7 +102,7 @@ def test_a_bad_pattern_is_named_at_load_and_never_cached(tmp_path: Path) -> None
     for _ in range(2):  # the second load finds no cache to trust: the same error, at load
         with pytest.raises(RuleError, match=r"Pola\.yaml:1: T\.Pola: bad pattern"):
             _load(folder)
-    assert not _ParsedCache([folder])._path.exists()
+    assert not _parsed(folder)._path.exists()
 
 
 def test_patterns_of_a_cached_pack_are_compiled_on_first_use(tmp_path: Path) -> None:

@@ -77,6 +77,14 @@ class Substitution(Kind):
         # a bounded, thread-safe memo of a pure function: the rule's behaviour never changes
         self._inflected = lru_cache(maxsize=50000)(self._inflect)
 
+    # the memo is not pickled with the rule (editor/checks/rules.py caches the loaded packs)
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_inflected"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._inflected = lru_cache(maxsize=50000)(self._inflect)
+
     def entries(self) -> int:
         return len(self.swap)
 

@@ -6,8 +6,15 @@ word, how often edited Indonesian news writes it with a capital mid-sentence. A 
 words (joined by ``dan``/``serta``/``atau``) is flagged only when every word in it is known from
 enough occurrences and is almost never capitalised there; one word that news capitalises (Dinas,
 Kabupaten, Sungai, a name) makes the run a name and leaves it alone. Runs next to other capitals,
-inside quotation marks, before an acronym in brackets, inside title-case lines, in headlines or at
-a sentence start are left alone too.
+inside a short quotation (a quoted title), before an acronym in brackets, inside title-case lines,
+in headlines or at a sentence start are left alone too.
+
+With ``head: true`` the rule looks instead at the first word of a capitalised run that does hold a
+name (``membantu Masyarakat Bali``, ``ungkap Mantan Ketua DPRD``): the statistics also count how
+often each word stands right before a capitalised word and how often it is capitalised there. A
+head that news writes in lower case before names too (masyarakat, warga, mantan, selaku) is a
+generic word in front of the name, not its first part; one that news capitalises there (Kepala,
+Desa, Ketua) is left alone.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline, recase
-from editor.checks.quotes import in_quote
+from editor.checks.quotes import quoted_spans
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 
@@ -30,18 +37,22 @@ QUOTES = frozenset("\"“'‘")
 class GenericCapital(Kind):
     """Spec: ``max_rate`` (share of mid-sentence occurrences written with a capital, at most),
     ``min_count`` (mid-sentence occurrences the statistics must hold); optional ``joiners``
-    (lower-case words that may stand inside a run)."""
+    (lower-case words that may stand inside a run), ``head`` (flag the generic first word of a
+    run that holds a name), ``min_before`` (occurrences before a capitalised word the statistics
+    must hold for a head)."""
 
     name = "generic_capital"
-    paragraph_local = True
+    paragraph_local = False  # a word the document writes inside a name elsewhere is a name
     keys = frozenset({"max_rate", "min_count"})
-    optional = frozenset({"joiners"})
+    optional = frozenset({"joiners", "head", "min_before"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.max_rate = float(spec["max_rate"])
         self.min_count = int(spec["min_count"])
         self.joiners = frozenset(spec.get("joiners", ["dan", "serta", "atau"]))
+        self.head = bool(spec.get("head", False))
+        self.min_before = int(spec.get("min_before", 5))
 
     def generic(self, word: str) -> bool:
         if len(word) > 1 and word.isupper():
@@ -51,6 +62,17 @@ class GenericCapital(Kind):
             rate is not None
             and rate.mid >= self.min_count
             and rate.capitalised <= self.max_rate * rate.mid
+        )
+
+    def generic_head(self, word: str) -> bool:
+        """A word news writes in lower case even right before a capitalised word."""
+        if not self.generic(word):
+            return False
+        rate = capital_rates()[word.lower()]
+        return (
+            rate.tag in HEAD_TAGS
+            and rate.before >= self.min_before
+            and rate.capitalised_before <= 1.5 * self.max_rate * rate.before
         )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -63,7 +85,12 @@ class GenericCapital(Kind):
                 i += 1
                 continue
             last = self._run_end(text, toks, i)
-            if self._flaggable(ctx, toks, i, last):
+            if self.head:
+                for j in self._run_heads(toks, i, last):
+                    if self._head_flaggable(ctx, toks, j, last):
+                        head = toks[j]
+                        yield self.header.finding(head.start, head.end, text, [head.text.lower()])
+            elif self._flaggable(ctx, toks, i, last):
                 start, end = tok.start, toks[last].end
                 wanted = recase(text[start:end], "lower")
                 yield self.header.finding(start, end, text, [wanted])
@@ -86,10 +113,32 @@ class GenericCapital(Kind):
                 break
         return j
 
+    def _run_heads(self, toks: list[Token], i: int, last: int) -> Iterator[int]:
+        """The run's first word and each first word after a joiner (``Lahat dan Warga Bali``)."""
+        yield i
+        for j in range(i + 2, last):
+            if toks[j - 1].text in self.joiners:
+                yield j
+
+    def _head_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        words = [t for t in toks[i : last + 1] if t.is_word]
+        if len(words) < 2 or toks[i + 1].text in self.joiners or not _capital_word(toks[i + 1]):
+            return False
+        if all(w.text in self.joiners or self.generic(w.text) for w in words):
+            return False  # no name in the run: the phrase rule's case
+        if not self.generic_head(toks[i].text) or not _name_word(ctx, toks[i + 1].text):
+            return False
+        return self._context_allows(ctx, toks, i, last)
+
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         words = [t for t in toks[i : last + 1] if t.is_word]
         if not all(w.text in self.joiners or self.generic(w.text) for w in words):
             return False
+        if len(words) == 1 and words[0].text in _name_parts(ctx):
+            return False  # "di Bila" where the text names "Desa Bila Riawa"
+        return self._context_allows(ctx, toks, i, last)
+
+    def _context_allows(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         prev, first = toks[i - 1], toks[i]
         if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
             return False
@@ -113,9 +162,52 @@ class GenericCapital(Kind):
                 return False
         return not (
             in_headline(ctx, first.start)
-            or in_quote(ctx, first.start)
+            or _quoted_title(ctx, first.start)
             or _title_line(ctx, first.start)
         )
+
+
+HEAD_TAGS = frozenset({"NN", "JJ", "DT"})  # a verb opening a run is the start of a quoted theme
+
+
+def _name_word(ctx: CheckContext, word: str) -> bool:
+    """A word that opens a name on its own: an acronym, a place or institution the lexicon
+    knows (Bali, Pemkab), or a word news mostly writes capitalised in front of further capitals
+    (Ketua, Kabupaten, Dinas: the heads of offices, units and bodies)."""
+    if len(word) > 1 and word.isupper():
+        return True
+    lex = ctx.lexicon
+    if lex.is_landmark(word) or lex.is_place(word):
+        return True
+    rate = capital_rates().get(word.lower())
+    return rate is not None and rate.mid >= 5 and rate.capitalised_before >= 0.5 * rate.mid
+
+
+TITLE_WORDS = 8  # a quotation this short may be a quoted title ("Kampung Bersih Warga Sehat")
+
+
+def _quoted_title(ctx: CheckContext, pos: int) -> bool:
+    """Inside a quotation short enough to be a title; longer quotations are speech, held to the
+    same capitals as the text around them."""
+    for start, end in quoted_spans(ctx):
+        if start <= pos < end:
+            return len(ctx.text[start:end].split()) <= TITLE_WORDS
+    return False
+
+
+def _name_parts(ctx: CheckContext) -> frozenset[str]:
+    """Capitalised words the document writes right after another capitalised word on the same
+    line (``Desa Bila Riawa``): parts of names, computed once per text."""
+    parts = ctx.memo.get("generic_capital.name_parts")
+    if parts is None:
+        toks, text = ctx.model.tokens, ctx.text
+        parts = frozenset(
+            b.text
+            for a, b in zip(toks, toks[1:], strict=False)
+            if _capital_word(a) and _capital_word(b) and text[a.end : b.start] == " "
+        )
+        ctx.memo["generic_capital.name_parts"] = parts
+    return parts
 
 
 def _capital_word(tok: Token) -> bool:
@@ -123,10 +215,19 @@ def _capital_word(tok: Token) -> bool:
 
 
 def _title_line(ctx: CheckContext, pos: int) -> bool:
-    """A line in which most words are capitalised: a heading, a caption or a list of names."""
+    """Words around ``pos`` mostly capitalised: a heading, a caption or a list of names. A long
+    line (a paragraph of prose) is judged by the dozen words around ``pos`` only."""
     text = ctx.text
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    before = text[line_start:pos].split()
+    after = text[pos : line_end if line_end >= 0 else len(text)].split()
+    if len(before) + len(after) > LONG_LINE:
+        before, after = before[-WINDOW:], after[: WINDOW + 1]
+    line = before + after
     capitals = sum(1 for w in line if w[:1].isupper())
     return capitals > 0.5 * len(line)
+
+
+LONG_LINE = 30  # words
+WINDOW = 6  # words either side

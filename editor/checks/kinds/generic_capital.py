@@ -231,3 +231,65 @@ def _title_line(ctx: CheckContext, pos: int) -> bool:
 
 LONG_LINE = 30  # words
 WINDOW = 6  # words either side
+
+
+class FunctionCapital(Kind):
+    """``function_capital``: a preposition or conjunction capitalised inside a sentence, a name or
+    a title (``Bantuan Untuk Warga``, ``Kecamatan Dan Kelurahan``, ``Aparatur Dalam Rangka``).
+    EYD V writes the function words of names and titles in lower case unless they open them.
+
+    Which words are function words comes from the corpus statistics: the part-of-speech tag news
+    gives them (``tags``) and a capital rate mid-sentence of at most ``max_rate`` over at least
+    ``min_count`` occurrences. A capital that could open a name (after a lower-case word and
+    before a capitalised one: ``novelis Dan Brown``) or join one (before a word the dictionary
+    does not hold: ``John Di Domenico``) is left alone, as are English phrases, sentence starts and
+    words after an opening quote, bracket, colon or bullet. Headlines are checked too: a
+    title-case headline keeps its function words in lower case as well.
+
+    Spec: ``tags``, ``max_rate``, ``min_count``."""
+
+    name = "function_capital"
+    paragraph_local = True
+    keys = frozenset({"tags", "max_rate", "min_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.tags = frozenset(str(t) for t in spec["tags"])
+        self.max_rate = float(spec["max_rate"])
+        self.min_count = int(spec["min_count"])
+
+    def function_word(self, word: str) -> bool:
+        if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+            return False
+        rate = capital_rates().get(word.lower())
+        return (
+            rate is not None
+            and rate.tag in self.tags
+            and rate.mid >= self.min_count
+            and rate.capitalised <= self.max_rate * rate.mid
+        )
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        starts = ctx.model.sentence_starts
+        for i in range(1, len(toks) - 1):
+            tok = toks[i]
+            if tok.kind is not Tok.WORD or tok.start in starts or not self.function_word(tok.text):
+                continue
+            prev, nxt = toks[i - 1], toks[i + 1]
+            if prev.text in OPENING or prev.kind not in (Tok.WORD, Tok.NUMBER, Tok.ABBREV):
+                continue
+            if "\n" in text[prev.end : tok.start] or prev.end == tok.start:
+                continue
+            if _capital_word(nxt) and (
+                not prev.text[:1].isupper()
+                or not (nxt.text.isupper() or ctx.lexicon.is_common(nxt.text))
+            ):
+                continue  # may open or join a name: "novelis Dan Brown", "John Di Domenico"
+            if ctx.lexicon.is_english(prev.text) and not ctx.lexicon.is_common(prev.text):
+                continue  # an English phrase ("Earning Per Share")
+            if nxt.start == tok.end and nxt.text not in ".,;:!?":
+                continue  # part of a longer token ("Di-", "Dan/")
+            if nxt.text == "(":
+                continue  # a name its acronym follows
+            yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])

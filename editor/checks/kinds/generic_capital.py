@@ -29,6 +29,7 @@ from editor.checks.kinds.capitals import in_headline, recase
 from editor.checks.quotes import quoted_spans
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
+from editor.checks.wordlists import word_set
 
 OPENING = frozenset("\"“'‘([:-–—•|/*#”’")
 QUOTES = frozenset("\"“'‘")
@@ -100,6 +101,8 @@ class GenericCapital(Kind):
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
+            if _capital_word(nxt) and _se_word(nxt):
+                break  # "Camat Se-Indonesia": the se- word closes the run
             if _capital_word(nxt) and text[toks[j].end : nxt.start] == " ":
                 j += 1
             elif (
@@ -132,13 +135,21 @@ class GenericCapital(Kind):
 
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         words = [t for t in toks[i : last + 1] if t.is_word]
-        if not all(w.text in self.joiners or self.generic(w.text) for w in words):
+        plural = _plural_cue(ctx, toks, i, last)
+        ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
+        if not ok and plural:
+            ok = all(w.text in self.joiners or _common_office(ctx, w.text) for w in words)
+        if not ok:
             return False
         if len(words) == 1 and words[0].text in _name_parts(ctx):
             return False  # "di Bila" where the text names "Desa Bila Riawa"
-        return self._context_allows(ctx, toks, i, last)
+        if any(_tag(w.text) in ("DT", "PR") for w in words[1:]):
+            return False  # a capitalised "Ini"/"Itu"/"Yang" inside: a title ("Mobil Abad Ini")
+        return self._context_allows(ctx, toks, i, last, listed=plural == "se")
 
-    def _context_allows(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+    def _context_allows(
+        self, ctx: CheckContext, toks: list[Token], i: int, last: int, listed: bool = False
+    ) -> bool:
         prev, first = toks[i - 1], toks[i]
         if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
             return False
@@ -146,7 +157,11 @@ class GenericCapital(Kind):
             return False  # the title of a regulation or plan ("Perda ... tentang Rencana ...")
         if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != ",":
             return False
-        if prev.text == "," and i >= 2 and _capital_word(toks[i - 2]):
+        connector = prev.text not in self.joiners and _title_connector(prev.text)
+        if i >= 3 and connector and _capital_word(toks[i - 2]):
+            if _capital_word(toks[i - 3]):
+                return False  # a title goes on past its function word ("Peran X dalam Y Z")
+        if prev.text == "," and i >= 2 and _capital_word(toks[i - 2]) and not listed:
             if not self.generic(toks[i - 2].text):
                 return False  # a list of names: "Gianyar, Bangli dan ..."
         nxt = toks[last + 1] if last + 1 < len(toks) else None
@@ -193,6 +208,52 @@ def _quoted_title(ctx: CheckContext, pos: int) -> bool:
         if start <= pos < end:
             return len(ctx.text[start:end].split()) <= TITLE_WORDS
     return False
+
+
+def _tag(word: str) -> str:
+    rate = capital_rates().get(word.lower())
+    return rate.tag if rate is not None else ""
+
+
+def _title_connector(word: str) -> bool:
+    """A core function word (by its tag and frequency in the statistics) that titles and names
+    keep in lower case between their capitalised words."""
+    rate = capital_rates().get(word)
+    return (
+        rate is not None
+        and rate.tag in ("IN", "CC", "SC")
+        and rate.mid >= 450
+        and rate.capitalised <= 0.05 * rate.mid
+    )
+
+
+def _se_word(tok: Token) -> bool:
+    return tok.text[:3].lower() == "se-"
+
+
+def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
+    """``"se"`` when the run is followed by a se- word (camat se-Kabupaten Lahat), ``"count"``
+    when a quantifier or a small number stands before it (seluruh Kepala Desa, 17 Kecamatan),
+    else ``""``: offices and units so counted or spread are used in general."""
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is not None and _se_word(nxt) and nxt.start == toks[last].end + 1:
+        return "se"
+    prev = toks[i - 1]
+    if prev.kind is Tok.NUMBER:
+        return "count" if prev.text.isdigit() and len(prev.text) <= 3 else ""
+    low = prev.text.lower()
+    return "count" if low in word_set("quantifiers") or low in word_set("numerals") else ""
+
+
+def _common_office(ctx: CheckContext, word: str) -> bool:
+    """A dictionary word that is not a name: news does not always capitalise it (Kepala, Desa,
+    Distrik, Camat), where a place or a personal name is capitalised every time."""
+    if len(word) > 1 and word.isupper():
+        return False
+    if not ctx.lexicon.is_common(word) or ctx.lexicon.is_place(word):
+        return False  # Betung in "seluruh Kecamatan Betung" is a place
+    rate = capital_rates().get(word.lower())
+    return rate is None or rate.mid < 5 or rate.capitalised < 0.9 * rate.mid
 
 
 def _name_parts(ctx: CheckContext) -> frozenset[str]:

@@ -354,3 +354,52 @@ class FunctionCapital(Kind):
             if nxt.text == "(":
                 continue  # a name its acronym follows
             yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+
+
+class NameHeadCapital(Kind):
+    """``name_head_capital``: a word of address left in lower case right before the name or
+    office it refers to (``pak Bupati``, ``bu Lurah``; resources/words/address-words.txt) where
+    edited news writes that word with a capital nearly every time, and every time a capitalised
+    word follows it (``ibu`` is not: ibu kota, ibu rumah tangga).
+
+    Evidence: resources/stats/capitals.tsv; the word needs ``min_count`` occurrences right
+    before a capitalised word, capitalised in at least ``min_rate`` of them and in at least
+    ``min_overall`` of all its mid-sentence occurrences. English words and acronyms after it are
+    left alone (an English name, a unit: ``pak ASN`` is a guess too far).
+
+    Spec: ``min_rate``, ``min_overall``, ``min_count``."""
+
+    name = "name_head_capital"
+    paragraph_local = True
+    keys = frozenset({"min_rate", "min_overall", "min_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.min_rate = float(spec["min_rate"])
+        self.min_overall = float(spec["min_overall"])
+        self.min_count = int(spec["min_count"])
+
+    def name_head(self, ctx: CheckContext, word: str) -> bool:
+        if not word.islower() or word not in word_set("address-words"):
+            return False
+        rate = capital_rates().get(word)
+        return (
+            rate is not None
+            and rate.before >= self.min_count
+            and rate.capitalised_before >= self.min_rate * rate.before
+            and rate.capitalised >= self.min_overall * rate.mid
+        )
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        for i in range(1, len(toks) - 1):
+            tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
+            if tok.kind is not Tok.WORD or not _capital_word(nxt) or nxt.text.isupper():
+                continue
+            if text[tok.end : nxt.start] != " " or prev.end == tok.start:
+                continue
+            if not self.name_head(ctx, tok.text):
+                continue
+            if in_headline(ctx, tok.start):
+                continue
+            yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])

@@ -186,13 +186,13 @@ HEAD_TAGS = frozenset({"NN", "JJ", "DT"})  # a verb opening a run is the start o
 
 
 def _name_word(ctx: CheckContext, word: str) -> bool:
-    """A word that opens a name on its own: an acronym, a place or institution the lexicon
-    knows (Bali, Pemkab), or a word news mostly writes capitalised in front of further capitals
-    (Ketua, Kabupaten, Dinas: the heads of offices, units and bodies)."""
+    """A word that is or opens a name on its own: an acronym, a region the lexicon knows (Bali,
+    Temanggung), or a word news mostly writes capitalised in front of further capitals (Ketua,
+    Kabupaten, Dinas: the heads of offices, units and bodies). A word that only completes a
+    landmark's name (Gadang of Jam Gadang) is none of these."""
     if len(word) > 1 and word.isupper():
         return True
-    lex = ctx.lexicon
-    if lex.is_landmark(word) or lex.is_place(word):
+    if ctx.lexicon.is_place(word):
         return True
     rate = capital_rates().get(word.lower())
     return rate is not None and rate.mid >= 5 and rate.capitalised_before >= 0.5 * rate.mid

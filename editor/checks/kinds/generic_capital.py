@@ -19,6 +19,7 @@ Desa, Ketua) is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -63,6 +64,22 @@ class GenericCapital(Kind):
             rate is not None
             and rate.mid >= self.min_count
             and rate.capitalised <= self.max_rate * rate.mid
+        )
+
+    def _derived_noun(self, ctx: CheckContext, word: str) -> bool:
+        """A noun derived with a confix (ke-an, pe-an, per-an: kesuksesan, pelaksanaan) that the
+        statistics hold too rarely to judge and the lexicon does not know as a name: standing
+        alone between lower-case words it is a common noun."""
+        rate = capital_rates().get(word.lower())
+        if rate is not None and (rate.mid >= self.min_count or rate.capitalised > 0.2 * rate.mid):
+            return False
+        if ctx.lexicon.is_name(word):
+            return False
+        analysis = ctx.lexicon.analyse(word.lower())
+        return (
+            analysis is not None
+            and analysis.suffix == "an"
+            and analysis.prefixes[:1] in (("ke",), ("peN",), ("pe",), ("per",))
         )
 
     def generic_head(self, word: str) -> bool:
@@ -139,6 +156,11 @@ class GenericCapital(Kind):
         ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
         if not ok and plural:
             ok = all(w.text in self.joiners or _common_office(ctx, w.text) for w in words)
+        if not ok and len(words) == 1 and last + 1 < len(toks):
+            nxt = toks[last + 1]
+            ok = self._derived_noun(ctx, words[0].text) and (
+                nxt.text in ".,;:!?" or (nxt.kind is Tok.WORD and nxt.text.islower())
+            )
         if not ok:
             return False
         if len(words) == 1 and words[0].text in _name_parts(ctx):
@@ -175,6 +197,10 @@ class GenericCapital(Kind):
                 return False  # "Nomor 13 Tahun 2024", a numbered office ("Asisten 2 Setda")
             if nxt.start == toks[last].end and nxt.text not in ".,;:!?":
                 return False
+            if ROMANISH.fullmatch(nxt.text):
+                return False  # a numbered office ("Asisten ll", Roman II typed with l's)
+            if _title_connector(nxt.text.lower()) and _defined_name_after(toks, last + 2):
+                return False  # "Transfer ke Daerah (TKD)": a name its acronym follows
         return not (
             in_headline(ctx, first.start)
             or _quoted_title(ctx, first.start)
@@ -208,6 +234,17 @@ def _quoted_title(ctx: CheckContext, pos: int) -> bool:
         if start <= pos < end:
             return len(ctx.text[start:end].split()) <= TITLE_WORDS
     return False
+
+
+ROMANISH = re.compile(r"[IVXl]*l[IVXl]*")
+
+
+def _defined_name_after(toks: list[Token], j: int) -> bool:
+    """Capitalised words from ``j`` on, then an acronym in brackets."""
+    k = j
+    while k < len(toks) and _capital_word(toks[k]):
+        k += 1
+    return k > j and k < len(toks) and toks[k].text == "("
 
 
 def _tag(word: str) -> str:

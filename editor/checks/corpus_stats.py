@@ -16,6 +16,8 @@ class CapitalRate:
     capitalised: int  # of those, written with a capital
     alone: int  # of those, a capital with no capitalised word on either side
     tag: str  # most frequent part-of-speech tag (kumparan tag set: NN, NNP, VB, JJ, IN, ...)
+    before: int = 0  # occurrences mid-sentence right before a capitalised word
+    capitalised_before: int = 0  # of those, written with a capital
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -26,7 +28,14 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def capital_rates() -> dict[str, CapitalRate]:
     return {
-        r[0]: CapitalRate(int(r[1]), int(r[2]), int(r[3]), r[4] if len(r) > 4 else "")
+        r[0]: CapitalRate(
+            int(r[1]),
+            int(r[2]),
+            int(r[3]),
+            r[4] if len(r) > 4 else "",
+            int(r[5]) if len(r) > 6 else 0,
+            int(r[6]) if len(r) > 6 else 0,
+        )
         for r in _rows("capitals.tsv")
     }
 

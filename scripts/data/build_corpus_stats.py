@@ -14,7 +14,9 @@ Sources:
 Only derived numbers are written, never a sentence:
 - ``capitals.tsv``: per lower-cased word, how often it stands mid-sentence, how often it is written
   with a capital there, and how often that capital stands alone (no capitalised word on either
-  side), with its most frequent part-of-speech tag;
+  side), with its most frequent part-of-speech tag, and how often it stands mid-sentence right
+  before a capitalised word (the head of a name, or a generic word before one: ``Kepala Dinas``
+  against ``masyarakat Bali``) and how often it is capitalised there;
 - ``bigrams.tsv``: counts of adjacent word pairs (lower case, digits folded to ``0``) seen at least
   twice, for real-word confusion decisions.
 """
@@ -125,12 +127,16 @@ def count(sentences: Iterator[Sentence], words: dict, bigrams: collections.Count
         for i, (form, tag) in enumerate(sentence):
             if not form[:1].isalpha() or (len(form) > 1 and form.isupper()):
                 continue  # numbers, punctuation, acronyms
-            entry = words.setdefault(form.lower(), [0, 0, 0, collections.Counter()])
+            entry = words.setdefault(form.lower(), [0, 0, 0, collections.Counter(), 0, 0])
             if tag:
                 entry[3][tag] += 1
             if i == 0 or forms[i - 1] in OPENERS or forms[i - 1] in {".", "!", "?"}:
                 continue
             entry[0] += 1
+            nxt = forms[i + 1] if i + 1 < len(forms) else ""
+            if nxt[:1].isupper() and not (len(nxt) > 1 and nxt.isupper()):
+                entry[4] += 1  # before a capitalised word (not an acronym)
+                entry[5] += is_cap(form)
             if is_cap(form):
                 entry[1] += 1
                 before = forms[i - 1] if i else ""
@@ -163,11 +169,14 @@ def main() -> None:
         "# See resources/SOURCES.md.",
     ]
     rows = [
-        f"{w}\t{e[0]}\t{e[1]}\t{e[2]}\t{e[3].most_common(1)[0][0] if e[3] else ''}"
+        f"{w}\t{e[0]}\t{e[1]}\t{e[2]}\t{e[3].most_common(1)[0][0] if e[3] else ''}\t{e[4]}\t{e[5]}"
         for w, e in sorted(words.items())
         if e[0] >= MIN_WORD
     ]
-    cols = "# word\tmid_sentence\tcapitalised\tcapitalised_alone\ttag"
+    cols = (
+        "# word\tmid_sentence\tcapitalised\tcapitalised_alone\ttag"
+        "\tbefore_capital\tcapitalised_before_capital"
+    )
     (OUT / "capitals.tsv").write_text("\n".join(head + [cols] + rows) + "\n", encoding="utf-8")
     pairs = [f"{a} {b}\t{c}" for (a, b), c in sorted(bigrams.items()) if c >= MIN_BIGRAM]
     cols = "# first second\tcount"

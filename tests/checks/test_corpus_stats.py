@@ -35,3 +35,10 @@ def test_build_script_explains_itself_without_network() -> None:
         check=True,
     )
     assert "--shared" in out.stdout and "--wheel-dir" in out.stdout
+
+
+def test_statistics_tell_a_generic_word_before_a_name_from_the_head_of_a_name() -> None:
+    rates = capital_rates()
+    generic, head = rates["warga"], rates["kabupaten"]
+    assert generic.before >= 5 and generic.capitalised_before <= 0.15 * generic.before
+    assert head.capitalised_before >= 0.9 * head.before

@@ -6,12 +6,20 @@ word, how often edited Indonesian news writes it with a capital mid-sentence. A 
 words (joined by ``dan``/``serta``/``atau``) is flagged only when every word in it is known from
 enough occurrences and is almost never capitalised there; one word that news capitalises (Dinas,
 Kabupaten, Sungai, a name) makes the run a name and leaves it alone. Runs next to other capitals,
-inside quotation marks, before an acronym in brackets, inside title-case lines, in headlines or at
-a sentence start are left alone too.
+inside a short quotation (a quoted title), before an acronym in brackets, inside title-case lines,
+in headlines or at a sentence start are left alone too.
+
+With ``head: true`` the rule looks instead at the first word of a capitalised run that does hold a
+name (``membantu Masyarakat Bali``, ``ungkap Mantan Ketua DPRD``): the statistics also count how
+often each word stands right before a capitalised word and how often it is capitalised there. A
+head that news writes in lower case before names too (masyarakat, warga, mantan, selaku) is a
+generic word in front of the name, not its first part; one that news capitalises there (Kepala,
+Desa, Ketua) is left alone.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -19,7 +27,7 @@ from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline, recase
-from editor.checks.quotes import in_quote
+from editor.checks.quotes import quoted_spans
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 from editor.checks.wordlists import word_set
@@ -33,18 +41,22 @@ NAME_HEADS = word_set("name-heads")
 class GenericCapital(Kind):
     """Spec: ``max_rate`` (share of mid-sentence occurrences written with a capital, at most),
     ``min_count`` (mid-sentence occurrences the statistics must hold); optional ``joiners``
-    (lower-case words that may stand inside a run)."""
+    (lower-case words that may stand inside a run), ``head`` (flag the generic first word of a
+    run that holds a name), ``min_before`` (occurrences before a capitalised word the statistics
+    must hold for a head)."""
 
     name = "generic_capital"
-    paragraph_local = True
+    paragraph_local = False  # a word the document writes inside a name elsewhere is a name
     keys = frozenset({"max_rate", "min_count"})
-    optional = frozenset({"joiners"})
+    optional = frozenset({"joiners", "head", "min_before"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.max_rate = float(spec["max_rate"])
         self.min_count = int(spec["min_count"])
         self.joiners = frozenset(spec.get("joiners", ["dan", "serta", "atau"]))
+        self.head = bool(spec.get("head", False))
+        self.min_before = int(spec.get("min_before", 5))
 
     def generic(self, word: str) -> bool:
         if len(word) > 1 and word.isupper():
@@ -54,6 +66,33 @@ class GenericCapital(Kind):
             rate is not None
             and rate.mid >= self.min_count
             and rate.capitalised <= self.max_rate * rate.mid
+        )
+
+    def _derived_noun(self, ctx: CheckContext, word: str) -> bool:
+        """A noun derived with a confix (ke-an, pe-an, per-an: kesuksesan, pelaksanaan) that the
+        statistics hold too rarely to judge and the lexicon does not know as a name: standing
+        alone between lower-case words it is a common noun."""
+        rate = capital_rates().get(word.lower())
+        if rate is not None and (rate.mid >= self.min_count or rate.capitalised > 0.2 * rate.mid):
+            return False
+        if ctx.lexicon.is_name(word):
+            return False
+        analysis = ctx.lexicon.analyse(word.lower())
+        return (
+            analysis is not None
+            and analysis.suffix == "an"
+            and analysis.prefixes[:1] in (("ke",), ("peN",), ("pe",), ("per",))
+        )
+
+    def generic_head(self, word: str) -> bool:
+        """A word news writes in lower case even right before a capitalised word."""
+        if not self.generic(word):
+            return False
+        rate = capital_rates()[word.lower()]
+        return (
+            rate.tag in HEAD_TAGS
+            and rate.before >= self.min_before
+            and rate.capitalised_before <= 1.5 * self.max_rate * rate.before
         )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -66,7 +105,12 @@ class GenericCapital(Kind):
                 i += 1
                 continue
             last = self._run_end(text, toks, i)
-            if self._flaggable(ctx, toks, i, last):
+            if self.head:
+                for j in self._run_heads(toks, i, last):
+                    if self._head_flaggable(ctx, toks, j, last):
+                        head = toks[j]
+                        yield self.header.finding(head.start, head.end, text, [head.text.lower()])
+            elif self._flaggable(ctx, toks, i, last):
                 start, end = tok.start, toks[last].end
                 wanted = recase(text[start:end], "lower")
                 yield self.header.finding(start, end, text, [wanted])
@@ -76,6 +120,8 @@ class GenericCapital(Kind):
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
+            if _capital_word(nxt) and _se_word(nxt):
+                break  # "Camat Se-Indonesia": the se- word closes the run
             if _capital_word(nxt) and text[toks[j].end : nxt.start] == " ":
                 j += 1
             elif (
@@ -89,10 +135,45 @@ class GenericCapital(Kind):
                 break
         return j
 
+    def _run_heads(self, toks: list[Token], i: int, last: int) -> Iterator[int]:
+        """The run's first word and each first word after a joiner (``Lahat dan Warga Bali``)."""
+        yield i
+        for j in range(i + 2, last):
+            if toks[j - 1].text in self.joiners:
+                yield j
+
+    def _head_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        words = [t for t in toks[i : last + 1] if t.is_word]
+        if len(words) < 2 or toks[i + 1].text in self.joiners or not _capital_word(toks[i + 1]):
+            return False
+        if all(w.text in self.joiners or self.generic(w.text) for w in words):
+            return False  # no name in the run: the phrase rule's case
+        if not self.generic_head(toks[i].text) or not _name_word(ctx, toks[i + 1].text):
+            return False
+        return self._context_allows(ctx, toks, i, last)
+
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         words = [t for t in toks[i : last + 1] if t.is_word]
-        if not all(w.text in self.joiners or self.generic(w.text) for w in words):
+        plural = _plural_cue(ctx, toks, i, last)
+        ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
+        if not ok and plural:
+            ok = all(w.text in self.joiners or _common_office(ctx, w.text) for w in words)
+        if not ok and len(words) == 1 and last + 1 < len(toks):
+            nxt = toks[last + 1]
+            ok = self._derived_noun(ctx, words[0].text) and (
+                nxt.text in ".,;:!?" or (nxt.kind is Tok.WORD and nxt.text.islower())
+            )
+        if not ok:
             return False
+        if len(words) == 1 and words[0].text in _name_parts(ctx):
+            return False  # "di Bila" where the text names "Desa Bila Riawa"
+        if any(_tag(w.text) in ("DT", "PR") for w in words[1:]):
+            return False  # a capitalised "Ini"/"Itu"/"Yang" inside: a title ("Mobil Abad Ini")
+        return self._context_allows(ctx, toks, i, last, listed=plural == "se")
+
+    def _context_allows(
+        self, ctx: CheckContext, toks: list[Token], i: int, last: int, listed: bool = False
+    ) -> bool:
         prev, first = toks[i - 1], toks[i]
         if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
             return False
@@ -109,7 +190,11 @@ class GenericCapital(Kind):
             return False  # a title goes on after its function word: "Peran Pemuda dalam Menjaga"
         if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != ",":
             return False
-        if prev.text == "," and i >= 2 and _capital_word(toks[i - 2]):
+        connector = prev.text not in self.joiners and _title_connector(prev.text)
+        if i >= 3 and connector and _capital_word(toks[i - 2]):
+            if _capital_word(toks[i - 3]):
+                return False  # a title goes on past its function word ("Peran X dalam Y Z")
+        if prev.text == "," and i >= 2 and _capital_word(toks[i - 2]) and not listed:
             if not self.generic(toks[i - 2].text):
                 return False  # a list of names: "Gianyar, Bangli dan ..."
         nxt = toks[last + 1] if last + 1 < len(toks) else None
@@ -123,11 +208,115 @@ class GenericCapital(Kind):
                 return False  # "Nomor 13 Tahun 2024", a numbered office ("Asisten 2 Setda")
             if nxt.start == toks[last].end and nxt.text not in ".,;:!?":
                 return False
+            if ROMANISH.fullmatch(nxt.text):
+                return False  # a numbered office ("Asisten ll", Roman II typed with l's)
+            if _title_connector(nxt.text.lower()) and _defined_name_after(toks, last + 2):
+                return False  # "Transfer ke Daerah (TKD)": a name its acronym follows
         return not (
             in_headline(ctx, first.start)
-            or in_quote(ctx, first.start)
+            or _quoted_title(ctx, first.start)
             or _title_line(ctx, first.start)
         )
+
+
+HEAD_TAGS = frozenset({"NN", "JJ", "DT"})  # a verb opening a run is the start of a quoted theme
+
+
+def _name_word(ctx: CheckContext, word: str) -> bool:
+    """A word that is or opens a name on its own: an acronym, a region the lexicon knows (Bali,
+    Temanggung), or a word news mostly writes capitalised in front of further capitals (Ketua,
+    Kabupaten, Dinas: the heads of offices, units and bodies). A word that only completes a
+    landmark's name (Gadang of Jam Gadang) is none of these."""
+    if len(word) > 1 and word.isupper():
+        return True
+    if ctx.lexicon.is_place(word):
+        return True
+    rate = capital_rates().get(word.lower())
+    return rate is not None and rate.mid >= 5 and rate.capitalised_before >= 0.5 * rate.mid
+
+
+TITLE_WORDS = 8  # a quotation this short may be a quoted title ("Kampung Bersih Warga Sehat")
+
+
+def _quoted_title(ctx: CheckContext, pos: int) -> bool:
+    """Inside a quotation short enough to be a title; longer quotations are speech, held to the
+    same capitals as the text around them."""
+    for start, end in quoted_spans(ctx):
+        if start <= pos < end:
+            return len(ctx.text[start:end].split()) <= TITLE_WORDS
+    return False
+
+
+ROMANISH = re.compile(r"[IVXl]*l[IVXl]*")
+
+
+def _defined_name_after(toks: list[Token], j: int) -> bool:
+    """Capitalised words from ``j`` on, then an acronym in brackets."""
+    k = j
+    while k < len(toks) and _capital_word(toks[k]):
+        k += 1
+    return k > j and k < len(toks) and toks[k].text == "("
+
+
+def _tag(word: str) -> str:
+    rate = capital_rates().get(word.lower())
+    return rate.tag if rate is not None else ""
+
+
+def _title_connector(word: str) -> bool:
+    """A core function word (by its tag and frequency in the statistics) that titles and names
+    keep in lower case between their capitalised words."""
+    rate = capital_rates().get(word)
+    return (
+        rate is not None
+        and rate.tag in ("IN", "CC", "SC")
+        and rate.mid >= 450
+        and rate.capitalised <= 0.05 * rate.mid
+    )
+
+
+def _se_word(tok: Token) -> bool:
+    return tok.text[:3].lower() == "se-"
+
+
+def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
+    """``"se"`` when the run is followed by a se- word (camat se-Kabupaten Lahat), ``"count"``
+    when a quantifier or a small number stands before it (seluruh Kepala Desa, 17 Kecamatan),
+    else ``""``: offices and units so counted or spread are used in general."""
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is not None and _se_word(nxt) and nxt.start == toks[last].end + 1:
+        return "se"
+    prev = toks[i - 1]
+    if prev.kind is Tok.NUMBER:
+        return "count" if prev.text.isdigit() and len(prev.text) <= 3 else ""
+    low = prev.text.lower()
+    return "count" if low in word_set("quantifiers") or low in word_set("numerals") else ""
+
+
+def _common_office(ctx: CheckContext, word: str) -> bool:
+    """A dictionary word that is not a name: news does not always capitalise it (Kepala, Desa,
+    Distrik, Camat), where a place or a personal name is capitalised every time."""
+    if len(word) > 1 and word.isupper():
+        return False
+    if not ctx.lexicon.is_common(word) or ctx.lexicon.is_place(word):
+        return False  # Betung in "seluruh Kecamatan Betung" is a place
+    rate = capital_rates().get(word.lower())
+    return rate is None or rate.mid < 5 or rate.capitalised < 0.9 * rate.mid
+
+
+def _name_parts(ctx: CheckContext) -> frozenset[str]:
+    """Capitalised words the document writes right after another capitalised word on the same
+    line (``Desa Bila Riawa``): parts of names, computed once per text."""
+    parts = ctx.memo.get("generic_capital.name_parts")
+    if parts is None:
+        toks, text = ctx.model.tokens, ctx.text
+        parts = frozenset(
+            b.text
+            for a, b in zip(toks, toks[1:], strict=False)
+            if _capital_word(a) and _capital_word(b) and text[a.end : b.start] == " "
+        )
+        ctx.memo["generic_capital.name_parts"] = parts
+    return parts
 
 
 def _capital_word(tok: Token) -> bool:
@@ -135,10 +324,130 @@ def _capital_word(tok: Token) -> bool:
 
 
 def _title_line(ctx: CheckContext, pos: int) -> bool:
-    """A line in which most words are capitalised: a heading, a caption or a list of names."""
+    """Words around ``pos`` mostly capitalised: a heading, a caption or a list of names. A long
+    line (a paragraph of prose) is judged by the dozen words around ``pos`` only."""
     text = ctx.text
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    before = text[line_start:pos].split()
+    after = text[pos : line_end if line_end >= 0 else len(text)].split()
+    if len(before) + len(after) > LONG_LINE:
+        before, after = before[-WINDOW:], after[: WINDOW + 1]
+    line = before + after
     capitals = sum(1 for w in line if w[:1].isupper())
     return capitals > 0.5 * len(line)
+
+
+LONG_LINE = 30  # words
+WINDOW = 6  # words either side
+
+
+class FunctionCapital(Kind):
+    """``function_capital``: a preposition or conjunction capitalised inside a sentence, a name or
+    a title (``Bantuan Untuk Warga``, ``Kecamatan Dan Kelurahan``, ``Aparatur Dalam Rangka``).
+    EYD V writes the function words of names and titles in lower case unless they open them.
+
+    Which words are function words comes from the corpus statistics: the part-of-speech tag news
+    gives them (``tags``) and a capital rate mid-sentence of at most ``max_rate`` over at least
+    ``min_count`` occurrences. A capital that could open a name (after a lower-case word and
+    before a capitalised one: ``novelis Dan Brown``) or join one (before a word the dictionary
+    does not hold: ``John Di Domenico``) is left alone, as are English phrases, sentence starts and
+    words after an opening quote, bracket, colon or bullet. Headlines are checked too: a
+    title-case headline keeps its function words in lower case as well.
+
+    Spec: ``tags``, ``max_rate``, ``min_count``."""
+
+    name = "function_capital"
+    paragraph_local = True
+    keys = frozenset({"tags", "max_rate", "min_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.tags = frozenset(str(t) for t in spec["tags"])
+        self.max_rate = float(spec["max_rate"])
+        self.min_count = int(spec["min_count"])
+
+    def function_word(self, word: str) -> bool:
+        if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+            return False
+        rate = capital_rates().get(word.lower())
+        return (
+            rate is not None
+            and rate.tag in self.tags
+            and rate.mid >= self.min_count
+            and rate.capitalised <= self.max_rate * rate.mid
+        )
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        starts = ctx.model.sentence_starts
+        for i in range(1, len(toks) - 1):
+            tok = toks[i]
+            if tok.kind is not Tok.WORD or tok.start in starts or not self.function_word(tok.text):
+                continue
+            prev, nxt = toks[i - 1], toks[i + 1]
+            if prev.text in OPENING or prev.kind not in (Tok.WORD, Tok.NUMBER, Tok.ABBREV):
+                continue
+            if "\n" in text[prev.end : tok.start] or prev.end == tok.start:
+                continue
+            if _capital_word(nxt) and (
+                not prev.text[:1].isupper()
+                or not (nxt.text.isupper() or ctx.lexicon.is_common(nxt.text))
+            ):
+                continue  # may open or join a name: "novelis Dan Brown", "John Di Domenico"
+            if ctx.lexicon.is_english(prev.text) and not ctx.lexicon.is_common(prev.text):
+                continue  # an English phrase ("Earning Per Share")
+            if nxt.start == tok.end and nxt.text not in ".,;:!?":
+                continue  # part of a longer token ("Di-", "Dan/")
+            if nxt.text == "(":
+                continue  # a name its acronym follows
+            yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+
+
+class NameHeadCapital(Kind):
+    """``name_head_capital``: a word of address left in lower case right before the name or
+    office it refers to (``pak Bupati``, ``bu Lurah``; resources/words/address-words.txt) where
+    edited news writes that word with a capital nearly every time, and every time a capitalised
+    word follows it (``ibu`` is not: ibu kota, ibu rumah tangga).
+
+    Evidence: resources/stats/capitals.tsv; the word needs ``min_count`` occurrences right
+    before a capitalised word, capitalised in at least ``min_rate`` of them and in at least
+    ``min_overall`` of all its mid-sentence occurrences. English words and acronyms after it are
+    left alone (an English name, a unit: ``pak ASN`` is a guess too far).
+
+    Spec: ``min_rate``, ``min_overall``, ``min_count``."""
+
+    name = "name_head_capital"
+    paragraph_local = True
+    keys = frozenset({"min_rate", "min_overall", "min_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.min_rate = float(spec["min_rate"])
+        self.min_overall = float(spec["min_overall"])
+        self.min_count = int(spec["min_count"])
+
+    def name_head(self, ctx: CheckContext, word: str) -> bool:
+        if not word.islower() or word not in word_set("address-words"):
+            return False
+        rate = capital_rates().get(word)
+        return (
+            rate is not None
+            and rate.before >= self.min_count
+            and rate.capitalised_before >= self.min_rate * rate.before
+            and rate.capitalised >= self.min_overall * rate.mid
+        )
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        for i in range(1, len(toks) - 1):
+            tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
+            if tok.kind is not Tok.WORD or not _capital_word(nxt) or nxt.text.isupper():
+                continue
+            if text[tok.end : nxt.start] != " " or prev.end == tok.start:
+                continue
+            if not self.name_head(ctx, tok.text):
+                continue
+            if in_headline(ctx, tok.start):
+                continue
+            yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])

@@ -114,7 +114,7 @@ class RealWord(Kind):
         self.min_expected = float(spec.get("min_expected", 2.0))
         self.min_word = int(spec.get("min_word", 3))
         self.min_ratio = float(spec.get("min_ratio", 0))
-        self.min_one_side = int(spec.get("min_one_side", 5))
+        self.min_one_side = int(spec.get("min_one_side", 0))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         toks = ctx.model.tokens
@@ -223,10 +223,11 @@ class RealWord(Kind):
             on_left, on_right = stats.pair(left, other), stats.pair(other, right)
             if on_left and on_right and on_left + on_right >= self.min_pair:
                 expected = max(on_left, on_right) * seen / n
-                if expected < self.min_expected:
+                prior = bool(self.min_ratio) and n >= self.min_ratio * max(seen, 1)
+                if expected < self.min_expected and not prior:
                     continue  # the written word is too rare for its absence here to tell
             elif not (
-                self.min_ratio
+                self.min_one_side
                 and n >= self.min_ratio * max(seen, 1)
                 and max(on_left, on_right) >= self.min_one_side
                 and distance(word, other) == 1

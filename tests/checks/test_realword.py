@@ -59,6 +59,12 @@ def test_the_words_either_side_suggest_the_word_meant(engine: CheckEngine) -> No
     assert realword(engine, "Ibu-ibu PKK belajar membuat tahu dari kedelai lokal.") == []
 
 
+def test_a_far_more_frequent_sibling_that_fits_both_sides_is_suggested(engine: CheckEngine) -> None:
+    found = realword(engine, "Rumah sakit daerah terus meningkatkan pelayan kesehatan bagi warga.")
+    assert found == [("KBBI.RealWord.Context", "suggestion", "pelayan", ("pelayanan",))]
+    assert realword(engine, "Pelayan rumah makan itu melayani tamu dengan ramah.") == []
+
+
 def test_build_script_explains_itself_without_network() -> None:
     script = ROOT / "scripts" / "data" / "build_realword_stats.py"
     out = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True)

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from editor.checks.corpus_stats import RealWordStats, realword_stats
+from editor.checks.corpus_stats import RealWordStats, capital_rates, realword_stats
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 from editor.checks.kinds.capitals import in_headline
@@ -233,12 +233,21 @@ class RealWord(Kind):
                 and distance(word, other) == 1
             ):
                 continue
-            if not ctx.lexicon.is_common(other) or ctx.lexicon.is_name(other):
-                continue
+            if not ctx.lexicon.is_common(other) or _mostly_capitalised(ctx, other):
+                continue  # a name, not the word meant
             score = (on_left + on_right) / n
             if best is None or score > best[0]:
                 best = (score, other)
         return best[1] if best else None
+
+
+def _mostly_capitalised(ctx: CheckContext, word: str) -> bool:
+    """Does news write ``word`` with a capital mid-sentence more often than not (a name)? Where
+    the statistics do not know the word, the lexicon's name list decides."""
+    rate = capital_rates().get(word)
+    if rate is None or rate.mid < 3:
+        return ctx.lexicon.is_name(word)
+    return 2 * rate.capitalised > rate.mid
 
 
 def _fold(word: str) -> str:

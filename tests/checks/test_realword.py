@@ -65,6 +65,12 @@ def test_a_far_more_frequent_sibling_that_fits_both_sides_is_suggested(engine: C
     assert realword(engine, "Pelayan rumah makan itu melayani tamu dengan ramah.") == []
 
 
+def test_a_slip_for_a_function_word_is_caught_on_one_neighbour(engine: CheckEngine) -> None:
+    found = realword(engine, "Para nelayan tang tinggal di pesisir mendapat bantuan jaring.")
+    assert found == [("KBBI.RealWord.Context", "suggestion", "tang", ("yang",))]
+    assert realword(engine, "Para nelayan yang tinggal di pesisir mendapat bantuan jaring.") == []
+
+
 def test_build_script_explains_itself_without_network() -> None:
     script = ROOT / "scripts" / "data" / "build_realword_stats.py"
     out = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True)

@@ -95,15 +95,25 @@ class RealWord(Kind):
     needs, default 5), for ``context`` ``min_pair`` (the other word's count with both neighbours
     together, default 4), ``min_expected`` (how often the written word would have met a
     neighbour had it behaved like the other word, default 2.0), ``min_word`` (occurrences the
-    other word needs, default 3), ``min_ratio`` and ``min_one_side`` (a far more frequent other
-    word, ``min_ratio`` times the written one, may win on one neighbour alone, seen with it
-    ``min_one_side`` times; default off). The message may use ``{text}`` and ``{suggestion}``."""
+    other word needs, default 3), ``min_ratio`` (an other word this many times as frequent as
+    the written one wins on both neighbours however rare the written word; default off),
+    ``min_one_side`` and ``one_side_ratio`` (an other word ``one_side_ratio`` times as frequent,
+    default 1000, may win on one neighbour alone, seen with it ``min_one_side`` times; default
+    off). The message may use ``{text}`` and ``{suggestion}``."""
 
     name = "realword"
     paragraph_local = True
     keys = frozenset({"evidence"})
     optional = frozenset(
-        {"min_name", "min_pair", "min_expected", "min_word", "min_ratio", "min_one_side"}
+        {
+            "min_name",
+            "min_pair",
+            "min_expected",
+            "min_word",
+            "min_ratio",
+            "min_one_side",
+            "one_side_ratio",
+        }
     )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
@@ -115,6 +125,7 @@ class RealWord(Kind):
         self.min_word = int(spec.get("min_word", 3))
         self.min_ratio = float(spec.get("min_ratio", 0))
         self.min_one_side = int(spec.get("min_one_side", 0))
+        self.one_side_ratio = float(spec.get("one_side_ratio", 1000))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         toks = ctx.model.tokens
@@ -228,7 +239,7 @@ class RealWord(Kind):
                     continue  # the written word is too rare for its absence here to tell
             elif not (
                 self.min_one_side
-                and n >= self.min_ratio * max(seen, 1)
+                and n >= self.one_side_ratio * max(seen, 1)
                 and max(on_left, on_right) >= self.min_one_side
                 and distance(word, other) == 1
             ):

@@ -71,6 +71,11 @@ def realword_stats() -> RealWordStats:
     pairs: dict[str, int] = {}
     names: dict[str, int] = {}
     tables = {"U": words, "B": pairs, "N": names}
-    for row in _rows("realword.tsv"):
-        tables[row[0]][row[1]] = int(row[2])
+    text = resource("stats", "realword.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        kind, sep, rest = line.partition("\t")
+        table = tables.get(kind)
+        if table is not None:
+            key, _, n = rest.rpartition("\t")
+            table[key] = int(n)
     return RealWordStats(words, pairs, names)

@@ -19,7 +19,7 @@ itself says which word belongs there. Three kinds of evidence, one per rule (``e
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from editor.checks.corpus_stats import RealWordStats, capital_rates, realword_stats
@@ -68,6 +68,38 @@ def distance(a: str, b: str) -> int:
             cur.append(cost)
         prev2, prev = prev, cur
     return prev[-1]
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def _deletion_index() -> dict[str, tuple[str, ...]]:
+    """Every corpus word under itself and under each string one deletion from it: two words
+    one edit apart share a key (the symmetric-deletion lookup), so candidates are found
+    without generating every edit of every word."""
+    index: dict[str, list[str]] = {}
+    for word in realword_stats().words:
+        for key in _deletions(word) | {word}:
+            index.setdefault(key, []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def _known_neighbours(word: str) -> tuple[tuple[str, int], ...]:
+    """The words the corpus has seen one edit or one affix sibling from ``word``, with their
+    counts (the same set as ``neighbours``, looked up through the deletion index)."""
+    words, index = realword_stats().words, _deletion_index()
+    found = {v for key in _deletions(word) | {word} for v in index.get(key, ())}
+    found = {v for v in found if v != word and distance(v, word) == 1}
+    siblings = [word + "an"]
+    if word.endswith("an"):
+        siblings += [word[:-2], word[:-2] + "aran"]
+    if word.endswith("aran"):
+        siblings.append(word[:-4] + "an")
+    found.update(v for v in siblings if v in words)
+    return tuple(sorted((v, words[v]) for v in found))
 
 
 @cache
@@ -227,9 +259,8 @@ class RealWord(Kind):
     ) -> str | None:
         seen = stats.word(word)
         best: tuple[float, str] | None = None
-        for other in set(neighbours(word)):
-            n = stats.word(other)
-            if n < self.min_word or other == word:
+        for other, n in _known_neighbours(word):
+            if n < self.min_word:
                 continue
             on_left, on_right = stats.pair(left, other), stats.pair(other, right)
             if on_left and on_right and on_left + on_right >= self.min_pair:

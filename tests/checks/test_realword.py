@@ -53,6 +53,11 @@ def test_an_official_name_with_one_word_off_is_put_right(engine: CheckEngine) ->
     )
 
 
+def test_an_official_form_of_the_gazetteer_counts_as_a_name(engine: CheckEngine) -> None:
+    found = realword(engine, "Pemkab menargetkan predikat Kota Layak Anal pada tahun depan.")
+    assert found == [("KBBI.RealWord.Name", "warning", "Anal", ("Anak",))]
+
+
 def test_the_words_either_side_suggest_the_word_meant(engine: CheckEngine) -> None:
     found = realword(engine, "Pembangunan jembatan gantung itu selesai pada tahu 2024 silam.")
     assert found == [("KBBI.RealWord.Context", "suggestion", "tahu", ("tahun",))]

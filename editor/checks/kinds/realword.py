@@ -29,9 +29,11 @@ from editor.checks.kinds.capitals import in_headline
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 from editor.checks.wordlists import entries
+from editor.paths import resource
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 EVIDENCE = ("month", "name", "context")
+GAZETTEER_COUNT = 1_000  # a gazetteer form counts as a name seen often
 
 
 def neighbours(word: str) -> Iterable[str]:
@@ -112,7 +114,13 @@ def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ..
     """(position, the name's other words) -> (word at that position, count) for every name of
     three words or more."""
     index: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
-    for name, n in realword_stats().names.items():
+    names = dict(realword_stats().names)
+    gazetteer = resource("gazetteer", "institutions.txt").read_text(encoding="utf-8")
+    for line in gazetteer.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            names.setdefault(entry.lower(), GAZETTEER_COUNT)  # official forms Sunting lists
+    for name, n in names.items():
         words = name.split()
         if len(words) < 3:
             continue

@@ -268,8 +268,8 @@ class RealWord(Kind):
         seen = stats.word(word)
         best: tuple[float, str] | None = None
         for other, n in _known_neighbours(word):
-            if n < self.min_word:
-                continue
+            if n < self.min_word or 2 * n < seen:
+                continue  # too rare to stand for a word written that often
             on_left, on_right = stats.pair(left, other), stats.pair(other, right)
             if on_left and on_right and on_left + on_right >= self.min_pair:
                 expected = max(on_left, on_right) * seen / n

@@ -58,9 +58,11 @@ def test_an_official_form_of_the_gazetteer_counts_as_a_name(engine: CheckEngine)
     assert found == [("KBBI.RealWord.Name", "warning", "Anal", ("Anak",))]
 
 
-def test_the_words_either_side_suggest_the_word_meant(engine: CheckEngine) -> None:
+def test_the_words_either_side_name_the_word_meant_a_warning_when_counts_are_strong(
+    engine: CheckEngine,
+) -> None:
     found = realword(engine, "Pembangunan jembatan gantung itu selesai pada tahu 2024 silam.")
-    assert found == [("KBBI.RealWord.Context", "suggestion", "tahu", ("tahun",))]
+    assert found == [("KBBI.RealWord.Context", "warning", "tahu", ("tahun",))]
     assert realword(engine, "Ibu-ibu PKK belajar membuat tahu dari kedelai lokal.") == []
 
 

@@ -139,7 +139,9 @@ class RealWord(Kind):
     the written one wins on both neighbours however rare the written word; default off),
     ``min_one_side`` and ``one_side_ratio`` (an other word ``one_side_ratio`` times as frequent,
     default 1000, may win on one neighbour alone, seen with it ``min_one_side`` times; default
-    off). The message may use ``{text}`` and ``{suggestion}``."""
+    off), ``strong_pair`` and ``strong_expected`` (evidence strong enough for a warning: both
+    neighbours seen ``strong_pair`` times with the other word, the written word common enough
+    to have met one ``strong_expected`` times; default off). The message may use ``{text}`` and ``{suggestion}``."""
 
     name = "realword"
     paragraph_local = True
@@ -153,6 +155,8 @@ class RealWord(Kind):
             "min_ratio",
             "min_one_side",
             "one_side_ratio",
+            "strong_pair",
+            "strong_expected",
         }
     )
 
@@ -166,6 +170,8 @@ class RealWord(Kind):
         self.min_ratio = float(spec.get("min_ratio", 0))
         self.min_one_side = int(spec.get("min_one_side", 0))
         self.one_side_ratio = float(spec.get("one_side_ratio", 1000))
+        self.strong_pair = int(spec.get("strong_pair", 0))
+        self.strong_expected = float(spec.get("strong_expected", 10.0))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         toks = ctx.model.tokens
@@ -176,10 +182,14 @@ class RealWord(Kind):
         else:
             yield from self._context(ctx, toks)
 
-    def _finding(self, ctx: CheckContext, tok: Token, wanted: str) -> Finding:
+    def _finding(
+        self, ctx: CheckContext, tok: Token, wanted: str, severity: str | None = None
+    ) -> Finding:
         fix = preserve_case(tok.text, wanted)
         message = self.header.message.format(text=tok.text, suggestion=fix)
-        return self.header.finding(tok.start, tok.end, ctx.text, [fix], message=message)
+        return self.header.finding(
+            tok.start, tok.end, ctx.text, [fix], message=message, severity=severity
+        )
 
     # -- a day, a word, a year -------------------------------------------------------------------
     def _months(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
@@ -258,19 +268,27 @@ class RealWord(Kind):
                 continue
             if stats.pair(left, word) or stats.pair(word, right):
                 continue  # the written word is seen here: nothing to say
-            wanted = self._best_context(ctx, stats, word, left, right)
-            if wanted:
-                yield self._finding(ctx, tok, wanted)
+            best = self._best_context(ctx, stats, word, left, right)
+            if best:
+                wanted, strong = best
+                yield self._finding(ctx, tok, wanted, "warning" if strong else None)
 
     def _best_context(
         self, ctx: CheckContext, stats: RealWordStats, word: str, left: str, right: str
-    ) -> str | None:
+    ) -> tuple[str, bool] | None:
+        """The word meant and whether the evidence is strong (both neighbours seen with it
+        ``strong_pair`` times each and the written word common enough to have met them
+        ``strong_expected`` times), or None."""
         seen = stats.word(word)
-        best: tuple[float, str] | None = None
+        best: tuple[float, str, bool] | None = None
         for other, n in _known_neighbours(word):
             if n < self.min_word or 2 * n < seen:
                 continue  # too rare to stand for a word written that often
             on_left, on_right = stats.pair(left, other), stats.pair(other, right)
+            strong = bool(self.strong_pair) and (
+                min(on_left, on_right) >= self.strong_pair
+                and max(on_left, on_right) * seen / n >= self.strong_expected
+            )
             if on_left and on_right and on_left + on_right >= self.min_pair:
                 expected = max(on_left, on_right) * seen / n
                 prior = bool(self.min_ratio) and n >= self.min_ratio * max(seen, 1)
@@ -287,8 +305,8 @@ class RealWord(Kind):
                 continue  # a name, not the word meant
             score = (on_left + on_right) / n
             if best is None or score > best[0]:
-                best = (score, other)
-        return best[1] if best else None
+                best = (score, other, strong)
+        return (best[1], best[2]) if best else None
 
 
 def _mostly_capitalised(ctx: CheckContext, word: str) -> bool:

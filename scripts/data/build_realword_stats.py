@@ -44,8 +44,8 @@ LETTERS = string.ascii_lowercase
 
 
 def neighbours(word: str) -> Iterable[str]:
-    """Every string one edit from ``word`` and its affix siblings (kept in step with
-    editor/checks/kinds/realword.py)."""
+    """Every string one edit from ``word`` and its affix siblings (the neighbourhood that
+    editor/checks/kinds/realword.py looks up through its deletion index)."""
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         if right:

@@ -11,14 +11,15 @@ itself says which word belongs there. Three kinds of evidence, one per rule (``e
   and the changed word is a dictionary word;
 - ``context``: a word one edit (or one affix sibling) from another, judged on the words either
   side: the other word is seen in the corpus with both neighbours, the written word with neither,
-  and the written word is common enough there that never meeting those neighbours is telling.
-  Counts are small (half a million words), so this is a guess: a suggestion unless the rule says
-  otherwise.
+  and either the written word is common enough that never meeting those neighbours is telling or
+  the other word is far more frequent (the noisy-channel prior); a function word a thousand times
+  as frequent may win on one neighbour alone. Counts are small (half a million words), so this is
+  a suggestion, a warning only where the counts are strong (``strong_pair``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
@@ -31,30 +32,8 @@ from editor.checks.text import Token
 from editor.checks.wordlists import entries
 from editor.paths import resource
 
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
 EVIDENCE = ("month", "name", "context")
 GAZETTEER_COUNT = 1_000  # a gazetteer form counts as a name seen often
-
-
-def neighbours(word: str) -> Iterable[str]:
-    """Strings one edit from ``word`` and its affix siblings (-an, -an/-aran); kept in step with
-    scripts/data/build_realword_stats.py."""
-    for i in range(len(word) + 1):
-        left, right = word[:i], word[i:]
-        if right:
-            yield left + right[1:]
-        if len(right) > 1:
-            yield left + right[1] + right[0] + right[2:]
-        for c in LETTERS:
-            if right and c != right[0]:
-                yield left + c + right[1:]
-            yield left + c + right
-    yield word + "an"
-    if word.endswith("an"):
-        yield word[:-2]
-        yield word[:-2] + "aran"
-    if word.endswith("aran"):
-        yield word[:-4] + "an"
 
 
 def distance(a: str, b: str) -> int:
@@ -90,8 +69,9 @@ def _deletion_index() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=65536)
 def _known_neighbours(word: str) -> tuple[tuple[str, int], ...]:
-    """The words the corpus has seen one edit or one affix sibling from ``word``, with their
-    counts (the same set as ``neighbours``, looked up through the deletion index)."""
+    """The words the corpus has seen one edit (deletion, insertion, substitution, adjacent
+    transposition) or one affix sibling (-an, -an/-aran) from ``word``, with their counts;
+    the same neighbourhood as ``neighbours`` in scripts/data/build_realword_stats.py."""
     words, index = realword_stats().words, _deletion_index()
     found = {v for key in _deletions(word) | {word} for v in index.get(key, ())}
     found = {v for v in found if v != word and distance(v, word) == 1}

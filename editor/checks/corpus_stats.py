@@ -57,3 +57,34 @@ def pair_count(first: str, second: str) -> int:
 def unigram(word: str) -> int:
     rate = capital_rates().get(word.lower())
     return rate.mid if rate else 0
+
+
+@dataclass(frozen=True, slots=True)
+class RealWordStats:
+    """Counts for the real-word slip check (resources/stats/realword.tsv)."""
+
+    words: dict[str, int]  # lower-cased word -> occurrences
+    pairs: dict[str, int]  # "first second" (a confusable word in it) -> count
+    names: dict[str, int]  # capitalised run of words as news writes it, lower-cased -> count
+
+    def word(self, word: str) -> int:
+        return self.words.get(word, 0)
+
+    def pair(self, first: str, second: str) -> int:
+        return self.pairs.get(f"{first} {second}", 0)
+
+
+@cache
+def realword_stats() -> RealWordStats:
+    words: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    names: dict[str, int] = {}
+    tables = {"U": words, "B": pairs, "N": names}
+    text = resource("stats", "realword.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        kind, sep, rest = line.partition("\t")
+        table = tables.get(kind)
+        if table is not None:
+            key, _, n = rest.rpartition("\t")
+            table[key] = int(n)
+    return RealWordStats(words, pairs, names)

@@ -1,0 +1,347 @@
+"""``realword``: a slip that makes another valid word (a real-word error), decided from evidence.
+
+A real-word slip passes the speller, so it is only flagged where something other than the word
+itself says which word belongs there. Three kinds of evidence, one per rule (``evidence``):
+
+- ``month``: the slot between a day number and a four-digit year holds a month, for certain;
+  a capitalised word there that is not a month is the month nearest to it (shared opening
+  letters, then edit distance);
+- ``name``: an official name as edited news writes it (capitalised runs counted in the corpus,
+  resources/stats/realword.tsv) with one word one edit off, when the run as written is never seen
+  and the changed word is a dictionary word;
+- ``context``: a word one edit (or one affix sibling) from another, judged on the words either
+  side: the other word is seen in the corpus with both neighbours, the written word with neither,
+  and either the written word is common enough that never meeting those neighbours is telling or
+  the other word is far more frequent (the noisy-channel prior); a function word a thousand times
+  as frequent may win on one neighbour alone. Counts are small (half a million words), so this is
+  a suggestion, a warning only where the counts are strong (``strong_pair``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cache, lru_cache
+from typing import Any
+
+from editor.checks.corpus_stats import RealWordStats, capital_rates, realword_stats
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
+from editor.checks.kinds.capitals import in_headline
+from editor.checks.text import Kind as Tok
+from editor.checks.text import Token
+from editor.checks.wordlists import entries
+from editor.paths import resource
+
+EVIDENCE = ("month", "name", "context")
+GAZETTEER_COUNT = 1_000  # a gazetteer form counts as a name seen often
+
+
+def distance(a: str, b: str) -> int:
+    """Levenshtein distance (with adjacent transpositions)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            cur.append(cost)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def _deletion_index() -> dict[str, tuple[str, ...]]:
+    """Every corpus word under itself and under each string one deletion from it: two words
+    one edit apart share a key (the symmetric-deletion lookup), so candidates are found
+    without generating every edit of every word."""
+    index: dict[str, list[str]] = {}
+    for word in realword_stats().words:
+        for key in _deletions(word) | {word}:
+            index.setdefault(key, []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def _known_neighbours(word: str) -> tuple[tuple[str, int], ...]:
+    """The words the corpus has seen one edit (deletion, insertion, substitution, adjacent
+    transposition) or one affix sibling (-an, -an/-aran) from ``word``, with their counts;
+    the same neighbourhood as ``neighbours`` in scripts/data/build_realword_stats.py."""
+    words, index = realword_stats().words, _deletion_index()
+    found = {v for key in _deletions(word) | {word} for v in index.get(key, ())}
+    found = {v for v in found if v != word and distance(v, word) == 1}
+    siblings = [word + "an"]
+    if word.endswith("an"):
+        siblings += [word[:-2], word[:-2] + "aran"]
+    if word.endswith("aran"):
+        siblings.append(word[:-4] + "an")
+    found.update(v for v in siblings if v in words)
+    return tuple(sorted((v, words[v]) for v in found))
+
+
+@cache
+def _months() -> tuple[str, ...]:
+    return entries("months-full")
+
+
+@cache
+def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
+    """(position, the name's other words) -> (word at that position, count) for every name of
+    three words or more."""
+    index: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
+    names = dict(realword_stats().names)
+    gazetteer = resource("gazetteer", "institutions.txt").read_text(encoding="utf-8")
+    for line in gazetteer.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            names.setdefault(entry.lower(), GAZETTEER_COUNT)  # official forms Sunting lists
+    for name, n in names.items():
+        words = name.split()
+        if len(words) < 3:
+            continue
+        for j in range(len(words)):
+            key = (j, tuple(words[:j] + words[j + 1 :]))
+            index.setdefault(key, []).append((words[j], n))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+class RealWord(Kind):
+    """Spec: ``evidence`` (month, name or context). Optional: ``min_name`` (occurrences a name
+    needs, default 5), for ``context`` ``min_pair`` (the other word's count with both neighbours
+    together, default 4), ``min_expected`` (how often the written word would have met a
+    neighbour had it behaved like the other word, default 2.0), ``min_word`` (occurrences the
+    other word needs, default 3), ``min_ratio`` (an other word this many times as frequent as
+    the written one wins on both neighbours however rare the written word; default off),
+    ``min_one_side`` and ``one_side_ratio`` (an other word ``one_side_ratio`` times as frequent,
+    default 1000, may win on one neighbour alone, seen with it ``min_one_side`` times; default
+    off), ``strong_pair`` and ``strong_expected`` (evidence strong enough for a warning: both
+    neighbours seen ``strong_pair`` times with the other word, the written word common enough
+    to have met one ``strong_expected`` times; default off). The message may use ``{text}`` and ``{suggestion}``."""
+
+    name = "realword"
+    paragraph_local = True
+    keys = frozenset({"evidence"})
+    optional = frozenset(
+        {
+            "min_name",
+            "min_pair",
+            "min_expected",
+            "min_word",
+            "min_ratio",
+            "min_one_side",
+            "one_side_ratio",
+            "strong_pair",
+            "strong_expected",
+        }
+    )
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.evidence = self.choice(spec, "evidence", EVIDENCE)
+        self.min_name = int(spec.get("min_name", 5))
+        self.min_pair = int(spec.get("min_pair", 4))
+        self.min_expected = float(spec.get("min_expected", 2.0))
+        self.min_word = int(spec.get("min_word", 3))
+        self.min_ratio = float(spec.get("min_ratio", 0))
+        self.min_one_side = int(spec.get("min_one_side", 0))
+        self.one_side_ratio = float(spec.get("one_side_ratio", 1000))
+        self.strong_pair = int(spec.get("strong_pair", 0))
+        self.strong_expected = float(spec.get("strong_expected", 10.0))
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        toks = ctx.model.tokens
+        if self.evidence == "month":
+            yield from self._months(ctx, toks)
+        elif self.evidence == "name":
+            yield from self._names(ctx, toks)
+        else:
+            yield from self._context(ctx, toks)
+
+    def _finding(
+        self, ctx: CheckContext, tok: Token, wanted: str, severity: str | None = None
+    ) -> Finding:
+        fix = preserve_case(tok.text, wanted)
+        message = self.header.message.format(text=tok.text, suggestion=fix)
+        return self.header.finding(
+            tok.start, tok.end, ctx.text, [fix], message=message, severity=severity
+        )
+
+    # -- a day, a word, a year -------------------------------------------------------------------
+    def _months(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
+        months = _months()
+        for i in range(1, len(toks) - 1):
+            day, tok, year = toks[i - 1], toks[i], toks[i + 1]
+            if tok.kind is not Tok.WORD or not tok.text[:1].isupper() or len(tok.text) < 3:
+                continue
+            if tok.text.lower() in months:
+                continue
+            if not (_day(day) and _year(year) and _spaced(ctx.text, day, tok, year)):
+                continue
+            if tok.text.isupper() or ctx.lexicon.acronym_form(tok.text):
+                continue  # an acronym, not a misspelt month
+            if not ctx.lexicon.is_word(tok.text.lower()):
+                continue  # a non-word is the speller's
+            wanted = _nearest_month(tok.text.lower(), months)
+            if wanted:
+                yield self._finding(ctx, tok, wanted.capitalize())
+
+    # -- an official name with one word off ------------------------------------------------------
+    def _names(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
+        stats, index = realword_stats(), _name_index()
+        text = ctx.text
+        i = 0
+        while i < len(toks):
+            j = i
+            while (
+                j < len(toks) and _capital(toks[j]) and (j == i or _gap(text, toks[j - 1], toks[j]))
+            ):
+                j += 1
+            if j - i >= 3:
+                yield from self._name_run(ctx, toks[i:j], stats, index)
+            i = max(j, i + 1)
+
+    def _name_run(
+        self,
+        ctx: CheckContext,
+        run: list[Token],
+        stats: RealWordStats,
+        index: Mapping[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]],
+    ) -> Iterator[Finding]:
+        words = [t.text.lower() for t in run]
+        for k in range(min(len(words), 5), 2, -1):
+            for s in range(len(words) - k + 1):
+                window = words[s : s + k]
+                if stats.names.get(" ".join(window), 0):
+                    continue
+                for p in range(k):
+                    word = window[p]
+                    if len(word) < 4 or not ctx.lexicon.is_common(word):
+                        continue
+                    key = (p, tuple(window[:p] + window[p + 1 :]))
+                    best = [
+                        (n, w)
+                        for w, n in index.get(key, ())
+                        if n >= self.min_name and w != word and distance(w, word) == 1
+                    ]
+                    if best:
+                        yield self._finding(ctx, run[s + p], max(best)[1])
+                        return
+
+    # -- the words either side -------------------------------------------------------------------
+    def _context(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
+        stats, text, lexicon = realword_stats(), ctx.text, ctx.lexicon
+        for i in range(1, len(toks) - 1):
+            prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
+            if tok.kind is not Tok.WORD or not tok.text.islower() or len(tok.text) < 3:
+                continue
+            if not (_context_token(prev) and _context_token(nxt)):
+                continue
+            if not (_gap(text, prev, tok) and _gap(text, tok, nxt)):
+                continue
+            word, left, right = tok.text, _fold(prev.text), _fold(nxt.text)
+            if not lexicon.is_common(word) or in_headline(ctx, tok.start):
+                continue
+            if stats.pair(left, word) or stats.pair(word, right):
+                continue  # the written word is seen here: nothing to say
+            best = self._best_context(ctx, stats, word, left, right)
+            if best:
+                wanted, strong = best
+                yield self._finding(ctx, tok, wanted, "warning" if strong else None)
+
+    def _best_context(
+        self, ctx: CheckContext, stats: RealWordStats, word: str, left: str, right: str
+    ) -> tuple[str, bool] | None:
+        """The word meant and whether the evidence is strong (both neighbours seen with it
+        ``strong_pair`` times each and the written word common enough to have met them
+        ``strong_expected`` times), or None."""
+        seen = stats.word(word)
+        best: tuple[float, str, bool] | None = None
+        for other, n in _known_neighbours(word):
+            if n < self.min_word or 2 * n < seen:
+                continue  # too rare to stand for a word written that often
+            on_left, on_right = stats.pair(left, other), stats.pair(other, right)
+            strong = bool(self.strong_pair) and (
+                min(on_left, on_right) >= self.strong_pair
+                and max(on_left, on_right) * seen / n >= self.strong_expected
+            )
+            if on_left and on_right and on_left + on_right >= self.min_pair:
+                expected = max(on_left, on_right) * seen / n
+                prior = bool(self.min_ratio) and n >= self.min_ratio * max(seen, 1)
+                if expected < self.min_expected and not prior:
+                    continue  # the written word is too rare for its absence here to tell
+            elif not (
+                self.min_one_side
+                and n >= self.one_side_ratio * max(seen, 1)
+                and max(on_left, on_right) >= self.min_one_side
+                and distance(word, other) == 1
+            ):
+                continue
+            if not ctx.lexicon.is_common(other) or _mostly_capitalised(ctx, other):
+                continue  # a name, not the word meant
+            score = (on_left + on_right) / n
+            if best is None or score > best[0]:
+                best = (score, other, strong)
+        return (best[1], best[2]) if best else None
+
+
+def _mostly_capitalised(ctx: CheckContext, word: str) -> bool:
+    """Does news write ``word`` with a capital mid-sentence more often than not (a name)? Where
+    the statistics do not know the word, the lexicon's name list decides."""
+    rate = capital_rates().get(word)
+    if rate is None or rate.mid < 3:
+        return ctx.lexicon.is_name(word)
+    return 2 * rate.capitalised > rate.mid
+
+
+def _fold(word: str) -> str:
+    return "0" if word[:1].isdigit() else word.lower()
+
+
+def _context_token(tok: Token) -> bool:
+    return tok.kind is Tok.WORD or (tok.kind is Tok.NUMBER and tok.text.isdigit())
+
+
+def _gap(text: str, a: Token, b: Token) -> bool:
+    return text[a.end : b.start] == " "
+
+
+def _capital(tok: Token) -> bool:
+    return tok.kind is Tok.WORD and tok.text[:1].isupper() and not tok.text.isupper()
+
+
+def _day(tok: Token) -> bool:
+    return tok.kind is Tok.NUMBER and tok.text.isdigit() and 1 <= int(tok.text) <= 31
+
+
+def _year(tok: Token) -> bool:
+    return tok.kind is Tok.NUMBER and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+
+
+def _spaced(text: str, *toks: Token) -> bool:
+    return all(_gap(text, a, b) for a, b in zip(toks, toks[1:], strict=False))
+
+
+def _nearest_month(word: str, months: tuple[str, ...]) -> str | None:
+    """The month sharing the longest opening with ``word`` (three letters at least), else the
+    one nearest by edit distance (at most half the word)."""
+    prefixed = [(len(_common_prefix(word, m)), m) for m in months]
+    length, month = max(prefixed)
+    if length >= 3:
+        return month
+    scored = sorted((distance(word, m), m) for m in months)
+    dist, month = scored[0]
+    if dist <= max(1, len(word) // 2) and (len(scored) < 2 or scored[1][0] > dist):
+        return month
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

@@ -1,0 +1,132 @@
+"""Derive the statistics of the real-word slip check into resources/stats/realword.tsv.
+
+    .venv/bin/python scripts/data/build_realword_stats.py [--shared ../shared] [--wheel-dir DIR]
+
+Same sources as scripts/data/build_corpus_stats.py (whose readers it uses): the tagged kumparan
+news corpus of the ``nlp-id`` package on PyPI (MIT), fetched as a wheel with ``pip download
+--no-deps``, and the UD Indonesian-GSD treebank (CC BY-SA 4.0) where ``<shared>/corpora`` exists.
+CSUI and PUD stay out: they are the held-out text of the false-alarm sweep.
+
+Only derived numbers are written, never a sentence. Rows, tab-separated:
+- ``U word count``: every lower-cased word seen at least twice;
+- ``B first second count``: adjacent pairs (digits folded to ``0``, sentence edges as ``<s>`` and
+  ``</s>``) in which one word is confusable: it has another corpus word one edit away or an affix
+  sibling (-an, -aran). Pairs seen once are kept too, since "seen in this context" is what clears
+  a word; the file stays small because only confusable words count;
+- ``N name count``: capitalised word runs of two to five words (official names as news writes
+  them, lower-cased) seen at least ``MIN_NAME`` times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import string
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_corpus_stats import (  # noqa: E402
+    NLP_ID,
+    OUT,
+    Sentence,
+    fold,
+    kumparan_sentences,
+    ud_sentences,
+)
+
+MIN_WORD = 2
+MIN_NAME = 3
+NAME_WORDS = (2, 5)
+LETTERS = string.ascii_lowercase
+
+
+def neighbours(word: str) -> Iterable[str]:
+    """Every string one edit from ``word`` and its affix siblings (the neighbourhood that
+    editor/checks/kinds/realword.py looks up through its deletion index)."""
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            yield left + right[1:]
+        if len(right) > 1:
+            yield left + right[1] + right[0] + right[2:]
+        for c in LETTERS:
+            if right and c != right[0]:
+                yield left + c + right[1:]
+            yield left + c + right
+    yield word + "an"
+    if word.endswith("an"):
+        yield word[:-2]
+        yield word[:-2] + "aran"
+    if word.endswith("aran"):
+        yield word[:-4] + "an"
+
+
+def count(
+    sentences: Iterable[Sentence],
+    words: collections.Counter,
+    pairs: collections.Counter,
+    names: collections.Counter,
+) -> int:
+    n = 0
+    for sentence in sentences:
+        forms = [f for f, _ in sentence]
+        n += len(forms)
+        folded = ["<s>", *(fold(f) for f in forms), "</s>"]
+        for f in folded[1:-1]:
+            if f.isalpha():
+                words[f] += 1
+        for a, b in zip(folded, folded[1:], strict=False):
+            pairs[a, b] += 1
+        run: list[str] = []
+        for i, form in enumerate([*forms, ""]):
+            if form[:1].isupper() and form.isalpha() and not (len(form) > 1 and form.isupper()):
+                run.append(form.lower())
+                continue
+            if i - len(run) == 0 and run:
+                run = run[1:]  # the sentence's first word carries a capital anyway
+            for k in range(NAME_WORDS[0], NAME_WORDS[1] + 1):
+                for j in range(len(run) - k + 1):
+                    names[" ".join(run[j : j + k])] += 1
+            run = []
+    return n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=OUT.parents[2].parent / "shared")
+    parser.add_argument("--wheel-dir", type=Path, help="folder holding an nlp-id wheel already")
+    args = parser.parse_args()
+    words: collections.Counter = collections.Counter()
+    pairs: collections.Counter = collections.Counter()
+    names: collections.Counter = collections.Counter()
+    n = count(kumparan_sentences(args.wheel_dir), words, pairs, names)
+    sources = [f"kumparan news corpus from {NLP_ID} on PyPI (MIT), {n} tokens"]
+    ud_root = args.shared / "corpora" / "ud-indonesian"
+    if ud_root.is_dir():
+        n = count(ud_sentences(ud_root), words, pairs, names)
+        sources.append(f"UD Indonesian-GSD dev+test (CC BY-SA 4.0), {n} tokens")
+    else:
+        print(f"{ud_root} not found: building from the kumparan corpus alone", file=sys.stderr)
+    vocab = {w for w, c in words.items() if c >= MIN_WORD and len(w) >= 2}
+    confusable = {w for w in vocab if any(v in vocab for v in neighbours(w) if v != w)}
+    rows = [f"U\t{w}\t{words[w]}" for w in sorted(vocab)]
+    rows += [
+        f"B\t{a} {b}\t{c}"
+        for (a, b), c in sorted(pairs.items())
+        if (a in confusable or b in confusable) and " " not in a + b
+    ]
+    rows += [f"N\t{name}\t{c}" for name, c in sorted(names.items()) if c >= MIN_NAME]
+    head = [
+        "# Derived counts only (no text). Generated by scripts/data/build_realword_stats.py from:",
+        *(f"#   {s}" for s in sources),
+        "# See resources/SOURCES.md. Rows: U word count | B first second count | N name count",
+    ]
+    (OUT / "realword.tsv").write_text("\n".join(head + rows) + "\n", encoding="utf-8")
+    print(f"wrote {len(rows)} rows ({len(confusable)} confusable words) to {OUT / 'realword.tsv'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""Real-word slips: a typo that makes another valid word is flagged only where the context says
+which word belongs there (a month between a day and a year, an official name as news writes it,
+the words either side), and a correct sentence stays silent."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.checks.engine import CheckEngine
+from editor.services.checking import build_engine
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return build_engine()
+
+
+def realword(engine: CheckEngine, text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    findings = engine.check(text)
+    return [
+        (f.rule, f.severity, f.text, f.suggestions)
+        for f in findings
+        if f.rule.startswith("KBBI.RealWord")
+    ]
+
+
+def test_a_word_between_a_day_and_a_year_becomes_the_nearest_month(engine: CheckEngine) -> None:
+    found = realword(engine, "Pendaftaran calon peserta dibuka sejak 4 Mare 2025 di kantor desa.")
+    assert found == [("KBBI.RealWord.Month", "warning", "Mare", ("Maret",))]
+    found = realword(engine, "Gedung serbaguna itu diresmikan pada 21 Jeli 2024.")
+    assert found and found[0][3] == ("Juli",)
+
+
+def test_a_real_month_or_a_count_before_a_year_is_left_alone(engine: CheckEngine) -> None:
+    assert realword(engine, "Pendaftaran calon peserta dibuka sejak 4 Maret 2025.") == []
+    assert realword(engine, "Sebanyak 12 Desa 2024 menerima penghargaan.") == []
+
+
+def test_an_official_name_with_one_word_off_is_put_right(engine: CheckEngine) -> None:
+    found = realword(
+        engine, "Warga wajib melampirkan kartu Nomor Rokok Wajib Pajak saat mendaftar."
+    )
+    assert found == [("KBBI.RealWord.Name", "warning", "Rokok", ("Pokok",))]
+    assert (
+        realword(engine, "Warga wajib melampirkan kartu Nomor Pokok Wajib Pajak saat mendaftar.")
+        == []
+    )
+
+
+def test_an_official_form_of_the_gazetteer_counts_as_a_name(engine: CheckEngine) -> None:
+    found = realword(engine, "Pemkab menargetkan predikat Kota Layak Anal pada tahun depan.")
+    assert found == [("KBBI.RealWord.Name", "warning", "Anal", ("Anak",))]
+
+
+def test_the_words_either_side_name_the_word_meant_a_warning_when_counts_are_strong(
+    engine: CheckEngine,
+) -> None:
+    found = realword(engine, "Pembangunan jembatan gantung itu selesai pada tahu 2024 silam.")
+    assert found == [("KBBI.RealWord.Context", "warning", "tahu", ("tahun",))]
+    assert realword(engine, "Ibu-ibu PKK belajar membuat tahu dari kedelai lokal.") == []
+
+
+def test_a_far_more_frequent_sibling_that_fits_both_sides_is_suggested(engine: CheckEngine) -> None:
+    found = realword(engine, "Rumah sakit daerah terus meningkatkan pelayan kesehatan bagi warga.")
+    assert found == [("KBBI.RealWord.Context", "suggestion", "pelayan", ("pelayanan",))]
+    assert realword(engine, "Pelayan rumah makan itu melayani tamu dengan ramah.") == []
+
+
+def test_a_slip_for_a_function_word_is_caught_on_one_neighbour(engine: CheckEngine) -> None:
+    found = realword(engine, "Para nelayan tang tinggal di pesisir mendapat bantuan jaring.")
+    assert found == [("KBBI.RealWord.Context", "suggestion", "tang", ("yang",))]
+    assert realword(engine, "Para nelayan yang tinggal di pesisir mendapat bantuan jaring.") == []
+
+
+def test_build_script_explains_itself_without_network() -> None:
+    script = ROOT / "scripts" / "data" / "build_realword_stats.py"
+    out = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "--shared" in out.stdout and "--wheel-dir" in out.stdout
+    head = (ROOT / "resources" / "stats" / "realword.tsv").read_text(encoding="utf-8")[:600]
+    assert "nlp-id" in head and "build_realword_stats.py" in head

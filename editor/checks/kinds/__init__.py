@@ -22,7 +22,7 @@ from editor.checks.kinds.roman import Roman
 from editor.checks.kinds.sentence_length import SentenceLength
 from editor.checks.kinds.spelling import Spelling
 from editor.checks.kinds.structure import Structure
-from editor.checks.kinds.subject_comma import SubjectComma
+from editor.checks.kinds.subject_comma import SubjectComma, SubjectPhraseComma
 from editor.checks.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = (
@@ -30,7 +30,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
-    | {k.name: k for k in (People,)}
+    | {k.name: k for k in (People, SubjectPhraseComma)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -1,0 +1,64 @@
+"""Punctuation inside the clause: a comma between a noun-phrase subject and its verb is flagged
+for deletion; commas that close an adverbial, an apposition or a parenthesis stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.checks.engine import CheckEngine
+from editor.checks.lexicon import Lexicon
+from editor.checks.rules import load_bundled
+
+RULE = "EYD.Punctuation.SubjectPhraseComma"
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine(Lexicon.load_default(), load_bundled())
+
+
+def flags(engine: CheckEngine, text: str, rule: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (f.severity, text[max(0, f.start - 12) : f.end + 1], list(f.suggestions))
+        for f in engine.check(text)
+        if f.rule == rule
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ketua tim penggerak PKK Kabupaten Klaten, meninjau posyandu di Desa Jetis.",
+        "SLEMAN – Kepala Dinas Pertanian Sleman bersama penyuluh lapangan, memeriksa benih jagung.",
+        "Bantuan bibit kakao tahap kedua itu, diterima tiga kelompok tani.",
+        "Kepala Pelaksana BPBD Sragen, juga menyerahkan terpal kepada warga.",
+    ],
+)
+def test_comma_after_the_subject_is_a_warning_to_delete(engine, sentence) -> None:
+    found = flags(engine, sentence, RULE)
+    assert len(found) == 1
+    severity, _, fixes = found[0]
+    assert severity == "warning"
+    assert fixes == [""]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kepala Dinas Pertanian, Sri Lestari, meninjau sawah yang terendam.",
+        "Sore itu, diumumkan pemenang lomba kebersihan kampung.",
+        "Usai apel pagi, dilanjutkan dengan senam bersama di halaman kantor.",
+        "Dalam kunjungan kerja tersebut, bupati meninjau gudang pupuk.",
+        "Setelah rapat selesai, peserta mengikuti makan siang.",
+        "Jembatan gantung Kali Opak, dibangun pada 1998, menjadi satu-satunya akses warga.",
+        "Kepala desa yang baru dilantik, menurut camat, segera menyusun APBDes.",
+        "Warga berkumpul di balai desa, menunggu kedatangan petugas.",
+    ],
+)
+def test_commas_that_close_an_opener_or_an_apposition_stay_quiet(engine, sentence) -> None:
+    assert flags(engine, sentence, RULE) == []
+
+
+def test_an_unattested_subject_word_is_only_a_suggestion(engine) -> None:
+    found = flags(engine, "Pengrajin anyaman pandan, mengikuti pameran di alun-alun.", RULE)
+    assert [severity for severity, _, _ in found] in ([], ["suggestion"])

@@ -299,6 +299,11 @@ class Spelling(Kind):
                 slip = speller.likely_slip(lw) if lex.is_common(lw) else None
                 if slip:
                     yield self._finding(ctx, start, end, [match_case(word, slip)], "slip")
+            elif lex.is_common(lw) and not lex.is_name(lw) and lw not in lex.data.forms:
+                # "Pemeritah Kabupaten": a capitalised slip of a derived word no name shares
+                derived = speller.derivation_slip(lw)
+                if derived:
+                    yield self._finding(ctx, start, end, [match_case(word, derived)], "slip")
             return
         if _loan_derivation(lex, lw):
             return

@@ -62,3 +62,47 @@ def test_commas_that_close_an_opener_or_an_apposition_stay_quiet(engine, sentenc
 def test_an_unattested_subject_word_is_only_a_suggestion(engine) -> None:
     found = flags(engine, "Pengrajin anyaman pandan, mengikuti pameran di alun-alun.", RULE)
     assert [severity for severity, _, _ in found] in ([], ["suggestion"])
+
+
+QUOTES = "EYD.Punctuation.QuotePairs"
+
+
+def quote_fixes(engine: CheckEngine, text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (f.severity, text[f.start : f.end], list(f.suggestions))
+        for f in engine.check(text)
+        if f.rule == QUOTES
+    ]
+
+
+def test_a_quotation_left_open_before_its_attribution_is_closed_there(engine) -> None:
+    text = "Judul\n\n“Posko banjir kami buka sampai air surut, tuturnya.\n\nWarga mengungsi."
+    assert quote_fixes(engine, text) == [("warning", ",", [",”"])]
+
+
+def test_a_quotation_left_open_to_the_paragraph_end_is_closed_after_its_period(engine) -> None:
+    text = "Judul\n\nIa menegaskan hal itu. “Pasar lama akan kami tata ulang.\n\nRapat ditutup."
+    assert quote_fixes(engine, text) == [("warning", ".", [".”"])]
+
+
+def test_a_closing_mark_after_reported_speech_goes(engine) -> None:
+    text = (
+        "Judul\n\n“Air bersih sudah mengalir,” kata lurah.\n\n"
+        "Lurah menambahkan, pipa baru dipasang pekan depan,” ujarnya."
+    )
+    assert quote_fixes(engine, text) == [("warning", "”", [""])]
+
+
+def test_a_period_closing_an_attributed_quotation_becomes_a_comma(engine) -> None:
+    text = "Judul\n\n“Semua gudang sudah kami periksa.” Ungkapnya."
+    assert quote_fixes(engine, text) == [("warning", ".” Ungkapnya", [",” ungkapnya"])]
+
+
+def test_a_quotation_that_runs_on_into_the_next_paragraph_stays_quiet(engine) -> None:
+    text = (
+        "Judul\n\n“Tahun ini kami membangun tiga jembatan gantung.\n\n"
+        "“Tahun depan giliran jalan usaha tani,” kata kepala desa.\n\n"
+        "“Anggaran dusun kami bagi rata\n"
+        "sesuai jumlah warga,” ujarnya."
+    )
+    assert quote_fixes(engine, text) == []

@@ -17,6 +17,7 @@ from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
 from editor.checks.kinds.place import Place
 from editor.checks.kinds.pronoun import Pronoun
+from editor.checks.kinds.quote_pairs import QuotePairs
 from editor.checks.kinds.repetition import Repetition
 from editor.checks.kinds.roman import Roman
 from editor.checks.kinds.sentence_length import SentenceLength
@@ -30,7 +31,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
-    | {k.name: k for k in (People, SubjectPhraseComma)}
+    | {k.name: k for k in (People, QuotePairs, SubjectPhraseComma)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -106,3 +106,45 @@ def test_a_quotation_that_runs_on_into_the_next_paragraph_stays_quiet(engine) ->
         "sesuai jumlah warga,” ujarnya."
     )
     assert quote_fixes(engine, text) == []
+
+
+PERIOD = "EYD.Punctuation.FinalPeriod"
+
+
+def period_flags(engine: CheckEngine, text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (f.severity, text[f.start : f.end], list(f.suggestions))
+        for f in engine.check(text)
+        if f.rule == PERIOD
+    ]
+
+
+def test_a_lead_without_its_final_period_is_a_warning(engine) -> None:
+    text = (
+        "WONOSARI – Bupati Gunungkidul meresmikan embung baru di Kapanewon Semin, Selasa "
+        "(4/3/2025), bersama para lurah setempat\nEmbung itu menampung air hujan."
+    )
+    assert period_flags(engine, text) == [("warning", "setempat", ["setempat."])]
+
+
+def test_another_body_paragraph_without_a_period_is_only_a_suggestion(engine) -> None:
+    text = (
+        "Embung Baru Diresmikan\n\nWONOSARI – Bupati meresmikan embung baru.\n"
+        "Warga berharap embung itu mampu mengairi sawah pada musim kemarau panjang\n"
+        "Embung dibangun dengan dana desa."
+    )
+    assert [s for s, _, _ in period_flags(engine, text)] == ["suggestion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Resmikan Embung Baru di Kapanewon Semin\n\nWONOSARI – Embung itu diresmikan.",
+        "Judul\n\nWarga berharap embung itu mampu mengairi sawah pada musim\nkemarau panjang.",
+        "Judul\n\nBerikut lokasi embung yang dibangun dinas pekerjaan umum tahun ini:\n- Semin",
+        "Judul\n\nWONOSARI – Embung baru diresmikan.\nFoto: Bupati meninjau embung yang dibangun",
+        "Judul\n\nWONOSARI – Bupati meresmikan embung baru yang dibangun dengan dana desa",
+    ],
+)
+def test_headlines_wrapped_lines_lists_captions_and_the_last_line_stay_quiet(engine, text) -> None:
+    assert [f for f in period_flags(engine, text) if f[0] != "suggestion"] == []

@@ -9,6 +9,7 @@ from editor.checks.kinds.capitals import Capitals
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
+from editor.checks.kinds.final_period import FinalPeriod
 from editor.checks.kinds.generic_capital import GenericCapital
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
@@ -31,7 +32,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
-    | {k.name: k for k in (People, QuotePairs, SubjectPhraseComma)}
+    | {k.name: k for k in (FinalPeriod, People, QuotePairs, SubjectPhraseComma)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -148,3 +148,44 @@ def test_another_body_paragraph_without_a_period_is_only_a_suggestion(engine) ->
 )
 def test_headlines_wrapped_lines_lists_captions_and_the_last_line_stay_quiet(engine, text) -> None:
     assert [f for f in period_flags(engine, text) if f[0] != "suggestion"] == []
+
+
+SUBJECTLESS = "STYLE.Subjectless"
+
+
+def usage_flags(engine: CheckEngine, text: str) -> list[tuple[str, str]]:
+    return [
+        (f.severity, text[f.start : f.end]) for f in engine.check(text) if f.rule == SUBJECTLESS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Dalam musyawarah itu menyepakati jadwal tanam serentak.", "Dalam"),
+        ("Pada arahannya meminta lurah mendata warga miskin.", "Pada"),
+        ("Melalui program tersebut berhasil menekan angka putus sekolah.", "Melalui"),
+        (
+            "Warga bergotong royong. Dalam rangka menyongsong musim hujan di lereng Merapi.",
+            "Dalam rangka menyongsong musim hujan di lereng Merapi",
+        ),
+    ],
+)
+def test_a_sentence_that_loses_its_subject_to_a_preposition_is_flagged(
+    engine, sentence, flagged
+) -> None:
+    assert usage_flags(engine, sentence) == [("warning", flagged)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dalam musyawarah itu disepakati jadwal tanam serentak.",
+        "Dalam musyawarah itu petani menyepakati jadwal tanam serentak.",
+        "Pada arahannya, camat meminta lurah mendata warga miskin.",
+        "Dalam rangka menyongsong musim hujan, warga membersihkan selokan.",
+        "Dalam rangka menyongsong musim hujan warga membersihkan selokan.",
+    ],
+)
+def test_a_passive_or_a_present_subject_stays_quiet(engine, sentence) -> None:
+    assert usage_flags(engine, sentence) == []

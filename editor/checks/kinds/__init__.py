@@ -25,6 +25,7 @@ from editor.checks.kinds.sentence_length import SentenceLength
 from editor.checks.kinds.spelling import Spelling
 from editor.checks.kinds.structure import Structure
 from editor.checks.kinds.subject_comma import SubjectComma, SubjectPhraseComma
+from editor.checks.kinds.subjectless import Subjectless
 from editor.checks.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = (
@@ -32,7 +33,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
-    | {k.name: k for k in (FinalPeriod, People, QuotePairs, SubjectPhraseComma)}
+    | {k.name: k for k in (FinalPeriod, People, QuotePairs, Subjectless, SubjectPhraseComma)}
 )
 
 __all__ = ["KINDS", "Kind"]

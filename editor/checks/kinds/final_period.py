@@ -27,6 +27,8 @@ _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*$")
 # a list item, a caption or a label opens so: "1.", "a)", "-", "•", "Foto:", "Sumber:"
 _ITEM = regex.compile(r"^\s*(?:[\p{N}\p{Ll}]{1,2}[.)]\s|[-–—•*·]\s?|\p{L}+\s?:)")
 _VERB_START = ("me", "di", "be")
+# a photo caption or credit anywhere in the line
+_CAPTION = regex.compile(r"(?i)\bfoto\s?:")
 # a lead's dateline: a place in capitals, then a comma or a dash (SLEMAN, ... / BATULICIN- ...)
 DATELINE = regex.compile(r"^\s*\p{Lu}{3,}(?:[ .]\p{Lu}{2,})*\s?(?:,|[–—-])")
 
@@ -76,6 +78,10 @@ class FinalPeriod(Kind):
             nxt = paras[n + 1].text.lstrip()[:1]
             if not (nxt.isupper() or nxt in {"“", '"'}):
                 continue  # wrapped by hand, or a list follows
+            if not lead and last.group()[:1].isupper() and nxt.isupper():
+                continue  # a name may be wrapped across the line (Kementerian / Sosial)
+            if _CAPTION.search(line):
+                continue
             if not self._has_verb(ctx, words):
                 continue
             start = para.start + last.start()

@@ -98,8 +98,12 @@ class QuotePairs(Kind):
         return bool(depth)
 
     def _runs_into(self, paras: list[Any], n: int) -> bool:
-        """Does a quotation left open in the paragraph before run into paragraph ``n``?"""
-        return n > 0 and self._open_at_end(paras[n - 1].text)
+        """Does a quotation left open run into paragraph ``n``: the nearest paragraph before it
+        with quotation marks ends with one open?"""
+        for before in reversed(paras[max(0, n - 4) : n]):
+            if _marks(before.text):
+                return self._open_at_end(before.text)
+        return False
 
     @staticmethod
     def _continued(paras: list[Any], n: int) -> bool:

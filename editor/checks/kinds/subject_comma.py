@@ -93,6 +93,16 @@ def _after_dateline(toks: list[Any], i: int) -> int:
     return found
 
 
+def _after_abbreviation(toks: list[Any], i: int) -> bool:
+    """Does the sentence start at ``i`` follow the period of a short capitalised word (a title
+    or an initial: Dt., H., Ir.), which ends no sentence?"""
+    prev = toks[i - 1]
+    if prev.text != "." or i < 2:
+        return prev.kind is Tok.ABBREV
+    word = toks[i - 2]
+    return word.kind is Tok.WORD and word.text[:1].isupper() and len(word.text) <= 3
+
+
 class SubjectPhraseComma(Kind):
     """A comma after a whole noun-phrase subject, before its verb ("Kepala dinas pertanian
     kabupaten, menyerahkan ...", "Warga dua desa itu, berharap ...").
@@ -173,6 +183,8 @@ class SubjectPhraseComma(Kind):
             i = index.get(start)
             if i is None or toks[i].kind is not Tok.WORD:
                 continue
+            if i > 0 and _after_abbreviation(toks, i):
+                continue  # "Dt. Paduko ...": a title's period, not a sentence end
             i = _after_dateline(toks, i)
             if toks[i].kind is not Tok.WORD:
                 continue

@@ -189,3 +189,43 @@ def test_a_sentence_that_loses_its_subject_to_a_preposition_is_flagged(
 )
 def test_a_passive_or_a_present_subject_stays_quiet(engine, sentence) -> None:
     assert usage_flags(engine, sentence) == []
+
+
+def rule_fixes(engine: CheckEngine, text: str, rule: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (f.severity, text[f.start : f.end], list(f.suggestions))
+        for f in engine.check(text)
+        if f.rule == rule
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Program padat karya itu berjalan 2023 – 2026 di enam kecamatan.", " – "),
+        ("Festival layang-layang berlangsung 17 - 19 Agustus di pantai.", " - "),
+        ("Angka stunting periode 2021- 2024 turun separuh.", "- "),
+    ],
+)
+def test_a_spaced_dash_in_a_year_or_date_range_is_a_warning(engine, sentence, span) -> None:
+    assert rule_fixes(engine, sentence, "EYD.Number.RangeSpaced") == [("warning", span, ["–"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Program padat karya itu berjalan 2023–2026 di enam kecamatan.",
+        "Kesebelasan desa menang 3 - 1 dalam final.",
+        "Nomor antrean 120 - 130 dipanggil siang.",
+    ],
+)
+def test_scores_and_closed_ranges_stay_quiet(engine, sentence) -> None:
+    assert rule_fixes(engine, sentence, "EYD.Number.RangeSpaced") == []
+
+
+def test_a_speaker_inside_the_sentence_is_set_off_on_both_sides(engine) -> None:
+    text = "Perbaikan tanggul sungai kata Kepala BPBD Klaten, selesai pekan depan."
+    found = rule_fixes(engine, text, "EYD.Punctuation.AttributionInside")
+    assert found == [("warning", "sungai", ["sungai,"])]
+    quiet = "Nama desa itu berasal dari kata Wana, yang berarti hutan."
+    assert rule_fixes(engine, quiet, "EYD.Punctuation.AttributionInside") == []

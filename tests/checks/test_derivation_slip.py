@@ -52,3 +52,19 @@ def test_strained_derivation_one_slip_from_a_frequent_word_is_flagged(
 )
 def test_plain_derivations_of_frequent_roots_stay_quiet(engine, sentence) -> None:
     assert sure(engine, sentence) == {}
+
+
+def test_a_lower_case_name_one_inner_letter_from_a_very_common_word_is_that_word(engine) -> None:
+    found = sure(engine, "Panen raya ditunda kerena sawah masih tergenang.")
+    assert found == {"kerena": ["karena"]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kerena ikut menari di panggung utama.",  # a name, capitalised
+        "Ia belajar memainkan koto dari gurunya di Kyoto.",  # a foreign instrument
+    ],
+)
+def test_names_and_foreign_words_stay_names(engine, sentence) -> None:
+    assert "kerena" not in sure(engine, sentence) and "koto" not in sure(engine, sentence)

@@ -229,3 +229,10 @@ def test_a_speaker_inside_the_sentence_is_set_off_on_both_sides(engine) -> None:
     assert found == [("warning", "sungai", ["sungai,"])]
     quiet = "Nama desa itu berasal dari kata Wana, yang berarti hutan."
     assert rule_fixes(engine, quiet, "EYD.Punctuation.AttributionInside") == []
+
+
+def test_a_thousands_group_split_by_a_space_is_joined(engine) -> None:
+    text = "Sebanyak 3. 250 bibit durian dibagikan kepada petani."
+    assert rule_fixes(engine, text, "EYD.Number.ThousandsSpace") == [("warning", ". ", ["."])]
+    quiet = "Jumlah pemilih tahap ini 2.140. Tahap berikutnya dihitung pekan depan."
+    assert rule_fixes(engine, quiet, "EYD.Number.ThousandsSpace") == []

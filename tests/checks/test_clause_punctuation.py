@@ -236,3 +236,9 @@ def test_a_thousands_group_split_by_a_space_is_joined(engine) -> None:
     assert rule_fixes(engine, text, "EYD.Number.ThousandsSpace") == [("warning", ". ", ["."])]
     quiet = "Jumlah pemilih tahap ini 2.140. Tahap berikutnya dihitung pekan depan."
     assert rule_fixes(engine, quiet, "EYD.Number.ThousandsSpace") == []
+
+
+def test_a_final_period_glued_to_a_signature_bracket_gets_its_space(engine) -> None:
+    text = "Posko ditutup setelah air surut.(ads)"
+    rule = "EYD.Punctuation.SpaceAfterPeriodBracket"
+    assert rule_fixes(engine, text, rule) == [("warning", ".(", [". ("])]

@@ -32,6 +32,7 @@ def flags(engine: CheckEngine, text: str, rule: str) -> list[tuple[str, str, lis
         "SLEMAN – Kepala Dinas Pertanian Sleman bersama penyuluh lapangan, memeriksa benih jagung.",
         "Bantuan bibit kakao tahap kedua itu, diterima tiga kelompok tani.",
         "Kepala Pelaksana BPBD Sragen, juga menyerahkan terpal kepada warga.",
+        "Sementara itu, Kepala Dinas Sosial Klaten Budi Santosa, menyerahkan kursi roda.",
     ],
 )
 def test_comma_after_the_subject_is_a_warning_to_delete(engine, sentence) -> None:
@@ -53,6 +54,7 @@ def test_comma_after_the_subject_is_a_warning_to_delete(engine, sentence) -> Non
         "Jembatan gantung Kali Opak, dibangun pada 1998, menjadi satu-satunya akses warga.",
         "Kepala desa yang baru dilantik, menurut camat, segera menyusun APBDes.",
         "Warga berkumpul di balai desa, menunggu kedatangan petugas.",
+        "Selain itu, warga, terutama kaum ibu, mengikuti senam pagi.",
     ],
 )
 def test_commas_that_close_an_opener_or_an_apposition_stay_quiet(engine, sentence) -> None:

@@ -73,6 +73,25 @@ _PHRASE_TAGS = frozenset({"NN", "NNP", "JJ", "CD", "DT", "FW"})
 _VERB_PREFIXES = frozenset({"meN", "di", "ber"})
 
 
+# tags of the words of a sentence connector set off by its comma (Sementara itu, Selain itu,
+# Namun demikian, Akan tetapi): the subject begins after it
+_CONNECTOR_TAGS = frozenset({"CC", "ADV", "SC", "IN", "DT"})
+
+
+def _after_opener(toks: list[Any], i: int, rates: Mapping[str, Any]) -> int:
+    """The first token after a connector of at most three words and its comma that opens the
+    sentence at ``i``; ``i`` itself when there is none."""
+    for m in range(i, min(i + 3, len(toks) - 1)):
+        tok = toks[m]
+        if tok.kind is not Tok.WORD:
+            return m + 1 if tok.text == "," and m > i else i
+        rate = rates.get(tok.text.lower())
+        if rate is None or rate.tag not in _CONNECTOR_TAGS:
+            return i
+    tok = toks[min(i + 3, len(toks) - 1)]
+    return i + 4 if tok.text == "," and i + 4 < len(toks) else i
+
+
 _DATELINE_ENDS = frozenset({"-", "–", "—", "|"})
 
 
@@ -185,7 +204,7 @@ class SubjectPhraseComma(Kind):
                 continue
             if i > 0 and _after_abbreviation(toks, i):
                 continue  # "Dt. Paduko ...": a title's period, not a sentence end
-            i = _after_dateline(toks, i)
+            i = _after_opener(toks, _after_dateline(toks, i), rates)
             if toks[i].kind is not Tok.WORD:
                 continue
             first = toks[i].text

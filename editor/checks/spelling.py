@@ -22,9 +22,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from editor.checks import morphology
+from editor.checks.corpus_stats import capital_rates
 from editor.checks.lexicon import Lexicon, edits1
 
 VOWELS = frozenset("aeiou")
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# a word this frequent (Zipf) is the one meant when a never-seen derivation is one slip from it
+_DERIVATION_SLIP_ZIPF = 3.5
+# ... and its own reading is strained: a root rarer than this, or one that is no content word
+_RARE_ROOT_ZIPF = 2.5
+_CONTENT_TAGS = frozenset({"NN", "NNP", "VB", "JJ", "CD", "FW"})
 _MISSING = object()
 # scans of the vocabulary (~20 ms each) before the prefix index (~1 s to build) pays for itself
 _SCANS_BEFORE_INDEX = 40
@@ -291,4 +298,51 @@ class Speller:
                 z = lex.zipf(e)
                 if z >= 4.5 and (best is None or z > best[1]):
                     best = (e, z)
+        if best is None and word not in lex.data.forms:
+            best = self._derivation_slip(word)
         return best[0] if best else None
+
+    def derivation_slip(self, word: str) -> str | None:
+        """The frequent word a never-seen, strained derivation is one slip from, if any."""
+        if self.lexicon.zipf(word) >= 1.0 or word in self.lexicon.data.forms:
+            return None
+        best = self._derivation_slip(word)
+        return best[0] if best else None
+
+    def _derivation_slip(self, word: str) -> tuple[str, float] | None:
+        """A form that only the morphology accepts (pemeritah as peN- + peri + -tah, pembukan
+        as peN- + bukan), never seen in use, one dropped letter or one swap of two neighbouring
+        letters from a frequent dictionary word (pemerintah, pembukaan): that word was meant."""
+        lex = self.lexicon
+        if len(word) < 6 or not self._strained(word):
+            return None
+        edits = {word[:i] + ch + word[i:] for i in range(1, len(word) + 1) for ch in LETTERS}
+        edits.update(
+            word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
+            for i in range(2, len(word))
+            if word[i] != word[i - 1]
+        )
+        best = None
+        for e in edits:
+            z = lex.zipf(e)
+            if z >= _DERIVATION_SLIP_ZIPF and e in lex.data.forms and (best is None or z > best[1]):
+                best = (e, z)
+        return best
+
+    def _strained(self, word: str) -> bool:
+        """Is the morphology's reading of ``word`` strained: a root hardly ever written (fungi in
+        funginya), a function word under a prefix (peN- + bukan), or a question particle
+        (-kah, -tah) on a derived noun or verb (peN- + peri + -tah)? A plain reading of a
+        frequent root (pemanen, kasnya, langkanya) is a real word, left alone."""
+        lex = self.lexicon
+        analysis = lex.analyse(word)
+        if analysis is None:
+            return False
+        if lex.zipf(analysis.root) < _RARE_ROOT_ZIPF:
+            return True
+        if not analysis.prefixes:
+            return False
+        rate = capital_rates().get(analysis.root)
+        if rate is not None and rate.tag not in _CONTENT_TAGS:
+            return True
+        return analysis.clitic.endswith(("kah", "tah"))

@@ -9,6 +9,7 @@ from editor.checks.kinds.capitals import Capitals
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
+from editor.checks.kinds.final_period import FinalPeriod
 from editor.checks.kinds.generic_capital import FunctionCapital, GenericCapital, NameHeadCapital
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
@@ -17,13 +18,15 @@ from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
 from editor.checks.kinds.place import Place
 from editor.checks.kinds.pronoun import Pronoun
+from editor.checks.kinds.quote_pairs import QuotePairs
 from editor.checks.kinds.realword import RealWord
 from editor.checks.kinds.repetition import Repetition
 from editor.checks.kinds.roman import Roman
 from editor.checks.kinds.sentence_length import SentenceLength
 from editor.checks.kinds.spelling import Spelling
 from editor.checks.kinds.structure import Structure
-from editor.checks.kinds.subject_comma import SubjectComma
+from editor.checks.kinds.subject_comma import SubjectComma, SubjectPhraseComma
+from editor.checks.kinds.subjectless import Subjectless
 from editor.checks.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = (
@@ -32,6 +35,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, NameHeadCapital, People, RealWord)}
+    | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -30,6 +30,8 @@ _OWN_WORD = 3
 # fix is as cheap as a loan's adaptation (a doubled letter dropped)
 _NAME_ZIPF, _ADAPTATION = 3.0, 0.45
 _MAX_WORD = 45
+# a lower-case name is a slip of a common word this frequent (Zipf), this much more frequent
+_TWIN_ZIPF, _TWIN_MARGIN = 5.0, 2.0
 _CODE_TAIL = re.compile(r"(?<![\w-])[A-Z]{1,4}[-+]([a-z]{2,4})(?![\w-])")
 # a capitalised word written this often in English text is a name in use somewhere in the world
 # (Weller, Nanking, Kigali): in translated copy no dictionary neighbour makes it a typo
@@ -220,6 +222,20 @@ class _Counts(Counter[str]):
 
     def near(self, word: str, at: int) -> int:
         return self.nearby.count(word, at)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+
+
+def _among_common(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Are the words on both sides of ``text[start:end]`` common Indonesian words (so it
+    stands in Indonesian prose, not in a foreign phrase or a list of names)?"""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return bool(before and after) and all(
+        lex.is_common(m.group(1).lower()) for m in (before, after) if m is not None
+    )
 
 
 class _KnownWords:
@@ -418,10 +434,27 @@ class Spelling(Kind):
             yield from self._mixed_case(ctx, word, start)
             return
         if lex.is_word(lw):
+            if (
+                word.islower()
+                and lex.is_name(lw)
+                and not lex.is_common(lw)
+                and _among_common(lex, ctx.text, start, end)
+            ):
+                # a name written in lower case between common Indonesian words, a letter from a
+                # very common word (kerena for karena): the common word was meant
+                meant = self._common_twin(lex, speller, lw)
+                if meant:
+                    yield self._finding(ctx, start, end, [meant], "slip")
+                    return
             if word[:1].islower() or sentence_start:
                 slip = speller.likely_slip(lw) if lex.is_common(lw) else None
                 if slip:
                     yield self._finding(ctx, start, end, [match_case(word, slip)], "slip")
+            elif lex.is_common(lw) and not lex.is_name(lw) and lw not in lex.data.forms:
+                # "Pemeritah Kabupaten": a capitalised slip of a derived word no name shares
+                derived = speller.derivation_slip(lw)
+                if derived:
+                    yield self._finding(ctx, start, end, [match_case(word, derived)], "slip")
             return
         if _loan_derivation(lex, lw):
             return
@@ -495,6 +528,22 @@ class Spelling(Kind):
             yield self._finding(ctx, start, end, shown, "name", "suggestion")
         else:
             yield self._finding(ctx, start, end, shown, "unknown", "suggestion")
+
+    @staticmethod
+    def _common_twin(lex: Lexicon, speller: Speller, lw: str) -> str | None:
+        """The very common word a lower-case name is one cheap inner slip from (one letter for
+        another inside the word), far more frequent."""
+        if len(lw) < 4 or lex.is_acronym(lw):
+            return None
+        cands = speller.candidates(lw)
+        if not cands or cands[0].cost > 1.0:
+            return None
+        best = cands[0].word
+        if " " in best or not _common(lex, best, _TWIN_ZIPF):
+            return None
+        if len(best) != len(lw) or best[0] != lw[0] or best[-1] != lw[-1]:
+            return None  # only an inner letter: a name's own ending (koto, tipo) is no slip
+        return best if lex.zipf(best) >= lex.zipf(lw) + _TWIN_MARGIN else None
 
     @staticmethod
     def _english_loan(lex: Lexicon, lw: str, cands: list[Candidate]) -> bool:

@@ -66,3 +66,220 @@ class SubjectComma(Kind):
                 if rate is not None and rate.tag == "VB" and verb.text[:2] in {"me", "be", "di"}:
                     yield self.header.finding(comma.start, comma.end, text, [""])
                 break
+
+
+# tags a word of a plain noun-phrase subject may carry (kumparan tag set)
+_PHRASE_TAGS = frozenset({"NN", "NNP", "JJ", "CD", "DT", "FW"})
+_VERB_PREFIXES = frozenset({"meN", "di", "ber"})
+
+
+# tags of the words of a sentence connector set off by its comma (Sementara itu, Selain itu,
+# Namun demikian, Akan tetapi): the subject begins after it
+_CONNECTOR_TAGS = frozenset({"CC", "ADV", "SC", "IN", "DT"})
+
+
+def _after_opener(toks: list[Any], i: int, rates: Mapping[str, Any]) -> int:
+    """The first token after a connector of at most three words and its comma that opens the
+    sentence at ``i``; ``i`` itself when there is none."""
+    for m in range(i, min(i + 3, len(toks) - 1)):
+        tok = toks[m]
+        if tok.kind is not Tok.WORD:
+            return m + 1 if tok.text == "," and m > i else i
+        rate = rates.get(tok.text.lower())
+        if rate is None or rate.tag not in _CONNECTOR_TAGS:
+            return i
+    tok = toks[min(i + 3, len(toks) - 1)]
+    return i + 4 if tok.text == "," and i + 4 < len(toks) else i
+
+
+_DATELINE_ENDS = frozenset({"-", "–", "—", "|"})
+
+
+def _after_dateline(toks: list[Any], i: int) -> int:
+    """The first token after a dateline ("SLEMAN, Kamis – ...", "Bintan | situs.id | ...")
+    that opens the sentence at ``i``; ``i`` itself when the sentence has none."""
+    found = i
+    for m in range(i, min(i + 12, len(toks) - 1)):
+        tok = toks[m]
+        if tok.text in _DATELINE_ENDS:
+            if m > found:
+                found = m + 1
+            continue
+        if tok.kind is Tok.WORD and not tok.text[:1].isupper():
+            break
+        if tok.kind not in {Tok.WORD, Tok.NUMBER, Tok.URL} and tok.text not in {",", "(", ")", "/"}:
+            break
+    return found
+
+
+def _after_abbreviation(toks: list[Any], i: int) -> bool:
+    """Does the sentence start at ``i`` follow the period of a short capitalised word (a title
+    or an initial: Dt., H., Ir.), which ends no sentence?"""
+    prev = toks[i - 1]
+    if prev.text != "." or i < 2:
+        return prev.kind is Tok.ABBREV
+    word = toks[i - 2]
+    return word.kind is Tok.WORD and word.text[:1].isupper() and len(word.text) <= 3
+
+
+class SubjectPhraseComma(Kind):
+    """A comma after a whole noun-phrase subject, before its verb ("Kepala dinas pertanian
+    kabupaten, menyerahkan ...", "Warga dua desa itu, berharap ...").
+
+    The sentence opens with a noun (or a name) and runs to its first comma through words that
+    are all nouns, names, adjectives, numerals or determiners by the edited-news statistics, with
+    only ``links`` (dan, bersama, ...) between them: no verb, no preposition, no other mark, so
+    it is neither an opening adverbial nor a clause, and no apposition is open (an apposition
+    needs a comma before it). After the comma, at most ``max_adverbs`` adverbs and then a meN-,
+    di- or ber- verb. Time nouns (``time_nouns``: "Hari ini, ...") open adverbials, so they are
+    left alone.
+
+    Spec: ``links``, ``time_nouns``, ``min_subject``, ``max_subject``, ``max_adverbs``."""
+
+    name = "subject_phrase_comma"
+    paragraph_local = True
+    keys = frozenset(
+        {"links", "time_nouns", "demonstratives", "min_subject", "max_subject", "max_adverbs"}
+    )
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.links = frozenset(str(w) for w in spec["links"])
+        self.time_nouns = frozenset(str(w) for w in spec["time_nouns"])
+        self.demonstratives = frozenset(str(w) for w in spec["demonstratives"])
+        self.min_subject = int(spec["min_subject"])
+        self.max_subject = int(spec["max_subject"])
+        self.max_adverbs = int(spec["max_adverbs"])
+
+    @staticmethod
+    def _unknown_nominal(word: str, ctx: CheckContext) -> bool:
+        """A word the statistics do not know: a name when capitalised; else a root or a noun
+        derivation (pe-/ke-/per-...-an) of the dictionary, not a verb or adverb derivation."""
+        if word[:1].isupper():
+            return True
+        low = word.lower()
+        if NOMINAL.fullmatch(low):
+            return True
+        if not ctx.lexicon.is_word(low):
+            return False
+        analysis = ctx.lexicon.analyse(low)
+        return (
+            analysis is None
+            or not analysis.prefixes
+            or analysis.prefixes[0] in {"peN", "ke", "per", "pe"}
+        )
+
+    def _subject_word(self, word: str, rates: Mapping[str, Any], ctx: CheckContext) -> bool:
+        low = word.lower()
+        if "'" in word or "’" in word:  # a foreign name (Australia's): not read here
+            return False
+        if low in self.links:
+            return True
+        if low in self.time_nouns:
+            return False
+        rate = rates.get(low)
+        if rate is not None:
+            if rate.tag in _PHRASE_TAGS:
+                return True
+            # an adjectival ter- form closes a noun phrase (warga terdampak, dinas terkait)
+            return rate.tag == "VB" and low.startswith("ter")
+        return self._unknown_nominal(word, ctx)
+
+    def _verb(self, word: str, ctx: CheckContext, rates: Mapping[str, Any]) -> bool:
+        if not word.islower():
+            return False
+        rate = rates.get(word)
+        if rate is not None:
+            return rate.tag == "VB" and word[:2] in {"me", "be", "di"}
+        analysis = ctx.lexicon.analyse(word)
+        return analysis is not None and analysis.prefixes[:1] in {(p,) for p in _VERB_PREFIXES}
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        rates = capital_rates()
+        index = {t.start: i for i, t in enumerate(toks)}
+        for start in sorted(ctx.model.sentence_starts):
+            i = index.get(start)
+            if i is None or toks[i].kind is not Tok.WORD:
+                continue
+            if i > 0 and _after_abbreviation(toks, i):
+                continue  # "Dt. Paduko ...": a title's period, not a sentence end
+            i = _after_opener(toks, _after_dateline(toks, i), rates)
+            if toks[i].kind is not Tok.WORD:
+                continue
+            first = toks[i].text
+            rate = rates.get(first.lower())
+            if rate is not None and rate.tag not in {"NN", "NNP"}:
+                continue
+            low = first.lower()
+            if rate is None and ctx.lexicon.is_word(low) and not self._unknown_nominal(low, ctx):
+                continue
+            j = i
+            while j < len(toks) and j - i < self.max_subject and toks[j].kind is Tok.WORD:
+                if not self._subject_word(toks[j].text, rates, ctx):
+                    break
+                j += 1
+            if j - i < self.min_subject or j >= len(toks) - 1 or toks[j].text != ",":
+                continue
+            if toks[j - 1].text.lower() in self.links:
+                continue
+            comma = toks[j]
+            k = j + 1
+            while (
+                k < len(toks) - 1
+                and k - j <= self.max_adverbs
+                and toks[k].kind is Tok.WORD
+                and (adv := rates.get(toks[k].text)) is not None
+                and adv.tag in {"ADV", "NEG"}
+            ):
+                k += 1
+            if k >= len(toks) or toks[k].kind is not Tok.WORD:
+                continue
+            if not self._verb(toks[k].text, ctx, rates) or self._parenthetical(k, ctx, rates):
+                continue
+            subject = toks[i:j]
+            yield self.header.finding(
+                comma.start,
+                comma.end,
+                text,
+                [""],
+                severity=None if self._sure(subject, rates, ctx) else "suggestion",
+            )
+
+    def _parenthetical(self, k: int, ctx: CheckContext, rates: Mapping[str, Any]) -> bool:
+        """The verb opens a clause set off by commas before the real predicate ("Taman itu,
+        dibangun pada 1920, adalah ..."): a passive verb with a comma later in the sentence, or
+        any verb when the word after the sentence's next comma is a verb."""
+        toks = ctx.model.tokens
+        passive = toks[k].text.startswith("di")
+        for m in range(k + 1, len(toks) - 1):
+            tok = toks[m]
+            if tok.kind is Tok.PUNCT and tok.text in {".", "!", "?", "\n"}:
+                return False
+            if tok.text == ",":
+                nxt = toks[m + 1]
+                if passive:
+                    return True
+                if nxt.kind is not Tok.WORD:
+                    return False
+                rate = rates.get(nxt.text)
+                return self._verb(nxt.text, ctx, rates) or (
+                    rate is not None and rate.tag in {"ADV", "NEG"}
+                )
+        return False
+
+    def _sure(self, subject: list[Any], rates: Mapping[str, Any], ctx: CheckContext) -> bool:
+        """Sure (the rule's own severity) when the first word is known to the statistics (or a
+        name), every later lower-case word is a dictionary word, and the subject is closed: by a demonstrative, or by a
+        name (a capitalised word after the first)."""
+        first = subject[0].text.lower()
+        if first not in rates and ctx.lexicon.is_word(first) and not ctx.lexicon.is_name(first):
+            return False
+        for tok in subject[1:]:
+            low = tok.text.lower()
+            if tok.text.islower() and low not in self.links and low not in rates:
+                if not ctx.lexicon.is_word(low):
+                    return False
+        last = subject[-1].text.lower()
+        named = any(t.text[:1].isupper() for t in subject[1:])
+        return named or last in self.demonstratives

@@ -1,0 +1,93 @@
+"""``final_period``: a body paragraph that ends without its final mark (EYD V III.A.1: a
+declarative sentence ends with a period).
+
+A paragraph is read as a sentence when it is prose: at least ``min_words`` words, lower-case
+words among them, and a verb (meN-, di-, ber- by the tag statistics or the morphology), so a
+headline, a dateline, a caption, a byline, a list item or a signature is left alone. It lacks its
+mark when it ends in a letter or a digit; the next line must open a new paragraph (a capital or a
+quotation mark), since a line wrapped by hand goes on in lower case; the last line (a signature,
+or copy cut short) and the headline (as the Document marks it) are never read. Only the lead
+that opens with its dateline is surely a sentence (the rule's severity); elsewhere a line may be
+set apart on purpose, so the finding is a suggestion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from editor.checks.corpus_stats import capital_rates
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*$")
+# a list item, a caption or a label opens so: "1.", "a)", "-", "•", "Foto:", "Sumber:"
+_ITEM = regex.compile(r"^\s*(?:[\p{N}\p{Ll}]{1,2}[.)]\s|[-–—•*·]\s?|\p{L}+\s?:)")
+_VERB_START = ("me", "di", "be")
+# a photo caption or credit anywhere in the line
+_CAPTION = regex.compile(r"(?i)\bfoto\s?:")
+# a lead's dateline: a place in capitals, then a comma or a dash (SLEMAN, ... / BATULICIN- ...)
+DATELINE = regex.compile(r"^\s*\p{Lu}{3,}(?:[ .]\p{Lu}{2,})*\s?(?:,|[–—-])")
+
+
+class FinalPeriod(Kind):
+    """Spec: ``min_words`` (words a paragraph needs to be read as a sentence)."""
+
+    name = "final_period"
+    keys = frozenset({"min_words"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.min_words = int(spec["min_words"])
+
+    def _has_verb(self, ctx: CheckContext, words: list[str]) -> bool:
+        rates = capital_rates()
+        for word in words:
+            if not word.islower() or not word.startswith(_VERB_START):
+                continue
+            rate = rates.get(word)
+            if rate is not None:
+                if rate.tag == "VB":
+                    return True
+                continue
+            analysis = ctx.lexicon.analyse(word)
+            if analysis is not None and analysis.prefixes[:1] in {("meN",), ("di",), ("ber",)}:
+                return True
+        return False
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        paras = ctx.model.paragraphs
+        headline = ctx.headline
+        for n, para in enumerate(paras):
+            line = para.text.rstrip()
+            lead = bool(DATELINE.match(line))
+            if headline and para.start < headline[1] and para.end > headline[0] and not lead:
+                continue  # a headline has no period; a line opened by a dateline is the lead
+            last = _LAST_WORD.search(line)
+            if last is None or _ITEM.match(line):
+                continue
+            words = _WORD.findall(line)
+            if len(words) < self.min_words or sum(w.islower() for w in words) * 4 < len(words):
+                continue
+            if n + 1 >= len(paras):
+                continue  # the last line: a signature, or copy cut short
+            nxt = paras[n + 1].text.lstrip()[:1]
+            if not (nxt.isupper() or nxt in {"“", '"'}):
+                continue  # wrapped by hand, or a list follows
+            if not lead and last.group()[:1].isupper() and nxt.isupper():
+                continue  # a name may be wrapped across the line (Kementerian / Sosial)
+            if _CAPTION.search(line):
+                continue
+            if not self._has_verb(ctx, words):
+                continue
+            start = para.start + last.start()
+            end = para.start + last.end()
+            # a lead opened by its dateline is surely a sentence; another paragraph may be a
+            # line the draft set apart on purpose, so it is only a suggestion
+            yield self.header.finding(
+                start, end, text, [text[start:end] + "."], severity=None if lead else "suggestion"
+            )

@@ -1,0 +1,150 @@
+"""``quote_pairs``: quotation marks paired and placed within a paragraph (EYD V III.J).
+
+A paragraph's curly double quotation marks are read in order, by their shape (straight ones do not
+tell an opening from a closing mark, so they are read only for the attribution). Three faults are
+reported:
+
+- an opening mark never closed, when the next paragraph does not continue the quotation (the
+  news convention opens each continued paragraph again and closes only the last): the closing
+  mark goes before the attribution (", terangnya") if the paragraph has one, else after the
+  paragraph's final mark;
+- a closing mark with no opening one in a paragraph that no open quotation runs into: deleted;
+- a quotation closed by a period and then attributed ('... sudah siap." Ujarnya'): the period
+  becomes a comma and the verb of saying lower case.
+
+Verbs of saying come from resources/words/attribution-verbs.txt (stems; the -nya forms are
+derived).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import entries
+
+_STEMS = tuple(sorted(entries("attribution-verbs"), key=len, reverse=True))
+_VERB = "(?:" + "|".join(_STEMS) + ")(?:nya)?"
+# a comma, then the verb of saying (with -nya, or bare before its speaker), at a word end
+_ATTRIBUTION = regex.compile(rf",[ \t]+(?:{_VERB})(?!\p{{L}})")
+# a closing mark after a period, then the verb of saying with -nya, capitalised or not
+_PERIOD_ATTRIBUTED = regex.compile(
+    rf"\.(?P<q>[”\"])[ \t]+(?P<v>(?i:{'|'.join(_STEMS)})nya)(?=[ \t]*[.,]|[ \t]+\p{{L}})"
+)
+_FINAL = regex.compile(r"[.!?][ \t]*$")
+
+
+# a closing curly mark written where a quotation opens (at the line start, a space after it
+# allowed, or after a space or bracket and glued to a capital): an opening in the wrong shape,
+# which EYD.Punctuation.OpeningQuoteShape reports
+_OPENING_SHAPED = regex.compile(r"^”[ \t]?(?=\p{Lu})|(?<=[ \t(])”(?=\p{Lu})")
+
+
+def _marks(text: str) -> list[tuple[int, bool]]:
+    """(offset, opens) for each curly double quotation mark of one paragraph."""
+    wrong = {m.start() for m in _OPENING_SHAPED.finditer(text)}
+    return [
+        (m.start(), m.group() == "“" or m.start() in wrong) for m in regex.finditer(r"[“”]", text)
+    ]
+
+
+class QuotePairs(Kind):
+    """Spec: ``max_open`` (characters an unclosed quotation may run before the paragraph end
+    and still be reported; a longer one is left to the writer)."""
+
+    name = "quote_pairs"
+    keys = frozenset({"max_open"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.max_open = int(spec["max_open"])
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        paras = ctx.model.paragraphs
+        headline = ctx.headline
+        for n, para in enumerate(paras):
+            if headline and para.start < headline[1] and para.end > headline[0]:
+                continue
+            if '"' in para.text:
+                continue  # straight or mixed marks: only the attribution below is read
+            marks = _marks(para.text)
+            depth, opened = 0, -1
+            for pos, opens in marks:
+                if opens:
+                    depth, opened = 1, pos
+                elif depth:
+                    depth = 0
+                elif pos == marks[0][0] and not self._runs_into(paras, n):
+                    yield from self._stray(ctx, para.start, para.text, pos)
+            if depth and not self._continued(paras, n):
+                yield from self._unclosed(ctx, para.start, para.text, opened)
+        for para in paras:
+            for m in _PERIOD_ATTRIBUTED.finditer(para.text):
+                verb = m.group("v")
+                start = para.start + m.start()
+                fix = "," + m.group("q") + " " + verb.lower()
+                yield self.header.finding(start, para.start + m.end(), text, [fix])
+
+    @staticmethod
+    def _open_at_end(para: str) -> bool:
+        depth = 0
+        for _, opens in _marks(para):
+            depth = 1 if opens else 0
+        return bool(depth)
+
+    def _runs_into(self, paras: list[Any], n: int) -> bool:
+        """Does a quotation left open run into paragraph ``n``: the nearest paragraph before it
+        with quotation marks ends with one open?"""
+        for before in reversed(paras[max(0, n - 4) : n]):
+            if _marks(before.text):
+                return self._open_at_end(before.text)
+        return False
+
+    @staticmethod
+    def _continued(paras: list[Any], n: int) -> bool:
+        """Does the quotation open at the end of paragraph ``n`` go on in the next one: opened
+        again there (the news convention) or closed there first (a line broken mid-quote)?"""
+        if n + 1 >= len(paras):
+            return False
+        nxt = paras[n + 1].text
+        if nxt.lstrip()[:1] in {"“", '"'}:
+            return True
+        marks = _marks(nxt)
+        return bool(marks) and not marks[0][1]
+
+    def _stray(self, ctx: CheckContext, base: int, para: str, pos: int) -> Iterator[Finding]:
+        """A closing mark no opening one answers. Glued to a word and followed by the verb of
+        saying, the quotation was meant and only its comma is missing (...baik,” ucapnya);
+        after a comma or period the mark closes reported speech and goes."""
+        at = base + pos
+        after = para[pos + 1 :]
+        if para[pos - 1 : pos].isalpha() and regex.match(rf"[ \t]+{_VERB}(?!\p{{L}})", after):
+            yield self.header.finding(at, at + 1, ctx.text, [",”"])
+        elif para[pos - 1 : pos] in {",", "."}:
+            yield self.header.finding(at, at + 1, ctx.text, [""])
+
+    def _unclosed(self, ctx: CheckContext, base: int, para: str, opened: int) -> Iterator[Finding]:
+        text = ctx.text
+        rest = para[opened + 1 :]
+        if regex.match(rf"[ \t]*(?i:{_VERB})(?!\p{{L}})", rest):
+            return  # '... diarahkan. ”Ujar Deno.': a closing mark astray, not a quotation
+        said = _ATTRIBUTION.search(rest)
+        if said:
+            at = base + opened + 1 + said.start()
+            yield self.header.finding(at, at + 1, text, [",”"])
+            return
+        final = _FINAL.search(para)
+        if final is None or len(rest) > self.max_open:
+            return
+        at = base + final.start()
+        mark = para[final.start()]
+        # a quotation that opens a sentence and runs to the paragraph's end is surely unclosed;
+        # one opened mid-sentence may be a term whose closing mark went astray
+        opens_sentence = not para[:opened].strip() or para[:opened].rstrip()[-1:] in ".:,!?"
+        severity = None if opens_sentence else "suggestion"
+        yield self.header.finding(at, at + 1, text, [mark + "”"], severity=severity)

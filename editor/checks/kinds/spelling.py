@@ -167,15 +167,41 @@ class _KnownWords:
 
 
 class Spelling(Kind):
-    """Spec: optional ``quiet_names`` (default true: unknown capitalised words far from every
-    known word get severity "suggestion")."""
+    """Spec: ``messages``, one message per reason a word is flagged (``MESSAGES``; ``{text}`` is
+    the word, ``{suggestion}`` the first fix); optional ``quiet_names`` (default true: unknown
+    capitalised words far from every known word get severity "suggestion")."""
 
     name = "spelling"
+    keys = frozenset({"messages"})
     optional = frozenset({"quiet_names"})
+    MESSAGES = (
+        "typo",
+        "slip",
+        "house",
+        "rejected",
+        "name",
+        "unknown",
+        "common",
+        "english",
+        "acronym",
+        "glued",
+        "variant",
+        "foreign",
+    )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.quiet_names = bool(spec.get("quiet_names", True))
+        raw = spec["messages"]
+        if not isinstance(raw, Mapping):
+            raise self.fail("messages must map each reason to its message")
+        missing = [why for why in self.MESSAGES if not raw.get(why)]
+        if missing:
+            raise self.fail(f"messages lacks {', '.join(missing)}")
+        unknown = sorted(set(raw) - set(self.MESSAGES))
+        if unknown:
+            raise self.fail(f"unknown message(s) {', '.join(map(str, unknown))}")
+        self.messages: dict[str, str] = {why: str(raw[why]).strip() for why in self.MESSAGES}
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         found = list(self._check(ctx))
@@ -254,9 +280,7 @@ class Spelling(Kind):
 
     def _foreign(self, ctx: CheckContext, f: Finding) -> Finding:
         """A word of an English phrase: a note that it is foreign, never an Indonesian 'fix'."""
-        message = (
-            f"“{f.text}” bagian dari frasa bahasa Inggris: gunakan padanannya atau tulis miring."
-        )
+        message = self.messages["foreign"].replace("{text}", f.text)
         return replace(f, severity="suggestion", message=message, suggestions=(), batch_safe=False)
 
     # -- one word --------------------------------------------------------------------------------
@@ -540,23 +564,10 @@ class Spelling(Kind):
         severity: str | None = None,
         safe: bool = False,
     ) -> Finding:
-        word = ctx.text[start:end]
-        messages = {
-            "typo": f"“{word}” tidak ada dalam KBBI; kemungkinan salah ketik.",
-            "slip": f"“{word}” memang ada, tetapi jarang; kemungkinan salah ketik.",
-            "house": f"Gaya kantor: gunakan “{suggestions[0] if suggestions else ''}”.",
-            "rejected": f"“{word}” ditolak oleh kamus kantor.",
-            "name": f"“{word}” tidak dikenal. Jika ini nama orang atau tempat, tambahkan ke kamus.",
-            "unknown": f"“{word}” tidak ditemukan dalam KBBI maupun daftar nama; periksa ejaannya.",
-            "common": f"“{word}” lazim dipakai, tetapi tidak tercantum dalam KBBI.",
-            "english": f"“{word}” kata bahasa Inggris: gunakan padanannya atau tulis miring.",
-            "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
-            "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",
-            "variant": f"“{word}” ditulis “{suggestions[0] if suggestions else ''}” di bagian lain "
-            "naskah; kemungkinan salah ketik nama.",
-        }
+        message = self.messages[why].replace("{text}", ctx.text[start:end])
+        message = message.replace("{suggestion}", suggestions[0] if suggestions else "")
         severity = severity or ("warning" if why == "slip" else self.header.severity)
-        found = self.header.finding(start, end, ctx.text, suggestions, messages[why], severity)
+        found = self.header.finding(start, end, ctx.text, suggestions, message, severity)
         # the severity policy (README): only a sure fix of a lower-case word, or the office's own
         # replacement, may be applied by a batch fix; never a guess, never a capitalised word
         batch = bool(suggestions) and severity == "error" and (safe or why == "house")

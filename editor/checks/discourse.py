@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from editor.checks.lexicon import edits1
+from editor.checks.spans import Containment
 from editor.checks.text import Kind, Token
 from editor.checks.wordlists import word_set
 from editor.paths import resource
@@ -169,9 +170,19 @@ class Discourse:
     protected: tuple[tuple[int, int], ...]  # domains, handles, e-mails, dateline tags
     companies: tuple[tuple[int, int], ...]  # registered names after PT, CV ... or before Tbk
     foreign: frozenset[int]  # starts of tokens inside a run of English words
+    # the spans above indexed once: a question costs O(log n), not one look at every span
+    _protected_index: Containment = field(init=False, repr=False, compare=False)
+    _companies_index: Containment = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_protected_index", Containment(self.protected))
+        object.__setattr__(self, "_companies_index", Containment(self.companies))
 
     def is_protected(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.protected)
+        return self._protected_index.contains(start, end)
+
+    def in_company(self, start: int, end: int) -> bool:
+        return self._companies_index.contains(start, end)
 
 
 def discourse(ctx: CheckContext) -> Discourse:
@@ -192,12 +203,13 @@ def analyse(
         w for w in {t.text for t in words} if w.lower() in defined
     }
     runs = _runs(text, tokens)
-    names = _names(text, tokens, lex, starts, unknown, runs)
+    title_case = _title_case_lines(text, tokens)
+    names = _names(text, tokens, lex, starts, unknown, runs, title_case)
     variants = _variants(words, lex, unknown)
     return Discourse(
         names=frozenset(names),
         in_names=frozenset(_in_names(text, tokens, runs)),
-        in_proper=frozenset(_in_proper(text, tokens, runs)),
+        in_proper=frozenset(_in_proper(tokens, runs, title_case)),
         variants=variants,
         defined=defined,
         protected=tuple(protected),
@@ -317,10 +329,9 @@ def _companies(tokens: list[Token], runs: list[list[int]]) -> list[tuple[int, in
     return out
 
 
-def _in_proper(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
-    """Words of runs of two or more capitals outside title-case headlines: parts of a proper
-    name (Economic Partnership Agreement), which keeps its own words."""
-    title_case = _title_case_lines(text, tokens)
+def _in_proper(tokens: list[Token], runs: list[list[int]], title_case: set[int]) -> set[int]:
+    """Words of runs of two or more capitals outside title-case headlines (``title_case``):
+    parts of a proper name (Economic Partnership Agreement), which keeps its own words."""
     return {
         tokens[i].start
         for run in runs
@@ -358,8 +369,10 @@ def _names(
     starts: frozenset[int],
     unknown: set[str],
     runs: list[list[int]],
+    title_case: set[int],
 ) -> set[int]:
-    """Starts of capitalised tokens that the draft shows to be names."""
+    """Starts of capitalised tokens that the draft shows to be names (``title_case``: the starts
+    of words on title-case lines, _title_case_lines)."""
     counts = Counter(t.text for t in tokens if t.kind is Kind.WORD)
     mid_sentence = {t.text for t in tokens if _is_capitalised(t) and t.start not in starts}
     named: set[str] = set()
@@ -371,8 +384,6 @@ def _names(
         if tok.kind is Kind.ABBREV:
             return len(w) == 2
         return w in unknown or (lex.is_name(w) and not lex.is_landmark(w) and not lex.is_common(w))
-
-    title_case = _title_case_lines(text, tokens)
 
     for run in runs:
         members = [tokens[i] for i in run]
@@ -413,9 +424,15 @@ def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
     """Starts of words on lines written in title case (headlines: "Bupati Tinjau Jalan Rusak"),
     where a run of capitals says nothing about names."""
     lines: dict[int, list[Token]] = {}
+    # the line break before each word, found walking forward once (tokens are in text order):
+    # a search back from every word would read a long line once per word on it
+    find = text.find
+    line, nxt = -1, find("\n")
     for tok in tokens:
         if tok.kind is Kind.WORD:
-            lines.setdefault(text.rfind("\n", 0, tok.start), []).append(tok)
+            while 0 <= nxt < tok.start:
+                line, nxt = nxt, find("\n", nxt + 1)
+            lines.setdefault(line, []).append(tok)
     out: set[int] = set()
     for ws in lines.values():
         # a headline is short; a long line of capitals is a list of names and offices
@@ -435,24 +452,32 @@ def _variants(words: list[Token], lex: Lexicon, unknown: set[str]) -> dict[str, 
         and not lex.is_acronym(w)
         and (w in unknown or (lex.is_name(w) and not lex.is_common(w)))
     ]
+    # a spelling is compared only with spellings of its first letter and a length at most two
+    # apart (no other is within two edits): the draft's names are not compared pairwise
+    by_shape: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for k, v in enumerate(pool):
+        by_shape.setdefault((v[:1], len(v.lower())), []).append((k, v))
     out: dict[str, str] = {}
     for w in pool:
         if w not in unknown or w.isupper():
             continue
-        best = None
-        for v in pool:
-            if v.lower() == w.lower() or counts[v] <= counts[w] or v[:1] != w[:1]:
-                continue
-            lw, lv = w.lower(), v.lower()
-            if lw.rstrip("s") == lv.rstrip("s"):
-                continue  # Hobbit, Hobbits: a plural of a foreign name, not a misspelling
-            if Levenshtein.distance(lw, lv, score_cutoff=1) <= 1 or (
-                len(w) >= 8 and Levenshtein.distance(lw, lv, score_cutoff=2) <= 2
-            ):
-                if best is None or counts[v] > counts[best]:
-                    best = v
+        lw = w.lower()
+        best: tuple[int, int, str] | None = None  # (count, -position in pool, spelling)
+        for size in range(len(lw) - 2, len(lw) + 3):
+            for k, v in by_shape.get((w[:1], size), ()):
+                lv = v.lower()
+                if lv == lw or counts[v] <= counts[w]:
+                    continue
+                if lw.rstrip("s") == lv.rstrip("s"):
+                    continue  # Hobbit, Hobbits: a plural of a foreign name, not a misspelling
+                if Levenshtein.distance(lw, lv, score_cutoff=1) <= 1 or (
+                    len(w) >= 8 and Levenshtein.distance(lw, lv, score_cutoff=2) <= 2
+                ):
+                    # the most frequent close spelling; of equals, the first in the draft
+                    if best is None or (counts[v], -k) > best[:2]:
+                        best = (counts[v], -k, v)
         if best:
-            out[w] = best
+            out[w] = best[2]
     return out
 
 
@@ -512,7 +537,9 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
     draft = discourse(ctx)
     text = ctx.text
     continued = continued_lines(text) if "\n" in text else frozenset()
-    quotes = quoted(text) if any(q in text for q in '“"') else ()
+    # a quotation strictly around a finding: s < start and end < e, i.e. (s, e) contains
+    # (start - 1, end + 1); indexed, so many quotations cost no more than a few
+    quotes = Containment(quoted(text) if any(q in text for q in '“"') else ())
     kept = []
     for f in findings:
         if f.suggestions[:1] != ("",) and draft.is_protected(f.start, f.end):
@@ -524,9 +551,7 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             and not f.rule.startswith(_REGISTRY)
         ):
             continue  # (the officials registry knows better: it holds the name's spelling)
-        if f.category in _REGISTERED and any(
-            s <= f.start and f.end <= e for s, e in draft.companies
-        ):
+        if f.category in _REGISTERED and draft.in_company(f.start, f.end):
             continue  # PT Multi Prima Sejahtera: a company is written as it is registered
         if f.category == "foreign" and f.start in draft.in_proper and f.text.isalpha():
             continue  # "Annual Reports Award": the name of something, not a word to translate
@@ -541,7 +566,7 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
         if (
             f.category == "style"
             and f.severity != "suggestion"
-            and any(s < f.start and f.end < e for s, e in quotes)
+            and quotes.contains(f.start - 1, f.end + 1)
         ):
             f = replace(f, severity="suggestion", batch_safe=False)
         kept.append(f)

@@ -273,9 +273,13 @@ class Spelling(Kind):
         """A quiet note on a name no list knows, offering only other names and places."""
         if not self.quiet_names or "-" in tok.text or len(tok.text) < 2 or tok.text.isupper():
             return
-        lw = tok.text.lower()
-        ranked = ctx.speller.names_near(lw)
-        shown = self._shown(ctx, tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
+        # the same name is offered the same others wherever it stands: worked out once a check
+        known: dict[str, list[str]] = ctx.memo.setdefault("spelling.names_near", {})
+        shown = known.get(tok.text)
+        if shown is None:
+            ranked = ctx.speller.names_near(tok.text.lower())
+            shown = self._shown(ctx, tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
+            known[tok.text] = shown
         yield self._finding(ctx, tok.start, tok.end, shown, "name", "suggestion")
 
     def _foreign(self, ctx: CheckContext, f: Finding) -> Finding:

@@ -15,9 +15,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import accumulate
-from typing import Protocol
+from typing import Any, Protocol
 
-from editor.checks.discourse import settle
+from editor.checks.discourse import CROSSES_LINE, settle
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
 from editor.checks.kinds.people import index_for, registry_settle
@@ -27,7 +27,7 @@ from editor.checks.rules import Rule, RuleSet, load_bundled
 from editor.checks.spans import Containment
 from editor.checks.spelling import Speller
 from editor.checks.style import HouseStyle
-from editor.checks.text import TextModel
+from editor.checks.text import TextModel, Token, tokenize
 from editor.document.model import Document
 
 # When two rules flag the same span with the same fix, the more specific one speaks: a typo that is
@@ -120,8 +120,10 @@ class CheckEngine:
         else:
             text, italic = document, []
         lang = language or self.style.language
+        model = TextModel(text)
+        lines = cache.begin(self, model) if cache is not None else None
         ctx = CheckContext(
-            TextModel(text),
+            model,
             self.lexicon,
             italic,
             lang,
@@ -129,6 +131,8 @@ class CheckEngine:
             title=title,
             people=self.style.people or None,
         )
+        if lines is not None:
+            ctx.memo["discourse.lines"] = lines  # what each line says, for editor.checks.discourse
         rules = [r for r in self.active if lang == "id" or r.kind.any_language]
         found: list[Finding] = []
         if cache is None:
@@ -193,6 +197,48 @@ class ParagraphCache:
         self._store: dict[_ParagraphKey, tuple[Finding, ...]] = {}
         self.hits = self.misses = 0  # paragraphs reused and checked, since the cache was made
         self._lock = threading.Lock()
+        self._tokens: dict[str, list[Token]] = {}  # a line's tokens, at offsets into the line
+        self._lines: dict[str, Any] = {}  # a line's discourse evidence (editor.checks.discourse)
+
+    def begin(self, engine: CheckEngine, model: TextModel) -> dict[str, Any]:
+        """Prepare a check by ``engine`` of ``model``: the cache is emptied if it belonged to
+        another engine, the model's tokens are filled from its lines' (``_tokenize``), and the
+        store of line evidence for the draft's discourse is returned."""
+        with self._lock:
+            self._own(engine)
+            self._tokenize(model)
+            return self._lines
+
+    def _own(self, engine: CheckEngine) -> None:
+        owner = (engine.lexicon, engine.style, engine.active)
+        if len(owner) != len(self._owner) or any(
+            a is not b for a, b in zip(owner, self._owner, strict=True)
+        ):
+            self._owner, self._store, self._lines = owner, {}, {}
+
+    def _tokenize(self, model: TextModel) -> None:
+        """Fill ``model``'s tokens from the tokens of its lines (those of unchanged lines come
+        from the cache), the same tokens as cutting the whole text, unless a token may cross a
+        line break: then the whole text is cut."""
+        text = model.text
+        if CROSSES_LINE.search(text):
+            return
+        store = self._tokens
+        if len(store) > _KEPT_PARAGRAPHS:
+            store.clear()
+        tokens: list[Token] = []
+        pos = 0
+        for line in text.split("\n"):
+            if line:
+                local = store.get(line)
+                if local is None:
+                    local = store[line] = tokenize(line)
+                if pos:
+                    tokens.extend(Token(t.kind, t.start + pos, t.end + pos, t.text) for t in local)
+                else:
+                    tokens.extend(local)
+            pos += len(line) + 1
+        model.__dict__["tokens"] = tokens  # TextModel.tokens is a cached property
 
     def __len__(self) -> int:
         return len(self._store)
@@ -208,11 +254,7 @@ class ParagraphCache:
     def _findings(
         self, engine: CheckEngine, rules: tuple[Rule, ...], ctx: CheckContext
     ) -> list[Finding]:
-        owner = (engine.lexicon, engine.style, engine.active)
-        if len(owner) != len(self._owner) or any(
-            a is not b for a, b in zip(owner, self._owner, strict=True)
-        ):
-            self._owner, self._store = owner, {}
+        self._own(engine)
         text = ctx.text
         headline = ctx.headline
         italic = sorted(ctx.italic)

@@ -48,8 +48,15 @@ SENTENCES = [
     "Baca juga: Bupati Resmikan Pasar Rakyat",
     "Humas Setda Kabupaten Sukamaju",
     "(ril/hms)",
+    "LEMBAH HIJAU, kabarsukamaju – Ratusan warga memadati alun-alun untuk senam bersama.",
+    "Sambutan disampaikan oleh Bupati",
+    "Surat itu ditandatangani Wakil Bupati H.",
+    "Dana hibah sebesar Rp",
 ]
+# a title, an initial or "Rp" inserted at a line's end reaches the next line: a name's title
+# stands before it, or the tokenizer joins the initial or amount with what follows the break
 WORDS = ["tambahan", "pemerintah", "kordinasi", "di", "Sukamaju", "bantuan", "2", "himbauan"]
+WORDS += ["Bupati", "H.", "Rp", "Armanto", "on the road"]
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +167,26 @@ def test_another_engine_does_not_reuse_the_findings(engine: CheckEngine) -> None
     )
     assert not any(f.rule == "EYD.Affix.DiPassive" for f in quiet.check(text, cache=cache))
     assert cache.misses == 4  # the second engine checked both paragraphs again
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(drafts(), st.lists(edits, min_size=1, max_size=6))
+def test_line_evidence_gives_the_discourse_of_the_whole_draft(
+    engine: CheckEngine, paras: list[str], series: list[tuple[str, int, str]]
+) -> None:
+    """What the draft says about its names, short forms and protected spans is the same when
+    worked out from its lines (kept between edits) as from the whole draft."""
+    from editor.checks.discourse import analyse, analyse_by_line
+    from editor.checks.kinds.base import CheckContext
+    from editor.checks.text import TextModel
+
+    store: dict = {}
+    for edit in [None, *series]:
+        if edit is not None:
+            paras = _edit(paras, edit)
+        text = "\n".join(paras)
+        ctx = CheckContext(TextModel(text), engine.lexicon)
+        whole = analyse(text, ctx.model.tokens, engine.lexicon, ctx)
+        assert analyse_by_line(text, ctx.model.tokens, engine.lexicon, ctx, store) == whole

@@ -16,10 +16,10 @@ from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
-from editor.checks.wordlists import entries, word_set
+from editor.checks.wordlists import bound_forms, entries
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
-_BOUND = word_set("hyphen-first-parts")
+_BOUND = frozenset(bound_forms("hyphen"))
 _MAX_SUGGESTIONS = 5
 # a dictionary correction is safe for a batch fix only this far ahead of the next candidate
 _CLEAR_MARGIN = 0.5

@@ -420,11 +420,6 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-def _is_capitalised(tok: Token) -> bool:
-    t = tok.text
-    return tok.kind is Kind.WORD and t[:1].isupper() and not (t.isupper() and len(t) > 1)
-
-
 def _run_member(tok: Token) -> bool:
     """A capitalised word, an acronym (PT, BI) or an initial (H., S.)."""
     return tok.kind in (Kind.WORD, Kind.ABBREV) and tok.text[:1].isupper()
@@ -542,8 +537,15 @@ def _names(
 ) -> set[int]:
     """Starts of capitalised tokens that the draft shows to be names (``title_case``: the starts
     of words on title-case lines, _title_case_lines)."""
-    counts = Counter(t.text for t in tokens if t.kind is Kind.WORD)
-    mid_sentence = {t.text for t in tokens if _is_capitalised(t) and t.start not in starts}
+    words = [t for t in tokens if t.kind is Kind.WORD]
+    counts = Counter(t.text for t in words)
+    mid_sentence = {
+        t.text
+        for t in words
+        if t.text[:1].isupper()
+        and not (len(t.text) > 1 and t.text.isupper())
+        and t.start not in starts
+    }
     named: set[str] = set()
 
     def name_part(tok: Token) -> bool:
@@ -555,6 +557,9 @@ def _names(
         return w in unknown or (lex.is_name(w) and not lex.is_landmark(w) and not lex.is_common(w))
 
     for run in runs:
+        # only an unknown word of the run can be named by it: most runs hold none
+        if not any(tokens[i].kind is Kind.WORD and tokens[i].text in unknown for i in run):
+            continue
         members = [tokens[i] for i in run]
         is_part = [name_part(t) for t in members]
         english_members = sum(1 for t in members if t.kind is Kind.WORD and _english(t, lex))

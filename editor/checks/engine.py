@@ -198,6 +198,8 @@ class ParagraphCache:
         self.hits = self.misses = 0  # paragraphs reused and checked, since the cache was made
         self._lock = threading.Lock()
         self._tokens: dict[str, list[Token]] = {}  # a line's tokens, at offsets into the line
+        self._placed: dict[tuple[str, int], list[Token]] = {}
+        self._moved: dict[tuple[_ParagraphKey, int], tuple[Finding, ...]] = {}
         self._lines: dict[str, Any] = {}  # a line's discourse evidence (editor.checks.discourse)
 
     def begin(self, engine: CheckEngine, model: TextModel) -> dict[str, Any]:
@@ -214,7 +216,7 @@ class ParagraphCache:
         if len(owner) != len(self._owner) or any(
             a is not b for a, b in zip(owner, self._owner, strict=True)
         ):
-            self._owner, self._store, self._lines = owner, {}, {}
+            self._owner, self._store, self._lines, self._moved = owner, {}, {}, {}
 
     def _tokenize(self, model: TextModel) -> None:
         """Fill ``model``'s tokens from the tokens of its lines (those of unchanged lines come
@@ -227,17 +229,22 @@ class ParagraphCache:
         if len(store) > _KEPT_PARAGRAPHS:
             store.clear()
         tokens: list[Token] = []
+        # the lines of the last check where they stood then, tokens at offsets into its text:
+        # the lines before an edit stand where they stood and are not moved again
+        placed, before = {}, self._placed
         pos = 0
         for line in text.split("\n"):
             if line:
-                local = store.get(line)
-                if local is None:
-                    local = store[line] = tokenize(line)
-                if pos:
-                    tokens.extend(Token(t.kind, t.start + pos, t.end + pos, t.text) for t in local)
-                else:
-                    tokens.extend(local)
+                here = before.get((line, pos))
+                if here is None:
+                    local = store.get(line)
+                    if local is None:
+                        local = store[line] = tokenize(line)
+                    here = [Token(t.kind, t.start + pos, t.end + pos, t.text) for t in local]
+                placed[line, pos] = here
+                tokens.extend(here)
             pos += len(line) + 1
+        self._placed = placed
         model.__dict__["tokens"] = tokens  # TextModel.tokens is a cached property
 
     def __len__(self) -> int:
@@ -260,6 +267,9 @@ class ParagraphCache:
         italic = sorted(ctx.italic)
         out: list[Finding] = []
         used: set[_ParagraphKey] = set()
+        # the findings of the last check's paragraphs where they stood then (not moved again)
+        moved: dict[tuple[_ParagraphKey, int], tuple[Finding, ...]] = {}
+        moved_before = self._moved
         pos = 0
         for para in text.split("\n"):
             start, end = pos, pos + len(para)
@@ -295,7 +305,15 @@ class ParagraphCache:
                 local = self._store[key] = tuple(engine.paragraph_findings(rules, pctx))
             else:
                 self.hits += 1
-            out.extend(f.shifted(shift) if shift else f for f in local)
+            if not shift:
+                out.extend(local)
+                continue
+            here = moved_before.get((key, shift))
+            if here is None:
+                here = tuple(f.shifted(shift) for f in local)
+            moved[key, shift] = here
+            out.extend(here)
+        self._moved = moved
         if len(self._store) > max(_KEPT_PARAGRAPHS, 2 * len(used)):
             # forget paragraphs that are gone (an edited draft leaves its old versions behind)
             self._store = {k: v for k, v in self._store.items() if k in used}

@@ -121,7 +121,7 @@ class CheckEngine:
             text, italic = document, []
         lang = language or self.style.language
         model = TextModel(text)
-        lines = cache.begin(self, model) if cache is not None else None
+        stores = cache.begin(self, model) if cache is not None else None
         ctx = CheckContext(
             model,
             self.lexicon,
@@ -131,8 +131,10 @@ class CheckEngine:
             title=title,
             people=self.style.people or None,
         )
-        if lines is not None:
-            ctx.memo["discourse.lines"] = lines  # what each line says, for editor.checks.discourse
+        if stores is not None:
+            # what each line says (editor.checks.discourse), and a line's findings of a rule
+            # that reads the whole draft, with the questions it asked (editor.checks.reads)
+            ctx.memo["discourse.lines"], ctx.memo["lines.store"] = stores
         rules = [r for r in self.active if lang == "id" or r.kind.any_language]
         found: list[Finding] = []
         if cache is None:
@@ -201,22 +203,25 @@ class ParagraphCache:
         self._placed: dict[tuple[str, int], list[Token]] = {}
         self._moved: dict[tuple[_ParagraphKey, int], tuple[Finding, ...]] = {}
         self._lines: dict[str, Any] = {}  # a line's discourse evidence (editor.checks.discourse)
+        self._rule_lines: dict[Any, Any] = {}  # a line's findings with their reads (checks.reads)
 
-    def begin(self, engine: CheckEngine, model: TextModel) -> dict[str, Any]:
+    def begin(self, engine: CheckEngine, model: TextModel) -> tuple[dict[str, Any], dict[Any, Any]]:
         """Prepare a check by ``engine`` of ``model``: the cache is emptied if it belonged to
         another engine, the model's tokens are filled from its lines' (``_tokenize``), and the
-        store of line evidence for the draft's discourse is returned."""
+        stores of line evidence for the draft's discourse and of the lines' findings of the
+        rules that read the whole draft are returned."""
         with self._lock:
             self._own(engine)
             self._tokenize(model)
-            return self._lines
+            return self._lines, self._rule_lines
 
     def _own(self, engine: CheckEngine) -> None:
         owner = (engine.lexicon, engine.style, engine.active)
         if len(owner) != len(self._owner) or any(
             a is not b for a, b in zip(owner, self._owner, strict=True)
         ):
-            self._owner, self._store, self._lines, self._moved = owner, {}, {}, {}
+            self._owner, self._store, self._moved = owner, {}, {}
+            self._lines, self._rule_lines = {}, {}
 
     def _tokenize(self, model: TextModel) -> None:
         """Fill ``model``'s tokens from the tokens of its lines (those of unchanged lines come

@@ -6,14 +6,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from editor.checks.discourse import discourse, english_word, english_zipf
+from editor.checks.discourse import CROSSES_LINE, Discourse, discourse, english_word, english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
+from editor.checks.reads import Around, Counts, Members, Reads, Seen, Spans
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
 from editor.checks.wordlists import bound_forms, entries
@@ -166,6 +167,17 @@ class _KnownWords:
         return out
 
 
+class _DraftView(NamedTuple):
+    """The parts of the draft's discourse evidence a word is judged by (editor.checks.reads
+    wraps each to note the questions asked of it)."""
+
+    is_protected: Any
+    defined: Any
+    variants: Any
+    names: Any
+    foreign: Any
+
+
 class Spelling(Kind):
     """Spec: ``messages``, one message per reason a word is flagged (``MESSAGES``; ``{text}`` is
     the word, ``{suggestion}`` the first fix); optional ``quiet_names`` (default true: unknown
@@ -208,7 +220,6 @@ class Spelling(Kind):
         yield from regional_runs(ctx, found)
 
     def _check(self, ctx: CheckContext) -> Iterator[Finding]:
-        speller = ctx.speller
         words = ctx.model.words
         # capitalised words count where they are capitalised as names: mid-sentence
         counts = Counter(
@@ -225,14 +236,118 @@ class Spelling(Kind):
             if part.islower() and part != t.text
         )
         doc = _KnownWords(ctx, words)
-        starts = ctx.model.sentence_starts
         draft = discourse(ctx)
-        has_replacements = bool(ctx.lexicon.house.replacements)
         clean: set[tuple[str, bool]] = set()  # words already found fine at such a position
         # a short lower-case tail glued to capitals ("AA-idn", "A+idn", "idBBB"): a rating or
         # product code of this draft, wherever it is written
         codes = set(_CODE_TAIL.findall(ctx.text))
-        for i, tok in enumerate(words):
+        store = ctx.memo.get("lines.store")
+        if store is None or CROSSES_LINE.search(ctx.text):
+            yield from self._judge(ctx, range(len(words)), counts, doc, draft, codes, clean)
+        else:
+            yield from self._by_line(ctx, store, counts, doc, draft, codes, clean)
+
+    def _by_line(
+        self,
+        ctx: CheckContext,
+        store: dict[Any, Any],
+        counts: Counter[str],
+        doc: _KnownWords,
+        draft: Discourse,
+        codes: set[str],
+        clean: set[tuple[str, bool]],
+    ) -> Iterator[Finding]:
+        """``_judge`` line by line, a line's findings kept in ``store`` with the questions its
+        words asked of the whole draft (editor.checks.reads): an unchanged line whose questions
+        all get the same answers is not judged again (the same findings, exactly)."""
+        text, words = ctx.text, ctx.model.words
+        italic = sorted(ctx.italic)
+        if len(store) > 8192:
+            store.clear()
+        pos = w = 0
+        for line in text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            first = w
+            while w < len(words) and words[w].start < end:
+                w += 1
+            if first == w:
+                continue
+            slanted = tuple(
+                (max(s, start) - start, min(e, end) - start)
+                for s, e in italic
+                if s < end and e > start
+            )
+            key = (self.header.id, line, slanted)
+            kept = store.get(key)
+
+            def answer(what: str, arg: Any, start: int = start) -> Any:
+                if what == "count":
+                    return counts.get(*arg)
+                if what == "around":
+                    return tuple(doc.around(arg))
+                if what == "known":
+                    return frozenset(doc)
+                if what == "protected":
+                    return draft.is_protected(arg[0] + start, arg[1] + start)
+                if what in ("names", "foreign"):
+                    return arg + start in getattr(draft, what)
+                if what == "defined":
+                    return arg in draft.defined
+                if what == "variants":
+                    return draft.variants.get(arg)
+                if what == "codes":
+                    return arg in codes
+                return arg in clean  # "seen"
+
+            if kept is not None and kept[0].still(answer):
+                found, added = kept[1], kept[2]
+                yield from (f.shifted(start) if start else f for f in found)
+            else:
+                reads = Reads(start)
+                seen = Seen(clean, reads)
+                view = _DraftView(
+                    Spans(draft.is_protected, reads, "protected"),
+                    Members(draft.defined, reads, "defined"),
+                    Members(draft.variants, reads, "variants"),
+                    Members(draft.names, reads, "names", positions=True),
+                    Members(draft.foreign, reads, "foreign", positions=True),
+                )
+                here = list(
+                    self._judge(
+                        ctx,
+                        range(first, w),
+                        Counts(counts, reads),
+                        Around(doc, reads),
+                        view,
+                        Members(codes, reads, "codes"),
+                        seen,
+                    )
+                )
+                added = seen.added
+                store[key] = (reads, tuple(f.shifted(-start) for f in here), tuple(added))
+                yield from here
+            clean.update(added)
+
+    def _judge(
+        self,
+        ctx: CheckContext,
+        indexes: Iterable[int],
+        counts: Any,
+        doc: Any,
+        draft: Any,
+        codes: Any,
+        clean: Any,
+    ) -> Iterator[Finding]:
+        """The findings on the words at ``indexes`` (in text order), given the draft's word
+        counts, known words, discourse evidence, product codes and the words found fine before
+        (added to as words are found fine)."""
+        speller = ctx.speller
+        words = ctx.model.words
+        starts = ctx.model.sentence_starts
+        has_replacements = bool(ctx.lexicon.house.replacements)
+        for i in indexes:
+            tok = words[i]
             key = (tok.text, tok.start in starts)
             if key in clean or (ctx.italic and ctx.is_italic(tok.start, tok.end)):
                 continue

@@ -22,7 +22,7 @@ from typing import Any
 from editor.checks import disk_cache, morphology
 from editor.checks.hunspell_expand import expand
 from editor.checks.nearby import NearIndex
-from editor.checks.wordlists import entries
+from editor.checks.wordlists import bound_forms
 from editor.paths import cache_dir, resource
 
 _MEMO_WORDS = 200_000  # words remembered per lexicon by is_word and is_common
@@ -31,7 +31,7 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 # bound forms written together with the word they qualify (EYD V: gabungan dengan bentuk terikat)
-_BOUND_FORM = re.compile(r"^(?:" + "|".join(entries("bound-forms-joined")) + ")")
+_BOUND_FORM = re.compile(r"^(?:" + "|".join(bound_forms("joined")) + ")")
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,8 @@ _TLD = (
 _DOMAIN = regex.compile(
     rf"(?<![\w@.])(?:[\p{{L}}\d][\p{{L}}\d-]*\.)+{_TLD}(?![\p{{L}}\d])(?:/[^\s]*)?", regex.I
 )
+# how every domain ends: the whole pattern is tried only on a draft where this is found
+_DOMAIN_END = regex.compile(rf"\.{_TLD}(?![\p{{L}}\d])", regex.I)
 _HANDLE = regex.compile(r"(?<![\w@])@[\p{L}\d_.]{2,30}[\p{L}\d_]")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "GARUT, outlet –" / "SIGI, outlet |": a lower-case tag between a dateline place and a dash
@@ -62,6 +64,14 @@ _DATELINE_REACH = 400
 # "Long Form (ACR)" and "ACR (Long Form)"
 _PAREN = regex.compile(r"\(([^()\n]{2,80})\)")
 _CONNECTORS = word_set("name-connectors")
+_LETTERS = regex.compile(r"\p{L}+")
+_NON_LETTER = regex.compile(r"[^\p{L}]")
+_WORDISH = regex.compile(r"[\p{L}\d-]+")
+# the token right before a bracket, and a short form alone inside one
+_HEAD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\d-]+)[ \t]*$")
+_SHORT_FORM = regex.compile(r"\p{Lu}[\p{L}\d-]{1,14}")
+# what may stand between two words of one English phrase
+_RUN_GAP = regex.compile(r"[ \t'‘’\"“”()-]{1,3}")
 
 
 @cache
@@ -78,13 +88,23 @@ _ONE_TOKEN = regex.compile(r"\p{L}+(?:'\p{L}+)*")
 _ENGLISH_FLOOR = 2.5
 
 
+@lru_cache(maxsize=65536)
 def english_zipf(word: str) -> float:
     """The word's Zipf frequency in English text (wordfreq), where it is at least 2.5 (0.0
     below: every caller compares it with 2.5 or more). A word that wordfreq reads as one token
     (lower-case letters, apostrophes between them: don't, qur'an, café) is looked up in a table
-    cached on disk, so a check does not import wordfreq; anything else asks wordfreq."""
-    if _ONE_TOKEN.fullmatch(word) and word == word.casefold() and is_normalized("NFC", word):
-        return _english_table().get(word, 0.0)
+    cached on disk, so a check does not import wordfreq; anything else asks wordfreq. wordfreq
+    case-folds a word and reads a curly apostrophe as a straight one, so Weller and rus’an are
+    looked up as weller and rus'an."""
+    folded = word.replace("’", "'")
+    if folded.isascii():
+        folded = folded.lower()
+    if (
+        _ONE_TOKEN.fullmatch(folded)
+        and folded == folded.casefold()
+        and is_normalized("NFC", folded)
+    ):
+        return _english_table().get(folded, 0.0)
     return _wordfreq_english(word)
 
 
@@ -130,8 +150,8 @@ def _english_table() -> dict[str, float]:
 def acronym_fits(acronym: str, phrase: str) -> bool:
     """Can ``acronym`` be cut from the words of ``phrase``: its letters in order, every word
     (but connectors) giving at least one letter (initials or syllables: Kabid, Pokdarwis)?"""
-    words = [w for w in regex.findall(r"\p{L}+", phrase.lower()) if w not in _CONNECTORS]
-    letters = regex.sub(r"[^\p{L}]", "", acronym.lower())
+    words = [w for w in _LETTERS.findall(phrase.lower()) if w not in _CONNECTORS]
+    letters = _NON_LETTER.sub("", acronym.lower())
     if not words or len(letters) < 2 or len(words) > 12 or letters[0] not in words[0]:
         return False
 
@@ -192,23 +212,25 @@ def analyse(
         w for w in {t.text for t in words} if w.lower() in defined
     }
     runs = _runs(text, tokens)
-    names = _names(text, tokens, lex, starts, unknown, runs)
+    title_case = _title_case_lines(text, tokens)
+    english = _EnglishWords(lex)
+    names = _names(text, tokens, lex, starts, unknown, runs, title_case, english)
     variants = _variants(words, lex, unknown)
     return Discourse(
         names=frozenset(names),
         in_names=frozenset(_in_names(text, tokens, runs)),
-        in_proper=frozenset(_in_proper(text, tokens, runs)),
+        in_proper=frozenset(_in_proper(tokens, runs, title_case)),
         variants=variants,
         defined=defined,
         protected=tuple(protected),
         companies=tuple(_companies(tokens, runs)),
-        foreign=frozenset(_foreign(words, text, lex)),
+        foreign=frozenset(_foreign(words, text, lex, english)),
     )
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    if "." in text:
+    if "." in text and _DOMAIN_END.search(text):  # a cheap test first: most drafts have none
         spans.extend(m.span() for m in _DOMAIN.finditer(text))
     if "@" in text:
         spans.extend(m.span() for m in _EMAIL.finditer(text))
@@ -237,12 +259,12 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
         before = text[max(0, m.start() - 160) : m.start()]
         before = before[before.rfind("\n") + 1 :]
         # ACR (Long Form): one token before the bracket, a phrase inside
-        head = regex.search(r"(\p{Lu}[\p{L}\d-]+)[ \t]*$", before)
+        head = _HEAD_BEFORE.search(before)
         if head and " " in inside and acronym_fits(head.group(1), inside):
             out.add(head.group(1).lower())
         # Long Form (ACR): one token inside, the last few words before the bracket
-        if regex.fullmatch(r"\p{Lu}[\p{L}\d-]{1,14}", inside):
-            words = regex.findall(r"[\p{L}\d-]+", before)[-10:]
+        if _SHORT_FORM.fullmatch(inside):
+            words = _WORDISH.findall(before)[-10:]
             if any(acronym_fits(inside, " ".join(words[k:])) for k in range(len(words))):
                 out.add(inside.lower())
     # Long Form Acr, without brackets: "Pemeringkat Efek Indonesia Pefindo memberi ..."
@@ -317,10 +339,9 @@ def _companies(tokens: list[Token], runs: list[list[int]]) -> list[tuple[int, in
     return out
 
 
-def _in_proper(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
-    """Words of runs of two or more capitals outside title-case headlines: parts of a proper
-    name (Economic Partnership Agreement), which keeps its own words."""
-    title_case = _title_case_lines(text, tokens)
+def _in_proper(tokens: list[Token], runs: list[list[int]], title_case: set[int]) -> set[int]:
+    """Words of runs of two or more capitals outside title-case headlines (``title_case``):
+    parts of a proper name (Economic Partnership Agreement), which keeps its own words."""
     return {
         tokens[i].start
         for run in runs
@@ -358,8 +379,11 @@ def _names(
     starts: frozenset[int],
     unknown: set[str],
     runs: list[list[int]],
+    title_case: set[int],
+    english: _EnglishWords,
 ) -> set[int]:
-    """Starts of capitalised tokens that the draft shows to be names."""
+    """Starts of capitalised tokens that the draft shows to be names (``title_case``: the words
+    on title-case lines)."""
     counts = Counter(t.text for t in tokens if t.kind is Kind.WORD)
     mid_sentence = {t.text for t in tokens if _is_capitalised(t) and t.start not in starts}
     named: set[str] = set()
@@ -372,12 +396,12 @@ def _names(
             return len(w) == 2
         return w in unknown or (lex.is_name(w) and not lex.is_landmark(w) and not lex.is_common(w))
 
-    title_case = _title_case_lines(text, tokens)
-
     for run in runs:
+        if not any(tokens[i].text in unknown for i in run):
+            continue  # only an unknown word needs the evidence of its neighbours
         members = [tokens[i] for i in run]
         is_part = [name_part(t) for t in members]
-        english_members = sum(1 for t in members if t.kind is Kind.WORD and _english(t, lex))
+        english_members = sum(1 for t in members if t.kind is Kind.WORD and english(t))
         for k, i in enumerate(run):
             tok = tokens[i]
             if tok.kind is not Kind.WORD or tok.text not in unknown:
@@ -393,7 +417,7 @@ def _names(
                 or counts[tok.text] >= 2
                 or (near and tok.start not in title_case and not _slip_of_common(tok.text, lex))
                 # an English word in a run of capitals: an English name (Vice President, Fund)
-                or (len(run) >= 2 and _english(tok, lex) and english_members >= 2)
+                or (len(run) >= 2 and english(tok) and english_members >= 2)
                 or (sentence_first and tok.text in mid_sentence)
             )
             if evidence:
@@ -402,6 +426,7 @@ def _names(
     return {t.start for t in tokens if t.kind is Kind.WORD and t.text in named}
 
 
+@lru_cache(maxsize=8192)  # by the word and the lexicon: a name recurs in every check of a draft
 def _slip_of_common(word: str, lex: Lexicon) -> bool:
     """Is a long word one edit from a very frequent common word ("Komunkasi")? Then being
     among name parts does not make it a name."""
@@ -474,7 +499,23 @@ def _english(tok: Token, lex: Lexicon) -> bool:
     return en >= 4.0 and en >= lex.zipf(w) - 0.5
 
 
-def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
+class _EnglishWords:
+    """``_english`` of a draft's words, remembered by the word as written (one check's)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self._lex = lex
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, tok: Token) -> bool:
+        known = self._seen.get(tok.text)
+        if known is None:
+            known = self._seen[tok.text] = _english(tok, self._lex)
+        return known
+
+
+def _foreign(
+    words: list[Token], text: str, lex: Lexicon, english: _EnglishWords | None = None
+) -> Iterable[int]:
     """Starts of words in runs of two or more English words on one line ("on the road")."""
     run: list[Token] = []
     out: list[int] = []
@@ -484,9 +525,10 @@ def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
             out.extend(t.start for t in run)
         run.clear()
 
+    english = english or _EnglishWords(lex)
     for tok in words:
-        if _english(tok, lex):
-            if run and not regex.fullmatch(r"[ \t'‘’\"“”()-]{1,3}", text[run[-1].end : tok.start]):
+        if english(tok):
+            if run and not _RUN_GAP.fullmatch(text[run[-1].end : tok.start]):
                 flush()
             run.append(tok)
         else:

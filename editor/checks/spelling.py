@@ -26,8 +26,6 @@ from editor.checks.lexicon import Lexicon, edits1
 
 VOWELS = frozenset("aeiou")
 _MISSING = object()
-# scans of the vocabulary (~20 ms each) before the prefix index (~1 s to build) pays for itself
-_SCANS_BEFORE_INDEX = 40
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_POS = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
@@ -107,11 +105,9 @@ class Speller:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._buckets: dict[int, list[str]] | None = None
         self._cache: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._slips: dict[str, str | None] = {}
         self._names: dict[str, tuple[str, ...]] = {}
-        self._scans = 0
 
     # -- candidates ----------------------------------------------------------------------------
     def candidates(
@@ -229,28 +225,11 @@ class Speller:
 
     def _distance2(self, word: str) -> list[str]:
         """Up to 40 forms within two edits of ``word``, nearest first, then alphabetical."""
-        hits = process.extract(
-            word, self._pool(word), scorer=Levenshtein.distance, score_cutoff=2, limit=None
-        )
+        # the forms to measure come from the prefix index (read from the cache folder in a few
+        # milliseconds); their order does not matter, the hits are sorted
+        pool = self.lexicon.data.near_index.pool(word)
+        hits = process.extract(word, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=None)
         return [w for w, _, _ in sorted(hits, key=lambda h: (h[1], h[0]))[:40]]
-
-    def _pool(self, word: str) -> list[str]:
-        """The forms to measure: from the prefix index once the process has asked often enough
-        to pay for building it (a short draft scans the forms of a similar length instead)."""
-        data = self.lexicon.data
-        if not data.has_near_index():
-            self._scans += 1
-        if data.has_near_index() or self._scans > _SCANS_BEFORE_INDEX:
-            return list(data.near_index.pool(word))
-        if self._buckets is None:
-            buckets: dict[int, list[str]] = {}
-            for w in sorted(self.lexicon.vocabulary()):
-                buckets.setdefault(len(w), []).append(w)
-            self._buckets = buckets
-        pool: list[str] = []
-        for n in range(len(word) - 2, len(word) + 3):
-            pool.extend(self._buckets.get(n, ()))
-        return pool
 
     def _rank(self, word: str, found: Iterable[str]) -> list[Candidate]:
         ranked = []

@@ -22,7 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from editor.checks import morphology
-from editor.checks.lexicon import Lexicon, edits1
+from editor.checks.lexicon import ALPHABET, Lexicon
 
 VOWELS = frozenset("aeiou")
 _MISSING = object()
@@ -62,27 +62,54 @@ def _indel_cost(word: str, i: int, typed: bool) -> float:
     return base + 0.1 if typed else base - 0.05
 
 
+@lru_cache(maxsize=4096)
+def _sub_cost_cached(a: str, b: str) -> float:
+    return _sub_cost(a, b)
+
+
 @lru_cache(maxsize=32768)
 def weighted_distance(a: str, b: str) -> float:
     """Damerau-Levenshtein distance from the typed ``a`` to the candidate ``b``, with
     typing-slip weights."""
-    rows, cols = len(a) + 1, len(b) + 1
-    d = [[0.0] * cols for _ in range(rows)]
-    for i in range(1, rows):
-        d[i][0] = d[i - 1][0] + _indel_cost(a, i - 1, True)
+    # two rows of the table at a time (and the one before, for transpositions); the letters'
+    # costs worked out once per word
+    cut = [_indel_cost(a, i, True) for i in range(len(a))]
+    add = [_indel_cost(b, j, False) for j in range(len(b))]
+    cols = len(b) + 1
+    prev = [0.0] * cols
     for j in range(1, cols):
-        d[0][j] = d[0][j - 1] + _indel_cost(b, j - 1, False)
-    for i in range(1, rows):
+        prev[j] = prev[j - 1] + add[j - 1]
+    before = prev
+    for i in range(1, len(a) + 1):
+        ai, cost_cut = a[i - 1], cut[i - 1]
+        row = [prev[0] + cost_cut] + [0.0] * (cols - 1)
         for j in range(1, cols):
+            bj = b[j - 1]
             best = min(
-                d[i - 1][j] + _indel_cost(a, i - 1, True),
-                d[i][j - 1] + _indel_cost(b, j - 1, False),
-                d[i - 1][j - 1] + _sub_cost(a[i - 1], b[j - 1]),
+                prev[j] + cost_cut,
+                row[j - 1] + add[j - 1],
+                prev[j - 1] + (0.0 if ai == bj else _sub_cost_cached(ai, bj)),
             )
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, d[i - 2][j - 2] + 0.55)
-            d[i][j] = best
-    return d[-1][-1]
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj:
+                best = min(best, before[j - 2] + 0.55)
+            row[j] = best
+        before, prev = prev, row
+    return prev[-1]
+
+
+@lru_cache(maxsize=2048)
+def edit_set(word: str) -> frozenset[str]:
+    """The strings of ``lexicon.edits1(word)`` as a set, made by comprehensions (a few times
+    faster than the generator) and shared by the searches of one word; intersected with a word
+    list at C speed."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {left + right[1:] for left, right in splits if right}
+    out.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
+    out.update(
+        left + c + right[1:] for left, right in splits if right for c in ALPHABET if c != right[0]
+    )
+    out.update(left + c + right for left, right in splits for c in ALPHABET)
+    return frozenset(out)
 
 
 def match_case(source: str, word: str) -> str:
@@ -155,7 +182,11 @@ class Speller:
         near = self._names.get(word)
         if near is None:
             lex = self.lexicon
-            found = {e for e in edits1(word) if lex.is_name(e) and not lex.is_common(e)}
+            if word.islower():  # its edits are lower-case: looked up in the names at once
+                found = {e for e in lex.data.names.intersection(edit_set(word))}
+            else:
+                found = {e for e in edit_set(word) if lex.is_name(e)}
+            found = {e for e in found if not lex.is_common(e)}
             near = tuple(sorted(found, key=lambda w: (weighted_distance(word, w), -lex.zipf(w), w)))
             if len(self._names) > 20000:
                 self._names.clear()
@@ -165,7 +196,7 @@ class Speller:
     def _generate(self, word: str) -> set[str]:
         lex = self.lexicon
         forms = lex.vocabulary()
-        found = {e for e in edits1(word) if e in forms and lex.suggestable(e)}
+        found = {e for e in forms.intersection(edit_set(word)) if lex.suggestable(e)}
         found |= self._morphological(word)
         found |= self._splits(word)
         if not found and len(word) >= 4:
@@ -177,7 +208,8 @@ class Speller:
         """Places and institutions one edit away (Forkompimda -> Forkopimda, Grobogsn ->
         Grobogan); personal names are too many and too varied to count as evidence."""
         data = self.lexicon.data
-        return {e for e in edits1(word) if e in data.landmarks or e in data.acronyms}
+        edits = edit_set(word)
+        return (data.acronyms.keys() & edits) | data.landmarks.intersection(edits)
 
     def _morphological(self, word: str) -> set[str]:
         """Repair the root and regenerate the affixes: mengutaran -> mengutarakan."""
@@ -198,9 +230,11 @@ class Speller:
                     if len(core) < 3:
                         continue
                     for restore in restores:
-                        for root in {e for e in edits1(restore + core)} | {restore + core}:
-                            if root not in lex.data.roots:
-                                continue
+                        typed = restore + core
+                        roots = lex.data.roots.intersection(edit_set(typed))
+                        if typed in lex.data.roots:
+                            roots = roots | {typed}
+                        for root in roots:
                             prefixes = (prefix,) if prefix else ()
                             for suf in morphology.SUFFIXES_AFTER[prefix]:
                                 cand = morphology.generate(prefixes, root, suf, clitic)

@@ -106,7 +106,7 @@ def _loan_derivation(lex: Lexicon, word: str) -> bool:
 
 def _foreign_letters(word: str) -> bool:
     """Letters Indonesian spelling does not use (Durán, César, Dündar): a foreign word."""
-    return any(ch.isalpha() and not ch.isascii() for ch in word)
+    return not word.isascii() and any(ch.isalpha() and not ch.isascii() for ch in word)
 
 
 def _adaptation(word: str, candidate: str) -> bool:

@@ -20,7 +20,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from unicodedata import is_normalized
@@ -29,7 +29,8 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from editor.checks.lexicon import edits1
-from editor.checks.text import Kind, Token
+from editor.checks.spans import Containment
+from editor.checks.text import ABBREV, WORD, Token
 from editor.checks.wordlists import word_set
 from editor.paths import resource
 
@@ -191,7 +192,11 @@ class Discourse:
     foreign: frozenset[int]  # starts of tokens inside a run of English words
 
     def is_protected(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.protected)
+        return bool(self.protected) and self._protected.contains(start, end)
+
+    @cached_property
+    def _protected(self) -> Containment:
+        return Containment(self.protected)
 
 
 def discourse(ctx: CheckContext) -> Discourse:
@@ -206,7 +211,7 @@ def analyse(
 ) -> Discourse:
     starts = ctx.model.sentence_starts if ctx is not None else frozenset()
     protected = _protected(text)
-    words = [t for t in tokens if t.kind is Kind.WORD]
+    words = [t for t in tokens if t.kind is WORD]
     defined = _defined(text, lex)
     unknown = {t.text for t in words if not lex.is_word(t.text)} - {
         w for w in {t.text for t in words} if w.lower() in defined
@@ -277,19 +282,19 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
 
 def _is_capitalised(tok: Token) -> bool:
     t = tok.text
-    return tok.kind is Kind.WORD and t[:1].isupper() and not (t.isupper() and len(t) > 1)
+    return tok.kind is WORD and t[:1].isupper() and not (t.isupper() and len(t) > 1)
 
 
 def _run_member(tok: Token) -> bool:
     """A capitalised word, an acronym (PT, BI) or an initial (H., S.)."""
-    return tok.kind in (Kind.WORD, Kind.ABBREV) and tok.text[:1].isupper()
+    return tok.kind in (WORD, ABBREV) and tok.text[:1].isupper()
 
 
 def _title_before(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].text == ".":
         j -= 1
-    if j < 0 or tokens[j].kind not in (Kind.WORD, Kind.ABBREV):
+    if j < 0 or tokens[j].kind not in (WORD, ABBREV):
         return False
     if tokens[j].end < tokens[i].start - 2 or "\n" in tokens[j].text:
         return False
@@ -384,7 +389,7 @@ def _names(
 ) -> set[int]:
     """Starts of capitalised tokens that the draft shows to be names (``title_case``: the words
     on title-case lines)."""
-    counts = Counter(t.text for t in tokens if t.kind is Kind.WORD)
+    counts = Counter(t.text for t in tokens if t.kind is WORD)
     mid_sentence = {t.text for t in tokens if _is_capitalised(t) and t.start not in starts}
     named: set[str] = set()
 
@@ -392,7 +397,7 @@ def _names(
         """An initial, an unknown word or a personal name (a place or office is no evidence:
         "Dinas Kesehatn Banyuasin" is an office with a typo, not a person)."""
         w = tok.text
-        if tok.kind is Kind.ABBREV:
+        if tok.kind is ABBREV:
             return len(w) == 2
         return w in unknown or (lex.is_name(w) and not lex.is_landmark(w) and not lex.is_common(w))
 
@@ -401,10 +406,10 @@ def _names(
             continue  # only an unknown word needs the evidence of its neighbours
         members = [tokens[i] for i in run]
         is_part = [name_part(t) for t in members]
-        english_members = sum(1 for t in members if t.kind is Kind.WORD and english(t))
+        english_members = sum(1 for t in members if t.kind is WORD and english(t))
         for k, i in enumerate(run):
             tok = tokens[i]
-            if tok.kind is not Kind.WORD or tok.text not in unknown:
+            if tok.kind is not WORD or tok.text not in unknown:
                 continue
             sentence_first = tok.start in starts
             # another name part at most two words away: "Fransiskus X", "Andi Safari X"; an
@@ -423,7 +428,7 @@ def _names(
             if evidence:
                 named.add(tok.text)
     # one sense per discourse: once a name, everywhere in the draft
-    return {t.start for t in tokens if t.kind is Kind.WORD and t.text in named}
+    return {t.start for t in tokens if t.kind is WORD and t.text in named}
 
 
 @lru_cache(maxsize=8192)  # by the word and the lexicon: a name recurs in every check of a draft
@@ -439,7 +444,7 @@ def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
     where a run of capitals says nothing about names."""
     lines: dict[int, list[Token]] = {}
     for tok in tokens:
-        if tok.kind is Kind.WORD:
+        if tok.kind is WORD:
             lines.setdefault(text.rfind("\n", 0, tok.start), []).append(tok)
     out: set[int] = set()
     for ws in lines.values():

@@ -363,7 +363,7 @@ class Lexicon:
         return word.lower() in self.data.english
 
     def is_rejected(self, word: str) -> bool:
-        return word.lower() in self._rejected
+        return bool(self._rejected) and word.lower() in self._rejected
 
     def is_common(self, word: str) -> bool:
         """A lowercase dictionary word (with morphology and reduplication), not a name."""

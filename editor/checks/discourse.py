@@ -235,8 +235,17 @@ def analyse(
 
 def _protected(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    if "." in text and _DOMAIN_END.search(text):  # a cheap test first: most drafts have none
-        spans.extend(m.span() for m in _DOMAIN.finditer(text))
+    if "." in text:
+        # a domain lies inside one line and ends like _DOMAIN_END: only the lines where that
+        # ending occurs are searched (most drafts have none; a long one, a few)
+        searched = -1
+        for tail in _DOMAIN_END.finditer(text):
+            if tail.start() < searched:
+                continue
+            line_start = text.rfind("\n", 0, tail.start()) + 1
+            line_end = text.find("\n", tail.end())
+            searched = len(text) if line_end < 0 else line_end
+            spans.extend(m.span() for m in _DOMAIN.finditer(text, line_start, searched))
     if "@" in text:
         spans.extend(m.span() for m in _EMAIL.finditer(text))
         spans.extend(m.span() for m in _HANDLE.finditer(text))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
+from editor.checks import pattern_store
 from editor.checks.finding import CATEGORIES, SEVERITIES, Finding
 from editor.checks.spans import Containment
 from editor.checks.text import TextModel, headline_span
@@ -181,7 +182,7 @@ class Kind:
         to flag (default the whole match), both checked."""
         flags = regex.IGNORECASE if spec.get("ignorecase") else 0
         try:
-            pattern = regex.compile(spec["pattern"], flags | regex.VERSION1)
+            pattern = pattern_store.compile(spec["pattern"], flags | regex.VERSION1)
         except regex.error as exc:
             raise self.fail(f"bad pattern: {exc}") from None
         group = spec.get("group", 0)

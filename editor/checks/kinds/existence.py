@@ -8,6 +8,7 @@ from typing import Any
 
 import regex as re
 
+from editor.checks import pattern_store
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 
@@ -23,7 +24,7 @@ def _alternation(words: tuple[str, ...], ignorecase: bool) -> re.Pattern[str]:
     parts = sorted(words, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
     flags = re.IGNORECASE if ignorecase else 0
-    return re.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", flags)
+    return pattern_store.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", flags)
 
 
 class Existence(Kind):

@@ -148,6 +148,7 @@ def _english_table() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=8192)  # a draft repeats its short forms, and a process its drafts
 def acronym_fits(acronym: str, phrase: str) -> bool:
     """Can ``acronym`` be cut from the words of ``phrase``: its letters in order, every word
     (but connectors) giving at least one letter (initials or syllables: Kabid, Pokdarwis)?"""
@@ -247,7 +248,14 @@ def _protected(text: str) -> list[tuple[int, int]]:
             searched = len(text) if line_end < 0 else line_end
             spans.extend(m.span() for m in _DOMAIN.finditer(text, line_start, searched))
     if "@" in text:
-        spans.extend(m.span() for m in _EMAIL.finditer(text))
+        # an address lies inside one line: only the lines holding an "@" are searched
+        at = text.find("@")
+        while at != -1:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            spans.extend(m.span() for m in _EMAIL.finditer(text, line_start, line_end))
+            at = text.find("@", line_end)
         spans.extend(m.span() for m in _HANDLE.finditer(text))
     # without a place before it, only near the top of the draft, where the dateline stands
     spans.extend(
@@ -452,9 +460,14 @@ def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
     """Starts of words on lines written in title case (headlines: "Bupati Tinjau Jalan Rusak"),
     where a run of capitals says nothing about names."""
     lines: dict[int, list[Token]] = {}
+    # the line break before each word, found walking forward (a backward search from every
+    # word would cost the length of its line each time)
+    line, after = -1, text.find("\n")
     for tok in tokens:
         if tok.kind is WORD:
-            lines.setdefault(text.rfind("\n", 0, tok.start), []).append(tok)
+            while after != -1 and after < tok.start:
+                line, after = after, text.find("\n", after + 1)
+            lines.setdefault(line, []).append(tok)
     out: set[int] = set()
     for ws in lines.values():
         # a headline is short; a long line of capitals is a list of names and offices

@@ -33,7 +33,7 @@ from rapidfuzz.distance import Levenshtein
 
 from editor.checks.lexicon import edits1
 from editor.checks.spans import Containment
-from editor.checks.text import Kind, Token, tokenize
+from editor.checks.text import ABBREV, WORD, Token, tokenize
 from editor.checks.wordlists import word_set
 from editor.paths import resource
 
@@ -55,6 +55,8 @@ _TLD = (
 _DOMAIN = regex.compile(
     rf"(?<![\w@.])(?:[\p{{L}}\d][\p{{L}}\d-]*\.)+{_TLD}(?![\p{{L}}\d])(?:/[^\s]*)?", regex.I
 )
+# how every domain ends: the whole pattern is tried only on a draft where this is found
+_DOMAIN_END = regex.compile(rf"\.{_TLD}(?![\p{{L}}\d])", regex.I)
 _HANDLE = regex.compile(r"(?<![\w@])@[\p{L}\d_.]{2,30}[\p{L}\d_]")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "GARUT, outlet –" / "SIGI, outlet |": a lower-case tag between a dateline place and a dash
@@ -72,6 +74,14 @@ _KEPT_LINES = 8192  # a store of line evidence this full starts again
 # "Long Form (ACR)" and "ACR (Long Form)"
 _PAREN = regex.compile(r"\(([^()\n]{2,80})\)")
 _CONNECTORS = word_set("name-connectors")
+_LETTERS = regex.compile(r"\p{L}+")
+_NON_LETTER = regex.compile(r"[^\p{L}]")
+_WORDISH = regex.compile(r"[\p{L}\d-]+")
+# the token right before a bracket, and a short form alone inside one
+_HEAD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\d-]+)[ \t]*$")
+_SHORT_FORM = regex.compile(r"\p{Lu}[\p{L}\d-]{1,14}")
+# what may stand between two words of one English phrase
+_RUN_GAP = regex.compile(r"[ \t'‘’\"“”()-]{1,3}")
 # evidence that makes a word wrong comes from this many characters around it (about 450 words
 # each side: a whole release, not the other articles of a long file or a corpus pasted as one)
 LOCAL_REACH = 3000
@@ -123,13 +133,23 @@ _ONE_TOKEN = regex.compile(r"\p{L}+(?:'\p{L}+)*")
 _ENGLISH_FLOOR = 2.5
 
 
+@lru_cache(maxsize=65536)
 def english_zipf(word: str) -> float:
     """The word's Zipf frequency in English text (wordfreq), where it is at least 2.5 (0.0
     below: every caller compares it with 2.5 or more). A word that wordfreq reads as one token
     (lower-case letters, apostrophes between them: don't, qur'an, café) is looked up in a table
-    cached on disk, so a check does not import wordfreq; anything else asks wordfreq."""
-    if _ONE_TOKEN.fullmatch(word) and word == word.casefold() and is_normalized("NFC", word):
-        return _english_table().get(word, 0.0)
+    cached on disk, so a check does not import wordfreq; anything else asks wordfreq. wordfreq
+    case-folds a word and reads a curly apostrophe as a straight one, so Weller and rus’an are
+    looked up as weller and rus'an."""
+    folded = word.replace("’", "'")
+    if folded.isascii():
+        folded = folded.lower()
+    if (
+        _ONE_TOKEN.fullmatch(folded)
+        and folded == folded.casefold()
+        and is_normalized("NFC", folded)
+    ):
+        return _english_table().get(folded, 0.0)
     return _wordfreq_english(word)
 
 
@@ -172,11 +192,12 @@ def _english_table() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=8192)  # a draft repeats its short forms, and a process its drafts
 def acronym_fits(acronym: str, phrase: str) -> bool:
     """Can ``acronym`` be cut from the words of ``phrase``: its letters in order, every word
     (but connectors) giving at least one letter (initials or syllables: Kabid, Pokdarwis)?"""
-    words = [w for w in regex.findall(r"\p{L}+", phrase.lower()) if w not in _CONNECTORS]
-    letters = regex.sub(r"[^\p{L}]", "", acronym.lower())
+    words = [w for w in _LETTERS.findall(phrase.lower()) if w not in _CONNECTORS]
+    letters = _NON_LETTER.sub("", acronym.lower())
     if not words or len(letters) < 2 or len(words) > 12 or letters[0] not in words[0]:
         return False
 
@@ -252,7 +273,7 @@ def analyse(
         for near_top, span in _protected(text)
         if near_top is None or near_top < _DATELINE_REACH
     ]
-    words = [t for t in tokens if t.kind is Kind.WORD]
+    words = [t for t in tokens if t.kind is WORD]
     runs = _runs(text, tokens)
     title_case = _title_case_lines(text, tokens)
     return _combine(
@@ -287,7 +308,7 @@ def _combine(
 ) -> Discourse:
     """The evidence of the whole draft from what its lines say (and the draft-wide counts)."""
     starts = ctx.model.sentence_starts if ctx is not None else frozenset()
-    words = [t for t in tokens if t.kind is Kind.WORD]
+    words = [t for t in tokens if t.kind is WORD]
     unknown = {t.text for t in words if not lex.is_word(t.text)} - {
         w for w in {t.text for t in words} if w.lower() in defined
     }
@@ -323,7 +344,7 @@ class _Line(NamedTuple):
 
 def _line_evidence(line: str, lex: Lexicon) -> _Line:
     tokens = tokenize(line)
-    words = [t for t in tokens if t.kind is Kind.WORD]
+    words = [t for t in tokens if t.kind is WORD]
     runs = _runs(line, tokens)
     title_case = _title_case_lines(line, tokens)
     pending: list[int] = []
@@ -414,9 +435,25 @@ def _protected(text: str) -> list[tuple[int | None, tuple[int, int]]]:
     stands (the caller decides, knowing where the text stands in the draft)."""
     spans: list[tuple[int | None, tuple[int, int]]] = []
     if "." in text:
-        spans.extend((None, m.span()) for m in _DOMAIN.finditer(text))
+        # a domain lies inside one line and ends like _DOMAIN_END: only the lines where that
+        # ending occurs are searched (most drafts have none; a long one, a few)
+        searched = -1
+        for tail in _DOMAIN_END.finditer(text):
+            if tail.start() < searched:
+                continue
+            line_start = text.rfind("\n", 0, tail.start()) + 1
+            line_end = text.find("\n", tail.end())
+            searched = len(text) if line_end < 0 else line_end
+            spans.extend((None, m.span()) for m in _DOMAIN.finditer(text, line_start, searched))
     if "@" in text:
-        spans.extend((None, m.span()) for m in _EMAIL.finditer(text))
+        # an address lies inside one line: only the lines holding an "@" are searched
+        at = text.find("@")
+        while at != -1:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            spans.extend((None, m.span()) for m in _EMAIL.finditer(text, line_start, line_end))
+            at = text.find("@", line_end)
         spans.extend((None, m.span()) for m in _HANDLE.finditer(text))
     spans.extend(
         (None if m.group("place") else m.start(), m.span("tag"))
@@ -440,12 +477,12 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
         before = text[max(0, m.start() - 160) : m.start()]
         before = before[before.rfind("\n") + 1 :]
         # ACR (Long Form): one token before the bracket, a phrase inside
-        head = regex.search(r"(\p{Lu}[\p{L}\d-]+)[ \t]*$", before)
+        head = _HEAD_BEFORE.search(before)
         if head and " " in inside and acronym_fits(head.group(1), inside):
             out.add(head.group(1).lower())
         # Long Form (ACR): one token inside, the last few words before the bracket
-        if regex.fullmatch(r"\p{Lu}[\p{L}\d-]{1,14}", inside):
-            words = regex.findall(r"[\p{L}\d-]+", before)[-10:]
+        if _SHORT_FORM.fullmatch(inside):
+            words = _WORDISH.findall(before)[-10:]
             if any(acronym_fits(inside, " ".join(words[k:])) for k in range(len(words))):
                 out.add(inside.lower())
     # Long Form Acr, without brackets: "Pemeringkat Efek Indonesia Pefindo memberi ..."
@@ -458,14 +495,14 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
 
 def _run_member(tok: Token) -> bool:
     """A capitalised word, an acronym (PT, BI) or an initial (H., S.)."""
-    return tok.kind in (Kind.WORD, Kind.ABBREV) and tok.text[:1].isupper()
+    return tok.kind in (WORD, ABBREV) and tok.text[:1].isupper()
 
 
 def _title_before(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].text == ".":
         j -= 1
-    if j < 0 or tokens[j].kind not in (Kind.WORD, Kind.ABBREV):
+    if j < 0 or tokens[j].kind not in (WORD, ABBREV):
         return False
     if tokens[j].end < tokens[i].start - 2 or "\n" in tokens[j].text:
         return False
@@ -573,7 +610,7 @@ def _names(
 ) -> set[int]:
     """Starts of capitalised tokens that the draft shows to be names (``title_case``: the starts
     of words on title-case lines, _title_case_lines)."""
-    words = [t for t in tokens if t.kind is Kind.WORD]
+    words = [t for t in tokens if t.kind is WORD]
     counts = Counter(t.text for t in words)
     mid_sentence = {
         t.text
@@ -588,20 +625,20 @@ def _names(
         """An initial, an unknown word or a personal name (a place or office is no evidence:
         "Dinas Kesehatn Banyuasin" is an office with a typo, not a person)."""
         w = tok.text
-        if tok.kind is Kind.ABBREV:
+        if tok.kind is ABBREV:
             return len(w) == 2
         return w in unknown or (lex.is_name(w) and not lex.is_landmark(w) and not lex.is_common(w))
 
     for run in runs:
         # only an unknown word of the run can be named by it: most runs hold none
-        if not any(tokens[i].kind is Kind.WORD and tokens[i].text in unknown for i in run):
+        if not any(tokens[i].kind is WORD and tokens[i].text in unknown for i in run):
             continue
         members = [tokens[i] for i in run]
         is_part = [name_part(t) for t in members]
-        english_members = sum(1 for t in members if t.kind is Kind.WORD and _english(t, lex))
+        english_members = sum(1 for t in members if t.kind is WORD and _english(t, lex))
         for k, i in enumerate(run):
             tok = tokens[i]
-            if tok.kind is not Kind.WORD or tok.text not in unknown:
+            if tok.kind is not WORD or tok.text not in unknown:
                 continue
             sentence_first = tok.start in starts
             # another name part at most two words away: "Fransiskus X", "Andi Safari X"; an
@@ -620,7 +657,7 @@ def _names(
             if evidence:
                 named.add(tok.text)
     # one sense per discourse: once a name, everywhere in the draft
-    return {t.start for t in tokens if t.kind is Kind.WORD and t.text in named}
+    return {t.start for t in tokens if t.kind is WORD and t.text in named}
 
 
 # answers that depend on nothing but a word and the lexicon, remembered per lexicon (which is
@@ -665,7 +702,7 @@ def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
     find = text.find
     line, nxt = -1, find("\n")
     for tok in tokens:
-        if tok.kind is Kind.WORD:
+        if tok.kind is WORD:
             while 0 <= nxt < tok.start:
                 line, nxt = nxt, find("\n", nxt + 1)
             lines.setdefault(line, []).append(tok)
@@ -778,7 +815,7 @@ def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
 
     for tok in words:
         if _english(tok, lex):
-            if run and not regex.fullmatch(r"[ \t'‘’\"“”()-]{1,3}", text[run[-1].end : tok.start]):
+            if run and not _RUN_GAP.fullmatch(text[run[-1].end : tok.start]):
                 flush()
             run.append(tok)
         else:

@@ -509,7 +509,11 @@ class Spelling(Kind):
             if "-" in tok.text:
                 found = list(self._hyphenated(ctx, speller, tok, counts, doc, starts))
             else:
-                found = list(self._word(ctx, speller, tok.text, tok.start, counts, doc, key[1]))
+                known = self._known_lower(ctx, speller, tok.text, tok.start)
+                if known is None:
+                    found = list(self._word(ctx, speller, tok.text, tok.start, counts, doc, key[1]))
+                else:
+                    found = known
             if found and tok.start in draft.foreign:
                 found = [self._foreign(ctx, f) for f in found]
             if found:
@@ -536,6 +540,22 @@ class Spelling(Kind):
         return replace(f, severity="suggestion", message=message, suggestions=(), batch_safe=False)
 
     # -- one word --------------------------------------------------------------------------------
+    def _known_lower(
+        self, ctx: CheckContext, speller: Speller, word: str, start: int
+    ) -> list[Finding] | None:
+        """``_word``'s answer for a lower-case dictionary word of plain letters, most of a
+        draft's tokens, without the tests that cannot apply to one; None: ask ``_word``."""
+        lex = ctx.lexicon
+        if not (2 <= len(word) <= _MAX_WORD and word.isascii() and word.isalpha()):
+            return None
+        if not word.islower() or lex.is_rejected(word) or not lex.is_word(word):
+            return None
+        end = start + len(word)
+        if word in NON_FINAL_ABBREVIATIONS and ctx.text[end : end + 1] == ".":
+            return []
+        slip = speller.likely_slip(word) if lex.is_common(word) else None
+        return [self._finding(ctx, start, end, [match_case(word, slip)], "slip")] if slip else []
+
     def _word(
         self,
         ctx: CheckContext,

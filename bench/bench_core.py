@@ -7,6 +7,7 @@
 - ms per 1,000 words: the eval-real-dev texts checked first in a fresh process (unseen) and again
   (warm); with the same words through `hunspell -l -d id_ID` in the same run, words/s and ratio;
 - 160 KB of "di " and of "Rp ";
+- ~2 MB of release copy (the real texts repeated) through `sunting check` with text output, wall;
 - peak resident memory of a fresh process after a ~1,000-word check;
 - one edit in a ~2,000-word document: the whole document re-checked, and re-checked through the
   paragraph cache the app uses (engine time).
@@ -111,6 +112,16 @@ def main() -> None:
         t = time.perf_counter()
         engine.check(unit * (160_000 // len(unit)))
         print(f"160 KB of {unit!r}: {time.perf_counter() - t:.2f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = "\n\n".join(Path(p).read_text(encoding="utf-8") for p in paths)
+        big = Path(tmp) / "big.txt"
+        big.write_text("\n\n".join([copy] * (2_000_000 // len(copy.encode()) + 1)))
+        t = time.perf_counter()
+        subprocess.run([PY, "-m", "editor", "check", str(big)], capture_output=True, cwd=ROOT)
+        size = big.stat().st_size / 1e6
+        print(
+            f"{size:.1f} MB of release copy, sunting check (text): {time.perf_counter() - t:.1f} s"
+        )
     body = "\n".join(Path(p).read_text(encoding="utf-8") for p in paths)
     doc = " ".join(body.split()[:2000])
     paras = [doc[i : i + 600] for i in range(0, len(doc), 600)]

@@ -4,8 +4,10 @@ part of speech, and counts of adjacent word pairs. Loaded once, on first use."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from editor.paths import resource
 
@@ -25,19 +27,50 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in lines if line and not line.startswith("#")]
 
 
+class _Rates(Mapping[str, CapitalRate]):
+    """The rates by word, each row read into a CapitalRate only when a check first asks for it
+    (a check asks of a few hundred of the 13,000 words)."""
+
+    def __init__(self, rows: dict[str, str]) -> None:
+        self._rows = rows
+        self._read: dict[str, CapitalRate] = {}
+
+    def __getitem__(self, word: str) -> CapitalRate:
+        rate = self._read.get(word)
+        if rate is None:
+            r = self._rows[word].split("\t")
+            rate = self._read[word] = CapitalRate(
+                int(r[0]),
+                int(r[1]),
+                int(r[2]),
+                r[3] if len(r) > 3 else "",
+                int(r[4]) if len(r) > 5 else 0,
+                int(r[5]) if len(r) > 5 else 0,
+            )
+        return rate
+
+    def get(self, word: str, default: Any = None) -> Any:  # noqa: ANN401 - Mapping.get
+        return self[word] if word in self._rows else default
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @cache
-def capital_rates() -> dict[str, CapitalRate]:
-    return {
-        r[0]: CapitalRate(
-            int(r[1]),
-            int(r[2]),
-            int(r[3]),
-            r[4] if len(r) > 4 else "",
-            int(r[5]) if len(r) > 6 else 0,
-            int(r[6]) if len(r) > 6 else 0,
-        )
-        for r in _rows("capitals.tsv")
-    }
+def capital_rates() -> Mapping[str, CapitalRate]:
+    lines = resource("stats", "capitals.tsv").read_text(encoding="utf-8").splitlines()
+    rows: dict[str, str] = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            word, _, rest = line.partition("\t")
+            rows[word] = rest
+    return _Rates(rows)
 
 
 @cache

@@ -17,20 +17,23 @@ between checks.
 from __future__ import annotations
 
 import hashlib
+import threading
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 from unicodedata import is_normalized
 
 import regex
 from rapidfuzz.distance import Levenshtein
 
 from editor.checks.lexicon import edits1
-from editor.checks.text import Kind, Token
+from editor.checks.spans import Containment
+from editor.checks.text import ABBREV, WORD, Token, tokenize
 from editor.checks.wordlists import word_set
 from editor.paths import resource
 
@@ -52,6 +55,8 @@ _TLD = (
 _DOMAIN = regex.compile(
     rf"(?<![\w@.])(?:[\p{{L}}\d][\p{{L}}\d-]*\.)+{_TLD}(?![\p{{L}}\d])(?:/[^\s]*)?", regex.I
 )
+# how every domain ends: the whole pattern is tried only on a draft where this is found
+_DOMAIN_END = regex.compile(rf"\.{_TLD}(?![\p{{L}}\d])", regex.I)
 _HANDLE = regex.compile(r"(?<![\w@])@[\p{L}\d_.]{2,30}[\p{L}\d_]")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "GARUT, outlet –" / "SIGI, outlet |": a lower-case tag between a dateline place and a dash
@@ -60,9 +65,23 @@ _DATELINE_TAG = regex.compile(
     r"(?:\.\p{Ll}+)*)[ \t]*(?:[–—|-])[ \t]+\p{Lu}"
 )
 _DATELINE_REACH = 400
+# where a token may reach over a line break (editor.checks.text: an initial whose capital follows
+# on the next line, "H.\nAndi"; an amount "Rp\n5"): only where this finds nothing are a draft's
+# tokens those of its lines cut one by one (the URL and e-mail branches the tokenizer turns on for
+# the whole draft match nothing in a line without "://", "www." or "@")
+CROSSES_LINE = regex.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.|Rp\.?)\s*\n")
+_KEPT_LINES = 8192  # a store of line evidence this full starts again
 # "Long Form (ACR)" and "ACR (Long Form)"
 _PAREN = regex.compile(r"\(([^()\n]{2,80})\)")
 _CONNECTORS = word_set("name-connectors")
+_LETTERS = regex.compile(r"\p{L}+")
+_NON_LETTER = regex.compile(r"[^\p{L}]")
+_WORDISH = regex.compile(r"[\p{L}\d-]+")
+# the token right before a bracket, and a short form alone inside one
+_HEAD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\d-]+)[ \t]*$")
+_SHORT_FORM = regex.compile(r"\p{Lu}[\p{L}\d-]{1,14}")
+# what may stand between two words of one English phrase
+_RUN_GAP = regex.compile(r"[ \t'‘’\"“”()-]{1,3}")
 # evidence that makes a word wrong comes from this many characters around it (about 450 words
 # each side: a whole release, not the other articles of a long file or a corpus pasted as one)
 LOCAL_REACH = 3000
@@ -114,13 +133,23 @@ _ONE_TOKEN = regex.compile(r"\p{L}+(?:'\p{L}+)*")
 _ENGLISH_FLOOR = 2.5
 
 
+@lru_cache(maxsize=65536)
 def english_zipf(word: str) -> float:
     """The word's Zipf frequency in English text (wordfreq), where it is at least 2.5 (0.0
     below: every caller compares it with 2.5 or more). A word that wordfreq reads as one token
     (lower-case letters, apostrophes between them: don't, qur'an, café) is looked up in a table
-    cached on disk, so a check does not import wordfreq; anything else asks wordfreq."""
-    if _ONE_TOKEN.fullmatch(word) and word == word.casefold() and is_normalized("NFC", word):
-        return _english_table().get(word, 0.0)
+    cached on disk, so a check does not import wordfreq; anything else asks wordfreq. wordfreq
+    case-folds a word and reads a curly apostrophe as a straight one, so Weller and rus’an are
+    looked up as weller and rus'an."""
+    folded = word.replace("’", "'")
+    if folded.isascii():
+        folded = folded.lower()
+    if (
+        _ONE_TOKEN.fullmatch(folded)
+        and folded == folded.casefold()
+        and is_normalized("NFC", folded)
+    ):
+        return _english_table().get(folded, 0.0)
     return _wordfreq_english(word)
 
 
@@ -163,11 +192,12 @@ def _english_table() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=8192)  # a draft repeats its short forms, and a process its drafts
 def acronym_fits(acronym: str, phrase: str) -> bool:
     """Can ``acronym`` be cut from the words of ``phrase``: its letters in order, every word
     (but connectors) giving at least one letter (initials or syllables: Kabid, Pokdarwis)?"""
-    words = [w for w in regex.findall(r"\p{L}+", phrase.lower()) if w not in _CONNECTORS]
-    letters = regex.sub(r"[^\p{L}]", "", acronym.lower())
+    words = [w for w in _LETTERS.findall(phrase.lower()) if w not in _CONNECTORS]
+    letters = _NON_LETTER.sub("", acronym.lower())
     if not words or len(letters) < 2 or len(words) > 12 or letters[0] not in words[0]:
         return False
 
@@ -205,55 +235,229 @@ class Discourse:
     protected: tuple[tuple[int, int], ...]  # domains, handles, e-mails, dateline tags
     companies: tuple[tuple[int, int], ...]  # registered names after PT, CV ... or before Tbk
     foreign: frozenset[int]  # starts of tokens inside a run of English words
+    # the spans above indexed once: a question costs O(log n), not one look at every span
+    _protected_index: Containment = field(init=False, repr=False, compare=False)
+    _companies_index: Containment = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_protected_index", Containment(self.protected))
+        object.__setattr__(self, "_companies_index", Containment(self.companies))
 
     def is_protected(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.protected)
+        return self._protected_index.contains(start, end)
+
+    def in_company(self, start: int, end: int) -> bool:
+        return self._companies_index.contains(start, end)
 
 
 def discourse(ctx: CheckContext) -> Discourse:
+    """The draft's evidence, once per check; with a store of line evidence in
+    ``ctx.memo["discourse.lines"]`` (the paragraph cache's), what each line says by itself comes
+    from the store for lines seen before (the same evidence: ``analyse_by_line``)."""
     found = ctx.memo.get("discourse")
     if found is None:
-        found = ctx.memo["discourse"] = analyse(ctx.text, ctx.model.tokens, ctx.lexicon, ctx)
+        store = ctx.memo.get("discourse.lines")
+        if store is not None:
+            found = analyse_by_line(ctx.text, ctx.model.tokens, ctx.lexicon, ctx, store)
+        else:
+            found = analyse(ctx.text, ctx.model.tokens, ctx.lexicon, ctx)
+        ctx.memo["discourse"] = found
     return found
 
 
 def analyse(
     text: str, tokens: list[Token], lex: Lexicon, ctx: CheckContext | None = None
 ) -> Discourse:
-    starts = ctx.model.sentence_starts if ctx is not None else frozenset()
-    protected = _protected(text)
-    words = [t for t in tokens if t.kind is Kind.WORD]
-    defined = _defined(text, lex)
-    unknown = {t.text for t in words if not lex.is_word(t.text)} - {
-        w for w in {t.text for t in words} if w.lower() in defined
-    }
+    protected = [
+        span
+        for near_top, span in _protected(text)
+        if near_top is None or near_top < _DATELINE_REACH
+    ]
+    words = [t for t in tokens if t.kind is WORD]
     runs = _runs(text, tokens)
-    names = _names(text, tokens, lex, starts, unknown, runs)
-    variants = _variants(words, lex, unknown)
-    return Discourse(
-        names=frozenset(names),
-        in_names=frozenset(_in_names(text, tokens, runs)),
-        in_proper=frozenset(_in_proper(text, tokens, runs)),
-        variants=variants,
-        defined=defined,
-        protected=tuple(protected),
-        companies=tuple(_companies(tokens, runs)),
-        foreign=frozenset(_foreign(words, text, lex)),
+    title_case = _title_case_lines(text, tokens)
+    return _combine(
+        text,
+        tokens,
+        lex,
+        ctx,
+        protected,
+        _defined(text, lex),
+        runs,
+        title_case,
+        _in_names(text, tokens, runs),
+        _in_proper(tokens, runs, title_case),
+        _companies(tokens, runs),
+        _foreign(words, text, lex),
     )
 
 
-def _protected(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+def _combine(
+    text: str,
+    tokens: list[Token],
+    lex: Lexicon,
+    ctx: CheckContext | None,
+    protected: Iterable[tuple[int, int]],
+    defined: frozenset[str],
+    runs: list[list[int]],
+    title_case: set[int],
+    in_names: Iterable[int],
+    in_proper: Iterable[int],
+    companies: Iterable[tuple[int, int]],
+    foreign: Iterable[int],
+) -> Discourse:
+    """The evidence of the whole draft from what its lines say (and the draft-wide counts)."""
+    starts = ctx.model.sentence_starts if ctx is not None else frozenset()
+    words = [t for t in tokens if t.kind is WORD]
+    unknown = {t.text for t in words if not lex.is_word(t.text)} - {
+        w for w in {t.text for t in words} if w.lower() in defined
+    }
+    names = _names(text, tokens, lex, starts, unknown, runs, title_case)
+    variants = _variants(words, lex, unknown)
+    return Discourse(
+        names=frozenset(names),
+        in_names=frozenset(in_names),
+        in_proper=frozenset(in_proper),
+        variants=variants,
+        defined=defined,
+        protected=tuple(sorted(protected)),
+        companies=tuple(companies),
+        foreign=frozenset(foreign),
+    )
+
+
+class _Line(NamedTuple):
+    """What one line says by itself: offsets into the line, token indexes into its tokens."""
+
+    protected: tuple[tuple[int | None, tuple[int, int]], ...]  # (offset of a bare tag, span)
+    defined: frozenset[str]
+    runs: tuple[tuple[int, ...], ...]
+    title_case: tuple[int, ...]
+    in_names: tuple[int, ...]
+    # runs whose title may stand on the line before ("Bupati\nAndi"): decided with the draft
+    pending: tuple[int, ...]
+    in_proper: tuple[int, ...]
+    companies: tuple[tuple[int, int], ...]
+    foreign: tuple[int, ...]
+    size: int  # the number of tokens of the line
+
+
+def _line_evidence(line: str, lex: Lexicon) -> _Line:
+    tokens = tokenize(line)
+    words = [t for t in tokens if t.kind is WORD]
+    runs = _runs(line, tokens)
+    title_case = _title_case_lines(line, tokens)
+    pending: list[int] = []
+    return _Line(
+        protected=tuple(_protected(line)),
+        defined=_defined(line, lex),
+        runs=tuple(tuple(r) for r in runs),
+        title_case=tuple(sorted(title_case)),
+        in_names=tuple(sorted(_in_names(line, tokens, runs, pending))),
+        pending=tuple(pending),
+        in_proper=tuple(sorted(_in_proper(tokens, runs, title_case))),
+        companies=tuple(_companies(tokens, runs)),
+        foreign=tuple(_foreign(words, line, lex)),
+        size=len(tokens),
+    )
+
+
+def analyse_by_line(
+    text: str,
+    tokens: list[Token],
+    lex: Lexicon,
+    ctx: CheckContext | None,
+    store: dict[str, Any],
+) -> Discourse:
+    """``analyse``, with what each line says by itself kept in ``store`` by the line's text
+    (one store per lexicon): only the draft-wide part (name evidence by counts, variants) is
+    worked out again for a draft with one line edited. Every piece of line evidence is line-
+    local: no pattern of it crosses a line break; the one look across a line (a title ending
+    the line before a name) is made here, on the draft's tokens. When a token of the draft may
+    cross a line break, the draft's tokens are not its lines' tokens: the whole draft is
+    analysed."""
+    if CROSSES_LINE.search(text):
+        return analyse(text, tokens, lex, ctx)
+    if len(store) > _KEPT_LINES:
+        store.clear()
+    protected: list[tuple[int, int]] = []
+    defined: set[str] = set()
+    runs: list[list[int]] = []
+    title_case: set[int] = set()
+    in_names: list[int] = []
+    in_proper: list[int] = []
+    companies: list[tuple[int, int]] = []
+    foreign: list[int] = []
+    pos = base = 0
+    for line in text.split("\n"):
+        if not line:
+            pos += 1
+            continue
+        ev = store.get(line)
+        if ev is None:
+            ev = store[line] = _line_evidence(line, lex)
+        for near_top, (s, e) in ev.protected:
+            if near_top is None or near_top + pos < _DATELINE_REACH:
+                protected.append((s + pos, e + pos))
+        defined |= ev.defined
+        line_runs = [[base + i for i in run] for run in ev.runs]
+        runs.extend(line_runs)
+        title_case.update(s + pos for s in ev.title_case)
+        in_names.extend(s + pos for s in ev.in_names)
+        for k in ev.pending:
+            run = line_runs[k]
+            if _title_before(tokens, run[0]):
+                in_names.extend(tokens[i].start for i in run)
+        in_proper.extend(s + pos for s in ev.in_proper)
+        companies.extend((s + pos, e + pos) for s, e in ev.companies)
+        foreign.extend(s + pos for s in ev.foreign)
+        base += ev.size
+        pos += len(line) + 1
+    return _combine(
+        text,
+        tokens,
+        lex,
+        ctx,
+        protected,
+        frozenset(defined),
+        runs,
+        title_case,
+        in_names,
+        in_proper,
+        companies,
+        foreign,
+    )
+
+
+def _protected(text: str) -> list[tuple[int | None, tuple[int, int]]]:
+    """Protected spans, each with None or, for a dateline tag without a place before it, where
+    its line starts: such a tag counts only near the top of the draft, where the dateline
+    stands (the caller decides, knowing where the text stands in the draft)."""
+    spans: list[tuple[int | None, tuple[int, int]]] = []
     if "." in text:
-        spans.extend(m.span() for m in _DOMAIN.finditer(text))
+        # a domain lies inside one line and ends like _DOMAIN_END: only the lines where that
+        # ending occurs are searched (most drafts have none; a long one, a few)
+        searched = -1
+        for tail in _DOMAIN_END.finditer(text):
+            if tail.start() < searched:
+                continue
+            line_start = text.rfind("\n", 0, tail.start()) + 1
+            line_end = text.find("\n", tail.end())
+            searched = len(text) if line_end < 0 else line_end
+            spans.extend((None, m.span()) for m in _DOMAIN.finditer(text, line_start, searched))
     if "@" in text:
-        spans.extend(m.span() for m in _EMAIL.finditer(text))
-        spans.extend(m.span() for m in _HANDLE.finditer(text))
-    # without a place before it, only near the top of the draft, where the dateline stands
+        # an address lies inside one line: only the lines holding an "@" are searched
+        at = text.find("@")
+        while at != -1:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            spans.extend((None, m.span()) for m in _EMAIL.finditer(text, line_start, line_end))
+            at = text.find("@", line_end)
+        spans.extend((None, m.span()) for m in _HANDLE.finditer(text))
     spans.extend(
-        m.span("tag")
+        (None if m.group("place") else m.start(), m.span("tag"))
         for m in _DATELINE_TAG.finditer(text)
-        if m.group("place") or m.start() < _DATELINE_REACH
     )
     return spans
 
@@ -273,12 +477,12 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
         before = text[max(0, m.start() - 160) : m.start()]
         before = before[before.rfind("\n") + 1 :]
         # ACR (Long Form): one token before the bracket, a phrase inside
-        head = regex.search(r"(\p{Lu}[\p{L}\d-]+)[ \t]*$", before)
+        head = _HEAD_BEFORE.search(before)
         if head and " " in inside and acronym_fits(head.group(1), inside):
             out.add(head.group(1).lower())
         # Long Form (ACR): one token inside, the last few words before the bracket
-        if regex.fullmatch(r"\p{Lu}[\p{L}\d-]{1,14}", inside):
-            words = regex.findall(r"[\p{L}\d-]+", before)[-10:]
+        if _SHORT_FORM.fullmatch(inside):
+            words = _WORDISH.findall(before)[-10:]
             if any(acronym_fits(inside, " ".join(words[k:])) for k in range(len(words))):
                 out.add(inside.lower())
     # Long Form Acr, without brackets: "Pemeringkat Efek Indonesia Pefindo memberi ..."
@@ -289,21 +493,16 @@ def _defined(text: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-def _is_capitalised(tok: Token) -> bool:
-    t = tok.text
-    return tok.kind is Kind.WORD and t[:1].isupper() and not (t.isupper() and len(t) > 1)
-
-
 def _run_member(tok: Token) -> bool:
     """A capitalised word, an acronym (PT, BI) or an initial (H., S.)."""
-    return tok.kind in (Kind.WORD, Kind.ABBREV) and tok.text[:1].isupper()
+    return tok.kind in (WORD, ABBREV) and tok.text[:1].isupper()
 
 
 def _title_before(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].text == ".":
         j -= 1
-    if j < 0 or tokens[j].kind not in (Kind.WORD, Kind.ABBREV):
+    if j < 0 or tokens[j].kind not in (WORD, ABBREV):
         return False
     if tokens[j].end < tokens[i].start - 2 or "\n" in tokens[j].text:
         return False
@@ -353,10 +552,9 @@ def _companies(tokens: list[Token], runs: list[list[int]]) -> list[tuple[int, in
     return out
 
 
-def _in_proper(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
-    """Words of runs of two or more capitals outside title-case headlines: parts of a proper
-    name (Economic Partnership Agreement), which keeps its own words."""
-    title_case = _title_case_lines(text, tokens)
+def _in_proper(tokens: list[Token], runs: list[list[int]], title_case: set[int]) -> set[int]:
+    """Words of runs of two or more capitals outside title-case headlines (``title_case``):
+    parts of a proper name (Economic Partnership Agreement), which keeps its own words."""
     return {
         tokens[i].start
         for run in runs
@@ -366,11 +564,15 @@ def _in_proper(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int
     }
 
 
-def _in_names(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]:
-    """Every word of a run that a degree follows or a title opens: "Heru Kharisma, S.IP."."""
+def _in_names(
+    text: str, tokens: list[Token], runs: list[list[int]], pending: list[int] | None = None
+) -> set[int]:
+    """Every word of a run that a degree follows or a title opens: "Heru Kharisma, S.IP.".
+    With ``pending`` (``tokens`` are one line's), the index of each run whose title would stand
+    before the line is added to it instead of being decided."""
     titles = name_titles()
     out: set[int] = set()
-    for run in runs:
+    for r, run in enumerate(runs):
         titled = next(
             (k for k, i in enumerate(run[:-1]) if tokens[i].text.rstrip(".").lower() in titles),
             None,
@@ -382,9 +584,19 @@ def _in_names(text: str, tokens: list[Token], runs: list[list[int]]) -> set[int]
             out.update(tokens[i].start for i in run[: degreed + 1])
         elif titled is not None:
             out.update(tokens[i].start for i in run[titled + 1 :])
+        elif pending is not None and _title_reaches_back(tokens, run[0]):
+            pending.append(r)
         elif _title_before(tokens, run[0]):
             out.update(tokens[i].start for i in run)
     return out
+
+
+def _title_reaches_back(tokens: list[Token], i: int) -> bool:
+    """Does the look for a title before ``tokens[i]`` (_title_before) go past the first token?"""
+    j = i - 1
+    while j >= 0 and tokens[j].text == ".":
+        j -= 1
+    return j < 0
 
 
 def _names(
@@ -394,29 +606,39 @@ def _names(
     starts: frozenset[int],
     unknown: set[str],
     runs: list[list[int]],
+    title_case: set[int],
 ) -> set[int]:
-    """Starts of capitalised tokens that the draft shows to be names."""
-    counts = Counter(t.text for t in tokens if t.kind is Kind.WORD)
-    mid_sentence = {t.text for t in tokens if _is_capitalised(t) and t.start not in starts}
+    """Starts of capitalised tokens that the draft shows to be names (``title_case``: the starts
+    of words on title-case lines, _title_case_lines)."""
+    words = [t for t in tokens if t.kind is WORD]
+    counts = Counter(t.text for t in words)
+    mid_sentence = {
+        t.text
+        for t in words
+        if t.text[:1].isupper()
+        and not (len(t.text) > 1 and t.text.isupper())
+        and t.start not in starts
+    }
     named: set[str] = set()
 
     def name_part(tok: Token) -> bool:
         """An initial, an unknown word or a personal name (a place or office is no evidence:
         "Dinas Kesehatn Banyuasin" is an office with a typo, not a person)."""
         w = tok.text
-        if tok.kind is Kind.ABBREV:
+        if tok.kind is ABBREV:
             return len(w) == 2
         return w in unknown or (lex.is_name(w) and not lex.is_landmark(w) and not lex.is_common(w))
 
-    title_case = _title_case_lines(text, tokens)
-
     for run in runs:
+        # only an unknown word of the run can be named by it: most runs hold none
+        if not any(tokens[i].kind is WORD and tokens[i].text in unknown for i in run):
+            continue
         members = [tokens[i] for i in run]
         is_part = [name_part(t) for t in members]
-        english_members = sum(1 for t in members if t.kind is Kind.WORD and _english(t, lex))
+        english_members = sum(1 for t in members if t.kind is WORD and _english(t, lex))
         for k, i in enumerate(run):
             tok = tokens[i]
-            if tok.kind is not Kind.WORD or tok.text not in unknown:
+            if tok.kind is not WORD or tok.text not in unknown:
                 continue
             sentence_first = tok.start in starts
             # another name part at most two words away: "Fransiskus X", "Andi Safari X"; an
@@ -435,23 +657,55 @@ def _names(
             if evidence:
                 named.add(tok.text)
     # one sense per discourse: once a name, everywhere in the draft
-    return {t.start for t in tokens if t.kind is Kind.WORD and t.text in named}
+    return {t.start for t in tokens if t.kind is WORD and t.text in named}
+
+
+# answers that depend on nothing but a word and the lexicon, remembered per lexicon (which is
+# immutable) across checks: an edit re-checks a draft whose words were judged a moment ago
+_MEMO_WORDS = 200_000
+_memos: weakref.WeakKeyDictionary[Lexicon, dict[str, dict[str, bool]]] = weakref.WeakKeyDictionary()
+_memos_lock = threading.Lock()
+
+
+def _word_memo(lex: Lexicon, question: str) -> dict[str, bool]:
+    memos = _memos.get(lex)
+    if memos is None:
+        with _memos_lock:
+            memos = _memos.setdefault(lex, {})
+    memo = memos.get(question)
+    if memo is None:
+        memo = memos.setdefault(question, {})
+    if len(memo) > _MEMO_WORDS:
+        memo.clear()
+    return memo
 
 
 def _slip_of_common(word: str, lex: Lexicon) -> bool:
     """Is a long word one edit from a very frequent common word ("Komunkasi")? Then being
     among name parts does not make it a name."""
-    w = word.lower()
-    return len(w) >= 7 and any(lex.zipf(e) >= 4.0 and lex.is_common(e) for e in edits1(w) if e != w)
+    memo = _word_memo(lex, "slip")
+    known = memo.get(word)
+    if known is None:
+        w = word.lower()
+        known = memo[word] = len(w) >= 7 and any(
+            lex.zipf(e) >= 4.0 and lex.is_common(e) for e in edits1(w) if e != w
+        )
+    return known
 
 
 def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
     """Starts of words on lines written in title case (headlines: "Bupati Tinjau Jalan Rusak"),
     where a run of capitals says nothing about names."""
     lines: dict[int, list[Token]] = {}
+    # the line break before each word, found walking forward once (tokens are in text order):
+    # a search back from every word would read a long line once per word on it
+    find = text.find
+    line, nxt = -1, find("\n")
     for tok in tokens:
-        if tok.kind is Kind.WORD:
-            lines.setdefault(text.rfind("\n", 0, tok.start), []).append(tok)
+        if tok.kind is WORD:
+            while 0 <= nxt < tok.start:
+                line, nxt = nxt, find("\n", nxt + 1)
+            lines.setdefault(line, []).append(tok)
     out: set[int] = set()
     for ws in lines.values():
         # a headline is short; a long line of capitals is a list of names and offices
@@ -472,11 +726,22 @@ def _variants(words: list[Token], lex: Lexicon, unknown: set[str]) -> dict[int, 
         and not lex.is_acronym(w)
         and (w in unknown or (lex.is_name(w) and not lex.is_common(w)))
     ]
+    # a spelling is compared only with spellings of its first letter and a length at most two
+    # apart (no other is within two edits, _twin): the draft's names are not compared pairwise
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for v in pool:
+        by_shape.setdefault((v[:1], len(v.lower())), []).append(v)
     out: dict[int, str] = {}
     for w in pool:
         if w not in unknown or w.isupper() or not w.isascii():
             continue  # Rhône is spelt in its own language, not slipped from Rhine
-        twins = [v for v in pool if v[:1] == w[:1] and v.lower() != w.lower() and _twin(w, v, lex)]
+        lw = w.lower()
+        twins = [
+            v
+            for size in range(len(lw) - 2, len(lw) + 3)
+            for v in by_shape.get((w[:1], size), ())
+            if v.lower() != lw and _twin(w, v, lex)
+        ]
         for at in placed.starts(w) if twins else ():
             mine = placed.count(w, at)
             best = max(twins, key=lambda v: (placed.count(v, at), _world(v.lower(), lex), v))
@@ -521,8 +786,16 @@ def english_word(word: str, lex: Lexicon) -> bool:
 
 def _english(tok: Token, lex: Lexicon) -> bool:
     """A word at least as much English as Indonesian by the frequency lists (on, the, fund)."""
-    w = tok.text.lower()
-    if "-" in w or (tok.text.isupper() and len(w) > 1):
+    memo = _word_memo(lex, "english")
+    known = memo.get(tok.text)
+    if known is None:
+        known = memo[tok.text] = _english_word(tok.text, lex)
+    return known
+
+
+def _english_word(text: str, lex: Lexicon) -> bool:
+    w = text.lower()
+    if "-" in w or (text.isupper() and len(w) > 1):
         return False  # acronyms are no language's words (BBM, PT)
     if lex.is_english(w):
         return True
@@ -542,7 +815,7 @@ def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
 
     for tok in words:
         if _english(tok, lex):
-            if run and not regex.fullmatch(r"[ \t'‘’\"“”()-]{1,3}", text[run[-1].end : tok.start]):
+            if run and not _RUN_GAP.fullmatch(text[run[-1].end : tok.start]):
                 flush()
             run.append(tok)
         else:
@@ -568,7 +841,9 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
     draft = discourse(ctx)
     text = ctx.text
     continued = continued_lines(text) if "\n" in text else frozenset()
-    quotes = quoted(text) if any(q in text for q in '“"') else ()
+    # a quotation strictly around a finding: s < start and end < e, i.e. (s, e) contains
+    # (start - 1, end + 1); indexed, so many quotations cost no more than a few
+    quotes = Containment(quoted(text) if any(q in text for q in '“"') else ())
     kept = []
     for f in findings:
         if f.suggestions[:1] != ("",) and draft.is_protected(f.start, f.end):
@@ -580,9 +855,7 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             and not f.rule.startswith(_REGISTRY)
         ):
             continue  # (the officials registry knows better: it holds the name's spelling)
-        if f.category in _REGISTERED and any(
-            s <= f.start and f.end <= e for s, e in draft.companies
-        ):
+        if f.category in _REGISTERED and draft.in_company(f.start, f.end):
             continue  # PT Multi Prima Sejahtera: a company is written as it is registered
         if (
             f.category == "nonstandard"
@@ -606,7 +879,7 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
         if (
             f.category == "style"
             and f.severity != "suggestion"
-            and any(s < f.start and f.end < e for s, e in quotes)
+            and quotes.contains(f.start - 1, f.end + 1)
         ):
             f = replace(f, severity="suggestion", batch_safe=False)
         kept.append(f)

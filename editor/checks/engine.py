@@ -15,9 +15,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import accumulate
-from typing import Protocol
+from typing import Any, Protocol
 
-from editor.checks.discourse import settle
+from editor.checks.discourse import CROSSES_LINE, settle
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
 from editor.checks.kinds.leftover import join_leftovers
@@ -28,7 +28,7 @@ from editor.checks.rules import Rule, RuleSet, load_bundled
 from editor.checks.spans import Containment
 from editor.checks.spelling import Speller
 from editor.checks.style import HouseStyle
-from editor.checks.text import TextModel
+from editor.checks.text import TextModel, Token, tokenize
 from editor.document.model import Document
 
 # When two rules flag the same span with the same fix, the more specific one speaks: a typo that is
@@ -121,8 +121,10 @@ class CheckEngine:
         else:
             text, italic = document, []
         lang = language or self.style.language
+        model = TextModel(text)
+        stores = cache.begin(self, model) if cache is not None else None
         ctx = CheckContext(
-            TextModel(text),
+            model,
             self.lexicon,
             italic,
             lang,
@@ -130,6 +132,10 @@ class CheckEngine:
             title=title,
             people=self.style.people or None,
         )
+        if stores is not None:
+            # what each line says (editor.checks.discourse), and a line's findings of a rule
+            # that reads the whole draft, with the questions it asked (editor.checks.reads)
+            ctx.memo["discourse.lines"], ctx.memo["lines.store"] = stores
         rules = [r for r in self.active if lang == "id" or r.kind.any_language]
         found: list[Finding] = []
         if cache is None:
@@ -194,6 +200,58 @@ class ParagraphCache:
         self._store: dict[_ParagraphKey, tuple[Finding, ...]] = {}
         self.hits = self.misses = 0  # paragraphs reused and checked, since the cache was made
         self._lock = threading.Lock()
+        self._tokens: dict[str, list[Token]] = {}  # a line's tokens, at offsets into the line
+        self._placed: dict[tuple[str, int], list[Token]] = {}
+        self._moved: dict[tuple[_ParagraphKey, int], tuple[Finding, ...]] = {}
+        self._lines: dict[str, Any] = {}  # a line's discourse evidence (editor.checks.discourse)
+        self._rule_lines: dict[Any, Any] = {}  # a line's findings with their reads (checks.reads)
+
+    def begin(self, engine: CheckEngine, model: TextModel) -> tuple[dict[str, Any], dict[Any, Any]]:
+        """Prepare a check by ``engine`` of ``model``: the cache is emptied if it belonged to
+        another engine, the model's tokens are filled from its lines' (``_tokenize``), and the
+        stores of line evidence for the draft's discourse and of the lines' findings of the
+        rules that read the whole draft are returned."""
+        with self._lock:
+            self._own(engine)
+            self._tokenize(model)
+            return self._lines, self._rule_lines
+
+    def _own(self, engine: CheckEngine) -> None:
+        owner = (engine.lexicon, engine.style, engine.active)
+        if len(owner) != len(self._owner) or any(
+            a is not b for a, b in zip(owner, self._owner, strict=True)
+        ):
+            self._owner, self._store, self._moved = owner, {}, {}
+            self._lines, self._rule_lines = {}, {}
+
+    def _tokenize(self, model: TextModel) -> None:
+        """Fill ``model``'s tokens from the tokens of its lines (those of unchanged lines come
+        from the cache), the same tokens as cutting the whole text, unless a token may cross a
+        line break: then the whole text is cut."""
+        text = model.text
+        if CROSSES_LINE.search(text):
+            return
+        store = self._tokens
+        if len(store) > _KEPT_PARAGRAPHS:
+            store.clear()
+        tokens: list[Token] = []
+        # the lines of the last check where they stood then, tokens at offsets into its text:
+        # the lines before an edit stand where they stood and are not moved again
+        placed, before = {}, self._placed
+        pos = 0
+        for line in text.split("\n"):
+            if line:
+                here = before.get((line, pos))
+                if here is None:
+                    local = store.get(line)
+                    if local is None:
+                        local = store[line] = tokenize(line)
+                    here = [Token(t.kind, t.start + pos, t.end + pos, t.text) for t in local]
+                placed[line, pos] = here
+                tokens.extend(here)
+            pos += len(line) + 1
+        self._placed = placed
+        model.__dict__["tokens"] = tokens  # TextModel.tokens is a cached property
 
     def __len__(self) -> int:
         return len(self._store)
@@ -209,16 +267,15 @@ class ParagraphCache:
     def _findings(
         self, engine: CheckEngine, rules: tuple[Rule, ...], ctx: CheckContext
     ) -> list[Finding]:
-        owner = (engine.lexicon, engine.style, engine.active)
-        if len(owner) != len(self._owner) or any(
-            a is not b for a, b in zip(owner, self._owner, strict=True)
-        ):
-            self._owner, self._store = owner, {}
+        self._own(engine)
         text = ctx.text
         headline = ctx.headline
         italic = sorted(ctx.italic)
         out: list[Finding] = []
         used: set[_ParagraphKey] = set()
+        # the findings of the last check's paragraphs where they stood then (not moved again)
+        moved: dict[tuple[_ParagraphKey, int], tuple[Finding, ...]] = {}
+        moved_before = self._moved
         pos = 0
         for para in text.split("\n"):
             start, end = pos, pos + len(para)
@@ -254,7 +311,15 @@ class ParagraphCache:
                 local = self._store[key] = tuple(engine.paragraph_findings(rules, pctx))
             else:
                 self.hits += 1
-            out.extend(f.shifted(shift) if shift else f for f in local)
+            if not shift:
+                out.extend(local)
+                continue
+            here = moved_before.get((key, shift))
+            if here is None:
+                here = tuple(f.shifted(shift) for f in local)
+            moved[key, shift] = here
+            out.extend(here)
+        self._moved = moved
         if len(self._store) > max(_KEPT_PARAGRAPHS, 2 * len(used)):
             # forget paragraphs that are gone (an edited draft leaves its old versions behind)
             self._store = {k: v for k, v in self._store.items() if k in used}

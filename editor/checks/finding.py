@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+import re
+from dataclasses import dataclass, field, fields
 
 CATEGORIES = (
     "spelling",
@@ -52,15 +53,25 @@ class Finding:
             object.__setattr__(self, "suggestions", tuple(self.suggestions))
 
     def shifted(self, offset: int) -> Finding:
-        """The same finding with its span moved by ``offset`` characters."""
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        """The same finding with its span moved by ``offset`` characters (a copy made field by
+        field: the paragraph cache shifts every finding of every check, and a checked finding
+        moved stays valid as long as it starts at 0 or later)."""
+        if self.start + offset < 0:
+            raise ValueError(f"bad span {self.start + offset}..{self.end + offset}")
+        moved = object.__new__(Finding)
+        for name in _FIELDS:
+            object.__setattr__(moved, name, getattr(self, name))
+        object.__setattr__(moved, "start", self.start + offset)
+        object.__setattr__(moved, "end", self.end + offset)
+        return moved
 
     def apply(self, text: str, choice: int = 0) -> str:
         """``text`` with this finding's suggestion ``choice`` applied."""
         return text[: self.start] + self.suggestions[choice] + text[self.end :]
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        # the fields are plain values: no deep copy (dataclasses.asdict) is needed
+        data = {name: getattr(self, name) for name in _FIELDS}
         data["suggestions"] = list(self.suggestions)
         return data
 
@@ -69,6 +80,9 @@ class Finding:
         known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
         known["suggestions"] = tuple(known.get("suggestions", ()))
         return cls(**known)
+
+
+_FIELDS = tuple(f.name for f in fields(Finding))
 
 
 def sort_key(finding: Finding) -> tuple[int, int, int, str]:
@@ -86,14 +100,16 @@ def fix_result(text: str, start: int, end: int, replacement: str) -> str | None:
         return replacement
     left, right = start, end
     deletion = bool(flagged.strip()) and not replacement.strip()
+    # (asked of the text before the span without copying it: a long draft has many findings)
+    text_before = _NON_SPACE.search(text, 0, start) is not None
     # a real deletion shows a whole word on each side (two after it at the paragraph's start),
     # where the text closes up; a space only the word(s) it joins or splits
-    for _ in range(1 if not deletion else 1 if text[:start].strip() else 0):
+    for _ in range(1 if not deletion else 1 if text_before else 0):
         while left > 0 and text[left - 1].isspace():
             left -= 1
         while left > 0 and not text[left - 1].isspace():
             left -= 1
-    for _ in range(1 if not deletion else 1 if text[:start].strip() else 2):
+    for _ in range(1 if not deletion else 1 if text_before else 2):
         while deletion and right < len(text) and text[right].isspace():
             right += 1
         while right < len(text) and not text[right].isspace():
@@ -115,4 +131,5 @@ def fix_shown(text: str, finding: Finding, suggestion: str) -> str | None:
     return shown or suggestion.strip() and suggestion or None
 
 
+_NON_SPACE = re.compile(r"\S")
 _ENCLOSING = "\"'“”‘’«»()[]"  # quotes and brackets around the word are not part of the fix

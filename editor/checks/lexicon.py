@@ -22,7 +22,7 @@ from typing import Any
 from editor.checks import disk_cache, morphology
 from editor.checks.hunspell_expand import expand
 from editor.checks.nearby import NearIndex
-from editor.checks.wordlists import entries
+from editor.checks.wordlists import bound_forms
 from editor.paths import cache_dir, resource
 
 _MEMO_WORDS = 200_000  # words remembered per lexicon by is_word and is_common
@@ -31,7 +31,7 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 # bound forms written together with the word they qualify (EYD V: gabungan dengan bentuk terikat)
-_BOUND_FORM = re.compile(r"^(?:" + "|".join(entries("bound-forms-joined")) + ")")
+_BOUND_FORM = re.compile(r"^(?:" + "|".join(bound_forms("joined")) + ")")
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,9 @@ class LexiconData:
     @cached_property
     def near_index(self) -> NearIndex:
         """The prefix index of ``forms`` for the distance-2 search (made on first use, shared
-        by every speller and office over this data; kept in the cache folder like the lexicon)."""
-        return _near_index(self.forms)
+        by every speller and office over this data; kept in the cache folder like the lexicon,
+        under the lexicon's own fingerprint when it came from ``load_data``)."""
+        return _near_index(self.forms, self.__dict__.get("fingerprint"))
 
     def has_near_index(self) -> bool:
         return "near_index" in self.__dict__
@@ -254,12 +255,14 @@ def load_data(cache: Path | None = None) -> LexiconData:
     """The compiled lexicon from the disk cache, compiling (and caching) it when needed."""
     files = source_files()
     folder = cache or cache_dir()
-    path = folder / f"lexicon-{_fingerprint(files)}.pickle"
-    cached = read_pickle(path, LexiconData)
-    if cached is not None:
-        return cached
-    data = compile_lexicon()
-    write_pickle(path, data, stale="lexicon-*.pickle")
+    fingerprint = _fingerprint(files)
+    path = folder / f"lexicon-{fingerprint}.pickle"
+    data = read_pickle(path, LexiconData)
+    if data is None:
+        data = compile_lexicon()
+        write_pickle(path, data, stale="lexicon-*.pickle")
+    # names the files made from these forms (the near index) without hashing 200k forms again
+    object.__setattr__(data, "fingerprint", fingerprint)
     return data
 
 
@@ -274,18 +277,21 @@ def read_pickle(path: Path, kind: type) -> Any:
     return value if isinstance(value, kind) else None
 
 
-NEAR_FORMAT = 1  # bump when NearIndex changes
+NEAR_FORMAT = 3  # bump when NearIndex changes
 
 
-def _near_index(forms: frozenset[str]) -> NearIndex:
-    """The prefix index of ``forms``, from the cache folder when one was made for these forms."""
-    ordered = sorted(forms)
+def _near_index(forms: frozenset[str], fingerprint: str | None = None) -> NearIndex:
+    """The prefix index of ``forms``, from the cache folder when one was made for these forms
+    (``fingerprint``: the lexicon's, which names them; else a digest of the forms themselves)."""
     digest = hashlib.sha256(f"near={NEAR_FORMAT}\0".encode())
-    digest.update("\n".join(ordered).encode())
+    if fingerprint is None:
+        digest.update("\n".join(sorted(forms)).encode())
+    else:
+        digest.update(f"lexicon={fingerprint}".encode())
     path = cache_dir() / f"near-{digest.hexdigest()[:20]}.pickle"
     index = read_pickle(path, NearIndex)
     if index is None:
-        index = NearIndex(ordered)
+        index = NearIndex(forms)
         write_pickle(path, index, stale="near-*.pickle")
     return index
 
@@ -353,7 +359,7 @@ class Lexicon:
         return word.lower() in self.data.english
 
     def is_rejected(self, word: str) -> bool:
-        return word.lower() in self._rejected
+        return bool(self._rejected) and word.lower() in self._rejected
 
     def is_common(self, word: str) -> bool:
         """A lowercase dictionary word (with morphology and reduplication), not a name."""

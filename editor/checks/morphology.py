@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.checks.wordlists import word_set
 
@@ -194,6 +195,24 @@ def _strip_prefix(word: str) -> Iterator[tuple[str, str]]:
 
 def analyse(word: str, is_root: Callable[[str], bool]) -> Iterator[Analysis]:
     """Every valid analysis of a lowercase ``word`` whose root satisfies ``is_root``."""
+    for analysis in _shapes(word):
+        if is_root(analysis.root):
+            yield analysis
+
+
+@lru_cache(maxsize=65536)
+def _shapes(word: str) -> tuple[Analysis, ...]:
+    """Every analysis of ``word`` that any list of roots could make valid, in the order
+    ``analyse`` gives them: worked out once per word, then filtered by each caller's roots (the
+    lexicon's, each substitution rule's)."""
+    return tuple(_analyses(word, _any_root))
+
+
+def _any_root(_: str) -> bool:
+    return True
+
+
+def _analyses(word: str, is_root: Callable[[str], bool]) -> Iterator[Analysis]:
     for clitic in CLITICS:
         if clitic and not word.endswith(clitic):
             continue

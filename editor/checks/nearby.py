@@ -5,15 +5,22 @@ two edits of it instead of every form of its length.
 Two strings within Levenshtein distance 2 have prefixes of ``PREFIX`` letters that become equal
 after at most two deletions on each side; the index maps every such deletion of every prefix in
 the dictionary to the prefixes it comes from. A query generates the same deletions of its own
-prefix, collects the prefixes that share one, and returns the forms that start with them and
-whose length is within two of its own. The caller still measures the true distance: the index
-only narrows the pool, never changes what is found (tests/checks/test_nearby.py compares it with a
-scan of the whole vocabulary).
+prefix, collects the prefixes that share one, and returns the forms that start with them. The
+caller still measures the true distance: the index only narrows the pool, never changes what is
+found (tests/checks/test_nearby.py compares it with a scan of the whole vocabulary).
+
+The index is a few flat objects, so that reading it from the cache folder costs milliseconds: the
+sorted forms joined into one string (the forms of one prefix are one stretch of it), the
+stretches' offsets, and the deletions as sorted CRC-32 keys beside the prefix each comes from
+(two deletions sharing a key by chance only widen the pool).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import zlib
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 PREFIX = 6
 MAX_DISTANCE = 2
@@ -28,28 +35,58 @@ def _deletions(text: str, depth: int = MAX_DISTANCE) -> set[str]:
     return out
 
 
+def _key(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
 class NearIndex:
-    """Forms by prefix, and prefixes by their deletions (built once per vocabulary)."""
+    """Forms by prefix and length, and prefixes by their deletions (built once per vocabulary)."""
 
     def __init__(self, forms: Iterable[str]) -> None:
-        by_prefix: dict[str, dict[int, list[str]]] = {}
-        for form in sorted(forms):
-            by_prefix.setdefault(form[:PREFIX], {}).setdefault(len(form), []).append(form)
-        deletions: dict[str, list[str]] = {}
-        for prefix in by_prefix:
-            for key in _deletions(prefix):
-                deletions.setdefault(key, []).append(prefix)
-        self.by_prefix = by_prefix
-        self.deletions = deletions
+        # by prefix, then length: the forms of one prefix and a few lengths are one stretch
+        ordered = sorted(set(forms), key=lambda f: (f[:PREFIX], len(f), f))
+        first_group = array("i")  # per prefix, its first group (one group: one prefix, one length)
+        group_len, group_start, group_end = array("i"), array("q"), array("q")
+        pairs: list[tuple[int, int]] = []
+        pos, prev = 0, None
+        for form in ordered:
+            prefix, size = form[:PREFIX], len(form)
+            if prefix != prev:
+                pairs.extend((_key(d), len(first_group)) for d in _deletions(prefix))
+                first_group.append(len(group_len))
+            if prefix != prev or size != group_len[-1]:
+                if group_len:
+                    group_end.append(pos - 1)
+                group_len.append(size)
+                group_start.append(pos)
+            prev = prefix
+            pos += size + 1
+        if group_len:
+            group_end.append(pos - 1)
+        first_group.append(len(group_len))
+        pairs.sort()
+        self.text = "\n".join(ordered)
+        self.first_group = first_group
+        self.group_len, self.group_start, self.group_end = group_len, group_start, group_end
+        self.keys = array("I", (k for k, _ in pairs))
+        self.prefix_ids = array("i", (p for _, p in pairs))
 
-    def pool(self, word: str) -> Iterator[str]:
-        """Every form that may be within two edits of ``word`` (a superset, in sorted order of
-        prefix, then length)."""
-        size = len(word)
-        prefixes: set[str] = set()
-        for key in _deletions(word[:PREFIX]):
-            prefixes.update(self.deletions.get(key, ()))
-        for prefix in sorted(prefixes):
-            by_length = self.by_prefix[prefix]
-            for n in range(size - MAX_DISTANCE, size + MAX_DISTANCE + 1):
-                yield from by_length.get(n, ())
+    def pool(self, word: str) -> list[str]:
+        """Every form that may be within two edits of ``word`` (a superset, no form twice)."""
+        keys, ids = self.keys, self.prefix_ids
+        found: set[int] = set()
+        for deletion in _deletions(word[:PREFIX]):
+            k = _key(deletion)
+            lo = bisect_left(keys, k)
+            found.update(ids[lo : bisect_right(keys, k, lo)])
+        text, first, lengths = self.text, self.first_group, self.group_len
+        starts, ends = self.group_start, self.group_end
+        low, high = len(word) - MAX_DISTANCE, len(word) + MAX_DISTANCE
+        out: list[str] = []
+        for pid in found:
+            # the groups of a prefix are in order of length: those within two of the word's
+            g0 = bisect_left(lengths, low, first[pid], first[pid + 1])
+            g1 = bisect_right(lengths, high, g0, first[pid + 1])
+            if g0 < g1:
+                out.extend(text[starts[g0] : ends[g1 - 1]].split("\n"))
+        return out

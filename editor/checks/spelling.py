@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from editor.checks import morphology
 from editor.checks.corpus_stats import capital_rates
-from editor.checks.lexicon import Lexicon, edits1
+from editor.checks.lexicon import ALPHABET, Lexicon
 
 VOWELS = frozenset("aeiou")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -33,8 +33,6 @@ _DERIVATION_SLIP_ZIPF = 3.5
 _RARE_ROOT_ZIPF = 2.5
 _CONTENT_TAGS = frozenset({"NN", "NNP", "VB", "JJ", "CD", "FW"})
 _MISSING = object()
-# scans of the vocabulary (~20 ms each) before the prefix index (~1 s to build) pays for itself
-_SCANS_BEFORE_INDEX = 40
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_POS = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
@@ -71,27 +69,54 @@ def _indel_cost(word: str, i: int, typed: bool) -> float:
     return base + 0.1 if typed else base - 0.05
 
 
+@lru_cache(maxsize=4096)
+def _sub_cost_cached(a: str, b: str) -> float:
+    return _sub_cost(a, b)
+
+
 @lru_cache(maxsize=32768)
 def weighted_distance(a: str, b: str) -> float:
     """Damerau-Levenshtein distance from the typed ``a`` to the candidate ``b``, with
     typing-slip weights."""
-    rows, cols = len(a) + 1, len(b) + 1
-    d = [[0.0] * cols for _ in range(rows)]
-    for i in range(1, rows):
-        d[i][0] = d[i - 1][0] + _indel_cost(a, i - 1, True)
+    # two rows of the table at a time (and the one before, for transpositions); the letters'
+    # costs worked out once per word
+    cut = [_indel_cost(a, i, True) for i in range(len(a))]
+    add = [_indel_cost(b, j, False) for j in range(len(b))]
+    cols = len(b) + 1
+    prev = [0.0] * cols
     for j in range(1, cols):
-        d[0][j] = d[0][j - 1] + _indel_cost(b, j - 1, False)
-    for i in range(1, rows):
+        prev[j] = prev[j - 1] + add[j - 1]
+    before = prev
+    for i in range(1, len(a) + 1):
+        ai, cost_cut = a[i - 1], cut[i - 1]
+        row = [prev[0] + cost_cut] + [0.0] * (cols - 1)
         for j in range(1, cols):
+            bj = b[j - 1]
             best = min(
-                d[i - 1][j] + _indel_cost(a, i - 1, True),
-                d[i][j - 1] + _indel_cost(b, j - 1, False),
-                d[i - 1][j - 1] + _sub_cost(a[i - 1], b[j - 1]),
+                prev[j] + cost_cut,
+                row[j - 1] + add[j - 1],
+                prev[j - 1] + (0.0 if ai == bj else _sub_cost_cached(ai, bj)),
             )
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, d[i - 2][j - 2] + 0.55)
-            d[i][j] = best
-    return d[-1][-1]
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj:
+                best = min(best, before[j - 2] + 0.55)
+            row[j] = best
+        before, prev = prev, row
+    return prev[-1]
+
+
+@lru_cache(maxsize=2048)
+def edit_set(word: str) -> frozenset[str]:
+    """The strings of ``lexicon.edits1(word)`` as a set, made by comprehensions (a few times
+    faster than the generator) and shared by the searches of one word; intersected with a word
+    list at C speed."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {left + right[1:] for left, right in splits if right}
+    out.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
+    out.update(
+        left + c + right[1:] for left, right in splits if right for c in ALPHABET if c != right[0]
+    )
+    out.update(left + c + right for left, right in splits for c in ALPHABET)
+    return frozenset(out)
 
 
 def match_case(source: str, word: str) -> str:
@@ -114,11 +139,9 @@ class Speller:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._buckets: dict[int, list[str]] | None = None
         self._cache: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._slips: dict[str, str | None] = {}
         self._names: dict[str, tuple[str, ...]] = {}
-        self._scans = 0
 
     # -- candidates ----------------------------------------------------------------------------
     def candidates(
@@ -166,7 +189,11 @@ class Speller:
         near = self._names.get(word)
         if near is None:
             lex = self.lexicon
-            found = {e for e in edits1(word) if lex.is_name(e) and not lex.is_common(e)}
+            if word.islower():  # its edits are lower-case: looked up in the names at once
+                found = {e for e in lex.data.names.intersection(edit_set(word))}
+            else:
+                found = {e for e in edit_set(word) if lex.is_name(e)}
+            found = {e for e in found if not lex.is_common(e)}
             near = tuple(sorted(found, key=lambda w: (weighted_distance(word, w), -lex.zipf(w), w)))
             if len(self._names) > 20000:
                 self._names.clear()
@@ -176,7 +203,7 @@ class Speller:
     def _generate(self, word: str) -> set[str]:
         lex = self.lexicon
         forms = lex.vocabulary()
-        found = {e for e in edits1(word) if e in forms and lex.suggestable(e)}
+        found = {e for e in forms.intersection(edit_set(word)) if lex.suggestable(e)}
         found |= self._morphological(word)
         found |= self._splits(word)
         if not found and len(word) >= 4:
@@ -188,7 +215,8 @@ class Speller:
         """Places and institutions one edit away (Forkompimda -> Forkopimda, Grobogsn ->
         Grobogan); personal names are too many and too varied to count as evidence."""
         data = self.lexicon.data
-        return {e for e in edits1(word) if e in data.landmarks or e in data.acronyms}
+        edits = edit_set(word)
+        return (data.acronyms.keys() & edits) | data.landmarks.intersection(edits)
 
     def _morphological(self, word: str) -> set[str]:
         """Repair the root and regenerate the affixes: mengutaran -> mengutarakan."""
@@ -209,9 +237,11 @@ class Speller:
                     if len(core) < 3:
                         continue
                     for restore in restores:
-                        for root in {e for e in edits1(restore + core)} | {restore + core}:
-                            if root not in lex.data.roots:
-                                continue
+                        typed = restore + core
+                        roots = lex.data.roots.intersection(edit_set(typed))
+                        if typed in lex.data.roots:
+                            roots = roots | {typed}
+                        for root in roots:
                             prefixes = (prefix,) if prefix else ()
                             for suf in morphology.SUFFIXES_AFTER[prefix]:
                                 cand = morphology.generate(prefixes, root, suf, clitic)
@@ -236,28 +266,11 @@ class Speller:
 
     def _distance2(self, word: str) -> list[str]:
         """Up to 40 forms within two edits of ``word``, nearest first, then alphabetical."""
-        hits = process.extract(
-            word, self._pool(word), scorer=Levenshtein.distance, score_cutoff=2, limit=None
-        )
+        # the forms to measure come from the prefix index (read from the cache folder in a few
+        # milliseconds); their order does not matter, the hits are sorted
+        pool = self.lexicon.data.near_index.pool(word)
+        hits = process.extract(word, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=None)
         return [w for w, _, _ in sorted(hits, key=lambda h: (h[1], h[0]))[:40]]
-
-    def _pool(self, word: str) -> list[str]:
-        """The forms to measure: from the prefix index once the process has asked often enough
-        to pay for building it (a short draft scans the forms of a similar length instead)."""
-        data = self.lexicon.data
-        if not data.has_near_index():
-            self._scans += 1
-        if data.has_near_index() or self._scans > _SCANS_BEFORE_INDEX:
-            return list(data.near_index.pool(word))
-        if self._buckets is None:
-            buckets: dict[int, list[str]] = {}
-            for w in sorted(self.lexicon.vocabulary()):
-                buckets.setdefault(len(w), []).append(w)
-            self._buckets = buckets
-        pool: list[str] = []
-        for n in range(len(word) - 2, len(word) + 3):
-            pool.extend(self._buckets.get(n, ()))
-        return pool
 
     def _rank(self, word: str, found: Iterable[str]) -> list[Candidate]:
         ranked = []

@@ -2,7 +2,8 @@
 
 A list is ``resources/words/<name>.txt``: one entry a line (an entry may hold spaces), blank lines
 and lines starting with ``#`` ignored, the order kept. A table is ``resources/words/<name>.tsv``:
-``key<TAB>value`` a line. Each file is read once per process; sources and licences are in
+``key<TAB>value`` a line; a tagged list is a table whose value names what the entry is used for
+(``tagged``). Each file is read once per process; sources and licences are in
 resources/SOURCES.md.
 """
 
@@ -42,3 +43,30 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 def table(name: str) -> dict[str, str]:
     """``words/<name>.tsv`` as a new dict (the caller may keep or change it)."""
     return dict(_pairs(name))
+
+
+@cache
+def tagged(name: str, tag: str, tags: frozenset[str]) -> tuple[str, ...]:
+    """The keys of ``words/<name>.tsv`` whose value, a space-separated set of ``tags``, holds
+    ``tag``, in file order (one definition of a closed class whose members serve several
+    rules: the bound forms). A tag outside ``tags`` is an error naming the file and entry."""
+    out = []
+    for key, value in _pairs(name):
+        used = set(value.split())
+        if not used <= tags:
+            raise ValueError(
+                f"resources/words/{name}.tsv: {key!r} has unknown use(s) "
+                f"{', '.join(sorted(used - tags))} (known: {', '.join(sorted(tags))})"
+            )
+        if tag in used:
+            out.append(key)
+    return tuple(out)
+
+
+BOUND_FORM_USES = frozenset({"apart", "joined", "hyphen"})
+
+
+def bound_forms(use: str) -> tuple[str, ...]:
+    """The bound forms (words/bound-forms.tsv) with the use ``use``: "apart" (flagged when
+    written apart), "joined" (begin a known word), "hyphen" (not checked before a hyphen)."""
+    return tagged("bound-forms", use, BOUND_FORM_USES)

@@ -48,8 +48,18 @@ SENTENCES = [
     "Baca juga: Bupati Resmikan Pasar Rakyat",
     "Humas Setda Kabupaten Sukamaju",
     "(ril/hms)",
+    "LEMBAH HIJAU, kabarsukamaju – Ratusan warga memadati alun-alun untuk senam bersama.",
+    "Sambutan disampaikan oleh Bupati",
+    "Surat itu ditandatangani Wakil Bupati H.",
+    "Dana hibah sebesar Rp",
 ]
+# a title, an initial or "Rp" inserted at a line's end reaches the next line: a name's title
+# stands before it, or the tokenizer joins the initial or amount with what follows the break
 WORDS = ["tambahan", "pemerintah", "kordinasi", "di", "Sukamaju", "bantuan", "2", "himbauan"]
+WORDS += ["Bupati", "H.", "Rp", "Armanto", "on the road"]
+# a name's rarer spelling, a slip of a word the draft uses, a word written thrice: the spelling
+# of one line depends on the others (editor.checks.reads keeps what a line asked of them)
+WORDS += ["Armantto", "bantuaan", "sipakatau sipakatau sipakatau"]
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +170,45 @@ def test_another_engine_does_not_reuse_the_findings(engine: CheckEngine) -> None
     )
     assert not any(f.rule == "EYD.Affix.DiPassive" for f in quiet.check(text, cache=cache))
     assert cache.misses == 4  # the second engine checked both paragraphs again
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(drafts(), st.lists(edits, min_size=1, max_size=6))
+def test_line_evidence_gives_the_discourse_of_the_whole_draft(
+    engine: CheckEngine, paras: list[str], series: list[tuple[str, int, str]]
+) -> None:
+    """What the draft says about its names, short forms and protected spans is the same when
+    worked out from its lines (kept between edits) as from the whole draft."""
+    from editor.checks.discourse import analyse, analyse_by_line
+    from editor.checks.kinds.base import CheckContext
+    from editor.checks.text import TextModel
+
+    store: dict = {}
+    for edit in [None, *series]:
+        if edit is not None:
+            paras = _edit(paras, edit)
+        text = "\n".join(paras)
+        ctx = CheckContext(TextModel(text), engine.lexicon)
+        whole = analyse(text, ctx.model.tokens, engine.lexicon, ctx)
+        assert analyse_by_line(text, ctx.model.tokens, engine.lexicon, ctx, store) == whole
+
+
+def test_cached_check_follows_local_evidence_when_lines_move(engine: CheckEngine) -> None:
+    """Evidence that makes a word wrong is local (a few thousand characters): a line the cache
+    kept is judged again when an edit brings a name's usual spelling within its reach, or takes
+    it out of reach."""
+    filler = " ".join(SENTENCES[3:12])
+    top = ["Bupati Armanto membuka rapat. Armanto meminta warga waspada. Kata Armanto."]
+    bottom = ["Rapat ditutup oleh Armantto di aula kecamatan."]
+    far = [HEADLINES[0], *top, *[filler] * 5, *bottom]
+    near = [HEADLINES[0], *top, filler, *bottom]
+    cache = ParagraphCache()
+    seen = []
+    for paras in (far, near, far, near):
+        text = "\n".join(paras)
+        found = engine.check(text, cache=cache)
+        assert found == engine.check(text)
+        seen.append(any(f.text == "Armantto" and f.suggestions[:1] == ("Armanto",) for f in found))
+    assert seen == [False, True, False, True]

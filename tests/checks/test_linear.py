@@ -141,3 +141,60 @@ def test_line_index_gives_line_and_column_of_every_offset() -> None:
         line = text.count("\n", 0, offset) + 1
         col = offset - (text.rfind("\n", 0, offset) + 1) + 1
         assert index.line_col(offset) == (line, col)
+
+
+def _naive_variants(words, lex, unknown) -> dict[int, str]:
+    """discourse._variants as first written: every spelling compared with every other."""
+    from editor.checks.discourse import _WORLD_NAME, Nearby, _twin, _world
+
+    placed = Nearby((t.text, t.start) for t in words if t.text[:1].isupper())
+    pool = [
+        w
+        for w in placed
+        if len(w) >= 4
+        and not lex.is_acronym(w)
+        and (w in unknown or (lex.is_name(w) and not lex.is_common(w)))
+    ]
+    out: dict[int, str] = {}
+    for w in pool:
+        if w not in unknown or w.isupper() or not w.isascii():
+            continue
+        twins = [v for v in pool if v[:1] == w[:1] and v.lower() != w.lower() and _twin(w, v, lex)]
+        for at in placed.starts(w) if twins else ():
+            mine = placed.count(w, at)
+            best = max(twins, key=lambda v: (placed.count(v, at), _world(v.lower(), lex), v))
+            theirs = placed.count(best, at)
+            if theirs > mine or (
+                theirs == mine
+                and len(best) != len(w)
+                and _world(best.lower(), lex) >= _WORLD_NAME
+                and _world(w.lower(), lex) < 1.0
+            ):
+                out[at] = best
+    return out
+
+
+def test_name_variants_are_those_the_pairwise_comparison_finds(engine: CheckEngine) -> None:
+    """A rarer spelling of a name is matched with the usual one without comparing every
+    capitalised word of the draft with every other."""
+    from editor.checks.discourse import _variants
+    from editor.checks.text import words
+
+    rnd = random.Random(5)
+    letters = "aeiouklmnrst"
+    for _ in range(60):
+        stems = ["".join(rnd.choice(letters) for _ in range(rnd.randint(3, 9))) for _ in range(6)]
+        written = []
+        for stem in stems:
+            base = rnd.choice("KSMR") + stem
+            written += [base] * rnd.randint(1, 4)
+            for _ in range(rnd.randint(0, 3)):
+                i = rnd.randrange(len(base))
+                written.append(base[:i] + rnd.choice(letters) + base[i + 1 :])
+            written.append(base + "s")
+        rnd.shuffle(written)
+        toks = words(" ".join(written))
+        unknown = {t.text for t in toks if not engine.lexicon.is_word(t.text)}
+        assert _variants(toks, engine.lexicon, unknown) == _naive_variants(
+            toks, engine.lexicon, unknown
+        )

@@ -40,17 +40,16 @@ def test_index_pool_holds_every_form_within_two_edits() -> None:
         assert len(pool) < len(small) / 4  # and the pool is far smaller than the vocabulary
 
 
-def test_speller_gives_the_same_candidates_with_and_without_the_index() -> None:
-    data = Lexicon.load_default().data
-    scanning = Speller(Lexicon(replace(data)))  # its own data: no index built on it yet
-    indexed = Speller(Lexicon(replace(data)))
-    indexed._scans = 10**6  # past the point where the index pays for itself
+def test_speller_finds_what_a_scan_of_every_form_finds() -> None:
+    lexicon = Lexicon.load_default()
+    speller = Speller(lexicon)
+    forms = list(lexicon.vocabulary())
     words = ("pembanguan", "kordinasii", "infrastuktur", "penyelengaraan", "xqzvw")
-    scanned = [scanning._distance2(w) for w in words]
-    assert not scanning.lexicon.data.has_near_index()
-    assert [indexed._distance2(w) for w in words] == scanned
-    assert indexed.lexicon.data.has_near_index()
-    assert all(scanned[:-1]) and scanned[-1] == []
+    for word in words:
+        hits = process.extract(word, forms, scorer=Levenshtein.distance, score_cutoff=2, limit=None)
+        scanned = [w for w, _, _ in sorted(hits, key=lambda h: (h[1], h[0]))[:40]]
+        assert speller._distance2(word) == scanned, word
+    assert speller._distance2("pembanguan") and speller._distance2("xqzvw") == []
 
 
 def test_the_index_is_kept_in_the_cache_folder_and_read_back_whole(tmp_path, monkeypatch) -> None:  # noqa: ANN001
@@ -62,11 +61,23 @@ def test_the_index_is_kept_in_the_cache_folder_and_read_back_whole(tmp_path, mon
     assert [p.name for p in tmp_path.glob("near-*.pickle")]
     again = lexicon._near_index(forms)  # from the file this time
     assert again is not made
-    assert (again.by_prefix, again.deletions) == (made.by_prefix, made.deletions)
+    word = sorted(forms)[100]
+    assert again.pool(word) == made.pool(word) and word in again.pool(word)
     other = lexicon._near_index(
         forms | {"kata-baru"}
     )  # other forms: a new index, the old file gone
-    assert "kata-baru" in {
-        f for by_len in other.by_prefix.values() for fs in by_len.values() for f in fs
-    }
+    assert "kata-baru" in other.pool("kata-baru")
     assert len(list(tmp_path.glob("near-*.pickle"))) == 1
+
+
+def test_the_lexicon_names_its_index_by_its_own_fingerprint(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from editor.checks import lexicon
+
+    data = lexicon.load_data()
+    monkeypatch.setenv("SUNTING_CACHE_DIR", str(tmp_path))
+    small = replace(data, forms=frozenset(sorted(data.forms)[::200]))
+    object.__setattr__(small, "fingerprint", "test-forms")
+    assert "kata" not in small.forms
+    index = small.near_index
+    assert [p.name for p in tmp_path.glob("near-*.pickle")]
+    assert set(index.pool("kota")) <= small.forms

@@ -63,3 +63,28 @@ def test_comments_and_blank_lines_are_not_entries(
     wordlists.entries.cache_clear()
     assert wordlists.entries("few") == ("wali kota", "camat")
     wordlists.entries.cache_clear()
+
+
+def test_a_bound_form_with_an_unknown_use_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bound forms have one definition, each with what it is used for; a use no rule
+    knows is an error naming the file and the form, not a form silently left out."""
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "forms.tsv").write_text(
+        "# comment\nlintas\tapart joined\nantar\tapart glued\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(wordlists, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    wordlists._pairs.cache_clear()
+    wordlists.tagged.cache_clear()
+    with pytest.raises(ValueError, match=r"forms\.tsv: 'antar' has unknown use\(s\) glued"):
+        wordlists.tagged("forms", "apart", wordlists.BOUND_FORM_USES)
+    wordlists._pairs.cache_clear()
+    wordlists.tagged.cache_clear()
+
+
+def test_every_bound_form_serves_a_rule() -> None:
+    forms = [k for k, _ in wordlists._pairs("bound-forms")]
+    served = {f for use in wordlists.BOUND_FORM_USES for f in wordlists.bound_forms(use)}
+    assert served == set(forms)
+    assert {"pasca", "antar", "non"} <= set(wordlists.bound_forms("apart"))

@@ -252,3 +252,26 @@ def test_long_sentence_marks_last_character(run_rule) -> None:
         (len(text) - 1, len(text), "suggestion")
     ]
     assert "46 kata" in found[0].message or "45 kata" in found[0].message
+
+
+# --- spelling -----------------------------------------------------------------------------------
+def test_spelling_rule_file_without_a_message_variant_is_named(tmp_path) -> None:
+    """Every message of the spelling kind lives in its rule file: a file that leaves one out
+    does not load, and the error names the file and the missing variant."""
+    from pathlib import Path
+
+    from editor.checks.rules import Pack, bundled_pack_folders, load_rule
+
+    source = next(
+        p / "Spelling.yaml" for p in bundled_pack_folders() if (p / "Spelling.yaml").exists()
+    )
+    text = Path(source).read_text(encoding="utf-8")
+    broken = tmp_path / "Spelling.yaml"
+    broken.write_text(
+        "\n".join(line for line in text.splitlines() if not line.startswith("  glued:")),
+        encoding="utf-8",
+    )
+    pack = Pack("kbbi", "KBBI", "", tmp_path)
+    assert load_rule(Path(source), pack).kind.messages["glued"]  # type: ignore[attr-defined]
+    with pytest.raises(RuleError, match=r"Spelling\.yaml.*glued"):
+        load_rule(broken, pack)

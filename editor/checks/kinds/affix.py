@@ -20,9 +20,9 @@ from editor.checks.discourse import english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
-from editor.checks.wordlists import entries, word_set
+from editor.checks.wordlists import bound_forms, word_set
 
-BOUND_FORMS = entries("bound-forms")
+BOUND_FORMS = bound_forms("apart")
 # words after a bound form that make it a free word ("antar jemput", "anti terhadap")
 _BOUND_FREE_AFTER = word_set("bound-forms-free-after")
 # a word this frequent in English (and no Indonesian word) after a bound form is an English term

@@ -6,20 +6,28 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from editor.checks.discourse import Nearby, discourse, english_word, english_zipf
+from editor.checks.discourse import (
+    CROSSES_LINE,
+    Discourse,
+    Nearby,
+    discourse,
+    english_word,
+    english_zipf,
+)
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
+from editor.checks.reads import Around, Counts, Members, Reads, Seen, Spans
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
-from editor.checks.wordlists import entries, table, word_set
+from editor.checks.wordlists import bound_forms, entries, table
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
-_BOUND = word_set("hyphen-first-parts")
+_BOUND = frozenset(bound_forms("hyphen"))
 _MAX_SUGGESTIONS = 5
 # a dictionary correction is safe for a batch fix only this far ahead of the next candidate
 _CLEAR_MARGIN = 0.5
@@ -182,7 +190,7 @@ def _sibling(word: str, candidate: str) -> bool:
 
 def _foreign_letters(word: str) -> bool:
     """Letters Indonesian spelling does not use (Durán, César, Dündar): a foreign word."""
-    return any(ch.isalpha() and not ch.isascii() for ch in word)
+    return not word.isascii() and any(ch.isalpha() and not ch.isascii() for ch in word)
 
 
 def _adaptation(word: str, candidate: str) -> bool:
@@ -288,23 +296,61 @@ class _KnownNear:
         return self._known.around(word, self._start)
 
 
+class _DraftView(NamedTuple):
+    """The parts of the draft's discourse evidence a word is judged by (editor.checks.reads
+    wraps each to note the questions asked of it)."""
+
+    is_protected: Any
+    defined: Any
+    variants: Any
+    names: Any
+    foreign: Any
+
+
 class Spelling(Kind):
-    """Spec: optional ``quiet_names`` (default true: unknown capitalised words far from every
-    known word get severity "suggestion")."""
+    """Spec: ``messages``, one message per reason a word is flagged (``MESSAGES``; ``{text}`` is
+    the word, ``{suggestion}`` the first fix); optional ``quiet_names`` (default true: unknown
+    capitalised words far from every known word get severity "suggestion")."""
 
     name = "spelling"
+    keys = frozenset({"messages"})
     optional = frozenset({"quiet_names"})
+    MESSAGES = (
+        "typo",
+        "slip",
+        "house",
+        "rejected",
+        "name",
+        "unknown",
+        "common",
+        "english",
+        "loan",
+        "month",
+        "acronym",
+        "glued",
+        "variant",
+        "foreign",
+    )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.quiet_names = bool(spec.get("quiet_names", True))
+        raw = spec["messages"]
+        if not isinstance(raw, Mapping):
+            raise self.fail("messages must map each reason to its message")
+        missing = [why for why in self.MESSAGES if not raw.get(why)]
+        if missing:
+            raise self.fail(f"messages lacks {', '.join(missing)}")
+        unknown = sorted(set(raw) - set(self.MESSAGES))
+        if unknown:
+            raise self.fail(f"unknown message(s) {', '.join(map(str, unknown))}")
+        self.messages: dict[str, str] = {why: str(raw[why]).strip() for why in self.MESSAGES}
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         found = list(self._check(ctx))
         yield from regional_runs(ctx, found)
 
     def _check(self, ctx: CheckContext) -> Iterator[Finding]:
-        speller = ctx.speller
         words = ctx.model.words
         # capitalised words count where they are capitalised as names: mid-sentence
         placed = [
@@ -322,16 +368,123 @@ class Spelling(Kind):
         )
         counts = _Counts(placed)
         doc = _KnownWords(ctx, words)
-        starts = ctx.model.sentence_starts
         draft = discourse(ctx)
-        has_replacements = bool(ctx.lexicon.house.replacements)
         clean: set[tuple[str, bool]] = set()  # words already found fine at such a position
         # a short lower-case tail glued to capitals ("AA-idn", "A+idn", "idBBB"): a rating or
         # product code of this draft, wherever it is written
         codes = set(_CODE_TAIL.findall(ctx.text))
-        for i, tok in enumerate(words):
+        store = ctx.memo.get("lines.store")
+        if store is None or CROSSES_LINE.search(ctx.text):
+            yield from self._judge(ctx, range(len(words)), counts, doc, draft, codes, clean)
+        else:
+            yield from self._by_line(ctx, store, counts, doc, draft, codes, clean)
+
+    def _by_line(
+        self,
+        ctx: CheckContext,
+        store: dict[Any, Any],
+        counts: _Counts,
+        doc: _KnownWords,
+        draft: Discourse,
+        codes: set[str],
+        clean: set[tuple[str, bool]],
+    ) -> Iterator[Finding]:
+        """``_judge`` line by line, a line's findings kept in ``store`` with the questions its
+        words asked of the whole draft (editor.checks.reads): an unchanged line whose questions
+        all get the same answers is not judged again (the same findings, exactly)."""
+        text, words = ctx.text, ctx.model.words
+        italic = sorted(ctx.italic)
+        if len(store) > 8192:
+            store.clear()
+        pos = w = 0
+        for line in text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            first = w
+            while w < len(words) and words[w].start < end:
+                w += 1
+            if first == w:
+                continue
+            slanted = tuple(
+                (max(s, start) - start, min(e, end) - start)
+                for s, e in italic
+                if s < end and e > start
+            )
+            key = (self.header.id, line, slanted)
+            kept = store.get(key)
+
+            def answer(what: str, arg: Any, start: int = start) -> Any:
+                if what == "count":
+                    return counts.get(*arg)
+                if what == "near":
+                    return counts.near(arg[0], arg[1] + start)
+                if what == "around":
+                    return tuple(doc.around(arg[0], arg[1] + start))
+                if what == "known":
+                    return frozenset(doc)
+                if what == "protected":
+                    return draft.is_protected(arg[0] + start, arg[1] + start)
+                if what in ("names", "foreign"):
+                    return arg + start in getattr(draft, what)
+                if what == "defined":
+                    return arg in draft.defined
+                if what == "variants":
+                    return draft.variants.get(arg + start)
+                if what == "codes":
+                    return arg in codes
+                return arg in clean  # "seen"
+
+            if kept is not None and kept[0].still(answer):
+                found, added = kept[1], kept[2]
+                yield from (f.shifted(start) if start else f for f in found)
+            else:
+                reads = Reads(start)
+                seen = Seen(clean, reads)
+                view = _DraftView(
+                    Spans(draft.is_protected, reads, "protected"),
+                    Members(draft.defined, reads, "defined"),
+                    Members(draft.variants, reads, "variants", positions=True),
+                    Members(draft.names, reads, "names", positions=True),
+                    Members(draft.foreign, reads, "foreign", positions=True),
+                )
+                here = list(
+                    self._judge(
+                        ctx,
+                        range(first, w),
+                        Counts(counts, reads),
+                        Around(doc, reads),
+                        view,
+                        Members(codes, reads, "codes"),
+                        seen,
+                    )
+                )
+                added = seen.added
+                store[key] = (reads, tuple(f.shifted(-start) for f in here), tuple(added))
+                yield from here
+            clean.update(added)
+
+    def _judge(
+        self,
+        ctx: CheckContext,
+        indexes: Iterable[int],
+        counts: Any,
+        doc: Any,
+        draft: Any,
+        codes: Any,
+        clean: Any,
+    ) -> Iterator[Finding]:
+        """The findings on the words at ``indexes`` (in text order), given the draft's word
+        counts, known words, discourse evidence, product codes and the words found fine before
+        (added to as words are found fine)."""
+        speller = ctx.speller
+        words = ctx.model.words
+        starts = ctx.model.sentence_starts
+        has_replacements = bool(ctx.lexicon.house.replacements)
+        for i in indexes:
+            tok = words[i]
             key = (tok.text, tok.start in starts)
-            if (key in clean and tok.start not in draft.variants) or (
+            # (a variant answers get(), None for none: one question noted, ``_by_line``)
+            if (key in clean and draft.variants.get(tok.start) is None) or (
                 ctx.italic and ctx.is_italic(tok.start, tok.end)
             ):
                 continue
@@ -372,7 +525,11 @@ class Spelling(Kind):
             if "-" in tok.text:
                 found = list(self._hyphenated(ctx, speller, tok, counts, doc, starts))
             else:
-                found = list(self._word(ctx, speller, tok.text, tok.start, counts, doc, key[1]))
+                known = self._known_lower(ctx, speller, tok.text, tok.start)
+                if known is None:
+                    found = list(self._word(ctx, speller, tok.text, tok.start, counts, doc, key[1]))
+                else:
+                    found = known
             if found and tok.start in draft.foreign:
                 found = [self._foreign(ctx, f) for f in found]
             if found:
@@ -384,19 +541,37 @@ class Spelling(Kind):
         """A quiet note on a name no list knows, offering only other names and places."""
         if not self.quiet_names or "-" in tok.text or len(tok.text) < 2 or tok.text.isupper():
             return
-        lw = tok.text.lower()
-        ranked = ctx.speller.names_near(lw)
-        shown = self._shown(ctx, tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
+        # the same name is offered the same others wherever it stands: worked out once a check
+        known: dict[str, list[str]] = ctx.memo.setdefault("spelling.names_near", {})
+        shown = known.get(tok.text)
+        if shown is None:
+            ranked = ctx.speller.names_near(tok.text.lower())
+            shown = self._shown(ctx, tok.text, [Candidate(w, 0.0, 0.0) for w in ranked])
+            known[tok.text] = shown
         yield self._finding(ctx, tok.start, tok.end, shown, "name", "suggestion")
 
     def _foreign(self, ctx: CheckContext, f: Finding) -> Finding:
         """A word of an English phrase: a note that it is foreign, never an Indonesian 'fix'."""
-        message = (
-            f"“{f.text}” bagian dari frasa bahasa Inggris: gunakan padanannya atau tulis miring."
-        )
+        message = self.messages["foreign"].replace("{text}", f.text)
         return replace(f, severity="suggestion", message=message, suggestions=(), batch_safe=False)
 
     # -- one word --------------------------------------------------------------------------------
+    def _known_lower(
+        self, ctx: CheckContext, speller: Speller, word: str, start: int
+    ) -> list[Finding] | None:
+        """``_word``'s answer for a lower-case dictionary word of plain letters, most of a
+        draft's tokens, without the tests that cannot apply to one; None: ask ``_word``."""
+        lex = ctx.lexicon
+        if not (2 <= len(word) <= _MAX_WORD and word.isascii() and word.isalpha()):
+            return None
+        if not word.islower() or lex.is_rejected(word) or not lex.is_word(word):
+            return None
+        end = start + len(word)
+        if word in NON_FINAL_ABBREVIATIONS and ctx.text[end : end + 1] == ".":
+            return []
+        slip = speller.likely_slip(word) if lex.is_common(word) else None
+        return [self._finding(ctx, start, end, [match_case(word, slip)], "slip")] if slip else []
+
     def _word(
         self,
         ctx: CheckContext,
@@ -410,7 +585,7 @@ class Spelling(Kind):
         lex = ctx.lexicon
         end = start + len(word)
         lw = word.lower()
-        if isinstance(doc, _KnownWords):
+        if isinstance(doc, (_KnownWords, Around)):
             doc = doc.at(start)  # the draft's words near this one, not the whole file's
         if (len(word) < 2 or "'" in word or "’" in word) and not lex.is_rejected(word):
             return  # single letters; Qur'an, Jum'at: apostrophe forms are left to the rules
@@ -731,27 +906,10 @@ class Spelling(Kind):
         severity: str | None = None,
         safe: bool = False,
     ) -> Finding:
-        word = ctx.text[start:end]
-        messages = {
-            "typo": f"“{word}” tidak ada dalam KBBI; kemungkinan salah ketik.",
-            "slip": f"“{word}” memang ada, tetapi jarang; kemungkinan salah ketik.",
-            "house": f"Gaya kantor: gunakan “{suggestions[0] if suggestions else ''}”.",
-            "rejected": f"“{word}” ditolak oleh kamus kantor.",
-            "name": f"“{word}” tidak dikenal. Jika ini nama orang atau tempat, tambahkan ke kamus.",
-            "unknown": f"“{word}” tidak ditemukan dalam KBBI maupun daftar nama; periksa ejaannya.",
-            "common": f"“{word}” lazim dipakai, tetapi tidak tercantum dalam KBBI.",
-            "english": f"“{word}” kata bahasa Inggris: gunakan padanannya atau tulis miring.",
-            "loan": f"“{word}” tampaknya kata serapan yang dibentuk menurut kaidah; periksa "
-            "ejaannya dalam KBBI.",
-            "month": f"“{word}” nama bulan dalam bahasa Inggris; tulis nama bulannya dalam "
-            "bahasa Indonesia.",
-            "acronym": f"“{word}” mirip singkatan yang dikenal; periksa ejaannya.",
-            "glued": f"“{word}” tampaknya dua kata yang tergabung tanpa spasi.",
-            "variant": f"“{word}” ditulis “{suggestions[0] if suggestions else ''}” di bagian lain "
-            "naskah; kemungkinan salah ketik nama.",
-        }
+        message = self.messages[why].replace("{text}", ctx.text[start:end])
+        message = message.replace("{suggestion}", suggestions[0] if suggestions else "")
         severity = severity or ("warning" if why == "slip" else self.header.severity)
-        found = self.header.finding(start, end, ctx.text, suggestions, messages[why], severity)
+        found = self.header.finding(start, end, ctx.text, suggestions, message, severity)
         # the severity policy (README): only a sure fix of a lower-case word, or the office's own
         # replacement, may be applied by a batch fix; never a guess, never a capitalised word
         batch = bool(suggestions) and severity == "error" and (safe or why == "house")

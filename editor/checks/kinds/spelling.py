@@ -566,6 +566,8 @@ class Spelling(Kind):
             return None
         if not word.islower() or lex.is_rejected(word) or not lex.is_word(word):
             return None
+        if lex.is_name(word) and not lex.is_common(word):
+            return None  # a name in lower case may be a slip of a common word: ``_word`` asks
         end = start + len(word)
         if word in NON_FINAL_ABBREVIATIONS and ctx.text[end : end + 1] == ".":
             return []

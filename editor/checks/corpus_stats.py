@@ -4,12 +4,32 @@ part of speech, and counts of adjacent word pairs. Loaded once, on first use."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import hashlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from editor.paths import resource
+
+T = TypeVar("T")
+
+
+def cached_from(table: str, name: str, kind: type[T], build: Callable[[], T]) -> T:
+    """``build()``, a value made from the stats file ``table``, kept in the user's cache folder
+    under ``name`` and keyed by the file's contents: read back at the next start (a pickle
+    loads faster than the table is parsed) and made again when the file changes or the cache
+    is unreadable."""
+    from editor.checks.disk_cache import read_pickle, write_pickle
+    from editor.paths import cache_dir
+
+    digest = hashlib.sha256(resource("stats", table).read_bytes()).hexdigest()[:20]
+    path = cache_dir() / f"{name}-{digest}.pickle"
+    value = read_pickle(path, kind)
+    if value is None:
+        value = build()
+        write_pickle(path, value, stale=f"{name}-*.pickle")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +129,10 @@ class RealWordStats:
 
 @cache
 def realword_stats() -> RealWordStats:
+    return cached_from("realword.tsv", "realword-stats-1", RealWordStats, _read_realword)
+
+
+def _read_realword() -> RealWordStats:
     words: dict[str, int] = {}
     pairs: dict[str, int] = {}
     names: dict[str, int] = {}

@@ -84,3 +84,24 @@ def test_build_script_explains_itself_without_network() -> None:
     assert out.returncode == 0 and "--shared" in out.stdout and "--wheel-dir" in out.stdout
     head = (ROOT / "resources" / "stats" / "realword.tsv").read_text(encoding="utf-8")[:600]
     assert "nlp-id" in head and "build_realword_stats.py" in head
+
+
+def test_the_real_word_tables_come_back_from_the_cache_and_a_corrupt_cache_is_remade(
+    tmp_path, monkeypatch
+) -> None:
+    from editor.checks.corpus_stats import _read_realword, cached_from
+
+    monkeypatch.setenv("SUNTING_CACHE_DIR", str(tmp_path))
+    builds: list[int] = []
+
+    def build():  # type: ignore[no-untyped-def]
+        builds.append(1)
+        return _read_realword()
+
+    first = cached_from("realword.tsv", "realword-test", type(_read_realword()), build)
+    again = cached_from("realword.tsv", "realword-test", type(first), build)
+    assert builds == [1] and again == first
+    (cached,) = tmp_path.glob("realword-test-*.pickle")
+    cached.write_bytes(b"not a pickle")
+    remade = cached_from("realword.tsv", "realword-test", type(first), build)
+    assert builds == [1, 1] and remade == first

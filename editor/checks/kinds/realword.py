@@ -23,7 +23,12 @@ from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
-from editor.checks.corpus_stats import RealWordStats, capital_rates, realword_stats
+from editor.checks.corpus_stats import (
+    RealWordStats,
+    cached_from,
+    capital_rates,
+    realword_stats,
+)
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 from editor.checks.kinds.capitals import in_headline
@@ -59,7 +64,11 @@ def _deletions(word: str) -> set[str]:
 def _deletion_index() -> dict[str, tuple[str, ...]]:
     """Every corpus word under itself and under each string one deletion from it: two words
     one edit apart share a key (the symmetric-deletion lookup), so candidates are found
-    without generating every edit of every word."""
+    without generating every edit of every word. Kept in the cache folder with the stats."""
+    return cached_from("realword.tsv", "realword-deletions-1", dict, _build_deletion_index)
+
+
+def _build_deletion_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for word in realword_stats().words:
         for key in _deletions(word) | {word}:

@@ -93,3 +93,18 @@ def test_the_name_of_an_award_after_its_head_noun_keeps_its_capitals(engine) -> 
         "dan kini menyiapkan diri untuk tahun berikutnya."
     )
     assert alarms(engine, text, "EYD.Capitalization.GenericPhrase") == []
+
+
+def test_di_before_an_adjective_headed_compound_is_a_preposition(engine) -> None:
+    text = f"{_BODY} Kapal nelayan itu berlabuh di lepas pantai utara selama dua hari."
+    assert alarms(engine, text, "EYD.Affix.DiVerbApart") == []
+    # the same verb written apart before anything else is still the passive verb
+    text = f"{_BODY} Burung hasil sitaan itu di lepas ke hutan lindung kemarin."
+    assert alarms(engine, text, "EYD.Affix.DiVerbApart") == ["di lepas"]
+
+
+def test_a_bound_form_opening_an_english_phrase_is_no_affixation(engine) -> None:
+    text = f"{_BODY} Dana itu ditanam dalam bentuk aset (non-fungible tokens) milik perusahaan."
+    assert alarms(engine, text, "EYD.Affix.BoundForm") == []
+    text = f"{_BODY} Pegawai non-organik mendapat pelatihan pekan depan."
+    assert alarms(engine, text, "EYD.Affix.BoundForm") == ["non-organik"]

@@ -60,6 +60,19 @@ def _english_base(ctx: CheckContext, word: str) -> bool:
     return english_zipf(word) >= _ENGLISH_BASE_ZIPF
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\p{Ll}+)\b")
+
+
+def _english_phrase(ctx: CheckContext, word: str, end: int) -> bool:
+    """Is ``word`` no Indonesian word, followed by an English word that is no Indonesian one
+    ("non-tradable securities"): the bound form opens an English phrase, not an affixation."""
+    lex = ctx.lexicon
+    if lex is None or lex.is_word(word):
+        return False
+    m = _NEXT_WORD.match(ctx.text, end)
+    return m is not None and _english_base(ctx, m.group(1))
+
+
 class Affix(Kind):
     """Spec: ``check`` (one of bound, clitic, di_passive)."""
 
@@ -101,7 +114,7 @@ class Affix(Kind):
                 return None  # "Anti Sukmawati", "Multi Karya": a name, not a bound form
         if bound.lower() == "se":
             return None  # "se" before a common word: leave it to the spelling check
-        if nxt.islower() and _english_base(ctx, nxt):
+        if nxt.islower() and (_english_base(ctx, nxt) or _english_phrase(ctx, nxt, m.end())):
             return None  # "non-performing loan", "anti-fascist": an English term, not affixation
         if sep == "-" and not nxt.isalpha():
             return None

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex as re
 
-from editor.checks import morphology
+from editor.checks import corpus_stats, morphology
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 from editor.checks.kinds.existence import word_alternation
@@ -29,13 +29,23 @@ class Substitution(Kind):
     speech the finding is only a suggestion; the severity policy holds quotations to spelling,
     capitals and punctuation, not usage), ``names_exempt`` (default false: a capitalised form inside
     a sentence followed by another capitalised word or a number is part of a name, "Billboard 200",
-    "Public Service Obligation"). The message may use ``{text}`` and ``{suggestion}``."""
+    "Public Service Obligation"), ``compound_suggest`` (default false: a two-word phrase whose
+    second word, an adjective in edited news, starts a compound with the noun after it, "di lepas pantai", "di lepas
+    landas", may be a preposition before that noun; edited news shows the pair, so the finding is
+    only a suggestion). The message may use ``{text}`` and ``{suggestion}``."""
 
     name = "substitution"
     paragraph_local = True
     keys = frozenset({"swap"})
     optional = frozenset(
-        {"ignorecase", "skip_italic", "morphology", "quotes_suggest", "names_exempt"}
+        {
+            "ignorecase",
+            "skip_italic",
+            "morphology",
+            "quotes_suggest",
+            "names_exempt",
+            "compound_suggest",
+        }
     )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
@@ -69,6 +79,7 @@ class Substitution(Kind):
         self.morphology = bool(spec.get("morphology", False))
         self.quotes_suggest = bool(spec.get("quotes_suggest", False))
         self.names_exempt = bool(spec.get("names_exempt", False))
+        self.compound_suggest = bool(spec.get("compound_suggest", False))
         self._roots = frozenset(k for k in self.swap if k.isalpha())
         # the single-word entries as the text's word index holds them (lower case): without
         # morphology only these words can be flagged
@@ -178,10 +189,40 @@ class Substitution(Kind):
         found_at = self.header.finding(start, end, ctx.text, suggestions, message)
         if self.quotes_suggest and found_at.severity != "suggestion" and in_quote(ctx, start):
             found_at = replace(found_at, severity="suggestion", batch_safe=False)
+        if (
+            self.compound_suggest
+            and found_at.severity != "suggestion"
+            and _compound_follows(ctx.text, found, end)
+        ):
+            found_at = replace(found_at, severity="suggestion", batch_safe=False)
         yield found_at
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+[\p{Lu}\d]")
+_NEXT_WORD = re.compile(r"[ \t]+(\p{Ll}+)\b")
+# a pair seen this often in edited news is a compound (lepas pantai: offshore)
+_COMPOUND_MIN = 2
+
+
+def _compound_follows(text: str, found: str, end: int) -> bool:
+    """The phrase's last word is usually an adjective in edited news and makes a pair it writes
+    with the noun after it, while the joined form never stands before that noun: "di lepas
+    pantai" is "di (lepas pantai)", an adjective-headed compound after the preposition."""
+    parts = found.split()
+    if len(parts) != 2:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    nxt = m.group(1)
+    rates = corpus_stats.capital_rates()
+    head, noun = rates.get(parts[1].lower()), rates.get(nxt)
+    if head is None or noun is None or head.tag != "JJ" or noun.tag != "NN":
+        return False
+    return (
+        corpus_stats.pair_count(parts[1], nxt) >= _COMPOUND_MIN
+        and corpus_stats.pair_count(parts[0] + parts[1], nxt) == 0
+    )
 
 
 def _in_name(ctx: CheckContext, start: int, end: int) -> bool:

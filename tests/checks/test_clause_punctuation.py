@@ -244,3 +244,31 @@ def test_a_final_period_glued_to_a_signature_bracket_gets_its_space(engine) -> N
     text = "Posko ditutup setelah air surut.(ads)"
     rule = "EYD.Punctuation.SpaceAfterPeriodBracket"
     assert rule_fixes(engine, text, rule) == [("warning", ".(", [". ("])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Panen raya dipimpin oleh Camat Merapi Barat, Yohanes Lakamau yang datang pagi.",
+            "Lakamau",
+        ),
+        ("PALU – Peresmian Bupati Sigi, Rusdin Talamoa terus dinanti warga.", "Talamoa"),
+        ("Bantuan diterima Kepala Desa Pombewe, Andi Rahmat Pettalolo YR pekan lalu.", None),
+        ("Kepala Dinas Sosial Sigi, Rusdin Talamoa YR menyerahkan kursi roda.", "YR"),
+    ],
+)
+def test_a_name_after_a_mid_sentence_office_is_closed_by_a_comma(engine, text, name) -> None:
+    found = rule_fixes(engine, text, "EYD.Punctuation.AppositionClose")
+    if name is None:
+        assert found == []
+    else:
+        assert [(sev, sugg) for sev, _, sugg in found] == [("warning", [name + ","])]
+
+
+def test_a_name_before_a_preposition_or_after_a_place_phrase_stays_quiet(engine) -> None:
+    for text in (
+        "Analis pasar Bank Sulteng, Yohanes Lakamau di Palu mengatakan harga cabai naik.",
+        "Di Kantor Bupati Sigi, Rusdin Talamoa menyerahkan kursi roda.",
+    ):
+        assert rule_fixes(engine, text, "EYD.Punctuation.AppositionClose") == []

@@ -272,3 +272,38 @@ def test_a_name_before_a_preposition_or_after_a_place_phrase_stays_quiet(engine)
         "Di Kantor Bupati Sigi, Rusdin Talamoa menyerahkan kursi roda.",
     ):
         assert rule_fixes(engine, text, "EYD.Punctuation.AppositionClose") == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "last"),
+    [
+        ("“Sumur bor ini kami rawat bersama sejak musim kemarau lalu,” tuturnya", "tuturnya"),
+        ("“Panen tahun ini lebih baik,” kata Lurah Sidomulyo Wahyu Prasetyo", "Prasetyo"),
+    ],
+)
+def test_a_quotation_with_its_attribution_but_no_period_is_a_warning(engine, quote, last) -> None:
+    text = f"WONOSARI – Lurah membuka lumbung desa.\n{quote}\nLumbung itu dibuka setiap Senin."
+    assert period_flags(engine, text) == [("warning", last, [last + "."])]
+
+
+def test_an_attribution_of_one_name_alone_is_no_warning(engine) -> None:
+    text = (
+        "WONOSARI – Lurah membuka lumbung.\n“Lumbung ini milik seluruh warga desa kami,” kata"
+        " Wahyu\nIa pulang."
+    )
+    assert [sev for sev, _, _ in period_flags(engine, text) if sev == "warning"] == []
+
+
+def test_spacing_around_an_initial_a_number_and_a_bracket_is_fixed(engine) -> None:
+    initial = "Kepala Desa H.Sukardi Wiryo meninjau sawah."
+    assert rule_fixes(engine, initial, "EYD.Punctuation.SpaceAfterInitial") == [
+        ("error", ".", [". "])
+    ]
+    degree = "Sambutan dibacakan Rina Wulandari, S.Kom Sekretaris Dinas."
+    assert rule_fixes(engine, degree, "EYD.Punctuation.SpaceAfterInitial") == []
+    number = "Anggaran tahun 2027 , untuk irigasi, belum cair."
+    assert rule_fixes(engine, number, "EYD.Punctuation.SpaceBefore") == [("error", " ", [""])]
+    bracket = "Badan Permusyawaratan Desa (BPD),perangkat, dan warga hadir."
+    assert rule_fixes(engine, bracket, "EYD.Punctuation.SpaceAfterComma") == [
+        ("error", ",", [", "])
+    ]

@@ -307,3 +307,16 @@ def test_spacing_around_an_initial_a_number_and_a_bracket_is_fixed(engine) -> No
     assert rule_fixes(engine, bracket, "EYD.Punctuation.SpaceAfterComma") == [
         ("error", ",", [", "])
     ]
+
+
+def test_a_day_is_set_off_from_its_place_and_its_date(engine) -> None:
+    after = "Lomba perahu naga digelar di Sungai Musi, Minggu 8 Juni 2025 sore."
+    assert rule_fixes(engine, after, "EYD.Punctuation.CommaAfterDay") == [
+        ("warning", "Minggu", ["Minggu,"])
+    ]
+    before = "Lomba perahu naga digelar di Dermaga Benteng Kuto Besak Minggu (8/6/2025)."
+    assert rule_fixes(engine, before, "EYD.Punctuation.CommaBeforeDay") == [
+        ("warning", "Besak", ["Besak,"])
+    ]
+    quiet = "Lomba perahu naga digelar di Sungai Musi, Minggu, 8 Juni 2025 sore."
+    assert rule_fixes(engine, quiet, "EYD.Punctuation.CommaAfterDay") == []

@@ -244,3 +244,79 @@ def test_a_final_period_glued_to_a_signature_bracket_gets_its_space(engine) -> N
     text = "Posko ditutup setelah air surut.(ads)"
     rule = "EYD.Punctuation.SpaceAfterPeriodBracket"
     assert rule_fixes(engine, text, rule) == [("warning", ".(", [". ("])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Panen raya dipimpin oleh Camat Merapi Barat, Yohanes Lakamau yang datang pagi.",
+            "Lakamau",
+        ),
+        ("PALU – Peresmian Bupati Sigi, Rusdin Talamoa terus dinanti warga.", "Talamoa"),
+        ("Bantuan diterima Kepala Desa Pombewe, Andi Rahmat Pettalolo YR pekan lalu.", None),
+        ("Kepala Dinas Sosial Sigi, Rusdin Talamoa YR menyerahkan kursi roda.", "YR"),
+    ],
+)
+def test_a_name_after_a_mid_sentence_office_is_closed_by_a_comma(engine, text, name) -> None:
+    found = rule_fixes(engine, text, "EYD.Punctuation.AppositionClose")
+    if name is None:
+        assert found == []
+    else:
+        assert [(sev, sugg) for sev, _, sugg in found] == [("warning", [name + ","])]
+
+
+def test_a_name_before_a_preposition_or_after_a_place_phrase_stays_quiet(engine) -> None:
+    for text in (
+        "Analis pasar Bank Sulteng, Yohanes Lakamau di Palu mengatakan harga cabai naik.",
+        "Di Kantor Bupati Sigi, Rusdin Talamoa menyerahkan kursi roda.",
+    ):
+        assert rule_fixes(engine, text, "EYD.Punctuation.AppositionClose") == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "last"),
+    [
+        ("“Sumur bor ini kami rawat bersama sejak musim kemarau lalu,” tuturnya", "tuturnya"),
+        ("“Panen tahun ini lebih baik,” kata Lurah Sidomulyo Wahyu Prasetyo", "Prasetyo"),
+    ],
+)
+def test_a_quotation_with_its_attribution_but_no_period_is_a_warning(engine, quote, last) -> None:
+    text = f"WONOSARI – Lurah membuka lumbung desa.\n{quote}\nLumbung itu dibuka setiap Senin."
+    assert period_flags(engine, text) == [("warning", last, [last + "."])]
+
+
+def test_an_attribution_of_one_name_alone_is_no_warning(engine) -> None:
+    text = (
+        "WONOSARI – Lurah membuka lumbung.\n“Lumbung ini milik seluruh warga desa kami,” kata"
+        " Wahyu\nIa pulang."
+    )
+    assert [sev for sev, _, _ in period_flags(engine, text) if sev == "warning"] == []
+
+
+def test_spacing_around_an_initial_a_number_and_a_bracket_is_fixed(engine) -> None:
+    initial = "Kepala Desa H.Sukardi Wiryo meninjau sawah."
+    assert rule_fixes(engine, initial, "EYD.Punctuation.SpaceAfterInitial") == [
+        ("error", ".", [". "])
+    ]
+    degree = "Sambutan dibacakan Rina Wulandari, S.Kom Sekretaris Dinas."
+    assert rule_fixes(engine, degree, "EYD.Punctuation.SpaceAfterInitial") == []
+    number = "Anggaran tahun 2027 , untuk irigasi, belum cair."
+    assert rule_fixes(engine, number, "EYD.Punctuation.SpaceBefore") == [("error", " ", [""])]
+    bracket = "Badan Permusyawaratan Desa (BPD),perangkat, dan warga hadir."
+    assert rule_fixes(engine, bracket, "EYD.Punctuation.SpaceAfterComma") == [
+        ("error", ",", [", "])
+    ]
+
+
+def test_a_day_is_set_off_from_its_place_and_its_date(engine) -> None:
+    after = "Lomba perahu naga digelar di Sungai Musi, Minggu 8 Juni 2025 sore."
+    assert rule_fixes(engine, after, "EYD.Punctuation.CommaAfterDay") == [
+        ("warning", "Minggu", ["Minggu,"])
+    ]
+    before = "Lomba perahu naga digelar di Dermaga Benteng Kuto Besak Minggu (8/6/2025)."
+    assert rule_fixes(engine, before, "EYD.Punctuation.CommaBeforeDay") == [
+        ("warning", "Besak", ["Besak,"])
+    ]
+    quiet = "Lomba perahu naga digelar di Sungai Musi, Minggu, 8 Juni 2025 sore."
+    assert rule_fixes(engine, quiet, "EYD.Punctuation.CommaAfterDay") == []

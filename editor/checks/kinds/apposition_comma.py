@@ -21,6 +21,7 @@ from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 
+DASHES = frozenset({"-", "–", "—"})
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
 
@@ -62,11 +63,30 @@ class AppositionComma(Kind):
         if j < 0:
             return False
         first = j + 1 if toks[j].text == "," else j
+        dashes = [n for n in range(first, comma) if toks[n].text in DASHES]
+        if dashes:
+            # a dateline's dash before the office ("Mamuju – Bupati Mamuju, ..."): the office is
+            # the stretch after it
+            first = dashes[-1] + 1
         stretch = _without_brackets(toks[first:comma])
         if stretch is None:
             return False
         words = [t for t in stretch if t.kind is Tok.WORD]
-        if len(words) < 2 or len(words) != len(stretch):
+        if len(words) != len(stretch):
+            return False
+        if not all(_capitalised(w) for w in words):
+            # an office after the verb or the agent's "oleh" ("dipimpin oleh Bupati Kupang,
+            # ..."): the office is the run of capitalised words before the comma, opened by no
+            # preposition but that of the agent
+            n = len(words)
+            while n > 0 and _capitalised(words[n - 1]):
+                n -= 1
+            before = words[n - 1].text
+            tag = capital_rates().get(before)
+            if (tag is not None and tag.tag == "IN" and before != "oleh") or n < 1:
+                return False
+            words = words[n:]
+        if len(words) < 2:
             return False
         rates = capital_rates()
         tags = [rates[w.text.lower()].tag if w.text.lower() in rates else "" for w in words]
@@ -101,6 +121,8 @@ class AppositionComma(Kind):
                 and tok.text.isalpha()
                 and not lexicon.is_place(tok.text)
             ):
+                if words:
+                    last = j  # initials after the name (YL) end it
                 j += 1  # a rank before the name or initials after it (AKBP, YL)
                 continue
             if not _capitalised(tok) or tok.text.isupper():
@@ -142,9 +164,10 @@ def _without_brackets(toks: list[Token]) -> list[Token] | None:
     return out
 
 
-PREDICATE_TAGS = frozenset({"VB", "ADV", "SC"})
-"""What opens the predicate after the name: a verb, an adverb before it ("terus", "juga",
-"akan") or a subordinator opening an adverbial clause ("saat", "usai")."""
+PREDICATE_TAGS = frozenset({"VB", "ADV", "SC", "PR"})
+"""What follows the name and closes the apposition: a verb, an adverb before it ("terus", "juga",
+"akan"), a subordinator opening an adverbial clause ("saat", "usai") or the relative "yang".
+A preposition is left out: edited news writes "Analis X, Budi Santoso di Jakarta mengatakan"."""
 
 
 def _verb(tok: Token) -> bool:

@@ -7,8 +7,9 @@ headline, a dateline, a caption, a byline, a list item or a signature is left al
 mark when it ends in a letter or a digit; the next line must open a new paragraph (a capital or a
 quotation mark), since a line wrapped by hand goes on in lower case; the last line (a signature,
 or copy cut short) and the headline (as the Document marks it) are never read. Only the lead
-that opens with its dateline is surely a sentence (the rule's severity); elsewhere a line may be
-set apart on purpose, so the finding is a suggestion.
+that opens with its dateline, and a paragraph ending in a quotation's attribution (,” ujarnya),
+are surely sentences (the rule's severity); elsewhere a line may be set apart on purpose, so the
+finding is a suggestion.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import regex
 from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.wordlists import word_set
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*$")
@@ -30,6 +32,10 @@ _VERB_START = ("me", "di", "be")
 # a photo caption or credit anywhere in the line
 _CAPTION = regex.compile(r"(?i)\bfoto\s?:")
 # a lead's dateline: a place in capitals, then a comma or a dash (SLEMAN, ... / BATULICIN- ...)
+# a quotation closed by its comma and attributed at the paragraph's end: ,” ujarnya / ,” kata
+# Camat Budi Santoso (the verb of saying, then at most a title and a name in capitals)
+_ATTRIBUTED = regex.compile(r"[,!?][”\"]\s*(\p{Ll}+)((?:\s+\p{Lu}[\p{L}.'’-]*){0,5})$")
+_SAYING = word_set("attribution-verbs")
 DATELINE = regex.compile(r"^\s*\p{Lu}{3,}(?:[ .]\p{Lu}{2,})*\s?(?:,|[–—-])")
 
 
@@ -65,6 +71,7 @@ class FinalPeriod(Kind):
         for n, para in enumerate(paras):
             line = para.text.rstrip()
             lead = bool(DATELINE.match(line))
+            attributed = _attributed(line)
             if headline and para.start < headline[1] and para.end > headline[0] and not lead:
                 continue  # a headline has no period; a line opened by a dateline is the lead
             last = _LAST_WORD.search(line)
@@ -78,16 +85,31 @@ class FinalPeriod(Kind):
             nxt = paras[n + 1].text.lstrip()[:1]
             if not (nxt.isupper() or nxt in {"“", '"'}):
                 continue  # wrapped by hand, or a list follows
-            if not lead and last.group()[:1].isupper() and nxt.isupper():
+            if not (lead or attributed) and last.group()[:1].isupper() and nxt.isupper():
                 continue  # a name may be wrapped across the line (Kementerian / Sosial)
             if _CAPTION.search(line):
                 continue
-            if not self._has_verb(ctx, words):
+            if not attributed and not self._has_verb(ctx, words):
                 continue
             start = para.start + last.start()
             end = para.start + last.end()
-            # a lead opened by its dateline is surely a sentence; another paragraph may be a
-            # line the draft set apart on purpose, so it is only a suggestion
+            # a lead opened by its dateline and a quotation with its attribution are surely
+            # sentences; another paragraph may be a line the draft set apart on purpose, so it is
+            # only a suggestion
+            sure = lead or attributed
             yield self.header.finding(
-                start, end, text, [text[start:end] + "."], severity=None if lead else "suggestion"
+                start, end, text, [text[start:end] + "."], severity=None if sure else "suggestion"
             )
+
+
+def _attributed(line: str) -> bool:
+    """Does the paragraph end with a quotation's attribution (,” ujarnya / ,” kata Camat Budi)?"""
+    m = _ATTRIBUTED.search(line)
+    if m is None:
+        return False
+    verb, speaker = m.group(1), m.group(2).split()
+    if verb.endswith("nya") and not speaker:
+        return verb[:-3] in _SAYING
+    # a speaker named by one word only ("kata Haris") is how edited news ends a line it cut off
+    # before the period too often (UD Indonesian), so it needs two words (title and name)
+    return verb in _SAYING and len(speaker) >= 2

@@ -169,10 +169,16 @@ class GenericCapital(Kind):
             return False  # "di Bila" where the text names "Desa Bila Riawa"
         if any(_tag(w.text) in ("DT", "PR") for w in words[1:]):
             return False  # a capitalised "Ini"/"Itu"/"Yang" inside: a title ("Mobil Abad Ini")
-        return self._context_allows(ctx, toks, i, last, listed=plural == "se")
+        return self._context_allows(ctx, toks, i, last, listed=plural == "se", counted=bool(plural))
 
     def _context_allows(
-        self, ctx: CheckContext, toks: list[Token], i: int, last: int, listed: bool = False
+        self,
+        ctx: CheckContext,
+        toks: list[Token],
+        i: int,
+        last: int,
+        listed: bool = False,
+        counted: bool = False,
     ) -> bool:
         prev, first = toks[i - 1], toks[i]
         if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
@@ -208,6 +214,18 @@ class GenericCapital(Kind):
                 return False  # "Nomor 13 Tahun 2024", a numbered office ("Asisten 2 Setda")
             if nxt.start == toks[last].end and nxt.text not in ".,;:!?":
                 return False
+            if (
+                nxt.kind is Tok.WORD
+                and nxt.text[:1].islower()
+                and not ctx.lexicon.is_common(nxt.text)
+                and not _se_word(nxt)
+                and after is not None
+                and _capital_word(after)
+            ):
+                return False  # an office before a titled name ("bidang Hukum dr Rina")
+            if nxt.text == "," and not counted and after is not None and _capital_word(after):
+                if not self.generic(after.text):
+                    return False  # one of a list of titles or names ("Asisten Umum, Hukum ...")
             if ROMANISH.fullmatch(nxt.text):
                 return False  # a numbered office ("Asisten ll", Roman II typed with l's)
             if _title_connector(nxt.text.lower()) and _defined_name_after(toks, last + 2):
@@ -215,7 +233,7 @@ class GenericCapital(Kind):
         return not (
             in_headline(ctx, first.start)
             or _quoted_title(ctx, first.start)
-            or _title_line(ctx, first.start)
+            or _title_line(ctx, first.start, toks[last].end, by_use=not self.head)
         )
 
 
@@ -323,19 +341,40 @@ def _capital_word(tok: Token) -> bool:
     return tok.kind is Tok.WORD and tok.text[:1].isupper()
 
 
-def _title_line(ctx: CheckContext, pos: int) -> bool:
-    """Words around ``pos`` mostly capitalised: a heading, a caption or a list of names. A long
-    line (a paragraph of prose) is judged by the dozen words around ``pos`` only."""
+def _title_line(ctx: CheckContext, pos: int, end: int, by_use: bool = True) -> bool:
+    """The words around ``pos:end`` (the run itself left out) mostly title-cased: a heading, a
+    caption or a title. With ``by_use``, a capitalised word counts for the title only where it
+    is a common word that news writes in lower case; acronyms, names and the heads of offices
+    and bodies (Kabupaten, Dinas) are capitalised in prose too, so a paragraph listing
+    officials stays prose. Without it every capital counts, and the run too (the head rule's
+    stricter guard). A long line (a paragraph) is judged by the dozen words around ``pos``."""
     text = ctx.text
     line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
+    line_end = text.find("\n", end)
     before = text[line_start:pos].split()
-    after = text[pos : line_end if line_end >= 0 else len(text)].split()
+    after = text[end if by_use else pos : line_end if line_end >= 0 else len(text)].split()
     if len(before) + len(after) > LONG_LINE:
-        before, after = before[-WINDOW:], after[: WINDOW + 1]
-    line = before + after
-    capitals = sum(1 for w in line if w[:1].isupper())
-    return capitals > 0.5 * len(line)
+        before, after = before[-WINDOW:], after[: WINDOW if by_use else WINDOW + 1]
+    if not by_use:
+        line = before + after
+        return sum(1 for w in line if w[:1].isupper()) > 0.5 * len(line)
+    line = [w.strip(PUNCT) for w in before + after]
+    lower = sum(1 for w in line if w[:1].islower())
+    titled = sum(1 for w in line if w[:1].isupper() and _titled_word(ctx, w))
+    return titled >= lower
+
+
+PUNCT = "\"“”'‘’()[]{},.;:!?-–—/"
+
+
+def _titled_word(ctx: CheckContext, word: str) -> bool:
+    """A capital that only title case explains: a common word news writes in lower case."""
+    if len(word) > 1 and word.isupper():
+        return False
+    if not ctx.lexicon.is_common(word):
+        return False  # a name
+    rate = capital_rates().get(word.lower())
+    return rate is None or rate.mid < 5 or rate.capitalised < 0.5 * rate.mid
 
 
 LONG_LINE = 30  # words

@@ -1,0 +1,42 @@
+"""Capitalised generic words in a paragraph crowded with names and offices: the names do not make
+the line a heading, so the generic phrase among them is still flagged (EYD V I.F), while a list
+of an office's titles and an office before a titled name stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.checks.engine import CheckEngine
+
+RULE = "EYD.Capitalization.GenericPhrase"
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine.default()
+
+
+def alarms(engine: CheckEngine, text: str) -> list[str]:
+    return [
+        f.text
+        for f in engine.check(text, language="id")
+        if f.rule == RULE and f.severity in ("error", "warning")
+    ]
+
+
+def test_a_generic_office_among_many_names_is_flagged(engine) -> None:
+    text = (
+        "Bantuan dari Pemprov Sumsel yang dibawa Sekda Lahat Chandra Wijaya diserahkan "
+        "kepada 28 Kepala Distrik. Setiap distrik menerima bagian yang sama."
+    )
+    assert alarms(engine, text) == ["Kepala Distrik"]
+
+
+def test_a_list_of_an_offices_fields_is_a_title(engine) -> None:
+    text = "Rapat dibuka oleh Asisten Perekonomian, Keuangan, dan Pembangunan Setda Lahat pagi ini."
+    assert alarms(engine, text) == []
+
+
+def test_an_office_before_a_titled_name_stays(engine) -> None:
+    text = "Laporan dibacakan oleh Asisten 1 bidang Pemerintahan dr Sari Wulan di depan para camat."
+    assert "Pemerintahan" not in alarms(engine, text)

@@ -40,3 +40,8 @@ def test_a_list_of_an_offices_fields_is_a_title(engine) -> None:
 def test_an_office_before_a_titled_name_stays(engine) -> None:
     text = "Laporan dibacakan oleh Asisten 1 bidang Pemerintahan dr Sari Wulan di depan para camat."
     assert "Pemerintahan" not in alarms(engine, text)
+
+
+def test_offices_counted_through_an_adjective_are_generic(engine) -> None:
+    text = "Bupati Lahat mengundang para mantan Camat dan Lurah ke rumah dinasnya pekan lalu."
+    assert alarms(engine, text) == ["Camat dan Lurah"]

@@ -308,7 +308,20 @@ def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
     if prev.kind is Tok.NUMBER:
         return "count" if prev.text.isdigit() and len(prev.text) <= 3 else ""
     low = prev.text.lower()
+    if i >= 2 and toks[i - 2].kind is Tok.WORD and prev.text.islower() and _lower_before(low):
+        low = toks[i - 2].text.lower()  # "para mantan Bupati": a quantified generic before
     return "count" if low in word_set("quantifiers") or low in word_set("numerals") else ""
+
+
+def _lower_before(word: str) -> bool:
+    """An adjective news writes in lower case right before capitalised words (mantan)."""
+    rate = capital_rates().get(word)
+    return (
+        rate is not None
+        and rate.tag == "JJ"
+        and rate.before >= 10
+        and rate.capitalised_before <= 0.1 * rate.before
+    )
 
 
 def _common_office(ctx: CheckContext, word: str) -> bool:

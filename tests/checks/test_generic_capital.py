@@ -45,3 +45,16 @@ def test_an_office_before_a_titled_name_stays(engine) -> None:
 def test_offices_counted_through_an_adjective_are_generic(engine) -> None:
     text = "Bupati Lahat mengundang para mantan Camat dan Lurah ke rumah dinasnya pekan lalu."
     assert alarms(engine, text) == ["Camat dan Lurah"]
+
+
+def _compass(engine: CheckEngine, text: str) -> list[str]:
+    return [
+        f.text
+        for f in engine.check(text, language="id")
+        if f.rule == "EYD.Capitalization.CompassGeneric" and f.severity == "warning"
+    ]
+
+
+def test_a_direction_within_a_place_is_lower_case(engine) -> None:
+    assert _compass(engine, "Banjir merendam desa di bagian Selatan Lahat kemarin.") == ["Selatan"]
+    assert _compass(engine, "Warga Lahat Selatan dan pedagang dari Timur Tengah datang.") == []

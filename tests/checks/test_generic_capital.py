@@ -58,3 +58,14 @@ def _compass(engine: CheckEngine, text: str) -> list[str]:
 def test_a_direction_within_a_place_is_lower_case(engine) -> None:
     assert _compass(engine, "Banjir merendam desa di bagian Selatan Lahat kemarin.") == ["Selatan"]
     assert _compass(engine, "Warga Lahat Selatan dan pedagang dari Timur Tengah datang.") == []
+
+
+def test_a_name_news_always_capitalises_is_capitalised(engine) -> None:
+    found = [
+        f.suggestions[0]
+        for f in engine.check("Penenun dari pedalaman papua memamerkan kainnya di pasar.")
+        if f.rule == "EYD.Capitalization.LowerName"
+    ]
+    assert found == ["Papua"]
+    quiet = engine.check("Jadwal lengkap ada di laman papua.go.id dan akun resmi dinas.")
+    assert [f for f in quiet if f.rule == "EYD.Capitalization.LowerName"] == []

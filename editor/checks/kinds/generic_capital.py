@@ -503,3 +503,55 @@ class NameHeadCapital(Kind):
             if in_headline(ctx, tok.start):
                 continue
             yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])
+
+
+class LowerName(Kind):
+    """``lower_name``: a name written in lower case mid-sentence (``orang asli papua``). Evidence
+    from real text, not a list: resources/stats/capitals.tsv holds the word from at least
+    ``min_count`` mid-sentence occurrences, tagged a proper noun (NNP) and capitalised in at
+    least ``min_rate`` of them, and neither dictionary (Indonesian, English) knows it as a
+    common word. A word glued to its neighbours (an address, a hashtag, a file name) is left
+    alone.
+
+    Spec: ``min_rate``, ``min_count``."""
+
+    name = "lower_name"
+    paragraph_local = True
+    keys = frozenset({"min_rate", "min_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.min_rate = float(spec["min_rate"])
+        self.min_count = int(spec["min_count"])
+
+    def lower_name(self, ctx: CheckContext, word: str) -> bool:
+        if not (word.isalpha() and word.islower() and len(word) >= 3):
+            return False
+        rate = capital_rates().get(word)
+        return (
+            rate is not None
+            and rate.tag == "NNP"
+            and rate.mid >= self.min_count
+            and rate.capitalised >= self.min_rate * rate.mid
+            and not ctx.lexicon.is_common(word)
+            and not self._english_term(ctx, word)
+        )
+
+    @staticmethod
+    def _english_term(ctx: CheckContext, word: str) -> bool:
+        """An English word that no name list holds: a term borrowed whole (kernel)."""
+        lex = ctx.lexicon
+        return lex.is_english(word) and not lex.is_name(word) and not lex.is_place(word.title())
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        for i in range(1, len(toks)):
+            tok, prev = toks[i], toks[i - 1]
+            if tok.kind is not Tok.WORD or not self.lower_name(ctx, tok.text):
+                continue
+            if prev.end == tok.start or text[prev.end : tok.start].count("\n"):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.start == tok.end and nxt.text not in '.,;:!?)”"':
+                continue
+            yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])

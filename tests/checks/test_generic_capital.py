@@ -69,3 +69,14 @@ def test_a_name_news_always_capitalises_is_capitalised(engine) -> None:
     assert found == ["Papua"]
     quiet = engine.check("Jadwal lengkap ada di laman papua.go.id dan akun resmi dinas.")
     assert [f for f in quiet if f.rule == "EYD.Capitalization.LowerName"] == []
+
+
+def test_a_generic_word_after_a_degree_in_a_list_of_officials(engine) -> None:
+    text = (
+        "Hadir Wakil Bupati Lahat Ir. Rudi Hartono M.Si Selaku Ketua Panitia, Kapolres AKBP "
+        "Dedi Kurnia, Dandim Letkol Arif Budiman dan para camat."
+    )
+    found = [f.text for f in engine.check(text) if f.rule == "EYD.Capitalization.GenericHead"]
+    assert found == ["Selaku"]
+    quiet = "Laporan itu dibacakan oleh Asisten III Setda Lahat di depan para camat."
+    assert [f for f in engine.check(quiet) if f.rule == "EYD.Capitalization.GenericHead"] == []

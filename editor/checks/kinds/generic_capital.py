@@ -136,8 +136,9 @@ class GenericCapital(Kind):
         return j
 
     def _run_heads(self, toks: list[Token], i: int, last: int) -> Iterator[int]:
-        """The run's first word and each first word after a joiner (``Lahat dan Warga Bali``)."""
-        yield i
+        """The run's first word (the one after a degree that opens it: ``M.Si Selaku Ketua``)
+        and each first word after a joiner (``Lahat dan Warga Bali``)."""
+        yield i + 1 if _degree_at(toks, i) and i < last else i
         for j in range(i + 2, last):
             if toks[j - 1].text in self.joiners:
                 yield j
@@ -150,6 +151,10 @@ class GenericCapital(Kind):
             return False  # no name in the run: the phrase rule's case
         if not self.generic_head(toks[i].text) or not _name_word(ctx, toks[i + 1].text):
             return False
+        if len(words) >= 3 and _person_name(ctx, words[-1].text):
+            return False  # an office and its unit before a person's name (Anggota DPRD X Rina)
+        if re.fullmatch(r"[IVX]+", toks[i + 1].text):
+            return False  # a numbered office (Asisten III)
         return self._context_allows(ctx, toks, i, last)
 
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
@@ -181,7 +186,12 @@ class GenericCapital(Kind):
         counted: bool = False,
     ) -> bool:
         prev, first = toks[i - 1], toks[i]
-        if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
+        degree = _degree_at(toks, i - 1)  # "M.Si Selaku Ketua": a degree closes the name
+        if degree and prev.text.endswith("."):
+            return False  # "M.Si. Dalam sambutannya": its final dot may end the sentence too
+        if prev.text in OPENING or prev.end == first.start:
+            return False
+        if prev.text[:1].isupper() and not degree:
             return False
         if prev.text.lower() in NAME_HEADS:
             return False  # the name of an award or a campaign: "penghargaan Desa Tangguh Bencana"
@@ -194,7 +204,7 @@ class GenericCapital(Kind):
             and ctx.text[toks[i - 2].end : first.start] == f" {prev.text} "
         ):
             return False  # a title goes on after its function word: "Peran Pemuda dalam Menjaga"
-        if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != ",":
+        if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != "," and not degree:
             return False
         connector = prev.text not in self.joiners and _title_connector(prev.text)
         if i >= 3 and connector and _capital_word(toks[i - 2]):
@@ -223,7 +233,7 @@ class GenericCapital(Kind):
                 and _capital_word(after)
             ):
                 return False  # an office before a titled name ("bidang Hukum dr Rina")
-            if nxt.text == "," and not counted and after is not None and _capital_word(after):
+            if nxt.text == "," and not (counted or self.head) and after and _capital_word(after):
                 if not self.generic(after.text):
                     return False  # one of a list of titles or names ("Asisten Umum, Hukum ...")
             if ROMANISH.fullmatch(nxt.text):
@@ -233,7 +243,7 @@ class GenericCapital(Kind):
         return not (
             in_headline(ctx, first.start)
             or _quoted_title(ctx, first.start)
-            or _title_line(ctx, first.start, toks[last].end, by_use=not self.head)
+            or _title_line(ctx, first.start, toks[last].end, ties=not self.head)
         )
 
 
@@ -251,6 +261,13 @@ def _name_word(ctx: CheckContext, word: str) -> bool:
         return True
     rate = capital_rates().get(word.lower())
     return rate is not None and rate.mid >= 5 and rate.capitalised_before >= 0.5 * rate.mid
+
+
+def _person_name(ctx: CheckContext, word: str) -> bool:
+    """Neither an acronym, a place nor a common word: most likely a person's name."""
+    if len(word) > 1 and word.isupper():
+        return False
+    return not ctx.lexicon.is_place(word) and not ctx.lexicon.is_common(word)
 
 
 TITLE_WORDS = 8  # a quotation this short may be a quoted title ("Kampung Bersih Warga Sehat")
@@ -274,6 +291,20 @@ def _defined_name_after(toks: list[Token], j: int) -> bool:
     while k < len(toks) and _capital_word(toks[k]):
         k += 1
     return k > j and k < len(toks) and toks[k].text == "("
+
+
+def _degree_at(toks: list[Token], j: int) -> bool:
+    """Token ``j`` ends an academic degree in its official form, with or without its final dot
+    (M.Si, S.H.), written as one token or as its parts (``M.`` ``Si``)."""
+    degrees = word_set("degrees")
+    k = j
+    while k > 0 and toks[k - 1].end == toks[k].start and j - k < 4:
+        k -= 1
+    for start in range(k, j + 1):
+        word = "".join(t.text for t in toks[start : j + 1])
+        if "." in word and word.rstrip(".") + "." in degrees:
+            return True
+    return False
 
 
 def _tag(word: str) -> str:
@@ -354,27 +385,25 @@ def _capital_word(tok: Token) -> bool:
     return tok.kind is Tok.WORD and tok.text[:1].isupper()
 
 
-def _title_line(ctx: CheckContext, pos: int, end: int, by_use: bool = True) -> bool:
+def _title_line(ctx: CheckContext, pos: int, end: int, ties: bool = True) -> bool:
     """The words around ``pos:end`` (the run itself left out) mostly title-cased: a heading, a
-    caption or a title. With ``by_use``, a capitalised word counts for the title only where it
-    is a common word that news writes in lower case; acronyms, names and the heads of offices
-    and bodies (Kabupaten, Dinas) are capitalised in prose too, so a paragraph listing
-    officials stays prose. Without it every capital counts, and the run too (the head rule's
-    stricter guard). A long line (a paragraph) is judged by the dozen words around ``pos``."""
+    caption or a title. A capitalised word counts for the title only where it is a common word
+    that news writes in lower case; acronyms, names and the heads of offices and bodies
+    (Kabupaten, Dinas) are capitalised in prose too, so a paragraph listing officials stays
+    prose (a window with as many such capitals as lower-case words is a title,
+    unless ``ties`` is off: the head rule, whose run holds a name, reads a list of officials as
+    prose). A long line (a paragraph) is judged by the dozen words around ``pos``."""
     text = ctx.text
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", end)
     before = text[line_start:pos].split()
-    after = text[end if by_use else pos : line_end if line_end >= 0 else len(text)].split()
+    after = text[end : line_end if line_end >= 0 else len(text)].split()
     if len(before) + len(after) > LONG_LINE:
-        before, after = before[-WINDOW:], after[: WINDOW if by_use else WINDOW + 1]
-    if not by_use:
-        line = before + after
-        return sum(1 for w in line if w[:1].isupper()) > 0.5 * len(line)
+        before, after = before[-WINDOW:], after[:WINDOW]
     line = [w.strip(PUNCT) for w in before + after]
     lower = sum(1 for w in line if w[:1].islower())
     titled = sum(1 for w in line if w[:1].isupper() and _titled_word(ctx, w))
-    return titled >= lower
+    return titled > lower or (ties and titled == lower)
 
 
 PUNCT = "\"“”'‘’()[]{},.;:!?-–—/"

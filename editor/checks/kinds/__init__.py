@@ -10,7 +10,12 @@ from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
 from editor.checks.kinds.final_period import FinalPeriod
-from editor.checks.kinds.generic_capital import FunctionCapital, GenericCapital, NameHeadCapital
+from editor.checks.kinds.generic_capital import (
+    FunctionCapital,
+    GenericCapital,
+    LowerName,
+    NameHeadCapital,
+)
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
@@ -34,7 +39,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
     | {k.name: k for k in (Number, Place, SentenceLength, Structure)}
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
-    | {k.name: k for k in (FunctionCapital, NameHeadCapital, People, RealWord)}
+    | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
 )
 

@@ -136,8 +136,9 @@ class GenericCapital(Kind):
         return j
 
     def _run_heads(self, toks: list[Token], i: int, last: int) -> Iterator[int]:
-        """The run's first word and each first word after a joiner (``Lahat dan Warga Bali``)."""
-        yield i
+        """The run's first word (the one after a degree that opens it: ``M.Si Selaku Ketua``)
+        and each first word after a joiner (``Lahat dan Warga Bali``)."""
+        yield i + 1 if _degree_at(toks, i) and i < last else i
         for j in range(i + 2, last):
             if toks[j - 1].text in self.joiners:
                 yield j
@@ -150,6 +151,10 @@ class GenericCapital(Kind):
             return False  # no name in the run: the phrase rule's case
         if not self.generic_head(toks[i].text) or not _name_word(ctx, toks[i + 1].text):
             return False
+        if len(words) >= 3 and _person_name(ctx, words[-1].text):
+            return False  # an office and its unit before a person's name (Anggota DPRD X Rina)
+        if re.fullmatch(r"[IVX]+", toks[i + 1].text):
+            return False  # a numbered office (Asisten III)
         return self._context_allows(ctx, toks, i, last)
 
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
@@ -169,13 +174,24 @@ class GenericCapital(Kind):
             return False  # "di Bila" where the text names "Desa Bila Riawa"
         if any(_tag(w.text) in ("DT", "PR") for w in words[1:]):
             return False  # a capitalised "Ini"/"Itu"/"Yang" inside: a title ("Mobil Abad Ini")
-        return self._context_allows(ctx, toks, i, last, listed=plural == "se")
+        return self._context_allows(ctx, toks, i, last, listed=plural == "se", counted=bool(plural))
 
     def _context_allows(
-        self, ctx: CheckContext, toks: list[Token], i: int, last: int, listed: bool = False
+        self,
+        ctx: CheckContext,
+        toks: list[Token],
+        i: int,
+        last: int,
+        listed: bool = False,
+        counted: bool = False,
     ) -> bool:
         prev, first = toks[i - 1], toks[i]
-        if prev.text in OPENING or prev.text[:1].isupper() or prev.end == first.start:
+        degree = _degree_at(toks, i - 1)  # "M.Si Selaku Ketua": a degree closes the name
+        if degree and prev.text.endswith("."):
+            return False  # "M.Si. Dalam sambutannya": its final dot may end the sentence too
+        if prev.text in OPENING or prev.end == first.start:
+            return False
+        if prev.text[:1].isupper() and not degree:
             return False
         if prev.text.lower() in NAME_HEADS:
             return False  # the name of an award or a campaign: "penghargaan Desa Tangguh Bencana"
@@ -188,7 +204,7 @@ class GenericCapital(Kind):
             and ctx.text[toks[i - 2].end : first.start] == f" {prev.text} "
         ):
             return False  # a title goes on after its function word: "Peran Pemuda dalam Menjaga"
-        if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != ",":
+        if prev.kind not in (Tok.WORD, Tok.NUMBER) and prev.text != "," and not degree:
             return False
         connector = prev.text not in self.joiners and _title_connector(prev.text)
         if i >= 3 and connector and _capital_word(toks[i - 2]):
@@ -208,6 +224,18 @@ class GenericCapital(Kind):
                 return False  # "Nomor 13 Tahun 2024", a numbered office ("Asisten 2 Setda")
             if nxt.start == toks[last].end and nxt.text not in ".,;:!?":
                 return False
+            if (
+                nxt.kind is Tok.WORD
+                and nxt.text[:1].islower()
+                and not ctx.lexicon.is_common(nxt.text)
+                and not _se_word(nxt)
+                and after is not None
+                and _capital_word(after)
+            ):
+                return False  # an office before a titled name ("bidang Hukum dr Rina")
+            if nxt.text == "," and not (counted or self.head) and after and _capital_word(after):
+                if not self.generic(after.text):
+                    return False  # one of a list of titles or names ("Asisten Umum, Hukum ...")
             if ROMANISH.fullmatch(nxt.text):
                 return False  # a numbered office ("Asisten ll", Roman II typed with l's)
             if _title_connector(nxt.text.lower()) and _defined_name_after(toks, last + 2):
@@ -215,7 +243,7 @@ class GenericCapital(Kind):
         return not (
             in_headline(ctx, first.start)
             or _quoted_title(ctx, first.start)
-            or _title_line(ctx, first.start)
+            or _title_line(ctx, first.start, toks[last].end, ties=not self.head)
         )
 
 
@@ -233,6 +261,13 @@ def _name_word(ctx: CheckContext, word: str) -> bool:
         return True
     rate = capital_rates().get(word.lower())
     return rate is not None and rate.mid >= 5 and rate.capitalised_before >= 0.5 * rate.mid
+
+
+def _person_name(ctx: CheckContext, word: str) -> bool:
+    """Neither an acronym, a place nor a common word: most likely a person's name."""
+    if len(word) > 1 and word.isupper():
+        return False
+    return not ctx.lexicon.is_place(word) and not ctx.lexicon.is_common(word)
 
 
 TITLE_WORDS = 8  # a quotation this short may be a quoted title ("Kampung Bersih Warga Sehat")
@@ -256,6 +291,20 @@ def _defined_name_after(toks: list[Token], j: int) -> bool:
     while k < len(toks) and _capital_word(toks[k]):
         k += 1
     return k > j and k < len(toks) and toks[k].text == "("
+
+
+def _degree_at(toks: list[Token], j: int) -> bool:
+    """Token ``j`` ends an academic degree in its official form, with or without its final dot
+    (M.Si, S.H.), written as one token or as its parts (``M.`` ``Si``)."""
+    degrees = word_set("degrees")
+    k = j
+    while k > 0 and toks[k - 1].end == toks[k].start and j - k < 4:
+        k -= 1
+    for start in range(k, j + 1):
+        word = "".join(t.text for t in toks[start : j + 1])
+        if "." in word and word.rstrip(".") + "." in degrees:
+            return True
+    return False
 
 
 def _tag(word: str) -> str:
@@ -290,7 +339,20 @@ def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
     if prev.kind is Tok.NUMBER:
         return "count" if prev.text.isdigit() and len(prev.text) <= 3 else ""
     low = prev.text.lower()
+    if i >= 2 and toks[i - 2].kind is Tok.WORD and prev.text.islower() and _lower_before(low):
+        low = toks[i - 2].text.lower()  # "para mantan Bupati": a quantified generic before
     return "count" if low in word_set("quantifiers") or low in word_set("numerals") else ""
+
+
+def _lower_before(word: str) -> bool:
+    """An adjective news writes in lower case right before capitalised words (mantan)."""
+    rate = capital_rates().get(word)
+    return (
+        rate is not None
+        and rate.tag == "JJ"
+        and rate.before >= 10
+        and rate.capitalised_before <= 0.1 * rate.before
+    )
 
 
 def _common_office(ctx: CheckContext, word: str) -> bool:
@@ -323,19 +385,38 @@ def _capital_word(tok: Token) -> bool:
     return tok.kind is Tok.WORD and tok.text[:1].isupper()
 
 
-def _title_line(ctx: CheckContext, pos: int) -> bool:
-    """Words around ``pos`` mostly capitalised: a heading, a caption or a list of names. A long
-    line (a paragraph of prose) is judged by the dozen words around ``pos`` only."""
+def _title_line(ctx: CheckContext, pos: int, end: int, ties: bool = True) -> bool:
+    """The words around ``pos:end`` (the run itself left out) mostly title-cased: a heading, a
+    caption or a title. A capitalised word counts for the title only where it is a common word
+    that news writes in lower case; acronyms, names and the heads of offices and bodies
+    (Kabupaten, Dinas) are capitalised in prose too, so a paragraph listing officials stays
+    prose (a window with as many such capitals as lower-case words is a title,
+    unless ``ties`` is off: the head rule, whose run holds a name, reads a list of officials as
+    prose). A long line (a paragraph) is judged by the dozen words around ``pos``."""
     text = ctx.text
     line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
+    line_end = text.find("\n", end)
     before = text[line_start:pos].split()
-    after = text[pos : line_end if line_end >= 0 else len(text)].split()
+    after = text[end : line_end if line_end >= 0 else len(text)].split()
     if len(before) + len(after) > LONG_LINE:
-        before, after = before[-WINDOW:], after[: WINDOW + 1]
-    line = before + after
-    capitals = sum(1 for w in line if w[:1].isupper())
-    return capitals > 0.5 * len(line)
+        before, after = before[-WINDOW:], after[:WINDOW]
+    line = [w.strip(PUNCT) for w in before + after]
+    lower = sum(1 for w in line if w[:1].islower())
+    titled = sum(1 for w in line if w[:1].isupper() and _titled_word(ctx, w))
+    return titled > lower or (ties and titled == lower)
+
+
+PUNCT = "\"“”'‘’()[]{},.;:!?-–—/"
+
+
+def _titled_word(ctx: CheckContext, word: str) -> bool:
+    """A capital that only title case explains: a common word news writes in lower case."""
+    if len(word) > 1 and word.isupper():
+        return False
+    if not ctx.lexicon.is_common(word):
+        return False  # a name
+    rate = capital_rates().get(word.lower())
+    return rate is None or rate.mid < 5 or rate.capitalised < 0.5 * rate.mid
 
 
 LONG_LINE = 30  # words
@@ -449,5 +530,57 @@ class NameHeadCapital(Kind):
             if not self.name_head(ctx, tok.text):
                 continue
             if in_headline(ctx, tok.start):
+                continue
+            yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])
+
+
+class LowerName(Kind):
+    """``lower_name``: a name written in lower case mid-sentence (``orang asli papua``). Evidence
+    from real text, not a list: resources/stats/capitals.tsv holds the word from at least
+    ``min_count`` mid-sentence occurrences, tagged a proper noun (NNP) and capitalised in at
+    least ``min_rate`` of them, and neither dictionary (Indonesian, English) knows it as a
+    common word. A word glued to its neighbours (an address, a hashtag, a file name) is left
+    alone.
+
+    Spec: ``min_rate``, ``min_count``."""
+
+    name = "lower_name"
+    paragraph_local = True
+    keys = frozenset({"min_rate", "min_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.min_rate = float(spec["min_rate"])
+        self.min_count = int(spec["min_count"])
+
+    def lower_name(self, ctx: CheckContext, word: str) -> bool:
+        if not (word.isalpha() and word.islower() and len(word) >= 3):
+            return False
+        rate = capital_rates().get(word)
+        return (
+            rate is not None
+            and rate.tag == "NNP"
+            and rate.mid >= self.min_count
+            and rate.capitalised >= self.min_rate * rate.mid
+            and not ctx.lexicon.is_common(word)
+            and not self._english_term(ctx, word)
+        )
+
+    @staticmethod
+    def _english_term(ctx: CheckContext, word: str) -> bool:
+        """An English word that no name list holds: a term borrowed whole (kernel)."""
+        lex = ctx.lexicon
+        return lex.is_english(word) and not lex.is_name(word) and not lex.is_place(word.title())
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        for i in range(1, len(toks)):
+            tok, prev = toks[i], toks[i - 1]
+            if tok.kind is not Tok.WORD or not self.lower_name(ctx, tok.text):
+                continue
+            if prev.end == tok.start or text[prev.end : tok.start].count("\n"):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.start == tok.end and nxt.text not in '.,;:!?)”"':
                 continue
             yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])

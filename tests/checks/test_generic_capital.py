@@ -80,3 +80,11 @@ def test_a_generic_word_after_a_degree_in_a_list_of_officials(engine) -> None:
     assert found == ["Selaku"]
     quiet = "Laporan itu dibacakan oleh Asisten III Setda Lahat di depan para camat."
     assert [f for f in engine.check(quiet) if f.rule == "EYD.Capitalization.GenericHead"] == []
+
+
+def test_the_last_item_of_a_list_of_bodies_after_serta_is_a_name(engine) -> None:
+    text = (
+        "Patroli itu melibatkan Manggala Agni, BPBD, Satpol PP, serta Masyarakat Peduli Api di "
+        "tiga kecamatan. Sementara itu, para Relawan yang lain berjaga di posko."
+    )
+    assert alarms(engine, text) == ["Relawan"]

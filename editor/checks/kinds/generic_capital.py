@@ -210,9 +210,12 @@ class GenericCapital(Kind):
         if i >= 3 and connector and _capital_word(toks[i - 2]):
             if _capital_word(toks[i - 3]):
                 return False  # a title goes on past its function word ("Peran X dalam Y Z")
-        if prev.text == "," and i >= 2 and _capital_word(toks[i - 2]) and not listed:
-            if not self.generic(toks[i - 2].text):
-                return False  # a list of names: "Gianyar, Bangli dan ..."
+        j = i - 1
+        while j > 0 and j >= i - 3 and (toks[j].text == "," or toks[j].text in LIST_JOINERS):
+            j -= 1  # back over the list's commas and joiners ("Satpol PP, serta ...")
+        if j < i - 1 and _capital_word(toks[j]) and not listed:
+            if not self.generic(toks[j].text):
+                return False  # a list of names: "Gianyar, Bangli dan ...", "BPBD, serta ..."
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         if nxt is not None:
             if nxt.text in QUOTES or nxt.text == "(" or nxt.text.lower().startswith("ke-"):
@@ -247,6 +250,7 @@ class GenericCapital(Kind):
         )
 
 
+LIST_JOINERS = frozenset({"dan", "serta", "atau"})
 HEAD_TAGS = frozenset({"NN", "JJ", "DT"})  # a verb opening a run is the start of a quoted theme
 
 

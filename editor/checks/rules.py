@@ -323,8 +323,18 @@ def _code_stamp() -> bytes:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     spec = importlib.util.find_spec("yaml")
     if spec is not None and spec.origin:  # its version, without importing it
-        stat = Path(spec.origin).stat()
-        digest.update(f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        try:
+            stat = Path(spec.origin).stat()
+            digest.update(f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        except OSError:  # a frozen bundle: the modules live in its archive, not as files
+            digest.update(spec.origin.encode())
+    if getattr(sys, "frozen", False):  # a bundle's code is its executable and archive
+        for frozen in (Path(sys.executable), *Path(sys.executable).parent.glob("_internal/*.pyz")):
+            try:
+                stat = frozen.stat()
+            except OSError:
+                continue
+            digest.update(f"{frozen.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.digest()
 
 

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import argparse
 import collections
-import string
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from build_corpus_stats import (  # noqa: E402
     NLP_ID,
@@ -37,25 +37,17 @@ from build_corpus_stats import (  # noqa: E402
     ud_sentences,
 )
 
+from editor.checks.lexicon import edits1  # noqa: E402  (the same one-edit strings the speller uses)
+
 MIN_WORD = 2
 MIN_NAME = 3
 NAME_WORDS = (2, 5)
-LETTERS = string.ascii_lowercase
 
 
 def neighbours(word: str) -> Iterable[str]:
     """Every string one edit from ``word`` and its affix siblings (the neighbourhood that
     editor/checks/kinds/realword.py looks up through its deletion index)."""
-    for i in range(len(word) + 1):
-        left, right = word[:i], word[i:]
-        if right:
-            yield left + right[1:]
-        if len(right) > 1:
-            yield left + right[1] + right[0] + right[2:]
-        for c in LETTERS:
-            if right and c != right[0]:
-                yield left + c + right[1:]
-            yield left + c + right
+    yield from edits1(word)
     yield word + "an"
     if word.endswith("an"):
         yield word[:-2]

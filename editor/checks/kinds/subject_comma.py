@@ -71,6 +71,21 @@ class SubjectComma(Kind):
 # tags a word of a plain noun-phrase subject may carry (kumparan tag set)
 _PHRASE_TAGS = frozenset({"NN", "NNP", "JJ", "CD", "DT", "FW"})
 _VERB_PREFIXES = frozenset({"meN", "di", "ber"})
+_PREFIX_SPELLING = {"meN": "me", "ber": "be", "di": "di"}  # how each prefix opens a written verb
+
+
+def prefixed_verb(ctx: CheckContext, word: str, prefixes: frozenset[str] = _VERB_PREFIXES) -> bool:
+    """A lower-case verb formed with one of ``prefixes``: by its corpus tag where the corpus
+    knows the word, else by the lexicon's morphology."""
+    if not word.islower():
+        return False
+    rate = capital_rates().get(word)
+    if rate is not None:
+        return rate.tag == "VB" and any(
+            word.startswith(_PREFIX_SPELLING.get(p, p)) for p in prefixes
+        )
+    analysis = ctx.lexicon.analyse(word)
+    return analysis is not None and analysis.prefixes[:1] in {(p,) for p in prefixes}
 
 
 # tags of the words of a sentence connector set off by its comma (Sementara itu, Selain itu,
@@ -185,15 +200,6 @@ class SubjectPhraseComma(Kind):
             return rate.tag == "VB" and low.startswith("ter")
         return self._unknown_nominal(word, ctx)
 
-    def _verb(self, word: str, ctx: CheckContext, rates: Mapping[str, Any]) -> bool:
-        if not word.islower():
-            return False
-        rate = rates.get(word)
-        if rate is not None:
-            return rate.tag == "VB" and word[:2] in {"me", "be", "di"}
-        analysis = ctx.lexicon.analyse(word)
-        return analysis is not None and analysis.prefixes[:1] in {(p,) for p in _VERB_PREFIXES}
-
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
         rates = capital_rates()
@@ -235,7 +241,7 @@ class SubjectPhraseComma(Kind):
                 k += 1
             if k >= len(toks) or toks[k].kind is not Tok.WORD:
                 continue
-            if not self._verb(toks[k].text, ctx, rates) or self._parenthetical(k, ctx, rates):
+            if not prefixed_verb(ctx, toks[k].text) or self._parenthetical(k, ctx, rates):
                 continue
             subject = toks[i:j]
             yield self.header.finding(
@@ -263,7 +269,7 @@ class SubjectPhraseComma(Kind):
                 if nxt.kind is not Tok.WORD:
                     return False
                 rate = rates.get(nxt.text)
-                return self._verb(nxt.text, ctx, rates) or (
+                return prefixed_verb(ctx, nxt.text) or (
                     rate is not None and rate.tag in {"ADV", "NEG"}
                 )
         return False

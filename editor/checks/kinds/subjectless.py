@@ -21,6 +21,7 @@ from typing import Any
 from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.kinds.subject_comma import prefixed_verb
 from editor.checks.text import Kind as Tok
 
 _NP_TAGS = frozenset({"NN", "NNP", "JJ", "CD", "DT"})
@@ -40,21 +41,6 @@ class Subjectless(Kind):
         self.purpose = tuple(tuple(str(p).split()) for p in spec["purpose_openers"])
         self.max_phrase = int(spec["max_phrase"])
         self.fragment_message = str(spec["fragment_message"])
-
-    def _verb(self, ctx: CheckContext, word: str, prefixes: frozenset[str]) -> bool:
-        if not word.islower():
-            return False
-        rate = capital_rates().get(word)
-        if rate is not None:
-            if rate.tag != "VB":
-                return False
-            return (
-                ("meN" in prefixes and word.startswith("me"))
-                or ("ber" in prefixes and word.startswith("be"))
-                or ("di" in prefixes and word.startswith("di"))
-            )
-        analysis = ctx.lexicon.analyse(word)
-        return analysis is not None and analysis.prefixes[:1] in {(p,) for p in prefixes}
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
@@ -81,7 +67,7 @@ class Subjectless(Kind):
                 )
                 if closed:
                     verb = toks[j + 1]
-                    if verb.kind is Tok.WORD and self._verb(
+                    if verb.kind is Tok.WORD and prefixed_verb(
                         ctx, verb.text, frozenset({"meN", "ber"})
                     ):
                         yield self.header.finding(
@@ -100,7 +86,7 @@ class Subjectless(Kind):
         if opener is None:
             return None
         k = i + len(opener)
-        if k >= len(toks) or not self._verb(ctx, toks[k].text, frozenset({"meN"})):
+        if k >= len(toks) or not prefixed_verb(ctx, toks[k].text, frozenset({"meN"})):
             return None
         verbs = frozenset({"meN", "ber", "di"})
         for m in range(k + 1, len(toks)):
@@ -110,7 +96,7 @@ class Subjectless(Kind):
             if tok.kind is Tok.PUNCT and tok.text in {".", "!", "?"}:
                 end = tok.start
                 break
-            if tok.kind is Tok.WORD and self._verb(ctx, tok.text, verbs):
+            if tok.kind is Tok.WORD and prefixed_verb(ctx, tok.text, verbs):
                 return None
         else:
             return None

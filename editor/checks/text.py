@@ -241,6 +241,13 @@ class TextModel:
         return frozenset(starts)
 
     @cached_property
+    def sentence_openers(self) -> tuple[int, ...]:
+        """Indexes into ``tokens`` of the words that open a sentence, in order (one pass, for
+        every rule that reads sentences from their first word)."""
+        starts = self.sentence_starts
+        return tuple(i for i, t in enumerate(self.tokens) if t.start in starts and t.kind is WORD)
+
+    @cached_property
     def word_parts(self) -> dict[str, list[tuple[int, int]]]:
         """Every word and every part of a hyphenated word, lower-cased, with its spans: rules that
         look words up in a list walk the distinct words once instead of every token."""

@@ -44,13 +44,8 @@ class SubjectComma(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
-        starts = ctx.model.sentence_starts
         rates = capital_rates()
-        index = {t.start: i for i, t in enumerate(toks)}
-        for start in sorted(starts):
-            i = index.get(start)
-            if i is None or toks[i].kind is not Tok.WORD:
-                continue
+        for i in ctx.model.sentence_openers:
             if not _noun(toks[i].text.lower(), rates):
                 continue
             for j in range(i + 1, min(i + self.max_subject + 1, len(toks) - 2)):
@@ -203,11 +198,7 @@ class SubjectPhraseComma(Kind):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
         rates = capital_rates()
-        index = {t.start: i for i, t in enumerate(toks)}
-        for start in sorted(ctx.model.sentence_starts):
-            i = index.get(start)
-            if i is None or toks[i].kind is not Tok.WORD:
-                continue
+        for i in ctx.model.sentence_openers:
             if i > 0 and _after_abbreviation(toks, i):
                 continue  # "Dt. Paduko ...": a title's period, not a sentence end
             i = _after_opener(toks, _after_dateline(toks, i), rates)

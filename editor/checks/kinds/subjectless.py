@@ -45,10 +45,8 @@ class Subjectless(Kind):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
         rates = capital_rates()
-        index = {t.start: i for i, t in enumerate(toks)}
-        for start in sorted(ctx.model.sentence_starts):
-            i = index.get(start)
-            if i is None or toks[i].kind is not Tok.WORD or i + 2 >= len(toks):
+        for i in ctx.model.sentence_openers:
+            if i + 2 >= len(toks):
                 continue
             fragment = self._fragment(ctx, i)
             if fragment is not None:

@@ -105,3 +105,19 @@ def test_the_real_word_tables_come_back_from_the_cache_and_a_corrupt_cache_is_re
     cached.write_bytes(b"not a pickle")
     remade = cached_from("realword.tsv", "realword-test", type(first), build)
     assert builds == [1, 1] and remade == first
+
+
+def test_the_neighbours_of_a_word_are_those_a_scan_of_the_corpus_words_finds() -> None:
+    from editor.checks.corpus_stats import realword_stats
+    from editor.checks.kinds.realword import _known_neighbours, distance
+
+    words = realword_stats().words
+    for word in ("pelayan", "tahu", "sekolha", "anggaran", "bantuab", "desaan", "jalaan"):
+        scan = {v for v in words if v != word and distance(v, word) == 1}
+        siblings = {word + "an"}
+        if word.endswith("an"):
+            siblings |= {word[:-2], word[:-2] + "aran"}
+        if word.endswith("aran"):
+            siblings.add(word[:-4] + "an")
+        scan |= siblings & words.keys()
+        assert _known_neighbours(word) == tuple(sorted((v, words[v]) for v in scan))

@@ -25,7 +25,6 @@ from typing import Any
 
 from editor.checks.corpus_stats import (
     RealWordStats,
-    cached_from,
     capital_rates,
     realword_stats,
 )
@@ -56,34 +55,35 @@ def distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
 @cache
-def _deletion_index() -> dict[str, tuple[str, ...]]:
-    """Every corpus word under itself and under each string one deletion from it: two words
-    one edit apart share a key (the symmetric-deletion lookup), so candidates are found
-    without generating every edit of every word. Kept in the cache folder with the stats."""
-    return cached_from("realword.tsv", "realword-deletions-1", dict, _build_deletion_index)
+def _alphabet() -> str:
+    """The letters of the corpus words: an edit that brings in any other letter makes no
+    corpus word."""
+    return "".join(sorted({c for w in realword_stats().words for c in w}))
 
 
-def _build_deletion_index() -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for word in realword_stats().words:
-        for key in _deletions(word) | {word}:
-            index.setdefault(key, []).append(word)
-    return {k: tuple(v) for k, v in index.items()}
+def _edits(word: str) -> set[str]:
+    """Every string one deletion, adjacent transposition, substitution or insertion (of a
+    corpus letter) from ``word``: the strings at distance 1 that can be corpus words."""
+    letters = _alphabet()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {left + right[1:] for left, right in splits if right}
+    out.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
+    out.update(left + c + right[1:] for left, right in splits if right for c in letters)
+    out.update(left + c + right for left, right in splits for c in letters)
+    out.discard(word)
+    return out
 
 
 @lru_cache(maxsize=65536)
 def _known_neighbours(word: str) -> tuple[tuple[str, int], ...]:
     """The words the corpus has seen one edit (deletion, insertion, substitution, adjacent
     transposition) or one affix sibling (-an, -an/-aran) from ``word``, with their counts;
-    the same neighbourhood as ``neighbours`` in scripts/data/build_realword_stats.py."""
-    words, index = realword_stats().words, _deletion_index()
-    found = {v for key in _deletions(word) | {word} for v in index.get(key, ())}
-    found = {v for v in found if v != word and distance(v, word) == 1}
+    the same neighbourhood as ``neighbours`` in scripts/data/build_realword_stats.py. (The
+    edits of the word are looked up in the corpus words at C speed: a few hundred strings,
+    no index to load.)"""
+    words = realword_stats().words
+    found = words.keys() & _edits(word)
     siblings = [word + "an"]
     if word.endswith("an"):
         siblings += [word[:-2], word[:-2] + "aran"]

@@ -46,7 +46,7 @@ NAME_WORDS = (2, 5)
 
 def neighbours(word: str) -> Iterable[str]:
     """Every string one edit from ``word`` and its affix siblings (the neighbourhood that
-    editor/checks/kinds/realword.py looks up in the corpus words)."""
+    editor/checks/kinds/realword.py looks up through its deletion index)."""
     yield from edits1(word)
     yield word + "an"
     if word.endswith("an"):

@@ -19,12 +19,18 @@ itself says which word belongs there. Three kinds of evidence, one per rule (``e
 
 from __future__ import annotations
 
+import zlib
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from editor.checks.corpus_stats import (
     RealWordStats,
+    cached_from,
     capital_rates,
     realword_stats,
 )
@@ -41,49 +47,71 @@ GAZETTEER_COUNT = 1_000  # a gazetteer form counts as a name seen often
 
 
 def distance(a: str, b: str) -> int:
-    """Levenshtein distance (with adjacent transpositions)."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, prev2[j - 2] + 1)
-            cur.append(cost)
-        prev2, prev = prev, cur
-    return prev[-1]
+    """Levenshtein distance with adjacent transpositions (optimal string alignment), at C
+    speed."""
+    return OSA.distance(a, b)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _key(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
+class _DeletionIndex:
+    """Every corpus word under the CRC-32 of itself and of each string one deletion from it:
+    two words one edit apart share a key (the symmetric-deletion lookup), so the candidates are
+    found without generating every edit of the word. Two flat arrays (sorted keys beside word
+    numbers) and the words: 2 MB instead of 19 MB of dict and tuples, read from the cache folder
+    in milliseconds. Keys that collide by chance only widen the pool; the caller measures."""
+
+    __slots__ = ("keys", "ids", "words")
+
+    def __init__(self, words: tuple[str, ...] = ()) -> None:
+        pairs = sorted(
+            (_key(k), i) for i, word in enumerate(words) for k in _deletions(word) | {word}
+        )
+        self.words = words
+        self.keys = array("I", (k for k, _ in pairs))
+        self.ids = array("I", (i for _, i in pairs))
+
+    def near(self, word: str) -> set[str]:
+        """The corpus words sharing a key with ``word`` (every one within one edit, and some
+        others)."""
+        keys, ids, words = self.keys, self.ids, self.words
+        found: set[str] = set()
+        for text in _deletions(word) | {word}:
+            k = _key(text)
+            lo = bisect_left(keys, k)
+            found.update(words[i] for i in ids[lo : bisect_right(keys, k, lo)])
+        return found
+
+    def __getstate__(self) -> tuple[tuple[str, ...], array[int], array[int]]:
+        return self.words, self.keys, self.ids
+
+    def __setstate__(self, state: tuple[tuple[str, ...], array[int], array[int]]) -> None:
+        self.words, self.keys, self.ids = state
 
 
 @cache
-def _alphabet() -> str:
-    """The letters of the corpus words: an edit that brings in any other letter makes no
-    corpus word."""
-    return "".join(sorted({c for w in realword_stats().words for c in w}))
+def _deletion_index() -> _DeletionIndex:
+    """The deletion index of the corpus words, kept in the cache folder with the stats."""
+    return cached_from("realword.tsv", "realword-deletions-2", _DeletionIndex, _build_index)
 
 
-def _edits(word: str) -> set[str]:
-    """Every string one deletion, adjacent transposition, substitution or insertion (of a
-    corpus letter) from ``word``: the strings at distance 1 that can be corpus words."""
-    letters = _alphabet()
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {left + right[1:] for left, right in splits if right}
-    out.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
-    out.update(left + c + right[1:] for left, right in splits if right for c in letters)
-    out.update(left + c + right for left, right in splits for c in letters)
-    out.discard(word)
-    return out
+def _build_index() -> _DeletionIndex:
+    return _DeletionIndex(tuple(realword_stats().words))
 
 
 @lru_cache(maxsize=65536)
 def _known_neighbours(word: str) -> tuple[tuple[str, int], ...]:
     """The words the corpus has seen one edit (deletion, insertion, substitution, adjacent
     transposition) or one affix sibling (-an, -an/-aran) from ``word``, with their counts;
-    the same neighbourhood as ``neighbours`` in scripts/data/build_realword_stats.py. (The
-    edits of the word are looked up in the corpus words at C speed: a few hundred strings,
-    no index to load.)"""
+    the same neighbourhood as ``neighbours`` in scripts/data/build_realword_stats.py."""
     words = realword_stats().words
-    found = words.keys() & _edits(word)
+    found = {v for v in _deletion_index().near(word) if v != word and OSA.distance(v, word) == 1}
     siblings = [word + "an"]
     if word.endswith("an"):
         siblings += [word[:-2], word[:-2] + "aran"]

@@ -184,9 +184,22 @@ def generate(prefixes: tuple[str, ...], root: str, suffix: str = "", clitic: str
     return word + suffix + clitic
 
 
+# the surfaces by their first two letters (every surface has two or more), in SURFACES' order:
+# a word is only compared with the few that can open it
+_SURFACES_BY_START: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    start: tuple(s for s in SURFACES if s[0][:2] == start) for start in {s[0][:2] for s in SURFACES}
+}
+
+
+def surfaces_of(word: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The entries of SURFACES (in order) whose surface may open ``word``: those sharing its
+    first two letters."""
+    return _SURFACES_BY_START.get(word[:2], ())
+
+
 def _strip_prefix(word: str) -> Iterator[tuple[str, str]]:
     """(prefix, candidate base) pairs for every prefix the word could start with."""
-    for surface, prefix, restores in SURFACES:
+    for surface, prefix, restores in surfaces_of(word):
         if word.startswith(surface) and len(word) > len(surface) + 1:
             rest = word[len(surface) :]
             for restore in restores:

@@ -226,7 +226,7 @@ class Speller:
             if clitic and not word.endswith(clitic):
                 continue
             w1 = word[: len(word) - len(clitic)] if clitic else word
-            for surface, prefix, restores in [("", "", ("",)), *morphology.SURFACES]:
+            for surface, prefix, restores in [("", "", ("",)), *morphology.surfaces_of(w1)]:
                 if not w1.startswith(surface):
                     continue
                 core_all = w1[len(surface) :]

@@ -21,7 +21,7 @@ from typing import Any
 
 from editor.checks import disk_cache, morphology
 from editor.checks.hunspell_expand import expand
-from editor.checks.nearby import NearIndex
+from editor.checks.nearby import NearIndex, OneEditIndex
 from editor.checks.wordlists import bound_forms
 from editor.paths import cache_dir, resource
 
@@ -67,6 +67,12 @@ class LexiconData:
 
     def has_near_index(self) -> bool:
         return "near_index" in self.__dict__
+
+    @cached_property
+    def root_index(self) -> OneEditIndex:
+        """The one-edit index of the roots spelt with the letters a-z (the speller's root
+        repair), made on first use and kept in the cache folder like the near index."""
+        return _root_index(self.roots, self.__dict__.get("fingerprint"))
 
     @cached_property
     def place_openers(self) -> frozenset[str]:
@@ -293,6 +299,26 @@ def _near_index(forms: frozenset[str], fingerprint: str | None = None) -> NearIn
     if index is None:
         index = NearIndex(forms)
         write_pickle(path, index, stale="near-*.pickle")
+    return index
+
+
+ROOT_INDEX_FORMAT = 1  # bump when OneEditIndex changes
+_AZ = re.compile(r"[a-z]+")
+
+
+def _root_index(roots: frozenset[str], fingerprint: str | None = None) -> OneEditIndex:
+    """The one-edit index of the a-z ``roots``, from the cache folder when one was made for
+    these roots (``fingerprint``: the lexicon's; else a digest of the roots themselves)."""
+    digest = hashlib.sha256(f"roots={ROOT_INDEX_FORMAT}\0".encode())
+    if fingerprint is None:
+        digest.update("\n".join(sorted(roots)).encode())
+    else:
+        digest.update(f"lexicon={fingerprint}".encode())
+    path = cache_dir() / f"roots-{digest.hexdigest()[:20]}.pickle"
+    index = read_pickle(path, OneEditIndex)
+    if index is None:
+        index = OneEditIndex(tuple(sorted(r for r in roots if _AZ.fullmatch(r))))
+        write_pickle(path, index, stale="roots-*.pickle")
     return index
 
 

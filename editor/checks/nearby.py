@@ -90,3 +90,42 @@ class NearIndex:
             if g0 < g1:
                 out.extend(text[starts[g0] : ends[g1 - 1]].split("\n"))
         return out
+
+
+def _one_deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class OneEditIndex:
+    """Words under the CRC-32 of themselves and of each string one deletion from them: two
+    words one edit apart (deletion, insertion, substitution, adjacent transposition) share a
+    key, so the words within one edit of a query are found without generating its few hundred
+    edits. Two flat arrays (sorted keys beside word numbers) and the words, read from the cache
+    folder in milliseconds. Keys that collide by chance only widen the pool: the caller
+    measures the true distance."""
+
+    __slots__ = ("ids", "keys", "words")
+
+    def __init__(self, words: tuple[str, ...] = ()) -> None:
+        pairs = sorted(
+            (_key(k), i) for i, word in enumerate(words) for k in _one_deletions(word) | {word}
+        )
+        self.words = words
+        self.keys = array("I", (k for k, _ in pairs))
+        self.ids = array("I", (i for _, i in pairs))
+
+    def near(self, word: str) -> set[str]:
+        """The words sharing a key with ``word``: every one within one edit, and some others."""
+        keys, ids, words = self.keys, self.ids, self.words
+        found: set[str] = set()
+        for text in _one_deletions(word) | {word}:
+            k = _key(text)
+            lo = bisect_left(keys, k)
+            found.update(words[i] for i in ids[lo : bisect_right(keys, k, lo)])
+        return found
+
+    def __getstate__(self) -> tuple[tuple[str, ...], array[int], array[int]]:
+        return self.words, self.keys, self.ids
+
+    def __setstate__(self, state: tuple[tuple[str, ...], array[int], array[int]]) -> None:
+        self.words, self.keys, self.ids = state

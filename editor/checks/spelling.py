@@ -14,18 +14,20 @@ are acronyms unless they are a slip of a known acronym.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from editor.checks import morphology
 from editor.checks.corpus_stats import capital_rates
 from editor.checks.lexicon import ALPHABET, Lexicon
 
 VOWELS = frozenset("aeiou")
+_AZ = re.compile(r"[a-z]+")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a word this frequent (Zipf) is the one meant when a never-seen derivation is one slip from it
 _DERIVATION_SLIP_ZIPF = 3.5
@@ -238,9 +240,7 @@ class Speller:
                         continue
                     for restore in restores:
                         typed = restore + core
-                        roots = lex.data.roots.intersection(edit_set(typed))
-                        if typed in lex.data.roots:
-                            roots = roots | {typed}
+                        roots = self._roots_near(typed)
                         for root in roots:
                             prefixes = (prefix,) if prefix else ()
                             for suf in morphology.SUFFIXES_AFTER[prefix]:
@@ -249,6 +249,18 @@ class Speller:
                                     if lex.suggestable(cand):
                                         out.add(cand)
         return out
+
+    def _roots_near(self, typed: str) -> set[str]:
+        """The roots ``typed`` is or is one edit (of the letters a-z) from."""
+        data = self.lexicon.data
+        if _AZ.fullmatch(typed):
+            # every root one a-z edit from an a-z string is spelt with a-z: the index has it
+            found = {r for r in data.root_index.near(typed) if OSA.distance(r, typed) == 1}
+        else:
+            found = set(data.roots.intersection(edit_set(typed)))
+        if typed in data.roots:
+            found.add(typed)
+        return found
 
     def _splits(self, word: str) -> set[str]:
         lex = self.lexicon

@@ -81,3 +81,36 @@ def test_the_lexicon_names_its_index_by_its_own_fingerprint(tmp_path, monkeypatc
     index = small.near_index
     assert [p.name for p in tmp_path.glob("near-*.pickle")]
     assert set(index.pool("kota")) <= small.forms
+
+
+def test_the_one_edit_index_holds_every_word_one_edit_away() -> None:
+    from rapidfuzz.distance import OSA
+
+    from editor.checks.nearby import OneEditIndex
+
+    roots = sorted(Lexicon.load_default().data.roots)[::7]
+    index = OneEditIndex(tuple(roots))
+    rnd = random.Random(11)
+    words = [_slip(rnd, rnd.choice(roots)) for _ in range(150)] + ["kantor", "sekolha"]
+    for word in words:
+        scan = {r for r in roots if OSA.distance(r, word) <= 1}
+        assert scan <= index.near(word) | {word}, word
+
+
+def test_the_root_repair_finds_the_roots_a_scan_of_the_edits_finds(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from editor.checks import lexicon
+    from editor.checks.spelling import edit_set
+
+    data = lexicon.load_data()
+    monkeypatch.setenv("SUNTING_CACHE_DIR", str(tmp_path))
+    speller = Speller(Lexicon(data))
+    roots = data.roots
+    for typed in ("bangunn", "kordinas", "ajrak", "tulsi", "pantaun", "kafé", "sekolah"):
+        edits = set(roots.intersection(edit_set(typed))) | ({typed} & roots)
+        assert speller._roots_near(typed) == edits, typed
+    (cached,) = tmp_path.glob("roots-*.pickle")
+    cached.write_bytes(b"not a pickle")  # a corrupt file is made again, with the same answers
+    again = lexicon._root_index(roots, data.__dict__.get("fingerprint"))
+    assert again.near("bangun") == data.root_index.near("bangun") and "bangun" in again.near(
+        "bangun"
+    )

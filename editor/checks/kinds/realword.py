@@ -19,9 +19,6 @@ itself says which word belongs there. Three kinds of evidence, one per rule (``e
 
 from __future__ import annotations
 
-import zlib
-from array import array
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
@@ -37,6 +34,7 @@ from editor.checks.corpus_stats import (
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 from editor.checks.kinds.capitals import in_headline
+from editor.checks.nearby import OneEditIndex
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 from editor.checks.wordlists import entries
@@ -52,57 +50,14 @@ def distance(a: str, b: str) -> int:
     return OSA.distance(a, b)
 
 
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def _key(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8"))
-
-
-class _DeletionIndex:
-    """Every corpus word under the CRC-32 of itself and of each string one deletion from it:
-    two words one edit apart share a key (the symmetric-deletion lookup), so the candidates are
-    found without generating every edit of the word. Two flat arrays (sorted keys beside word
-    numbers) and the words: 2 MB instead of 19 MB of dict and tuples, read from the cache folder
-    in milliseconds. Keys that collide by chance only widen the pool; the caller measures."""
-
-    __slots__ = ("keys", "ids", "words")
-
-    def __init__(self, words: tuple[str, ...] = ()) -> None:
-        pairs = sorted(
-            (_key(k), i) for i, word in enumerate(words) for k in _deletions(word) | {word}
-        )
-        self.words = words
-        self.keys = array("I", (k for k, _ in pairs))
-        self.ids = array("I", (i for _, i in pairs))
-
-    def near(self, word: str) -> set[str]:
-        """The corpus words sharing a key with ``word`` (every one within one edit, and some
-        others)."""
-        keys, ids, words = self.keys, self.ids, self.words
-        found: set[str] = set()
-        for text in _deletions(word) | {word}:
-            k = _key(text)
-            lo = bisect_left(keys, k)
-            found.update(words[i] for i in ids[lo : bisect_right(keys, k, lo)])
-        return found
-
-    def __getstate__(self) -> tuple[tuple[str, ...], array[int], array[int]]:
-        return self.words, self.keys, self.ids
-
-    def __setstate__(self, state: tuple[tuple[str, ...], array[int], array[int]]) -> None:
-        self.words, self.keys, self.ids = state
-
-
 @cache
-def _deletion_index() -> _DeletionIndex:
-    """The deletion index of the corpus words, kept in the cache folder with the stats."""
-    return cached_from("realword.tsv", "realword-deletions-2", _DeletionIndex, _build_index)
+def _deletion_index() -> OneEditIndex:
+    """The one-edit index of the corpus words, kept in the cache folder with the stats."""
+    return cached_from("realword.tsv", "realword-deletions-3", OneEditIndex, _build_index)
 
 
-def _build_index() -> _DeletionIndex:
-    return _DeletionIndex(tuple(realword_stats().words))
+def _build_index() -> OneEditIndex:
+    return OneEditIndex(tuple(realword_stats().words))
 
 
 @lru_cache(maxsize=65536)

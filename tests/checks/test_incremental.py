@@ -52,6 +52,8 @@ SENTENCES = [
     "Sambutan disampaikan oleh Bupati",
     "Surat itu ditandatangani Wakil Bupati H.",
     "Dana hibah sebesar Rp",
+    "“Posko kami buka sampai malam” ujar Lurah Karangjati.",
+    'Warga menyebut lomba itu "pesta rakyat" kata Kades.',
 ]
 # a title, an initial or "Rp" inserted at a line's end reaches the next line: a name's title
 # stands before it, or the tokenizer joins the initial or amount with what follows the break
@@ -212,3 +214,20 @@ def test_cached_check_follows_local_evidence_when_lines_move(engine: CheckEngine
         assert found == engine.check(text)
         seen.append(any(f.text == "Armantto" and f.suggestions[:1] == ("Armanto",) for f in found))
     assert seen == [False, True, False, True]
+
+
+def test_a_quote_without_its_comma_is_flagged_paragraph_by_paragraph(engine: CheckEngine) -> None:
+    # the missing comma before a closing quote is found in each paragraph alone: the rule is
+    # paragraph-local, and at a line's start its word begins after the line break
+    paras = [
+        HEADLINES[1],
+        "“Jembatan ini kami bangun bersama warga” ujar Camat.",
+        "“Siap” kata Kades.",
+    ]
+    rule = next(r for r in engine.active if r.id == "EYD.Punctuation.CommaBeforeQuoteEnd")
+    assert rule.kind.paragraph_local
+    cache = ParagraphCache()
+    cached = engine.check("\n".join(paras), cache=cache)
+    assert cached == engine.check("\n".join(paras))
+    fixes = [f.suggestions[0] for f in cached if f.rule == rule.id]
+    assert fixes == ["warga,”", "Siap,”"]

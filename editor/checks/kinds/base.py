@@ -133,10 +133,16 @@ _LINE_BREAK_CONSTRUCTS = (
 )
 
 
+# a negated set that leaves out all white space and plain characters besides ([^\s"”]): it
+# never matches a line break (no escapes, ranges or set operations after the \s)
+_NO_SPACE_SET = regex.compile(r"\[\^\\s[^\\\[\]\-&|~]*\]")
+
+
 def newline_free(source: str) -> bool:
     """Can no match of the pattern ``source`` (nor a look-around of it) cross a line break? A
     conservative reading of the source: such a pattern finds the same in a paragraph alone
     (between the line breaks that bound it) as in the whole text."""
+    source = _NO_SPACE_SET.sub("", source)
     return not any(c in source for c in _LINE_BREAK_CONSTRUCTS)
 
 

@@ -16,6 +16,7 @@ Vocabularies (labels, widget words, promotion phrases) come from the rule file
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -110,15 +111,34 @@ def lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# what ``leftover_kind`` said of a line, per lexicon and vocabulary: it reads nothing but the
+# line, and a draft re-checked after an edit (or checked again) has mostly the lines it had
+_KINDS: weakref.WeakKeyDictionary[Lexicon, dict[Vocabulary, dict[str, str]]]
+_KINDS = weakref.WeakKeyDictionary()
+_KINDS_PLAIN: dict[Vocabulary, dict[str, str]] = {}  # for checks without a lexicon
+_KEPT_LINES = 20_000  # a memo this full is emptied
+
+
+def _line_kinds(vocab: Vocabulary, lex: Lexicon | None) -> dict[str, str]:
+    by_vocab = _KINDS_PLAIN if lex is None else _KINDS.setdefault(lex, {})
+    memo = by_vocab.get(vocab)
+    if memo is None or len(memo) > _KEPT_LINES:
+        memo = by_vocab[vocab] = {}
+    return memo
+
+
 def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[Line]:
     """Every line of ``text`` with its class."""
     out: list[Line] = []
     seen_body = False
+    memo = _line_kinds(vocab, lex)
     for start, end, line in lines(text):
         if not line.strip():
             out.append(Line(start, end, line, BLANK))
             continue
-        why = leftover_kind(line, vocab, lex)
+        why = memo.get(line)
+        if why is None:
+            why = memo[line] = leftover_kind(line, vocab, lex)
         if why:
             out.append(Line(start, end, line, LEFTOVER, why))
             continue

@@ -97,13 +97,11 @@ class GenericCapital(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
-        starts = ctx.model.sentence_starts
-        i = 1
-        while i < len(toks):
-            tok = toks[i]
-            if tok.kind is not Tok.WORD or not tok.text[:1].isupper() or tok.start in starts:
-                i += 1
+        after = 1  # the next token a run may open at
+        for i in _capitalised_mid_sentence(ctx):
+            if i < after:
                 continue
+            tok = toks[i]
             last = self._run_end(text, toks, i)
             if self.head:
                 for j in self._run_heads(toks, i, last):
@@ -114,7 +112,7 @@ class GenericCapital(Kind):
                 start, end = tok.start, toks[last].end
                 wanted = recase(text[start:end], "lower")
                 yield self.header.finding(start, end, text, [wanted])
-            i = last + 1
+            after = last + 1
 
     def _run_end(self, text: str, toks: list[Token], i: int) -> int:
         j = i
@@ -588,3 +586,19 @@ class LowerName(Kind):
             if nxt is not None and nxt.start == tok.end and nxt.text not in '.,;:!?)”"':
                 continue
             yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])
+
+
+def _capitalised_mid_sentence(ctx: CheckContext) -> list[int]:
+    """Indexes of the capitalised words that do not open a sentence (not the first token),
+    once per check: where the runs of the generic-capital rules may open."""
+    found = ctx.memo.get("generic_capital.candidates")
+    if found is None:
+        toks, starts = ctx.model.tokens, ctx.model.sentence_starts
+        found = ctx.memo["generic_capital.candidates"] = [
+            i
+            for i in range(1, len(toks))
+            if toks[i].kind is Tok.WORD
+            and toks[i].text[:1].isupper()
+            and toks[i].start not in starts
+        ]
+    return found

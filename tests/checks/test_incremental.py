@@ -54,6 +54,10 @@ SENTENCES = [
     "Dana hibah sebesar Rp",
     "“Posko kami buka sampai malam” ujar Lurah Karangjati.",
     'Warga menyebut lomba itu "pesta rakyat" kata Kades.',
+    "Selain itu warga diminta menjaga kebersihan saluran air.",
+    "Karena hujan turun sejak pagi, maka apel pagi dipindah ke aula.",
+    "Meskipun jalannya licin, namun petugas tetap berjaga di pos.",
+    "Ia menegaskan bahwa, pendaftaran dibuka hingga akhir bulan.",
 ]
 # a title, an initial or "Rp" inserted at a line's end reaches the next line: a name's title
 # stands before it, or the tokenizer joins the initial or amount with what follows the break
@@ -231,3 +235,25 @@ def test_a_quote_without_its_comma_is_flagged_paragraph_by_paragraph(engine: Che
     assert cached == engine.check("\n".join(paras))
     fixes = [f.suggestions[0] for f in cached if f.rule == rule.id]
     assert fixes == ["warga,”", "Siap,”"]
+
+
+def test_rules_that_stop_at_a_line_break_are_checked_paragraph_by_paragraph(
+    engine: CheckEngine,
+) -> None:
+    # a negated set that leaves the line break out and a look behind at a line break keep a
+    # pattern inside its paragraph: such rules are paragraph-local, with the same findings
+    from editor.checks.kinds.base import newline_free
+
+    assert newline_free(r"(?:^|(?<=\n))Selain itu[^.;\n]{1,40},")
+    assert newline_free(r"[^\s\"”]+”")
+    assert not newline_free(r"[^.;]{1,40},")  # a set that may hold the line break
+    assert not newline_free(r"[a[^\n]]")  # the outer set may
+    assert not newline_free(r"\(?<=\n)")  # an escaped bracket, then a line break matched
+    paras = [HEADLINES[0], SENTENCES[-4], SENTENCES[-3], SENTENCES[-2], SENTENCES[-1]]
+    local = {r.id for r in engine.active if r.kind.paragraph_local}
+    assert {"EYD.Punctuation.CommaAfterOpener", "STYLE.KarenaMaka", "STYLE.MeskiNamun"} <= local
+    cache = ParagraphCache()
+    found = engine.check("\n".join(paras), cache=cache)
+    assert found == engine.check("\n".join(paras))
+    rules = {f.rule for f in found}
+    assert {"EYD.Punctuation.CommaAfterOpener", "STYLE.KarenaMaka", "STYLE.MeskiNamun"} <= rules

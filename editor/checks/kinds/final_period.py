@@ -26,6 +26,7 @@ from editor.checks.wordlists import word_set
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*$")
+_WORD_TAIL = regex.compile(r"[\p{L}\p{N}'’-]")  # what _LAST_WORD's match ends with
 # a list item, a caption or a label opens so: "1.", "a)", "-", "•", "Foto:", "Sumber:"
 _ITEM = regex.compile(r"^\s*(?:[\p{N}\p{Ll}]{1,2}[.)]\s|[-–—•*·]\s?|\p{L}+\s?:)")
 _VERB_START = ("me", "di", "be")
@@ -71,12 +72,13 @@ class FinalPeriod(Kind):
         for n, para in enumerate(paras):
             line = para.text.rstrip()
             lead = bool(DATELINE.match(line))
-            attributed = _attributed(line)
             if headline and para.start < headline[1] and para.end > headline[0] and not lead:
                 continue  # a headline has no period; a line opened by a dateline is the lead
-            last = _LAST_WORD.search(line)
+            # most lines end with a mark: the last word is looked for only after a word's letter
+            last = _LAST_WORD.search(line) if line and _WORD_TAIL.match(line[-1]) else None
             if last is None or _ITEM.match(line):
                 continue
+            attributed = _attributed(line)
             words = _WORD.findall(line)
             if len(words) < self.min_words or sum(w.islower() for w in words) * 4 < len(words):
                 continue

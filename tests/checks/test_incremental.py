@@ -257,3 +257,19 @@ def test_rules_that_stop_at_a_line_break_are_checked_paragraph_by_paragraph(
     assert found == engine.check("\n".join(paras))
     rules = {f.rule for f in found}
     assert {"EYD.Punctuation.CommaAfterOpener", "STYLE.KarenaMaka", "STYLE.MeskiNamun"} <= rules
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(drafts(), st.lists(edits, min_size=1, max_size=4))
+def test_a_check_without_cache_is_the_same_after_other_checks(
+    engine: CheckEngine, paras: list[str], series: list[tuple[str, int, str]]
+) -> None:
+    # an engine keeps what each line says by itself from check to check: a draft checked after
+    # others gets the findings an engine that never saw a line gives
+    for edit in series:
+        engine.check("\n".join(paras))
+        paras = _edit(paras, edit)
+    fresh = CheckEngine(engine.lexicon, engine.rules, engine.style)
+    assert engine.check("\n".join(paras)) == fresh.check("\n".join(paras))

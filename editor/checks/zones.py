@@ -146,7 +146,7 @@ def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[L
             kind = DATELINE
         elif line.lstrip()[:1] in '“"':
             kind = QUOTE
-        elif not seen_body and not _END.search(line) and len(_WORD.findall(line)) <= 20:
+        elif not seen_body and not _END.search(line) and len(_words(line)) <= 20:
             kind = HEADLINE
         else:
             kind = BODY
@@ -161,7 +161,26 @@ def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[L
 def _norm(line: str) -> str:
     """A line as a copy of it reads: its words and figures (lines alike but for their figures are
     the writer's own list, not a paste)."""
-    return " ".join(_COPY_WORD.findall(line.lower()))
+    found = _NORMS.get(line)
+    if found is None:
+        if len(_NORMS) > _KEPT_LINES:
+            _NORMS.clear()
+        found = _NORMS[line] = " ".join(_COPY_WORD.findall(line.lower()))
+    return found
+
+
+def _words(line: str) -> list[str]:
+    """``_WORD.findall(line)``, remembered by the line's text (the list is only read)."""
+    found = _WORDS.get(line)
+    if found is None:
+        if len(_WORDS) > _KEPT_LINES:
+            _WORDS.clear()
+        found = _WORDS[line] = _WORD.findall(line)
+    return found
+
+
+_NORMS: dict[str, str] = {}
+_WORDS: dict[str, list[str]] = {}
 
 
 def _repeated(out: list[Line], vocab: Vocabulary) -> None:
@@ -242,7 +261,7 @@ def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None
             nxt = out[i + 1] if i + 1 < len(out) else none
             touch_prev = prev.kind == LEFTOVER and prev.why != "caption"
             touch_next = nxt.kind == LEFTOVER and nxt.why != "caption"
-            words = _WORD.findall(line.text)
+            words = _words(line.text)
             open_end = not _SENTENCE_END.search(line.text)
             why = ""
             if (touch_prev or touch_next) and len(words) <= 2 and open_end:

@@ -309,8 +309,9 @@ def _combine(
     """The evidence of the whole draft from what its lines say (and the draft-wide counts)."""
     starts = ctx.model.sentence_starts if ctx is not None else frozenset()
     words = [t for t in tokens if t.kind is WORD]
-    unknown = {t.text for t in words if not lex.is_word(t.text)} - {
-        w for w in {t.text for t in words} if w.lower() in defined
+    written = {t.text for t in words}  # each spelling asked of the lexicon once
+    unknown = {w for w in written if not lex.is_word(w)} - {
+        w for w in written if w.lower() in defined
     }
     names = _names(text, tokens, lex, starts, unknown, runs, title_case)
     variants = _variants(words, lex, unknown)

@@ -59,8 +59,8 @@ class Consistency(Kind):
         # first only group the words by their lowercase form: most words have one form, and only
         # words written in two ways need the closer look
         spellings: dict[str, set[str]] = defaultdict(set)
-        for tok in ctx.model.words:
-            spellings[tok.text.lower()].add(tok.text)
+        for word in {tok.text for tok in ctx.model.words}:  # each spelling once
+            spellings[word.lower()].add(word)
         mixed = {low for low, texts in spellings.items() if len(texts) > 1 and len(low) >= 4}
         mixed -= _CASE_BY_USE
         if not mixed:

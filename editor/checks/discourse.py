@@ -94,9 +94,14 @@ class Nearby:
 
     def __init__(self, placed: Iterable[tuple[str, int]], reach: int = LOCAL_REACH) -> None:
         spots: dict[str, list[int]] = {}
+        last, ordered = -1, True
         for word, at in placed:
+            if at < last:
+                ordered = False
+            last = at
             spots.setdefault(word, []).append(at)
-        self._spots = {w: sorted(p) for w, p in spots.items()}
+        # words placed in text order (as the callers place them) have their spots in order
+        self._spots = spots if ordered else {w: sorted(p) for w, p in spots.items()}
         self.reach = reach
 
     def __contains__(self, word: object) -> bool:

@@ -55,6 +55,7 @@ class GenericCapital(Kind):
         self.max_rate = float(spec["max_rate"])
         self.min_count = int(spec["min_count"])
         self.joiners = frozenset(spec.get("joiners", ["dan", "serta", "atau"]))
+        self._ends_key = "generic_capital.run_end:" + " ".join(sorted(self.joiners))
         self.head = bool(spec.get("head", False))
         self.min_before = int(spec.get("min_before", 5))
 
@@ -98,11 +99,15 @@ class GenericCapital(Kind):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
         after = 1  # the next token a run may open at
+        # where a run opened at a token ends, shared by the rules with the same joiners
+        ends: dict[int, int] = ctx.memo.setdefault(self._ends_key, {})
         for i in _capitalised_mid_sentence(ctx):
             if i < after:
                 continue
             tok = toks[i]
-            last = self._run_end(text, toks, i)
+            last = ends.get(i)
+            if last is None:
+                last = ends[i] = self._run_end(text, toks, i)
             if self.head:
                 for j in self._run_heads(toks, i, last):
                     if self._head_flaggable(ctx, toks, j, last):

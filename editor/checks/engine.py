@@ -253,7 +253,12 @@ class ParagraphCache:
                     local = store.get(line)
                     if local is None:
                         local = store[line] = tokenize(line)
-                    here = [Token(t.kind, t.start + pos, t.end + pos, t.text) for t in local]
+                    # tokens are immutable: a line at the draft's start takes the line's own
+                    here = (
+                        local
+                        if not pos
+                        else [Token(t.kind, t.start + pos, t.end + pos, t.text) for t in local]
+                    )
                 placed[line, pos] = here
                 tokens.extend(here)
             pos += len(line) + 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from editor.checks.corpus_stats import capital_rates
@@ -60,14 +61,7 @@ class GenericCapital(Kind):
         self.min_before = int(spec.get("min_before", 5))
 
     def generic(self, word: str) -> bool:
-        if len(word) > 1 and word.isupper():
-            return False  # an acronym
-        rate = capital_rates().get(word.lower())
-        return (
-            rate is not None
-            and rate.mid >= self.min_count
-            and rate.capitalised <= self.max_rate * rate.mid
-        )
+        return _generic(word, self.min_count, self.max_rate)
 
     def _derived_noun(self, ctx: CheckContext, word: str) -> bool:
         """A noun derived with a confix (ke-an, pe-an, per-an: kesuksesan, pelaksanaan) that the
@@ -373,16 +367,27 @@ def _common_office(ctx: CheckContext, word: str) -> bool:
     return rate is None or rate.mid < 5 or rate.capitalised < 0.9 * rate.mid
 
 
+@lru_cache(maxsize=65536)
+def _generic(word: str, min_count: int, max_rate: float) -> bool:
+    """A word news writes in lower case mid-sentence (capital_rates, read once per process:
+    the answer depends on the word and the thresholds only, so it is remembered)."""
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym
+    rate = capital_rates().get(word.lower())
+    return rate is not None and rate.mid >= min_count and rate.capitalised <= max_rate * rate.mid
+
+
 def _name_parts(ctx: CheckContext) -> frozenset[str]:
     """Capitalised words the document writes right after another capitalised word on the same
     line (``Desa Bila Riawa``): parts of names, computed once per text."""
     parts = ctx.memo.get("generic_capital.name_parts")
     if parts is None:
         toks, text = ctx.model.tokens, ctx.text
+        capital = [_capital_word(t) for t in toks]  # each token asked once
         parts = frozenset(
-            b.text
-            for a, b in zip(toks, toks[1:], strict=False)
-            if _capital_word(a) and _capital_word(b) and text[a.end : b.start] == " "
+            toks[i + 1].text
+            for i in range(len(toks) - 1)
+            if capital[i] and capital[i + 1] and text[toks[i].end : toks[i + 1].start] == " "
         )
         ctx.memo["generic_capital.name_parts"] = parts
     return parts

@@ -68,11 +68,12 @@ class Consistency(Kind):
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         where: dict[str, list[tuple[int, int]]] = defaultdict(list)
         starts = ctx.model.sentence_starts
+        written = {w for low in mixed for w in spellings[low]}  # the spellings of those words
         for tok in ctx.model.words:
             word = tok.text
-            low = word.lower()
-            if low not in mixed or not (word.islower() or word.istitle()) or "-" in word:
+            if word not in written or not (word.islower() or word.istitle()) or "-" in word:
                 continue
+            low = word.lower()
             if tok.start in starts or in_headline(ctx, tok.start):
                 continue
             forms[low][word] += 1

@@ -94,9 +94,14 @@ class Nearby:
 
     def __init__(self, placed: Iterable[tuple[str, int]], reach: int = LOCAL_REACH) -> None:
         spots: dict[str, list[int]] = {}
+        last, ordered = -1, True
         for word, at in placed:
+            if at < last:
+                ordered = False
+            last = at
             spots.setdefault(word, []).append(at)
-        self._spots = {w: sorted(p) for w, p in spots.items()}
+        # words placed in text order (as the callers place them) have their spots in order
+        self._spots = spots if ordered else {w: sorted(p) for w, p in spots.items()}
         self.reach = reach
 
     def __contains__(self, word: object) -> bool:
@@ -309,8 +314,9 @@ def _combine(
     """The evidence of the whole draft from what its lines say (and the draft-wide counts)."""
     starts = ctx.model.sentence_starts if ctx is not None else frozenset()
     words = [t for t in tokens if t.kind is WORD]
-    unknown = {t.text for t in words if not lex.is_word(t.text)} - {
-        w for w in {t.text for t in words} if w.lower() in defined
+    written = {t.text for t in words}  # each spelling asked of the lexicon once
+    unknown = {w for w in written if not lex.is_word(w)} - {
+        w for w in written if w.lower() in defined
     }
     names = _names(text, tokens, lex, starts, unknown, runs, title_case)
     variants = _variants(words, lex, unknown)

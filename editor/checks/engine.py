@@ -76,6 +76,10 @@ class CheckEngine:
         self.on_notice = on_notice
         # one speller per engine: its caches outlive a check and are safe to share by threads
         self.speller = Speller(self.lexicon)
+        # a check without a cache still reuses what each line says by itself (its tokens, its
+        # discourse evidence) from the engine's earlier checks: the same tokens and evidence
+        # as working them out again (ParagraphCache.begin), and nothing of a rule's findings
+        self._line_memo = ParagraphCache()
         if self.style.people:
             index_for(self.style.people)  # built once here, not on the first check
 
@@ -123,6 +127,7 @@ class CheckEngine:
         lang = language or self.style.language
         model = TextModel(text)
         stores = cache.begin(self, model) if cache is not None else None
+        lines = self._line_memo.begin(self, model)[0] if cache is None else None
         ctx = CheckContext(
             model,
             self.lexicon,
@@ -136,6 +141,8 @@ class CheckEngine:
             # what each line says (editor.checks.discourse), and a line's findings of a rule
             # that reads the whole draft, with the questions it asked (editor.checks.reads)
             ctx.memo["discourse.lines"], ctx.memo["lines.store"] = stores
+        elif lines is not None:
+            ctx.memo["discourse.lines"] = lines
         rules = [r for r in self.active if lang == "id" or r.kind.any_language]
         found: list[Finding] = []
         if cache is None:
@@ -246,7 +253,12 @@ class ParagraphCache:
                     local = store.get(line)
                     if local is None:
                         local = store[line] = tokenize(line)
-                    here = [Token(t.kind, t.start + pos, t.end + pos, t.text) for t in local]
+                    # tokens are immutable: a line at the draft's start takes the line's own
+                    here = (
+                        local
+                        if not pos
+                        else [Token(t.kind, t.start + pos, t.end + pos, t.text) for t in local]
+                    )
                 placed[line, pos] = here
                 tokens.extend(here)
             pos += len(line) + 1

@@ -16,6 +16,7 @@ Vocabularies (labels, widget words, promotion phrases) come from the rule file
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -110,15 +111,34 @@ def lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# what ``leftover_kind`` said of a line, per lexicon and vocabulary: it reads nothing but the
+# line, and a draft re-checked after an edit (or checked again) has mostly the lines it had
+_KINDS: weakref.WeakKeyDictionary[Lexicon, dict[Vocabulary, dict[str, str]]]
+_KINDS = weakref.WeakKeyDictionary()
+_KINDS_PLAIN: dict[Vocabulary, dict[str, str]] = {}  # for checks without a lexicon
+_KEPT_LINES = 20_000  # a memo this full is emptied
+
+
+def _line_kinds(vocab: Vocabulary, lex: Lexicon | None) -> dict[str, str]:
+    by_vocab = _KINDS_PLAIN if lex is None else _KINDS.setdefault(lex, {})
+    memo = by_vocab.get(vocab)
+    if memo is None or len(memo) > _KEPT_LINES:
+        memo = by_vocab[vocab] = {}
+    return memo
+
+
 def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[Line]:
     """Every line of ``text`` with its class."""
     out: list[Line] = []
     seen_body = False
+    memo = _line_kinds(vocab, lex)
     for start, end, line in lines(text):
         if not line.strip():
             out.append(Line(start, end, line, BLANK))
             continue
-        why = leftover_kind(line, vocab, lex)
+        why = memo.get(line)
+        if why is None:
+            why = memo[line] = leftover_kind(line, vocab, lex)
         if why:
             out.append(Line(start, end, line, LEFTOVER, why))
             continue
@@ -126,7 +146,7 @@ def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[L
             kind = DATELINE
         elif line.lstrip()[:1] in '“"':
             kind = QUOTE
-        elif not seen_body and not _END.search(line) and len(_WORD.findall(line)) <= 20:
+        elif not seen_body and not _END.search(line) and len(_words(line)) <= 20:
             kind = HEADLINE
         else:
             kind = BODY
@@ -141,7 +161,26 @@ def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[L
 def _norm(line: str) -> str:
     """A line as a copy of it reads: its words and figures (lines alike but for their figures are
     the writer's own list, not a paste)."""
-    return " ".join(_COPY_WORD.findall(line.lower()))
+    found = _NORMS.get(line)
+    if found is None:
+        if len(_NORMS) > _KEPT_LINES:
+            _NORMS.clear()
+        found = _NORMS[line] = " ".join(_COPY_WORD.findall(line.lower()))
+    return found
+
+
+def _words(line: str) -> list[str]:
+    """``_WORD.findall(line)``, remembered by the line's text (the list is only read)."""
+    found = _WORDS.get(line)
+    if found is None:
+        if len(_WORDS) > _KEPT_LINES:
+            _WORDS.clear()
+        found = _WORDS[line] = _WORD.findall(line)
+    return found
+
+
+_NORMS: dict[str, str] = {}
+_WORDS: dict[str, list[str]] = {}
 
 
 def _repeated(out: list[Line], vocab: Vocabulary) -> None:
@@ -222,7 +261,7 @@ def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None
             nxt = out[i + 1] if i + 1 < len(out) else none
             touch_prev = prev.kind == LEFTOVER and prev.why != "caption"
             touch_next = nxt.kind == LEFTOVER and nxt.why != "caption"
-            words = _WORD.findall(line.text)
+            words = _words(line.text)
             open_end = not _SENTENCE_END.search(line.text)
             why = ""
             if (touch_prev or touch_next) and len(words) <= 2 and open_end:

@@ -320,3 +320,18 @@ def test_a_day_is_set_off_from_its_place_and_its_date(engine) -> None:
     ]
     quiet = "Lomba perahu naga digelar di Sungai Musi, Minggu, 8 Juni 2025 sore."
     assert rule_fixes(engine, quiet, "EYD.Punctuation.CommaAfterDay") == []
+
+
+def test_a_paragraph_without_its_final_period_is_found_after_quotes_and_dashes() -> None:
+    # the last word is read from the run of word characters that ends the line, and an
+    # attribution from the line's last closing quote mark
+    from editor.checks.engine import CheckEngine
+
+    engine = CheckEngine.default()
+    text = (
+        "SUKAMAJU - Warga Desa Karangjati menanam seribu bibit pohon di tepi sungai\n"
+        "“Kami ingin sungai ini tetap jernih bagi anak cucu,” kata Lurah Karangjati Sutrisno\n"
+        "Petugas kebersihan berjaga di sepanjang bantaran sungai itu.\n"
+    )
+    found = [f for f in engine.check(text) if f.rule == "EYD.Punctuation.FinalPeriod"]
+    assert [(f.text, f.severity) for f in found] == [("sungai", "warning"), ("Sutrisno", "warning")]

@@ -52,6 +52,12 @@ SENTENCES = [
     "Sambutan disampaikan oleh Bupati",
     "Surat itu ditandatangani Wakil Bupati H.",
     "Dana hibah sebesar Rp",
+    "“Posko kami buka sampai malam” ujar Lurah Karangjati.",
+    'Warga menyebut lomba itu "pesta rakyat" kata Kades.',
+    "Selain itu warga diminta menjaga kebersihan saluran air.",
+    "Karena hujan turun sejak pagi, maka apel pagi dipindah ke aula.",
+    "Meskipun jalannya licin, namun petugas tetap berjaga di pos.",
+    "Ia menegaskan bahwa, pendaftaran dibuka hingga akhir bulan.",
 ]
 # a title, an initial or "Rp" inserted at a line's end reaches the next line: a name's title
 # stands before it, or the tokenizer joins the initial or amount with what follows the break
@@ -212,3 +218,58 @@ def test_cached_check_follows_local_evidence_when_lines_move(engine: CheckEngine
         assert found == engine.check(text)
         seen.append(any(f.text == "Armantto" and f.suggestions[:1] == ("Armanto",) for f in found))
     assert seen == [False, True, False, True]
+
+
+def test_a_quote_without_its_comma_is_flagged_paragraph_by_paragraph(engine: CheckEngine) -> None:
+    # the missing comma before a closing quote is found in each paragraph alone: the rule is
+    # paragraph-local, and at a line's start its word begins after the line break
+    paras = [
+        HEADLINES[1],
+        "“Jembatan ini kami bangun bersama warga” ujar Camat.",
+        "“Siap” kata Kades.",
+    ]
+    rule = next(r for r in engine.active if r.id == "EYD.Punctuation.CommaBeforeQuoteEnd")
+    assert rule.kind.paragraph_local
+    cache = ParagraphCache()
+    cached = engine.check("\n".join(paras), cache=cache)
+    assert cached == engine.check("\n".join(paras))
+    fixes = [f.suggestions[0] for f in cached if f.rule == rule.id]
+    assert fixes == ["warga,”", "Siap,”"]
+
+
+def test_rules_that_stop_at_a_line_break_are_checked_paragraph_by_paragraph(
+    engine: CheckEngine,
+) -> None:
+    # a negated set that leaves the line break out and a look behind at a line break keep a
+    # pattern inside its paragraph: such rules are paragraph-local, with the same findings
+    from editor.checks.kinds.base import newline_free
+
+    assert newline_free(r"(?:^|(?<=\n))Selain itu[^.;\n]{1,40},")
+    assert newline_free(r"[^\s\"”]+”")
+    assert not newline_free(r"[^.;]{1,40},")  # a set that may hold the line break
+    assert not newline_free(r"[a[^\n]]")  # the outer set may
+    assert not newline_free(r"\(?<=\n)")  # an escaped bracket, then a line break matched
+    paras = [HEADLINES[0], SENTENCES[-4], SENTENCES[-3], SENTENCES[-2], SENTENCES[-1]]
+    local = {r.id for r in engine.active if r.kind.paragraph_local}
+    assert {"EYD.Punctuation.CommaAfterOpener", "STYLE.KarenaMaka", "STYLE.MeskiNamun"} <= local
+    cache = ParagraphCache()
+    found = engine.check("\n".join(paras), cache=cache)
+    assert found == engine.check("\n".join(paras))
+    rules = {f.rule for f in found}
+    assert {"EYD.Punctuation.CommaAfterOpener", "STYLE.KarenaMaka", "STYLE.MeskiNamun"} <= rules
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(drafts(), st.lists(edits, min_size=1, max_size=4))
+def test_a_check_without_cache_is_the_same_after_other_checks(
+    engine: CheckEngine, paras: list[str], series: list[tuple[str, int, str]]
+) -> None:
+    # an engine keeps what each line says by itself from check to check: a draft checked after
+    # others gets the findings an engine that never saw a line gives
+    for edit in series:
+        engine.check("\n".join(paras))
+        paras = _edit(paras, edit)
+    fresh = CheckEngine(engine.lexicon, engine.rules, engine.style)
+    assert engine.check("\n".join(paras)) == fresh.check("\n".join(paras))

@@ -181,3 +181,18 @@ def test_a_credit_inside_a_sentence_does_not_make_the_line_a_caption(engine) -> 
 def test_a_separator_line_is_no_leftover(engine) -> None:
     text = f"{BODY}\n\n***\n\nWarga menyambut baik pembangunan itu.\n"
     assert not leftovers(engine, text)
+
+
+def test_a_line_is_judged_again_for_another_lexicon(engine) -> None:
+    # what a line is gets remembered per lexicon: a line in English is a leftover where the
+    # lexicon can tell its language, and copy for a check without one, in either order
+    from editor.checks.zones import LEFTOVER, classify, leftover_kind
+
+    vocab = next(r for r in engine.active if r.id == "STRUCT.Leftover").kind.vocab
+    line = "Please share this story with your friends and family today."
+    text = f"{BODY}\n{line}\n{BODY}"
+    for _ in range(2):
+        for lex in (engine.lexicon, None):
+            kinds = [x.kind for x in classify(text, vocab, lex)]
+            assert (kinds[1] == LEFTOVER) == bool(leftover_kind(line, vocab, lex))
+    assert leftover_kind(line, vocab, engine.lexicon) and not leftover_kind(line, vocab, None)

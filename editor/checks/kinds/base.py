@@ -133,10 +133,66 @@ _LINE_BREAK_CONSTRUCTS = (
 )
 
 
+# a negated set that leaves out the line break (\n or all white space) and otherwise plain
+# characters or escaped marks ([^\s"”], [^.,;!?\n]): it never matches a line break (no
+# ranges, classes or set operations)
+_NO_BREAK_SET = regex.compile(r"\[\^(?:[^\\\[\]\-&|~]|\\[nst]|\\[^\w\s])*\]")
+# a look behind at a line break: in a paragraph alone it sees the break the paragraph is
+# given with, as in the whole text
+_AFTER_BREAK = "(?<=\\n)"
+
+
+def _without_break_free_sets(source: str) -> str:
+    """``source`` without its sets that cannot match a line break (``_NO_BREAK_SET``) and its
+    look-behinds at a line break (``_AFTER_BREAK``), read
+    as ``regex`` reads it (version 1): an escape is one character, a set ends at its own
+    closing bracket, a set holding another set is kept."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if c == "(" and source.startswith(_AFTER_BREAK, i):
+            i += len(_AFTER_BREAK)
+            continue
+        if c != "[":
+            out.append(c)
+            i += 1
+            continue
+        j, depth, nested = i + 1, 1, False
+        if source[j : j + 1] == "^":
+            j += 1
+        if source[j : j + 1] == "]":
+            j += 1  # a "]" first is a member
+        while j < n and depth:
+            if source[j] == "\\":
+                j += 2
+                continue
+            if source[j] == "[":
+                depth, nested = depth + 1, True
+            elif source[j] == "]":
+                depth -= 1
+            j += 1
+        found = source[i:j]
+        members = regex.findall(r"\\.|.", found[2:-1])  # an escape is one member
+        free = (
+            not nested and _NO_BREAK_SET.fullmatch(found) and ("\\n" in members or "\\s" in members)
+        )
+        if not free:
+            out.append(found)
+        i = j
+    return "".join(out)
+
+
 def newline_free(source: str) -> bool:
     """Can no match of the pattern ``source`` (nor a look-around of it) cross a line break? A
     conservative reading of the source: such a pattern finds the same in a paragraph alone
-    (between the line breaks that bound it) as in the whole text."""
+    (between the line breaks that bound it) as in the whole text. A negated set that leaves
+    out the line break and a look behind at one (``(?<=\\n)``) are no crossing."""
+    source = _without_break_free_sets(source)
     return not any(c in source for c in _LINE_BREAK_CONSTRUCTS)
 
 

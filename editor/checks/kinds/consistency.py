@@ -59,8 +59,8 @@ class Consistency(Kind):
         # first only group the words by their lowercase form: most words have one form, and only
         # words written in two ways need the closer look
         spellings: dict[str, set[str]] = defaultdict(set)
-        for tok in ctx.model.words:
-            spellings[tok.text.lower()].add(tok.text)
+        for word in {tok.text for tok in ctx.model.words}:  # each spelling once
+            spellings[word.lower()].add(word)
         mixed = {low for low, texts in spellings.items() if len(texts) > 1 and len(low) >= 4}
         mixed -= _CASE_BY_USE
         if not mixed:
@@ -68,11 +68,12 @@ class Consistency(Kind):
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         where: dict[str, list[tuple[int, int]]] = defaultdict(list)
         starts = ctx.model.sentence_starts
+        written = {w for low in mixed for w in spellings[low]}  # the spellings of those words
         for tok in ctx.model.words:
             word = tok.text
-            low = word.lower()
-            if low not in mixed or not (word.islower() or word.istitle()) or "-" in word:
+            if word not in written or not (word.islower() or word.istitle()) or "-" in word:
                 continue
+            low = word.lower()
             if tok.start in starts or in_headline(ctx, tok.start):
                 continue
             forms[low][word] += 1

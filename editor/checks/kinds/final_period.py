@@ -26,6 +26,7 @@ from editor.checks.wordlists import word_set
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*$")
+_TAIL = regex.compile(r"(?r)[\p{L}\p{N}'’-]*$")  # the run _LAST_WORD's match lies in
 # a list item, a caption or a label opens so: "1.", "a)", "-", "•", "Foto:", "Sumber:"
 _ITEM = regex.compile(r"^\s*(?:[\p{N}\p{Ll}]{1,2}[.)]\s|[-–—•*·]\s?|\p{L}+\s?:)")
 _VERB_START = ("me", "di", "be")
@@ -71,12 +72,13 @@ class FinalPeriod(Kind):
         for n, para in enumerate(paras):
             line = para.text.rstrip()
             lead = bool(DATELINE.match(line))
-            attributed = _attributed(line)
             if headline and para.start < headline[1] and para.end > headline[0] and not lead:
                 continue  # a headline has no period; a line opened by a dateline is the lead
-            last = _LAST_WORD.search(line)
+            # the last word lies in the run of word characters that ends the line
+            last = _LAST_WORD.search(line, _TAIL.search(line).start()) if line else None
             if last is None or _ITEM.match(line):
                 continue
+            attributed = _attributed(line)
             words = _WORD.findall(line)
             if len(words) < self.min_words or sum(w.islower() for w in words) * 4 < len(words):
                 continue
@@ -104,7 +106,10 @@ class FinalPeriod(Kind):
 
 def _attributed(line: str) -> bool:
     """Does the paragraph end with a quotation's attribution (,” ujarnya / ,” kata Camat Budi)?"""
-    m = _ATTRIBUTED.search(line)
+    # the match holds the line's last closing quote mark (nothing after it may be one) and the
+    # mark before it: only there can it start
+    quote = max(line.rfind("”"), line.rfind('"'))
+    m = _ATTRIBUTED.match(line, quote - 1) if quote >= 1 else None
     if m is None:
         return False
     verb, speaker = m.group(1), m.group(2).split()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from editor.checks.corpus_stats import capital_rates
@@ -55,18 +56,12 @@ class GenericCapital(Kind):
         self.max_rate = float(spec["max_rate"])
         self.min_count = int(spec["min_count"])
         self.joiners = frozenset(spec.get("joiners", ["dan", "serta", "atau"]))
+        self._ends_key = "generic_capital.run_end:" + " ".join(sorted(self.joiners))
         self.head = bool(spec.get("head", False))
         self.min_before = int(spec.get("min_before", 5))
 
     def generic(self, word: str) -> bool:
-        if len(word) > 1 and word.isupper():
-            return False  # an acronym
-        rate = capital_rates().get(word.lower())
-        return (
-            rate is not None
-            and rate.mid >= self.min_count
-            and rate.capitalised <= self.max_rate * rate.mid
-        )
+        return _generic(word, self.min_count, self.max_rate)
 
     def _derived_noun(self, ctx: CheckContext, word: str) -> bool:
         """A noun derived with a confix (ke-an, pe-an, per-an: kesuksesan, pelaksanaan) that the
@@ -97,14 +92,16 @@ class GenericCapital(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
-        starts = ctx.model.sentence_starts
-        i = 1
-        while i < len(toks):
-            tok = toks[i]
-            if tok.kind is not Tok.WORD or not tok.text[:1].isupper() or tok.start in starts:
-                i += 1
+        after = 1  # the next token a run may open at
+        # where a run opened at a token ends, shared by the rules with the same joiners
+        ends: dict[int, int] = ctx.memo.setdefault(self._ends_key, {})
+        for i in _capitalised_mid_sentence(ctx):
+            if i < after:
                 continue
-            last = self._run_end(text, toks, i)
+            tok = toks[i]
+            last = ends.get(i)
+            if last is None:
+                last = ends[i] = self._run_end(text, toks, i)
             if self.head:
                 for j in self._run_heads(toks, i, last):
                     if self._head_flaggable(ctx, toks, j, last):
@@ -114,7 +111,7 @@ class GenericCapital(Kind):
                 start, end = tok.start, toks[last].end
                 wanted = recase(text[start:end], "lower")
                 yield self.header.finding(start, end, text, [wanted])
-            i = last + 1
+            after = last + 1
 
     def _run_end(self, text: str, toks: list[Token], i: int) -> int:
         j = i
@@ -370,16 +367,27 @@ def _common_office(ctx: CheckContext, word: str) -> bool:
     return rate is None or rate.mid < 5 or rate.capitalised < 0.9 * rate.mid
 
 
+@lru_cache(maxsize=65536)
+def _generic(word: str, min_count: int, max_rate: float) -> bool:
+    """A word news writes in lower case mid-sentence (capital_rates, read once per process:
+    the answer depends on the word and the thresholds only, so it is remembered)."""
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym
+    rate = capital_rates().get(word.lower())
+    return rate is not None and rate.mid >= min_count and rate.capitalised <= max_rate * rate.mid
+
+
 def _name_parts(ctx: CheckContext) -> frozenset[str]:
     """Capitalised words the document writes right after another capitalised word on the same
     line (``Desa Bila Riawa``): parts of names, computed once per text."""
     parts = ctx.memo.get("generic_capital.name_parts")
     if parts is None:
         toks, text = ctx.model.tokens, ctx.text
+        capital = [_capital_word(t) for t in toks]  # each token asked once
         parts = frozenset(
-            b.text
-            for a, b in zip(toks, toks[1:], strict=False)
-            if _capital_word(a) and _capital_word(b) and text[a.end : b.start] == " "
+            toks[i + 1].text
+            for i in range(len(toks) - 1)
+            if capital[i] and capital[i + 1] and text[toks[i].end : toks[i + 1].start] == " "
         )
         ctx.memo["generic_capital.name_parts"] = parts
     return parts
@@ -588,3 +596,19 @@ class LowerName(Kind):
             if nxt is not None and nxt.start == tok.end and nxt.text not in '.,;:!?)”"':
                 continue
             yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])
+
+
+def _capitalised_mid_sentence(ctx: CheckContext) -> list[int]:
+    """Indexes of the capitalised words that do not open a sentence (not the first token),
+    once per check: where the runs of the generic-capital rules may open."""
+    found = ctx.memo.get("generic_capital.candidates")
+    if found is None:
+        toks, starts = ctx.model.tokens, ctx.model.sentence_starts
+        found = ctx.memo["generic_capital.candidates"] = [
+            i
+            for i in range(1, len(toks))
+            if toks[i].kind is Tok.WORD
+            and toks[i].text[:1].isupper()
+            and toks[i].start not in starts
+        ]
+    return found

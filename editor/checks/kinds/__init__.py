@@ -5,6 +5,7 @@ from __future__ import annotations
 from editor.checks.kinds.affix import Affix
 from editor.checks.kinds.apposition_comma import AppositionComma
 from editor.checks.kinds.base import Kind
+from editor.checks.kinds.bracket_pairs import BracketPairs
 from editor.checks.kinds.capitals import Capitals
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
@@ -19,9 +20,11 @@ from editor.checks.kinds.generic_capital import (
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
+from editor.checks.kinds.opener_drop import OpenerDrop
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
 from editor.checks.kinds.place import Place
+from editor.checks.kinds.prefixed_name import PrefixedName
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.quote_pairs import QuotePairs
 from editor.checks.kinds.realword import RealWord
@@ -41,6 +44,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
+    | {k.name: k for k in (BracketPairs, OpenerDrop, PrefixedName)}
 )
 
 __all__ = ["KINDS", "Kind"]

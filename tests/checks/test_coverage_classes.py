@@ -1,0 +1,108 @@
+"""Error classes the constructed sets showed missing, each found by a general mechanism: an
+ordinal ke- capitalised in body text, a name in lower case after se-, a noun and its -an
+reduplication written apart, two front titles glued at the period, an administrative
+abbreviation as a common noun, a connector before a semicolon, an indirect question closed with
+a question mark, a bracket never closed, "kepada" before the subject of a request, and an
+acronym-name in lower case closing a sentence. Fresh sentences, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.checks.engine import CheckEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine.default()
+
+
+def found(engine: CheckEngine, text: str, rule: str) -> list[tuple[str, list[str]]]:
+    return [(f.text, list(f.suggestions)) for f in engine.check(text) if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "flagged", "fix"),
+    [
+        (
+            "EYD.Affix.OrdinalKeCapital",
+            "Kelompok tani itu merayakan HUT Ke-12 dengan panen bersama.",
+            "Ke-12",
+            "ke-12",
+        ),
+        (
+            "EYD.Affix.PrefixLowerName",
+            "Festival tari itu mengundang sanggar se-kalimantan dan Sulawesi.",
+            "se-kalimantan",
+            "se-Kalimantan",
+        ),
+        (
+            "EYD.Typography.SuffixedReduplication",
+            "Koperasi menampung buah buahan hasil kebun warga.",
+            "buah buahan",
+            "buah-buahan",
+        ),
+        (
+            "EYD.Punctuation.GluedTitles",
+            "Penyuluhan disampaikan Drs.H. Slamet Riyadi di balai desa.",
+            ".",
+            ". ",
+        ),
+        (
+            "EYD.Abbreviation.KecamatanLower",
+            "Sosialisasi sudah digelar di sembilan kec. bulan ini.",
+            "kec.",
+            "kecamatan",
+        ),
+        (
+            "EYD.Punctuation.ConnectorSemicolon",
+            "Selain itu; lurah meminta warga ronda setiap malam.",
+            ";",
+            ",",
+        ),
+        (
+            "EYD.Punctuation.IndirectQuestion",
+            "Orang tua murid menanyakan kapan seragam gratis itu dibagikan?",
+            "?",
+            ".",
+        ),
+        (
+            "EYD.Punctuation.BracketPairs",
+            "Badan Pusat Statistik (BPS Kabupaten Sikka merilis data kemiskinan.",
+            "(BPS",
+            "(BPS)",
+        ),
+        (
+            "STYLE.KepadaSubject",
+            "Kepada semua penerima bantuan dimohon membawa kartu keluarga.",
+            "Kepada semua",
+            "Semua",
+        ),
+        (
+            "EYD.Capitalization.AcronymName",
+            "Surat edaran itu diterbitkan oleh kemenag.",
+            "kemenag",
+            "Kemenag",
+        ),
+    ],
+)
+def test_each_class_is_found_with_its_fix(engine, rule, text, flagged, fix) -> None:
+    assert found(engine, text, rule) == [(flagged, [fix])]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("EYD.Affix.OrdinalKeCapital", "Meriahnya Perayaan HUT Ke-12 Kelompok Tani Makmur"),
+        ("EYD.Affix.PrefixLowerName", "Lomba itu terbuka bagi pelajar se-kabupaten."),
+        ("EYD.Typography.SuffixedReduplication", "Warga diajak makan makanan lokal."),
+        ("EYD.Punctuation.GluedTitles", "Ia meraih gelar S.H. dan M.H. di Makassar."),
+        ("EYD.Abbreviation.KecamatanLower", "Rapat digelar di Kec. Sukajadi pada Senin."),
+        ("EYD.Punctuation.IndirectQuestion", "Kapan seragam gratis itu dibagikan?"),
+        ("EYD.Punctuation.BracketPairs", "Badan Pusat Statistik (BPS) merilis data kemiskinan."),
+        ("STYLE.KepadaSubject", "Kepada para pemenang diserahkan piala bergilir."),
+        ("EYD.Capitalization.AcronymName", "Jadwal lengkap ada di laman kemenag.go.id."),
+    ],
+)
+def test_the_correct_form_stays_quiet(engine, rule, text) -> None:
+    assert found(engine, text, rule) == []

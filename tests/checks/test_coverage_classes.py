@@ -106,3 +106,44 @@ def test_each_class_is_found_with_its_fix(engine, rule, text, flagged, fix) -> N
 )
 def test_the_correct_form_stays_quiet(engine, rule, text) -> None:
     assert found(engine, text, rule) == []
+
+
+def alarms(engine: CheckEngine, text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in engine.check(text) if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period comparison of economic statistics in lower case
+        "Inflasi bulan ini tercatat 2,1 persen yoy, lebih rendah dari bulan lalu.",
+        # English technical words with endings Indonesian spelling never has
+        "Kota itu merancang jalur kereta maglev dan perumahan infill di pusat kota.",
+        # a foreign place's own name after a geographic generic keeps its spelling
+        "Kapal riset itu berlayar menuju Kepulauan Granite di samudra barat.",
+        # a capitalised bound form inside a period's name
+        "Tembikar itu berasal dari periode Pasca-Klasik menurut para arkeolog.",
+        # an ethnic name after a noun is no bare verb capitalised
+        "Tradisi menenun itu dibawa para pedagang orang Bantu ke pesisir timur.",
+        # colloquial speech in a quotation: only a suggestion
+        "“Kalau panen gagal, kami terpaksa minjam ke koperasi,” kata seorang petani.",
+    ],
+)
+def test_edited_copy_raises_no_alarm(engine, text) -> None:
+    assert alarms(engine, text) == []
+
+
+def test_a_colloquial_verb_outside_quotes_gets_its_standard_form(engine) -> None:
+    text = "Banyak petani minjam modal ke koperasi desa setiap musim tanam."
+    assert found(engine, text, "KBBI.ColloquialNasal") == [("minjam", ["meminjam"])]
+    assert found(engine, text, "KBBI.Spelling") == []
+
+
+def test_a_typo_with_a_foreign_ending_is_still_a_typo(engine) -> None:
+    assert found(engine, "Warga memperbaiki jalann desa.", "KBBI.Spelling")[0][1][0] == "jalan"
+
+
+def test_a_prefix_before_a_name_still_takes_lower_case(engine) -> None:
+    assert found(engine, "Arus balik Pasca-Lebaran mulai terasa.", "EYD.Affix.BoundForm") == [
+        ("Pasca-Lebaran", ["pasca-Lebaran"])
+    ]

@@ -7,6 +7,7 @@ from editor.checks.kinds.apposition_comma import AppositionComma
 from editor.checks.kinds.base import Kind
 from editor.checks.kinds.bracket_pairs import BracketPairs
 from editor.checks.kinds.capitals import Capitals
+from editor.checks.kinds.colloquial_nasal import ColloquialNasal
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
@@ -44,7 +45,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
-    | {k.name: k for k in (BracketPairs, OpenerDrop, PrefixedName)}
+    | {k.name: k for k in (BracketPairs, ColloquialNasal, OpenerDrop, PrefixedName)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -84,6 +84,31 @@ def found(engine: CheckEngine, text: str, rule: str) -> list[tuple[str, list[str
             "kemenag",
             "Kemenag",
         ),
+        (
+            "EYD.Affix.KeNoun",
+            "Hasil panen dibawa kegedung koperasi setiap sore.",
+            "kegedung",
+            "ke gedung",
+        ),
+        (
+            "EYD.Capitalization.LowerAcronym",
+            "Apel pagi diikuti anggota Satpol pp kabupaten.",
+            "pp",
+            "PP",
+        ),
+        (
+            "STRUCT.ReadAlsoInline",
+            "Lurah menegaskan, Baca Juga: Warga Gotong Royong di Kali Sari jadwal ronda tetap.",
+            " Baca Juga: Warga Gotong Royong di Kali Sari",
+            "",
+        ),
+        (
+            "STRUCT.PhotoCreditLead",
+            "Foto: Humas BPBD Relawan BPBD membagikan makanan kepada pengungsi di tiga posko. Mereka "
+            "juga memeriksa kesehatan warga lanjut usia.",
+            "Foto: Humas BPBD ",
+            "",
+        ),
     ],
 )
 def test_each_class_is_found_with_its_fix(engine, rule, text, flagged, fix) -> None:
@@ -102,6 +127,10 @@ def test_each_class_is_found_with_its_fix(engine, rule, text, flagged, fix) -> N
         ("EYD.Punctuation.BracketPairs", "Badan Pusat Statistik (BPS) merilis data kemiskinan."),
         ("STYLE.KepadaSubject", "Kepada para pemenang diserahkan piala bergilir."),
         ("EYD.Capitalization.AcronymName", "Jadwal lengkap ada di laman kemenag.go.id."),
+        ("EYD.Affix.KeNoun", "Ketua koperasi membawa kebutuhan pokok ke gudang."),
+        ("EYD.Capitalization.LowerAcronym", "Peserta membawa alat tulis, bekal, dll. ke lokasi."),
+        ("STRUCT.ReadAlsoInline", "Lurah menegaskan, jadwal ronda tetap."),
+        ("STRUCT.PhotoCreditLead", "Foto: Humas BPBD"),
     ],
 )
 def test_the_correct_form_stays_quiet(engine, rule, text) -> None:

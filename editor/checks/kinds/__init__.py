@@ -18,6 +18,7 @@ from editor.checks.kinds.generic_capital import (
     LowerName,
     NameHeadCapital,
 )
+from editor.checks.kinds.glued_preposition import GluedPreposition
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
@@ -38,6 +39,9 @@ from editor.checks.kinds.subject_comma import SubjectComma, SubjectPhraseComma
 from editor.checks.kinds.subjectless import Subjectless
 from editor.checks.kinds.substitution import Substitution
 
+_COVERAGE: dict[str, type[Kind]] = {
+    k.name: k for k in (BracketPairs, ColloquialNasal, GluedPreposition, OpenerDrop, PrefixedName)
+}
 KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
@@ -45,7 +49,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
-    | {k.name: k for k in (BracketPairs, ColloquialNasal, OpenerDrop, PrefixedName)}
+    | _COVERAGE
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -3,7 +3,9 @@ ordinal ke- capitalised in body text, a name in lower case after se-, a noun and
 reduplication written apart, two front titles glued at the period, an administrative
 abbreviation as a common noun, a connector before a semicolon, an indirect question closed with
 a question mark, a bracket never closed, "kepada" before the subject of a request, and an
-acronym-name in lower case closing a sentence. Fresh sentences, written for these tests."""
+acronym-name in lower case closing a sentence, ke glued to a noun, a vowel-less short form in lower
+case, a "Baca juga" link inside a sentence, a photo credit opening a paragraph, a stray closing
+quotation mark, "daripada" with no comparison, and a comma after an office-and-name subject. Fresh sentences, written for these tests."""
 
 from __future__ import annotations
 
@@ -109,6 +111,24 @@ def found(engine: CheckEngine, text: str, rule: str) -> list[tuple[str, list[str
             "Foto: Humas BPBD ",
             "",
         ),
+        (
+            "EYD.Punctuation.QuotePairs",
+            "Jalan desa itu kini mulus berkat swadaya warga”.",
+            "”",
+            "",
+        ),
+        (
+            "STYLE.DaripadaOf",
+            "Jembatan itu dibangun atas prakarsa daripada pemuda desa.",
+            " daripada",
+            "",
+        ),
+        (
+            "EYD.Punctuation.SubjectPhraseComma",
+            "Wali Kota Palu Hadi Santoso, membuka pameran produk UMKM.",
+            ",",
+            "",
+        ),
     ],
 )
 def test_each_class_is_found_with_its_fix(engine, rule, text, flagged, fix) -> None:
@@ -131,6 +151,8 @@ def test_each_class_is_found_with_its_fix(engine, rule, text, flagged, fix) -> N
         ("EYD.Capitalization.LowerAcronym", "Peserta membawa alat tulis, bekal, dll. ke lokasi."),
         ("STRUCT.ReadAlsoInline", "Lurah menegaskan, jadwal ronda tetap."),
         ("STRUCT.PhotoCreditLead", "Foto: Humas BPBD"),
+        ("STYLE.DaripadaOf", "Jembatan baru itu lebih lebar daripada jembatan lama."),
+        ("EYD.Punctuation.QuotePairs", "“Jalan desa itu kini mulus,” kata kepala desa."),
     ],
 )
 def test_the_correct_form_stays_quiet(engine, rule, text) -> None:

@@ -176,6 +176,10 @@ def alarms(engine: CheckEngine, text: str) -> list[tuple[str, str]]:
         "Tembikar itu berasal dari periode Pasca-Klasik menurut para arkeolog.",
         # an ethnic name after a noun is no bare verb capitalised
         "Tradisi menenun itu dibawa para pedagang orang Bantu ke pesisir timur.",
+        # a superlative and the noun after it, no reduplication
+        "Di antara menara itu, menara tertinggi tingginya 40 meter.",
+        # the comma closes a list of names, not an apposition after an office
+        "Tamu itu datang bersama para pangeran, termasuk Henry IV dan Louis XI, Maria menyambut mereka.",
         # colloquial speech in a quotation: only a suggestion
         "“Kalau panen gagal, kami terpaksa minjam ke koperasi,” kata seorang petani.",
     ],

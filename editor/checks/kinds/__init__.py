@@ -5,7 +5,9 @@ from __future__ import annotations
 from editor.checks.kinds.affix import Affix
 from editor.checks.kinds.apposition_comma import AppositionComma
 from editor.checks.kinds.base import Kind
+from editor.checks.kinds.bracket_pairs import BracketPairs
 from editor.checks.kinds.capitals import Capitals
+from editor.checks.kinds.colloquial_nasal import ColloquialNasal
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
@@ -16,12 +18,15 @@ from editor.checks.kinds.generic_capital import (
     LowerName,
     NameHeadCapital,
 )
+from editor.checks.kinds.glued_preposition import GluedPreposition
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
+from editor.checks.kinds.opener_drop import OpenerDrop
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
 from editor.checks.kinds.place import Place
+from editor.checks.kinds.prefixed_name import PrefixedName
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.quote_pairs import QuotePairs
 from editor.checks.kinds.realword import RealWord
@@ -34,6 +39,9 @@ from editor.checks.kinds.subject_comma import SubjectComma, SubjectPhraseComma
 from editor.checks.kinds.subjectless import Subjectless
 from editor.checks.kinds.substitution import Substitution
 
+_COVERAGE: dict[str, type[Kind]] = {
+    k.name: k for k in (BracketPairs, ColloquialNasal, GluedPreposition, OpenerDrop, PrefixedName)
+}
 KINDS: dict[str, type[Kind]] = (
     {k.name: k for k in (Existence, Substitution, Pattern, Spelling)}
     | {k.name: k for k in (Affix, Capitals, Consistency, Degree, Pronoun, Repetition, Roman)}
@@ -41,6 +49,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
+    | _COVERAGE
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex as re
 
-from editor.checks.corpus_stats import pair_count, unigram
+from editor.checks.corpus_stats import capital_rates, pair_count, unigram
 from editor.checks.discourse import english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -73,6 +73,13 @@ def _english_phrase(ctx: CheckContext, word: str, end: int) -> bool:
     return m is not None and _english_base(ctx, m.group(1))
 
 
+def _lower_word(word: str) -> bool:
+    """Edited news writes ``word`` in lower case mid-sentence (klasik): capitalised after a
+    capitalised bound form, the two make one proper name (Pasca-Klasik), not a prefix and a name."""
+    rate = capital_rates().get(word.lower())
+    return rate is not None and rate.mid >= 20 and rate.capitalised <= 0.1 * rate.mid
+
+
 class Affix(Kind):
     """Spec: ``check`` (one of bound, clitic, di_passive)."""
 
@@ -104,6 +111,8 @@ class Affix(Kind):
         first = bound if at_start else bound.lower()
         if bound.isupper() or text_after(ctx, m.end()) == "-":
             return None  # an acronym (SE, NON) or a hyphenated word follows
+        if sep == "-" and bound[0].isupper() and nxt[0].isupper() and _lower_word(nxt):
+            return None  # "periode Pasca-Klasik": a word news writes in lower case, capitalised
         if nxt[0].isdigit() or nxt.isupper() or (sep == "-" and nxt[0].isupper()):
             return f"{first}-{nxt}"
         if nxt[0].isupper():

@@ -85,6 +85,8 @@ class AppositionComma(Kind):
             tag = capital_rates().get(before)
             if (tag is not None and tag.tag == "IN" and before != "oleh") or n < 1:
                 return False
+            if before in ("dan", "atau", "serta") and n >= 2 and _capitalised(words[n - 2]):
+                return False  # the last of a list of names: "termasuk Edward IV dan Richard III,"
             words = words[n:]
         if len(words) < 2:
             return False

@@ -169,6 +169,8 @@ class GenericCapital(Kind):
             return False
         if len(words) == 1 and words[0].text in _name_parts(ctx):
             return False  # "di Bila" where the text names "Desa Bila Riawa"
+        if len(words) == 1 and _tag(words[0].text) == "VB" and _tag(toks[i - 1].text) in _NP:
+            return False  # a bare verb does not follow a noun: "orang Bantu" names a people
         if any(_tag(w.text) in ("DT", "PR") for w in words[1:]):
             return False  # a capitalised "Ini"/"Itu"/"Yang" inside: a title ("Mobil Abad Ini")
         return self._context_allows(ctx, toks, i, last, listed=plural == "se", counted=bool(plural))
@@ -306,6 +308,9 @@ def _degree_at(toks: list[Token], j: int) -> bool:
         if "." in word and word.rstrip(".") + "." in degrees:
             return True
     return False
+
+
+_NP = ("NN", "JJ")
 
 
 def _tag(word: str) -> str:

@@ -127,6 +127,9 @@ class QuotePairs(Kind):
             yield self.header.finding(at, at + 1, ctx.text, [",”"])
         elif para[pos - 1 : pos] in {",", "."}:
             yield self.header.finding(at, at + 1, ctx.text, [""])
+        elif para[pos - 1 : pos].isalpha() and regex.match(r"[.!?]?[ \t]*$", after):
+            # "... dukungan warga”.": the paragraph's last word, and no quotation opened
+            yield self.header.finding(at, at + 1, ctx.text, [""])
 
     def _unclosed(self, ctx: CheckContext, base: int, para: str, opened: int) -> Iterator[Finding]:
         text = ctx.text

@@ -9,6 +9,7 @@ from typing import Any
 
 import regex as re
 
+from editor.checks.corpus_stats import capital_rates
 from editor.checks.discourse import english_zipf, name_titles
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -27,13 +28,19 @@ _PHRASE = re.compile(
 _CAPITAL_BEFORE = re.compile(r"(\p{Lu}\p{Ll}*)\.?[ \t]+$")
 # words that are never reduplicated: a doubled one is a slip, the fix deletes one
 FUNCTION_WORDS = word_set("function-words")
-MODES = ("slip", "reduplication", "phrase")
+# "obat obatan": a noun and its reduplication with -an, written apart
+_SUFFIXED = re.compile(
+    r"\b(?<![\p{L}\p{N}-])(?P<w>\p{L}{3,})[ \t]+(?P<r>(?i:(?P=w))an)(?![\p{L}\p{N}-])"
+)
+MODES = ("slip", "reduplication", "phrase", "suffixed")
 
 
 class Repetition(Kind):
     """Spec: ``mode``: ``slip`` (a function word or capitalised word typed twice: delete one),
-    ``reduplication`` (a lowercase content word twice: join with a hyphen) or ``phrase`` (a name
-    repeated after a comma: delete the repetition); optional ``any_language``."""
+    ``reduplication`` (a lowercase content word twice: join with a hyphen), ``phrase`` (a name
+    repeated after a comma: delete the repetition) or ``suffixed`` (a noun before its own -an
+    form, "obat obatan": join with a hyphen when the dictionary holds the reduplicated form and
+    edited news tags the root a noun); optional ``any_language``."""
 
     name = "repetition"
     paragraph_local = True
@@ -54,6 +61,9 @@ class Repetition(Kind):
                     # name, and the second opens a clause of its own
                     continue
                 yield self.header.finding(m.end("p"), m.end(), text, [""])
+            return
+        if self.mode == "suffixed":
+            yield from self._suffixed(ctx)
             return
         doubles = ctx.memo.get("repetition.doubles")
         if doubles is None:
@@ -78,3 +88,20 @@ class Repetition(Kind):
                 # "hal hal" -> "hal-hal"; "Anak anak" at a sentence start -> "Anak-anak"
                 if word.islower() or m.start() in ctx.model.sentence_starts:
                     yield self.header.finding(m.start(), m.end(), text, [f"{word}-{second}"])
+
+    def _suffixed(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, lex = ctx.text, ctx.lexicon
+        if lex is None or "an" not in text:
+            return
+        rates = capital_rates()
+        for m in _SUFFIXED.finditer(text):
+            word, second = m.group("w"), m.group("r")
+            if not second.islower() or not (
+                word.islower() or m.start() in ctx.model.sentence_starts
+            ):
+                continue
+            rate = rates.get(word.lower())
+            joined = f"{word}-{second}"
+            if rate is None or rate.tag != "NN" or joined.lower() not in lex.data.forms:
+                continue
+            yield self.header.finding(m.start(), m.end(), text, [joined])

@@ -55,6 +55,10 @@ _DATE_BEFORE = re.compile(r"(?:\b[Bb]ulan|\b\d{1,2})[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
 # an academic degree right after a word: the word is the end of a person's name
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
+# endings no Indonesian word has: a doubled consonant, v, x, q, c, or w/y after a consonant
+_FOREIGN_END = re.compile(r"([b-df-hj-np-tv-z])\1$|[vxqc]$|[b-df-hj-np-tv-z][wy]$")
+# a generic geographic noun right before a word: the word is a place's own name (EYD V I.F.12)
+_GEOGRAPHY_BEFORE = re.compile(r"\b(?:" + "|".join(entries("geography-heads")) + r")[ \t]+$")
 
 
 def _target_zipf(lex: Lexicon, candidate: str) -> float:
@@ -695,6 +699,10 @@ class Spelling(Kind):
             clear = len(cands) == 1 or cands[1].score - cands[0].score >= _CLEAR_MARGIN
             safe = clear and cands[0] is near[0] and word[:1].islower()
             yield self._finding(ctx, start, end, shown, "typo", safe=safe)
+        elif near and _FOREIGN_END.search(lw):
+            # "infill", "maglev": an ending Indonesian spelling never has, and no word one slip
+            # away: a foreign word written on purpose, not a typo of a far Indonesian one
+            yield self._finding(ctx, start, end, shown, "english", "suggestion")
         elif near and lex.zipf(lw) < 3.0:
             yield self._finding(ctx, start, end, shown, "typo", "warning")
         elif lex.zipf(lw) >= 3.0:
@@ -781,6 +789,9 @@ class Spelling(Kind):
             evidence = []
         if _DEGREE_AFTER.match(ctx.text, end):
             evidence = []  # "Jalung, S.Sos.": a person's name, whatever it resembles
+        if evidence and _GEOGRAPHY_BEFORE.search(ctx.text, max(0, start - 16), start):
+            # "Kepulauan Granite": a foreign place keeps its name; only its twin in this draft
+            evidence = [c for c in evidence if counts.near(match_case(word, c.word), start) > 0]
         # Kalifornia for California, Kroasia for Croatia: the Indonesian adaptation of a name
         evidence = [c for c in evidence if not _adaptation(c.word, word.lower())]
         if evidence and english_zipf(word) >= _WORLD_NAME_ZIPF:

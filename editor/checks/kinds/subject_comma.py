@@ -19,6 +19,7 @@ from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
+from editor.checks.wordlists import word_set
 
 # a noun by its affixes when the statistics do not know the word (pelatihan, kesepakatan)
 NOMINAL = regex.compile(r"(?:pe|ke|per)\p{Ll}{3,}an")
@@ -64,6 +65,7 @@ class SubjectComma(Kind):
 
 
 # tags a word of a plain noun-phrase subject may carry (kumparan tag set)
+_OFFICE_WORDS = word_set("office-words") | word_set("offices-before-name")
 _PHRASE_TAGS = frozenset({"NN", "NNP", "JJ", "CD", "DT", "FW"})
 _VERB_PREFIXES = frozenset({"meN", "di", "ber"})
 _PREFIX_SPELLING = {"meN": "me", "ber": "be", "di": "di"}  # how each prefix opens a written verb
@@ -188,6 +190,8 @@ class SubjectPhraseComma(Kind):
         if low in self.time_nouns:
             return False
         rate = rates.get(low)
+        if word in _OFFICE_WORDS:
+            return True  # "Wali Kota ...": an office, whatever the tag of its word alone
         if rate is not None:
             if rate.tag in _PHRASE_TAGS:
                 return True
@@ -206,7 +210,7 @@ class SubjectPhraseComma(Kind):
                 continue
             first = toks[i].text
             rate = rates.get(first.lower())
-            if rate is not None and rate.tag not in {"NN", "NNP"}:
+            if rate is not None and rate.tag not in {"NN", "NNP"} and first not in _OFFICE_WORDS:
                 continue
             low = first.lower()
             if rate is None and ctx.lexicon.is_word(low) and not self._unknown_nominal(low, ctx):

@@ -57,14 +57,16 @@ class Subjectless(Kind):
                 continue
             for j in range(i + 1, min(i + 1 + self.max_phrase, len(toks) - 1)):
                 tok = toks[j]
-                if tok.kind is not Tok.WORD:
-                    break
+                if tok.kind is not Tok.WORD or "\n" in text[toks[j - 1].end : tok.start]:
+                    break  # a paragraph ends the phrase (and keeps the check paragraph-local)
                 low = tok.text.lower()
                 closed = low in self.demonstratives or (
                     low.endswith("nya") and len(low) > 5 and j == i + 1
                 )
                 if closed:
                     verb = toks[j + 1]
+                    if "\n" in text[tok.end : verb.start]:
+                        break
                     if verb.kind is Tok.WORD and prefixed_verb(
                         ctx, verb.text, frozenset({"meN", "ber"})
                     ):

@@ -1,0 +1,54 @@
+"""``glued_preposition``: the preposition ``ke`` written together with the noun after it
+(``kebalai desa``, ``kegedung``).
+
+ke- is no free prefix: outside ke-...-an and a few old words (ketua, kekasih) the dictionary
+holds, ``ke`` + a noun is the preposition and its noun. Evidence, not a list: the joined form is
+no common word and is hardly ever written (word frequencies), while the rest is a frequent word
+that edited news writes after the prepositions di and ke (resources/stats/bigrams.tsv)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from editor.checks.corpus_stats import pair_count
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.text import Kind as Tok
+
+
+class GluedPreposition(Kind):
+    """Spec: ``min_zipf`` (frequency the noun must have at least), ``min_pairs`` (times the
+    statistics must hold the noun after "di" or "ke")."""
+
+    name = "glued_preposition"
+    paragraph_local = True
+    keys = frozenset({"min_zipf", "min_pairs"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.min_zipf = float(spec["min_zipf"])
+        self.min_pairs = int(spec["min_pairs"])
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        lex = ctx.lexicon
+        if lex is None:
+            return
+        text, starts = ctx.text, ctx.model.sentence_starts
+        for tok in ctx.model.tokens:
+            word = tok.text
+            if tok.kind is not Tok.WORD or len(word) < 5 or not word.isalpha():
+                continue
+            if not (word.startswith("ke") or (word.startswith("Ke") and tok.start in starts)):
+                continue
+            if not word[1:].islower():
+                continue
+            low = word.lower()
+            noun = low[2:]
+            if lex.is_common(low) or lex.zipf(low) >= 1.0 or lex.is_rejected(low):
+                continue
+            if pair_count("di", noun) + pair_count("ke", noun) < self.min_pairs:
+                continue
+            if lex.zipf(noun) < self.min_zipf or not lex.is_common(noun):
+                continue
+            yield self.header.finding(tok.start, tok.end, text, [f"{word[:2]} {noun}"])

@@ -16,6 +16,7 @@ from editor.checks.kinds.generic_capital import (
     LowerName,
     NameHeadCapital,
 )
+from editor.checks.kinds.generic_echo import GenericEcho
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
@@ -41,6 +42,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
+    | {k.name: k for k in (GenericEcho,)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -6,6 +6,7 @@ from editor.checks.kinds.affix import Affix
 from editor.checks.kinds.apposition_comma import AppositionComma
 from editor.checks.kinds.base import Kind
 from editor.checks.kinds.capitals import Capitals
+from editor.checks.kinds.clause_capital import ClauseCapital
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
@@ -42,7 +43,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
-    | {k.name: k for k in (GenericEcho,)}
+    | {k.name: k for k in (ClauseCapital, GenericEcho)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.checks.kinds.affix import Affix
 from editor.checks.kinds.apposition_comma import AppositionComma
+from editor.checks.kinds.attribution_case import AttributionCase
 from editor.checks.kinds.base import Kind
 from editor.checks.kinds.capitals import Capitals
 from editor.checks.kinds.clause_capital import ClauseCapital
@@ -43,7 +44,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
-    | {k.name: k for k in (ClauseCapital, GenericEcho)}
+    | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -19,6 +19,7 @@ from editor.checks.kinds.generic_capital import (
     NameHeadCapital,
 )
 from editor.checks.kinds.generic_echo import GenericEcho
+from editor.checks.kinds.generic_list import GenericList
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
@@ -44,7 +45,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AppositionComma, GenericCapital, Leftover, NameInitial, SubjectComma)}
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
-    | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho)}
+    | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -266,10 +266,18 @@ def test_a_name_after_a_mid_sentence_office_is_closed_by_a_comma(engine, text, n
         assert [(sev, sugg) for sev, _, sugg in found] == [("warning", [name + ","])]
 
 
+def test_a_name_before_a_phrase_that_runs_on_into_the_predicate_is_closed(engine) -> None:
+    text = "Kepala Dinas Pangan Sigi, Rusdin Talamoa dalam sambutannya menjelaskan jadwal panen."
+    found = rule_fixes(engine, text, "EYD.Punctuation.AppositionClose")
+    assert [(sev, sugg) for sev, _, sugg in found] == [("warning", ["Talamoa,"])]
+
+
 def test_a_name_before_a_preposition_or_after_a_place_phrase_stays_quiet(engine) -> None:
     for text in (
         "Analis pasar Bank Sulteng, Yohanes Lakamau di Palu mengatakan harga cabai naik.",
         "Di Kantor Bupati Sigi, Rusdin Talamoa menyerahkan kursi roda.",
+        "Kepala Dinas Pangan Sigi, Rusdin Talamoa dalam rapat pekan lalu, menjelaskan jadwalnya.",
+        "Kepala Desa Pombewe, Yohanes Lakamau sebagai ketua panitia, Rina sebagai bendahara.",
     ):
         assert rule_fixes(engine, text, "EYD.Punctuation.AppositionClose") == []
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from editor.checks.kinds.affix import Affix
 from editor.checks.kinds.apposition_comma import AppositionComma
+from editor.checks.kinds.attribution_case import AttributionCase
 from editor.checks.kinds.base import Kind
 from editor.checks.kinds.bracket_pairs import BracketPairs
 from editor.checks.kinds.capitals import Capitals
+from editor.checks.kinds.clause_capital import ClauseCapital
 from editor.checks.kinds.colloquial_nasal import ColloquialNasal
 from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
@@ -18,6 +20,8 @@ from editor.checks.kinds.generic_capital import (
     LowerName,
     NameHeadCapital,
 )
+from editor.checks.kinds.generic_echo import GenericEcho
+from editor.checks.kinds.generic_list import GenericList
 from editor.checks.kinds.glued_preposition import GluedPreposition
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
@@ -50,6 +54,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (FunctionCapital, LowerName, NameHeadCapital, People, RealWord)}
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
     | _COVERAGE
+    | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
 )
 
 __all__ = ["KINDS", "Kind"]

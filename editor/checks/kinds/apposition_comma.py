@@ -45,7 +45,9 @@ class AppositionComma(Kind):
             if last is None or last + 1 >= len(toks):
                 continue
             verb = toks[last + 1]
-            if verb.kind is Tok.WORD and text[toks[last].end : verb.start] == " " and _verb(verb):
+            if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
+                continue
+            if _verb(verb) or (_preposition(verb) and _predicate_before_comma(ctx, toks, last + 2)):
                 end = toks[last]
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
 
@@ -169,7 +171,10 @@ def _without_brackets(toks: list[Token]) -> list[Token] | None:
 PREDICATE_TAGS = frozenset({"VB", "ADV", "SC", "PR"})
 """What follows the name and closes the apposition: a verb, an adverb before it ("terus", "juga",
 "akan"), a subordinator opening an adverbial clause ("saat", "usai") or the relative "yang".
-A preposition is left out: edited news writes "Analis X, Budi Santoso di Jakarta mengatakan"."""
+A preposition closes it only when the predicate follows its phrase with no comma between
+("Budi Santoso dalam sambutannya menjelaskan"): edited news writes "Analis X, Budi Santoso di
+Jakarta mengatakan" (the reporter's locative) or closes the apposition after the phrase, and a
+list of names with roles ("Budi sebagai ketua, Rina sebagai ...") has a comma before any verb."""
 
 
 def _verb(tok: Token) -> bool:
@@ -179,3 +184,26 @@ def _verb(tok: Token) -> bool:
     if rate is not None and rate.tag:
         return rate.tag in PREDICATE_TAGS
     return bool(VERB_SHAPE.fullmatch(tok.text))
+
+
+def _preposition(tok: Token) -> bool:
+    rate = capital_rates().get(tok.text)
+    return tok.text.islower() and rate is not None and rate.tag == "IN"
+
+
+def _predicate_before_comma(ctx: CheckContext, toks: list[Token], i: int) -> bool:
+    """Does a predicate follow the prepositional phrase opening at ``i`` before any comma or
+    the end of the sentence ("dalam sambutannya menjelaskan" but not "dalam rapat itu, ...")? A
+    phrase of a place ("di Palu mengatakan") is the reporter's locative, written without commas
+    in edited news, so it never counts."""
+    starts = ctx.model.sentence_starts
+    if i >= len(toks) or not toks[i].text.islower():
+        return False
+    for j in range(i, min(len(toks), i + 12)):
+        tok = toks[j]
+        if tok.start in starts or tok.kind is not Tok.WORD:
+            return False
+        rate = capital_rates().get(tok.text)
+        if tok.text.islower() and rate is not None and rate.tag == "VB":
+            return True
+    return False

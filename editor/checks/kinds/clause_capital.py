@@ -1,0 +1,68 @@
+"""``clause_capital``: an adverb or a verb capitalised inside a sentence before a lower-case word.
+
+"Pada kesempatan itu Bupati Juga meminta ..." -> "juga": a word that edited news (nearly) never
+capitalises mid-sentence, by its part-of-speech tag and capital rate in resources/stats/capitals.tsv,
+and that is followed by a lower-case word cannot open or join a name there, so its capital is a
+slip (EYD V, I.F: capitals open sentences and names only). Sentence starts, headlines and words
+after an opening quote, bracket, colon, dash or a line break are left alone, and so is a word glued
+to the next token ("Juga-", "Akan/").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from editor.checks.corpus_stats import capital_rates
+from editor.checks.finding import Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.kinds.capitals import in_headline
+from editor.checks.text import Kind as Tok
+
+OPENERS = frozenset("“\"‘'([{:;–—-•*/")
+
+
+class ClauseCapital(Kind):
+    """Spec: ``tags`` (part-of-speech tags of the corpus statistics), ``max_rate`` (share of
+    capitalised mid-sentence uses at most) and ``min_count`` (mid-sentence uses at least)."""
+
+    name = "clause_capital"
+    paragraph_local = True
+    keys = frozenset({"tags", "max_rate", "min_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.tags = frozenset(str(t) for t in spec["tags"])
+        self.max_rate = float(spec["max_rate"])
+        self.min_count = int(spec["min_count"])
+
+    def _never_capitalised(self, word: str) -> bool:
+        if not word[:1].isupper() or word.isupper() or not word[1:].islower():
+            return False
+        rate = capital_rates().get(word.lower())
+        return (
+            rate is not None
+            and rate.tag in self.tags
+            and rate.mid >= self.min_count
+            and rate.capitalised <= self.max_rate * rate.mid
+        )
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, toks = ctx.text, ctx.model.tokens
+        starts = ctx.model.sentence_starts
+        for i in range(1, len(toks) - 1):
+            tok = toks[i]
+            if tok.kind is not Tok.WORD or tok.start in starts:
+                continue
+            if not self._never_capitalised(tok.text):
+                continue
+            prev, nxt = toks[i - 1], toks[i + 1]
+            if prev.text in OPENERS or prev.kind not in (Tok.WORD, Tok.NUMBER, Tok.ABBREV):
+                continue
+            if text[prev.end : tok.start] != " " or text[tok.end : nxt.start] != " ":
+                continue
+            if nxt.kind is not Tok.WORD or not nxt.text.islower():
+                continue
+            if in_headline(ctx, tok.start) or ctx.lexicon.is_english(tok.text.lower()):
+                continue
+            yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])

@@ -1,0 +1,48 @@
+"""An adverb or verb capitalised mid-sentence before a lower-case word is lowered."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.checks.engine import CheckEngine
+from editor.checks.lexicon import Lexicon
+from editor.checks.rules import load_bundled
+
+RULE = "EYD.Capitalization.ClauseWord"
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine(Lexicon.load_default(), load_bundled())
+
+
+def flags(engine: CheckEngine, text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (f.severity, text[f.start : f.end], list(f.suggestions))
+        for f in engine.check(text)
+        if f.rule == RULE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dalam rapat itu Lurah Sukamaju Juga meminta warga ikut kerja bakti.", "Juga"),
+        ("Kepala sekolah itu Sudah menyiapkan ruang kelas tambahan.", "Sudah"),
+    ],
+)
+def test_an_adverb_capitalised_inside_the_sentence_is_lowered(engine, text, word) -> None:
+    assert flags(engine, text) == [("warning", word, [word.lower()])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juga hadir dalam rapat itu para ketua RT.",
+        "Warga menulis di spanduk: Terus maju desaku.",
+        "Lagu “Sudah Waktunya Pulang” dinyanyikan bersama.",
+        "Lurah Sukamaju juga meminta warga ikut kerja bakti.",
+    ],
+)
+def test_sentence_starts_quotes_titles_and_lower_case_stay_quiet(engine, text) -> None:
+    assert flags(engine, text) == []

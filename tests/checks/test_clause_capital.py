@@ -42,6 +42,7 @@ def test_an_adverb_capitalised_inside_the_sentence_is_lowered(engine, text, word
         "Warga menulis di spanduk: Terus maju desaku.",
         "Lagu “Sudah Waktunya Pulang” dinyanyikan bersama.",
         "Lurah Sukamaju juga meminta warga ikut kerja bakti.",
+        "Nelayan menambatkan perahu di Pantai Lebih setiap sore.",
     ],
 )
 def test_sentence_starts_quotes_titles_and_lower_case_stay_quiet(engine, text) -> None:

@@ -5,12 +5,14 @@ capitalises mid-sentence, by its part-of-speech tag and capital rate in resource
 and that is followed by a lower-case word cannot open or join a name there, so its capital is a
 slip (EYD V, I.F: capitals open sentences and names only). Sentence starts, headlines and words
 after an opening quote, bracket, colon, dash or a line break are left alone, and so is a word glued
-to the next token ("Juga-", "Akan/").
+to the next token ("Juga-", "Akan/"). After a geographic head ("Pantai Lebih", "Bukit Tinggi") the
+word is the place's own name (resources/words/geography-heads.txt, EYD V I.F.12).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from editor.checks.corpus_stats import capital_rates
@@ -18,8 +20,14 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
 from editor.checks.text import Kind as Tok
+from editor.checks.wordlists import entries
 
 OPENERS = frozenset("“\"‘'([{:;–—-•*/")
+
+
+@cache
+def _geography_heads() -> frozenset[str]:
+    return frozenset(entries("geography-heads"))
 
 
 class ClauseCapital(Kind):
@@ -59,6 +67,8 @@ class ClauseCapital(Kind):
             prev, nxt = toks[i - 1], toks[i + 1]
             if prev.text in OPENERS or prev.kind not in (Tok.WORD, Tok.NUMBER, Tok.ABBREV):
                 continue
+            if prev.text in _geography_heads():
+                continue  # a place's own name: "Pantai Lebih"
             if text[prev.end : tok.start] != " " or text[tok.end : nxt.start] != " ":
                 continue
             if nxt.kind is not Tok.WORD or not nxt.text.islower():

@@ -15,10 +15,10 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
+from editor.checks.kinds.generic_capital import rarely_capitalised
 from editor.checks.text import Kind as Tok
 from editor.checks.wordlists import entries
 
@@ -47,13 +47,7 @@ class ClauseCapital(Kind):
     def _never_capitalised(self, word: str) -> bool:
         if not word[:1].isupper() or word.isupper() or not word[1:].islower():
             return False
-        rate = capital_rates().get(word.lower())
-        return (
-            rate is not None
-            and rate.tag in self.tags
-            and rate.mid >= self.min_count
-            and rate.capitalised <= self.max_rate * rate.mid
-        )
+        return rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens

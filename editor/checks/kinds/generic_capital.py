@@ -468,13 +468,7 @@ class FunctionCapital(Kind):
     def function_word(self, word: str) -> bool:
         if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
             return False
-        rate = capital_rates().get(word.lower())
-        return (
-            rate is not None
-            and rate.tag in self.tags
-            and rate.mid >= self.min_count
-            and rate.capitalised <= self.max_rate * rate.mid
-        )
+        return rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
@@ -617,3 +611,15 @@ def _capitalised_mid_sentence(ctx: CheckContext) -> list[int]:
             and toks[i].start not in starts
         ]
     return found
+
+
+def rarely_capitalised(word: str, tags: frozenset[str], max_rate: float, min_count: int) -> bool:
+    """Does edited news write ``word`` (tagged one of ``tags``) mid-sentence ``min_count`` times
+    at least, with a capital at most ``max_rate`` of them (resources/stats/capitals.tsv)?"""
+    rate = capital_rates().get(word.lower())
+    return (
+        rate is not None
+        and rate.tag in tags
+        and rate.mid >= min_count
+        and rate.capitalised <= max_rate * rate.mid
+    )

@@ -10,22 +10,7 @@ import pytest
 
 from editor.checks.kinds.base import RuleError
 from editor.checks.rules import _code_stamp, _ParsedCache, load_packs, read_yaml
-
-RULE = """\
-id: T.Kata
-kind: existence
-category: style
-severity: warning
-message: "Hindari {{text}}."
-reference: KBBI
-tokens: [{word}]
-examples:
-  bad:
-    - text: "Ini [[{word}]] saja."
-      fix: null
-  good:
-    - "Ini kata lain."
-"""
+from tests.rules.rule_files import RULE
 
 
 def _pack(root: Path, word: str) -> Path:

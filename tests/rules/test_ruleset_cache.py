@@ -16,22 +16,7 @@ from editor.checks import rules
 from editor.checks.engine import CheckEngine
 from editor.checks.lexicon import Lexicon
 from editor.checks.style import HouseStyle
-
-RULE = """\
-id: T.Kata
-kind: existence
-category: style
-severity: warning
-message: "Hindari {{text}}."
-reference: KBBI
-tokens: [{word}]
-examples:
-  bad:
-    - text: "Ini [[{word}]] saja."
-      fix: null
-  good:
-    - "Ini kata lain."
-"""
+from tests.rules.rule_files import RULE
 
 
 @pytest.fixture

@@ -86,7 +86,7 @@ def indonesian(text: str) -> str | None:
     return _ARGPARSE_WORDS.get(text) or _catalogue("cli-id.yaml").get(text)
 
 
-def say(text: str, **values: object) -> str:
+def say(text: str, /, **values: object) -> str:
     """A fixed output line (written in Indonesian) in the interface language, formatted."""
     if _current == "en":
         text = _catalogue("cli-en.yaml").get(text, text)

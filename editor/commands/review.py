@@ -141,10 +141,12 @@ def print_candidates(path: str, candidates, fmt: str, report: list) -> None:  # 
     if fmt == "json":
         report.append({"path": path, "findings": rows})
         return
+    from editor.cli_lang import say
     from editor.commands.textio import safe
 
-    for row in rows:
-        fixes = " | ".join(safe(s) or "(hapus)" for s in row["suggestions"])
+    for c, row in zip(candidates, rows, strict=True):
+        deleted = say("hapus «{text}»", text=c.finding.text.strip() or "␣")
+        fixes = " | ".join(safe(c.fix_shown(s) or deleted) for s in row["suggestions"])
         print(f"{row['key']}\t{KIND_NAMES[row['default']]}\t{safe(row['text'])}\t{fixes}")
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from editor.checks.finding import Finding
+from editor.checks.finding import Finding, fix_shown
 from editor.document.docx_reader import sniff
 from editor.document.errors import DraftError
 from editor.document.model import Document, InlineSpan, Paragraph
@@ -109,18 +109,28 @@ class Candidate:
     """A finding of the file as the reviewer chooses for it: ``default`` is what the fix mode
     would do ("change" or "comment"); ``changeable`` whether it can be a tracked change (it has
     a suggestion, lies in one paragraph, and its runs can be split: not inside a field result or
-    across a hyperlink's edge); ``context`` its paragraph's text."""
+    across a hyperlink's edge); ``context`` its paragraph's text, which starts at offset
+    ``context_start`` of the story (the finding's offsets are story offsets)."""
 
     key: FindingKey
     finding: Finding
     default: str
     changeable: bool
     context: str
+    context_start: int
 
     @property
     def where(self) -> str:
         """Indonesian name of the story: body, header, footer, footnote, ..."""
         return story_label(self.key.story)
+
+    def fix_shown(self, suggestion: str) -> str | None:
+        """What ``suggestion`` makes in the paragraph: the suggestion itself, or for a space or
+        a deletion the word(s) it leaves ("Sukses nya" -> "Suksesnya"); None where no text is
+        left to show (the caller then names what is deleted)."""
+        local = self.finding.shifted(-self.context_start)
+        # the checked paragraph has a line break (Shift+Enter) as a space
+        return fix_shown(self.context.replace("\n", " "), local, suggestion)
 
 
 class DecisionError(DraftError):
@@ -268,7 +278,8 @@ def _candidates(data: bytes, checker: Checker, fixes: str) -> list[Candidate]:
         )
         default = "change" if plan.change and changeable else "comment"
         key = FindingKey(plan.story.part, f.start, f.end, f.rule)
-        out.append(Candidate(key, f, default, changeable, para.text))
+        start = plan.story.starts[plan.first]
+        out.append(Candidate(key, f, default, changeable, para.text, start))
     return out
 
 

@@ -211,3 +211,22 @@ def test_a_change_that_cannot_be_made_is_offered_as_a_comment_and_told(
     done = review_file(source, tmp_path / "o.docx", engine, REVIEWER, decisions=asked)
     assert {m.key: m.kind for m in done.marks} == {in_field.key: "comment", plain.key: "change"}
     assert any("1 temuan yang dipilih untuk diubah menjadi komentar" in n for n in done.notices)
+
+
+def test_the_text_list_shows_what_a_space_or_a_deletion_fix_leaves(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """Offsets of a finding are story offsets; the list shows the fix on the finding's own
+    paragraph (not "(hapus)" or a slice of the wrong place), also past the first paragraph."""
+    import docx
+
+    from editor.cli import main
+
+    source = tmp_path / "rilis.docx"
+    document = docx.Document()
+    document.add_paragraph("Pemkab Sukamaju menggelar lomba kebersihan kampung.")
+    document.add_paragraph("Camat menilai kebersihan nya meningkat dibanding tahun lalu.")
+    document.save(str(source))
+    assert main(["review", str(source), "--list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    row = next(line for line in lines if "EYD.Affix.CliticApart" in line)
+    assert row.endswith("\tkebersihannya"), row
+    assert "(hapus)" not in "\n".join(lines)

@@ -11,14 +11,13 @@ word is the place's own name (resources/words/geography-heads.txt, EYD V I.F.12)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from functools import cache
-from typing import Any
 
 from editor.checks.finding import Finding
-from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.kinds.base import CheckContext
 from editor.checks.kinds.capitals import in_headline
-from editor.checks.kinds.generic_capital import rarely_capitalised
+from editor.checks.kinds.generic_capital import CapitalRateKind
 from editor.checks.text import Kind as Tok
 from editor.checks.wordlists import entries
 
@@ -30,24 +29,16 @@ def _geography_heads() -> frozenset[str]:
     return frozenset(entries("geography-heads"))
 
 
-class ClauseCapital(Kind):
-    """Spec: ``tags`` (part-of-speech tags of the corpus statistics), ``max_rate`` (share of
-    capitalised mid-sentence uses at most) and ``min_count`` (mid-sentence uses at least)."""
+class ClauseCapital(CapitalRateKind):
+    """Spec: as ``CapitalRateKind`` (``tags``, ``max_rate``, ``min_count``)."""
 
     name = "clause_capital"
     paragraph_local = True
-    keys = frozenset({"tags", "max_rate", "min_count"})
-
-    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
-        super().__init__(header, spec)
-        self.tags = frozenset(str(t) for t in spec["tags"])
-        self.max_rate = float(spec["max_rate"])
-        self.min_count = int(spec["min_count"])
 
     def _never_capitalised(self, word: str) -> bool:
         if not word[:1].isupper() or word.isupper() or not word[1:].islower():
             return False
-        return rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
+        return self.rarely_capitalised(word)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens

@@ -440,7 +440,24 @@ LONG_LINE = 30  # words
 WINDOW = 6  # words either side
 
 
-class FunctionCapital(Kind):
+class CapitalRateKind(Kind):
+    """A kind that flags words news rarely writes with a capital mid-sentence. Spec: ``tags``
+    (part-of-speech tags of the corpus statistics), ``max_rate`` (share of capitalised
+    mid-sentence uses at most) and ``min_count`` (mid-sentence uses at least)."""
+
+    keys = frozenset({"tags", "max_rate", "min_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.tags = frozenset(str(t) for t in spec["tags"])
+        self.max_rate = float(spec["max_rate"])
+        self.min_count = int(spec["min_count"])
+
+    def rarely_capitalised(self, word: str) -> bool:
+        return rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
+
+
+class FunctionCapital(CapitalRateKind):
     """``function_capital``: a preposition or conjunction capitalised inside a sentence, a name or
     a title (``Bantuan Untuk Warga``, ``Kecamatan Dan Kelurahan``, ``Aparatur Dalam Rangka``).
     EYD V writes the function words of names and titles in lower case unless they open them.
@@ -457,18 +474,11 @@ class FunctionCapital(Kind):
 
     name = "function_capital"
     paragraph_local = True
-    keys = frozenset({"tags", "max_rate", "min_count"})
-
-    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
-        super().__init__(header, spec)
-        self.tags = frozenset(str(t) for t in spec["tags"])
-        self.max_rate = float(spec["max_rate"])
-        self.min_count = int(spec["min_count"])
 
     def function_word(self, word: str) -> bool:
         if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
             return False
-        return rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
+        return self.rarely_capitalised(word)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens

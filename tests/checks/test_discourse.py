@@ -6,19 +6,12 @@ import pytest
 
 from editor.checks.discourse import acronym_fits
 from editor.checks.engine import CheckEngine
+from tests.checks.alarms import alarms
 
 
 @pytest.fixture(scope="module")
 def engine() -> CheckEngine:
     return CheckEngine.default()
-
-
-def alarms(engine: CheckEngine, text: str, rule: str = "KBBI.Spelling") -> dict[str, list[str]]:
-    return {
-        f.text: list(f.suggestions)
-        for f in engine.check(text)
-        if f.rule == rule and f.severity in ("error", "warning")
-    }
 
 
 def spelling(engine: CheckEngine, text: str) -> list:

@@ -108,3 +108,15 @@ def test_a_bound_form_opening_an_english_phrase_is_no_affixation(engine) -> None
     assert alarms(engine, text, "EYD.Affix.BoundForm") == []
     text = f"{_BODY} Pegawai non-organik mendapat pelatihan pekan depan."
     assert alarms(engine, text, "EYD.Affix.BoundForm") == ["non-organik"]
+
+
+def test_a_capital_after_an_abbreviations_period_may_open_a_sentence(engine) -> None:
+    # EYD V lets an abbreviation's period end the sentence too: what follows is a sentence start
+    text = (
+        f"{_BODY} Penjualan naik tajam pada triwulan II. Dengan kenaikan itu, target tahunan "
+        "tercapai. Kuil itu berdiri sejak abad ke-7 M. Di halamannya kini ada pasar."
+    )
+    assert alarms(engine, text, "EYD.Capitalization.FunctionWord") == []
+    # a function word capitalised in the middle of a sentence is still flagged
+    text = f"{_BODY} Beras itu dibagikan Kepada warga di tiga kelurahan."
+    assert alarms(engine, text, "EYD.Capitalization.FunctionWord") == ["Kepada"]

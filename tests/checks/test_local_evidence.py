@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from editor.checks.engine import CheckEngine
+from tests.checks.alarms import alarms
 
 # a neutral sentence of about 140 characters, to put distance between two paragraphs
 _FILLER = (
@@ -23,14 +24,6 @@ def far(n_chars: int) -> str:
 @pytest.fixture(scope="module")
 def engine() -> CheckEngine:
     return CheckEngine.default()
-
-
-def alarms(engine: CheckEngine, text: str) -> dict[str, list[str]]:
-    return {
-        f.text: list(f.suggestions)
-        for f in engine.check(text)
-        if f.rule == "KBBI.Spelling" and f.severity in ("error", "warning")
-    }
 
 
 def test_a_names_rarer_spelling_is_a_slip_only_beside_the_usual_one(engine) -> None:

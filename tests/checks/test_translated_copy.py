@@ -7,19 +7,12 @@ from __future__ import annotations
 import pytest
 
 from editor.checks.engine import CheckEngine
+from tests.checks.alarms import alarms
 
 
 @pytest.fixture(scope="module")
 def engine() -> CheckEngine:
     return CheckEngine.default()
-
-
-def alarms(engine: CheckEngine, text: str, rule: str = "KBBI.Spelling") -> dict[str, list[str]]:
-    return {
-        f.text: list(f.suggestions)
-        for f in engine.check(text)
-        if f.rule == rule and f.severity in ("error", "warning")
-    }
 
 
 def test_a_word_with_letters_indonesian_does_not_use_is_foreign(engine) -> None:

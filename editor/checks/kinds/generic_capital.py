@@ -468,7 +468,9 @@ class FunctionCapital(CapitalRateKind):
     before a capitalised one: ``novelis Dan Brown``) or join one (before a word the dictionary
     does not hold: ``John Di Domenico``) is left alone, as are English phrases, sentence starts and
     words after an opening quote, bracket, colon or bullet. Headlines are checked too: a
-    title-case headline keeps its function words in lower case as well.
+    title-case headline keeps its function words in lower case as well. After an abbreviation's
+    period (``abad ke-6 M.``, ``kuartal I.``) the sentence may have ended: EYD V lets that period
+    close it, so a capital there is left alone.
 
     Spec: ``tags``, ``max_rate``, ``min_count``."""
 
@@ -492,6 +494,8 @@ class FunctionCapital(CapitalRateKind):
                 continue
             if "\n" in text[prev.end : tok.start] or prev.end == tok.start:
                 continue
+            if prev.kind is Tok.ABBREV and prev.text.endswith("."):
+                continue  # its period may end the sentence too: "pada kuartal I. Dengan itu"
             if _capital_word(nxt) and (
                 not prev.text[:1].isupper()
                 or not (nxt.text.isupper() or ctx.lexicon.is_common(nxt.text))

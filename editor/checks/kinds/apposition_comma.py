@@ -20,8 +20,10 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
+from editor.checks.wordlists import word_set
 
 DASHES = frozenset({"-", "–", "—"})
+INSTITUTIONS = word_set("institution-heads")
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
 
@@ -52,11 +54,13 @@ class AppositionComma(Kind):
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
 
     def _office_before(self, ctx: CheckContext, toks: list[Token], comma: int) -> bool:
-        """Is the comma at ``comma`` preceded by an office or institution that opens the clause
+        """Is the comma at ``comma`` preceded by a person's office that opens the clause
         ("Kepala Dinas Sosial Lahat,", "Ketua panitia lomba Desa Tanjung,")? The stretch from the
         sentence start (or the comma before) holds two words or more, ends in a capitalised word,
         opens with a noun (no preposition or connector: "Menurut ...,", "Pada ...,"), holds no
-        verb or preposition in lower case ("... di Jakarta, Senin") and holds a common word (the office, not only a place or a day)."""
+        verb or preposition in lower case ("... di Jakarta, Senin"), does not open with an institution
+        (resources/words/institution-heads.txt: "oleh Dinas Pariwisata Lahat, Budi meminta" starts
+        a new clause) and holds a common word (the office, not only a place or a day)."""
         if not _capitalised(toks[comma - 1]):
             return False
         j = comma - 1
@@ -90,8 +94,8 @@ class AppositionComma(Kind):
             if before in ("dan", "atau", "serta") and n >= 2 and _capitalised(words[n - 2]):
                 return False  # the last of a list of names: "termasuk Edward IV dan Richard III,"
             words = words[n:]
-        if len(words) < 2:
-            return False
+        if len(words) < 2 or words[0].text in INSTITUTIONS:
+            return False  # an institution, not a person's office: "oleh Dinas Pariwisata Lahat,"
         rates = capital_rates()
         tags = [rates[w.text.lower()].tag if w.text.lower() in rates else "" for w in words]
         if tags[0] not in ("NN", "NNP", ""):

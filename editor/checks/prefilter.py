@@ -1,0 +1,238 @@
+"""Literal prefilters for the rules' regular expressions: strings of which a text must hold one
+for a pattern to match anywhere in it, found by reading the pattern once when its rule is built.
+
+A rule pack holds some 160 ``pattern`` and ``capitals`` rules, and each scanning every text with
+its regular expression is a fifth of a warm check; most of them match around a few words
+(``senin|selasa|...``, ``yang mana``, ``Baca juga``). :func:`required` reads a pattern with the
+standard library's parser (after turning the ``regex`` module's own escapes into ones it knows)
+and returns a :class:`Requirement`: a few literal strings, at least one of which every match
+contains, or None when it cannot tell. A rule whose text holds none of them is not run: its
+pattern could not have matched, so the findings are the same.
+
+The reading is conservative: anything it does not understand (set operations, fuzzy matching,
+branch resets, recursion, verbose mode, a parse error) gives None, and only what a match must
+contain counts (a literal run, a group or a positive lookaround that must match, a repeat of at
+least one, a branch whose every arm has a requirement). Literals under case-insensitive matching
+(``(?i)``, the rule's ``ignorecase``) must be ASCII, and are compared with the lower-cased text
+when all of its letters are ASCII (else the rule runs): a case-insensitive match of an ASCII
+literal in such a text is the literal in other capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+try:  # Python 3.11+
+    import re._constants as _c
+    import re._parser as _p
+except ImportError:  # pragma: no cover - older Pythons: no prefilter
+    _c = _p = None
+
+_MAX_LITERALS = 16  # more than this and testing them all costs about what the pattern does
+# a brace that is not a counted repeat: fuzzy matching in ``regex`` (``{e<=1}``), literal in ``re``
+_ODD_BRACE = re.compile(r"(?<!\\)\{(?!\d*(?:,\d*)?\})")
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """Literals of which a text holds at least one wherever the pattern matches; ``folded``:
+    ASCII literals under case-insensitive matching, compared with the lower-cased text."""
+
+    literals: tuple[str, ...]
+    folded: bool
+
+    def met(self, text: str) -> bool:
+        """Does ``text`` (lower-cased already when ``folded``) hold one of the literals?"""
+        for lit in self.literals:
+            if lit in text:
+                return True
+        return False
+
+
+def allows(ctx: Any, requirement: Requirement | None) -> bool:
+    """May the pattern of ``requirement`` match in the text of ``ctx`` (a CheckContext)? A
+    case-folded requirement is tested on the lower-cased text, and only when every letter of
+    the text is ASCII (worked out once per check, in the context's memo): other letters may be
+    case variants of ASCII ones for ``regex`` (the Kelvin sign, a dotted capital I, ligatures)."""
+    if requirement is None:
+        return True
+    if not requirement.folded:
+        return requirement.met(ctx.text)
+    lowered = ctx.memo.get("prefilter.lowered", _UNSET)
+    if lowered is _UNSET:
+        text = ctx.text
+        plain = text.isascii() or _OTHER_LETTER.search(text) is None
+        lowered = ctx.memo["prefilter.lowered"] = text.lower() if plain else None
+    return lowered is None or requirement.met(lowered)
+
+
+_UNSET = object()
+_OTHER_LETTER = re.compile(r"(?![\x00-\x7f])\w")  # a letter or digit outside ASCII
+
+
+def required(pattern: str, ignorecase: bool = False) -> Requirement | None:
+    """The literal requirement of a ``regex`` ``pattern`` (compiled with VERSION1, IGNORECASE
+    when ``ignorecase``), or None when there is none or the pattern is beyond this reading."""
+    if _p is None:
+        return None
+    translated = _translate(pattern)
+    if translated is None or _ODD_BRACE.search(translated):
+        return None
+    try:
+        parsed = _p.parse(translated, re.IGNORECASE if ignorecase else 0)
+    except Exception:  # noqa: BLE001 - syntax only ``regex`` knows: no prefilter
+        return None
+    flags = parsed.state.flags
+    if flags & re.VERBOSE:
+        return None
+    found = _sequence(list(parsed), bool(flags & re.IGNORECASE))
+    if found is None:
+        return None
+    literals, folded = found
+    if folded:
+        if not all(lit.isascii() for lit in literals):
+            return None
+        literals = {lit.lower() for lit in literals}
+    if not literals or "" in literals or len(literals) > _MAX_LITERALS:
+        return None
+    # a literal holding a shorter one is met whenever it is: the shorter one suffices
+    kept = sorted(
+        (lit for lit in literals if not any(o != lit and o in lit for o in literals)),
+        key=lambda s: (len(s), s),
+    )
+    return Requirement(tuple(kept), folded)
+
+
+def _translate(pattern: str) -> str | None:
+    """``pattern`` with the ``regex`` escapes the standard parser lacks replaced by ones that
+    match the same kind of thing (a property by ``\\w``, ``\\K`` by nothing, ``\\m``/``\\M`` by
+    ``\\b``); None for syntax whose reading would differ (nested sets, set operations, named
+    lists, branch resets, recursion)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            if i + 1 >= n:
+                return None
+            nxt = pattern[i + 1]
+            if nxt in "pP":
+                if i + 2 < n and pattern[i + 2] == "{":
+                    close = pattern.find("}", i + 3)
+                    if close < 0:
+                        return None
+                    i = close + 1
+                else:
+                    i += 3
+                out.append(r"\w")
+                continue
+            if nxt == "K":
+                if in_class:
+                    return None
+                i += 2
+                continue
+            if nxt in "mM":
+                if in_class:
+                    return None
+                out.append(r"\b")
+                i += 2
+                continue
+            if nxt in "LXGhHRQEVz" or nxt == "N" and pattern[i + 2 : i + 3] != "{":
+                return None
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "[" or pattern.startswith(("--", "&&", "||", "~~"), i):
+                return None
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            i += 1
+            if pattern.startswith("^", i):
+                out.append("^")
+                i += 1
+            if pattern.startswith("]", i):
+                return None  # "[]...]": the two parsers may differ
+            continue
+        elif ch == "(" and pattern.startswith(("(?|", "(?R", "(?&", "(?P>", "(?(", "(?V", "(?r", "(?w", "(?f", "(?b", "(?e", "(?p", "(?0", "(?1", "(?2", "(?3", "(?4", "(?5", "(?6", "(?7", "(?8", "(?9", "(?+", "(?-1", "(?-2"), i):  # fmt: skip  # noqa: E501
+            return None
+        out.append(ch)
+        i += 1
+    return None if in_class else "".join(out)
+
+
+_Found = tuple[set[str], bool]  # literals, any of them under case-insensitive matching
+
+
+def _better(a: _Found | None, b: _Found | None) -> _Found | None:
+    """The more selective of two requirements: long literals, then few of them."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+
+    def key(f: _Found) -> tuple[bool, int, int]:
+        shortest = min((len(s) for s in f[0]), default=0)
+        return (shortest < 3, len(f[0]), -shortest)
+
+    return a if key(a) <= key(b) else b
+
+
+def _sequence(items: list[Any], ignorecase: bool) -> _Found | None:
+    best: _Found | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, ({"".join(run)}, ignorecase))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        best = _better(best, _item(op, av, ignorecase))
+    flush()
+    return best
+
+
+def _item(op: Any, av: Any, ignorecase: bool) -> _Found | None:
+    if op is _c.SUBPATTERN:
+        _group, add, delete, sub = av
+        ci = (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+        return _sequence(list(sub), ci)
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(list(av), ignorecase)
+    if op is _c.ASSERT:
+        _direction, sub = av
+        return _sequence(list(sub), ignorecase)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av
+        return _sequence(list(sub), ignorecase) if low >= 1 else None
+    if op is _c.BRANCH:
+        _none, arms = av
+        union: set[str] = set()
+        folded = False
+        for arm in arms:
+            found = _sequence(list(arm), ignorecase)
+            if found is None:
+                return None
+            union |= found[0]
+            folded = folded or found[1]
+        return union, folded
+    if op is _c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is not _c.LITERAL:
+                return None
+            chars.add(chr(value))
+        return chars, ignorecase
+    return None

@@ -348,8 +348,10 @@ class _Line(NamedTuple):
     size: int  # the number of tokens of the line
 
 
-def _line_evidence(line: str, lex: Lexicon) -> _Line:
-    tokens = tokenize(line)
+def _line_evidence(line: str, lex: Lexicon, tokens: list[Token] | None = None) -> _Line:
+    """What ``line`` says by itself; ``tokens``: its tokens when cut already."""
+    if tokens is None:
+        tokens = tokenize(line)
     words = [t for t in tokens if t.kind is WORD]
     runs = _runs(line, tokens)
     title_case = _title_case_lines(line, tokens)
@@ -386,6 +388,8 @@ def analyse_by_line(
         return analyse(text, tokens, lex, ctx)
     if len(store) > _KEPT_LINES:
         store.clear()
+    # the lines' own tokens, where the engine cut the draft line by line (ParagraphCache)
+    cut = ctx.memo.get("lines.tokens", {}) if ctx is not None else {}
     protected: list[tuple[int, int]] = []
     defined: set[str] = set()
     runs: list[list[int]] = []
@@ -401,7 +405,7 @@ def analyse_by_line(
             continue
         ev = store.get(line)
         if ev is None:
-            ev = store[line] = _line_evidence(line, lex)
+            ev = store[line] = _line_evidence(line, lex, cut.get(line))
         for near_top, (s, e) in ev.protected:
             if near_top is None or near_top + pos < _DATELINE_REACH:
                 protected.append((s + pos, e + pos))

@@ -96,3 +96,22 @@ def test_case_folding_keeps_every_match() -> None:
     ):
         _check(pattern, True, texts)
         _check(pattern, False, texts)
+
+
+def test_an_inflection_filter_never_hides_an_analysis() -> None:
+    from editor.checks import morphology
+    from editor.checks.kinds.substitution import _may_end_in_root, _root_ends
+
+    roots = frozenset({"himbau", "rubah", "ijin", "aktip", "resiko", "pukul", "sapu", "tes"})
+    ends = _root_ends(roots)
+    assert ends is not None and _root_ends(frozenset({"a", "desa"})) is None
+    words = {"menghimbau", "himbauan", "merubah", "dirubahnya", "perijinan", "mengaktipkan",
+             "beresiko", "memukul", "menyapukan", "pengetesan", "kebersamaan", "rumah", "sapi"}  # fmt: skip
+    for root in roots:
+        for prefixes in ((), ("meN",), ("peN",), ("di",), ("ber",), ("ke", "ber"), ("memper",)):
+            for suffix in morphology.SUFFIXES:
+                words.add(morphology.generate(prefixes, root, suffix, "nya"))
+    for word in words:
+        if any(True for _ in morphology.analyse(word, roots.__contains__)):
+            assert _may_end_in_root(word, ends), word
+    assert not _may_end_in_root("rumah", ends) and not _may_end_in_root("kebersamaan", ends)

@@ -7,7 +7,9 @@ its regular expression is a fifth of a warm check; most of them match around a f
 standard library's parser (after turning the ``regex`` module's own escapes into ones it knows)
 and returns a :class:`Requirement`: a few literal strings, at least one of which every match
 contains, or None when it cannot tell. A rule whose text holds none of them is not run: its
-pattern could not have matched, so the findings are the same.
+pattern could not have matched, so the findings are the same. A pattern that never crosses a
+line break (``Kind.paragraph_local``) is run only on the lines that hold one (:func:`scan`),
+each with the line breaks around it, as the paragraph cache runs it on a paragraph.
 
 The reading is conservative: anything it does not understand (set operations, fuzzy matching,
 branch resets, recursion, verbose mode, a parse error) gives None, and only what a match must
@@ -21,6 +23,8 @@ literal in such a text is the literal in other capitals.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,9 +32,9 @@ try:  # Python 3.11+
     import re._constants as _c
     import re._parser as _p
 except ImportError:  # pragma: no cover - older Pythons: no prefilter
-    _c = _p = None
+    _c = _p = None  # type: ignore[assignment]
 
-_MAX_LITERALS = 16  # more than this and testing them all costs about what the pattern does
+_MAX_LITERALS = 48  # more than this and testing them all costs about what the pattern does
 # a brace that is not a counted repeat: fuzzy matching in ``regex`` (``{e<=1}``), literal in ``re``
 _ODD_BRACE = re.compile(r"(?<!\\)\{(?!\d*(?:,\d*)?\})")
 
@@ -58,14 +62,97 @@ def allows(ctx: Any, requirement: Requirement | None) -> bool:
     case variants of ASCII ones for ``regex`` (the Kelvin sign, a dotted capital I, ligatures)."""
     if requirement is None:
         return True
+    hay = _haystack(ctx, requirement)
+    return hay is None or requirement.met(hay)
+
+
+def _haystack(ctx: Any, requirement: Requirement) -> str | None:
+    """The text the literals are looked for in (None: the requirement cannot be tested)."""
     if not requirement.folded:
-        return requirement.met(ctx.text)
+        return ctx.text  # type: ignore[no-any-return]
     lowered = ctx.memo.get("prefilter.lowered", _UNSET)
     if lowered is _UNSET:
         text = ctx.text
         plain = text.isascii() or _OTHER_LETTER.search(text) is None
+        # lower-casing ASCII letters keeps every offset: the windows below hold for the text
         lowered = ctx.memo["prefilter.lowered"] = text.lower() if plain else None
-    return lowered is None or requirement.met(lowered)
+    return lowered  # type: ignore[no-any-return]
+
+
+def scan(ctx: Any, pattern: Any, requirement: Requirement | None, local: bool) -> Iterator[Any]:
+    """The matches of ``pattern`` in the text of ``ctx``, in order: none when the text lacks
+    the requirement's literals; for a pattern that never crosses a line break (``local``),
+    only those in the lines holding one (``windows``)."""
+    text = ctx.text
+    if not local:
+        if allows(ctx, requirement):
+            yield from pattern.finditer(text)
+        return
+    spans = windows(ctx, requirement)
+    if spans is None:
+        yield from pattern.finditer(text)
+        return
+    for pos, endpos in spans:
+        yield from pattern.finditer(text, pos, endpos)
+
+
+_MOSTLY = 0.7  # windows covering more of the text than this: the text is scanned whole
+
+
+def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] | None:
+    """Where a pattern that never crosses a line break (``Kind.paragraph_local``) can match in
+    the text of ``ctx``: (pos, endpos) of the runs of lines holding one of the literals, each
+    from the line break before it through the one after it (what the paragraph cache checks a
+    paragraph in, so the pattern finds the same there as in the whole text); [] for nowhere;
+    None to scan the whole text (no requirement, or lines holding it are most of the text)."""
+    if requirement is None:
+        return None
+    hay = _haystack(ctx, requirement)
+    if hay is None:
+        return None
+    starts = ctx.memo.get("prefilter.lines")
+    if starts is None:
+        starts = ctx.memo["prefilter.lines"] = _line_starts(hay)
+    if len(starts) == 1:
+        return None if requirement.met(hay) else []
+    lines: set[int] = set()
+    count = len(starts)
+    size = len(hay)
+    most = _MOSTLY * size
+    held = 0  # the letters of the lines found so far: past most of the text, stop looking
+    for lit in requirement.literals:
+        i = hay.find(lit)
+        while i >= 0:
+            line = bisect_right(starts, i) - 1
+            after = starts[line + 1] if line + 1 < count else size
+            if line not in lines:
+                lines.add(line)
+                held += after - starts[line]
+                if held > most:
+                    return None
+            if after >= size:
+                break
+            i = hay.find(lit, after)
+    if not lines:
+        return []
+    out: list[tuple[int, int]] = []
+    for line in sorted(lines):
+        lo = starts[line] - 1 if line else 0
+        hi = starts[line + 1] if line + 1 < count else size
+        if out and out[-1][1] >= lo:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
 
 
 _UNSET = object()
@@ -171,37 +258,58 @@ _Found = tuple[set[str], bool]  # literals, any of them under case-insensitive m
 
 
 def _better(a: _Found | None, b: _Found | None) -> _Found | None:
-    """The more selective of two requirements: long literals, then few of them."""
+    """The cheaper and more selective of two requirements: few literals (each is searched
+    for), of three letters or more (a letter or a mark is in almost any text, two letters in
+    many)."""
     if a is None:
         return b
     if b is None:
         return a
 
-    def key(f: _Found) -> tuple[bool, int, int]:
+    def key(f: _Found) -> tuple[int, int]:
         shortest = min((len(s) for s in f[0]), default=0)
-        return (shortest < 3, len(f[0]), -shortest)
+        return (len(f[0]) * _RARITY.get(shortest, 1), -shortest)
 
     return a if key(a) <= key(b) else b
 
 
+_RARITY = {0: 1000, 1: 100, 2: 6}  # a literal so short counts as this many
+_MAX_RUN = 8  # spellings of a run of literals and small sets ("[Jj]uga": Juga, juga)
+
+
 def _sequence(items: list[Any], ignorecase: bool) -> _Found | None:
     best: _Found | None = None
-    run: list[str] = []
+    run: set[str] = set()  # the spellings of the literal run so far
 
     def flush() -> None:
         nonlocal best
-        if run:
-            best = _better(best, ({"".join(run)}, ignorecase))
-            run.clear()
+        if run and "" not in run:
+            best = _better(best, (set(run), ignorecase))
+        run.clear()
 
     for op, av in items:
         if op is _c.LITERAL:
-            run.append(chr(av))
+            run = {r + chr(av) for r in run} if run else {chr(av)}
             continue
+        if op is _c.IN:
+            chars = _chars(av)
+            if chars is not None and len(run or {""}) * len(chars) <= _MAX_RUN:
+                run = {r + c for r in (run or {""}) for c in chars}
+                continue
         flush()
         best = _better(best, _item(op, av, ignorecase))
     flush()
     return best
+
+
+def _chars(items: Any) -> set[str] | None:
+    """The characters of a set made of single characters only, or None."""
+    chars = set()
+    for kind, value in items:
+        if kind is not _c.LITERAL:
+            return None
+        chars.add(chr(value))
+    return chars
 
 
 def _item(op: Any, av: Any, ignorecase: bool) -> _Found | None:
@@ -229,10 +337,6 @@ def _item(op: Any, av: Any, ignorecase: bool) -> _Found | None:
             folded = folded or found[1]
         return union, folded
     if op is _c.IN:
-        chars = set()
-        for kind, value in av:
-            if kind is not _c.LITERAL:
-                return None
-            chars.add(chr(value))
-        return chars, ignorecase
+        chars = _chars(av)
+        return None if chars is None else (chars, ignorecase)
     return None

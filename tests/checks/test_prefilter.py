@@ -9,7 +9,7 @@ from editor.checks.kinds.base import CheckContext
 from editor.checks.kinds.capitals import Capitals
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.lexicon import Lexicon
-from editor.checks.prefilter import allows, required
+from editor.checks.prefilter import allows, required, scan
 from editor.checks.rules import load_bundled
 from editor.checks.text import TextModel
 
@@ -50,6 +50,23 @@ def _ctx(text: str) -> CheckContext:
     return CheckContext(TextModel(text), Lexicon.load_default())
 
 
+def test_scanning_the_lines_with_the_literals_finds_every_match() -> None:
+    rules = [r for r in load_bundled().rules if isinstance(r.kind, Pattern | Capitals)]
+    drafts = [
+        "\n".join(SENTENCES),
+        "\n\n".join(SENTENCES[::-1]) + "\n",
+        "\n".join(s.upper() for s in SENTENCES[:6]),
+        "Judul Rilis Tanpa Titik\n" + "\n".join(SENTENCES[3:9]),
+    ]
+    for draft in drafts:
+        ctx = _ctx(draft)
+        for rule in rules:
+            kind = rule.kind
+            whole = [(m.span(), m.groups()) for m in kind.pattern.finditer(draft)]
+            lines = scan(ctx, kind.pattern, kind.requirement, kind.paragraph_local)
+            assert [(m.span(), m.groups()) for m in lines] == whole, rule.id
+
+
 def _check(pattern: str, ignorecase: bool, texts: list[str]) -> None:
     req = required(pattern, ignorecase)
     flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
@@ -65,6 +82,9 @@ def test_requirements_of_hand_written_patterns() -> None:
     assert required(r"\bRp\s*\d").literals == ("Rp",)
     assert required(r"(?i:dinas)\s+\p{Lu}").folded
     assert required(r"[,;]").literals == (",", ";")
+    assert required(r"(?=D[Rr])\.?\s+\p{Lu}").literals == ("DR", "Dr")  # a run and a small set
+    # few long literals before many or short ones
+    assert required(r"(?<=(?:kata|ujar|tutur))\s*,").literals == ("kata", "ujar", "tutur")
     # a case-insensitive literal is looked for in the lower-cased text, when its letters are ASCII
     assert not allows(_ctx("Rapat di balai desa."), required(r"(?i:dinas)\s+\p{Lu}"))
     assert allows(_ctx("Rapat di DINAS Sosial."), required(r"(?i:dinas)\s+\p{Lu}"))

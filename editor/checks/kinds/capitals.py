@@ -14,7 +14,7 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, newline_free
-from editor.checks.prefilter import allows, required
+from editor.checks.prefilter import required, scan
 
 TRANSFORMS = ("lower", "upper", "title", "capitalize")
 
@@ -68,9 +68,7 @@ class Capitals(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        if not allows(ctx, self.requirement):
-            return
-        for m in self.pattern.finditer(text):
+        for m in scan(ctx, self.pattern, self.requirement, self.paragraph_local):
             start, end = m.span(self.group)
             if start < 0 or end <= start or text[start:end].lower() in self.exceptions:
                 continue

@@ -7,7 +7,7 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, newline_free
-from editor.checks.prefilter import allows, required
+from editor.checks.prefilter import required, scan
 from editor.checks.quotes import in_quote
 
 
@@ -64,9 +64,7 @@ class Pattern(Kind):
             haystack = ctx.lowered if self.ignorecase else text
             if not any(r in haystack for r in self.requires):
                 return
-        if not allows(ctx, self.requirement):
-            return
-        for m in self.pattern.finditer(text):
+        for m in scan(ctx, self.pattern, self.requirement, self.paragraph_local):
             start, end = m.span(self.group)
             if start < 0 or end <= start:
                 continue

@@ -120,19 +120,19 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
     size = len(hay)
     most = _MOSTLY * size
     held = 0  # the letters of the lines found so far: past most of the text, stop looking
+    # the lines of each literal, once per check: rules share literals (ujar, kata, Senin)
+    found = ctx.memo.setdefault("prefilter.found", {})
     for lit in requirement.literals:
-        i = hay.find(lit)
-        while i >= 0:
-            line = bisect_right(starts, i) - 1
-            after = starts[line + 1] if line + 1 < count else size
+        key = (requirement.folded, lit)
+        where = found.get(key)
+        if where is None:
+            where = found[key] = _lines_holding(hay, lit, starts)
+        for line in where:
             if line not in lines:
                 lines.add(line)
-                held += after - starts[line]
-                if held > most:
-                    return None
-            if after >= size:
-                break
-            i = hay.find(lit, after)
+                held += (starts[line + 1] if line + 1 < count else size) - starts[line]
+        if held > most:
+            return None
     if not lines:
         return []
     out: list[tuple[int, int]] = []
@@ -144,6 +144,20 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
         else:
             out.append((lo, hi))
     return out
+
+
+def _lines_holding(text: str, literal: str, starts: list[int]) -> tuple[int, ...]:
+    """The lines of ``text`` (numbered by their ``starts``) that hold ``literal``."""
+    out = []
+    count = len(starts)
+    i = text.find(literal)
+    while i >= 0:
+        line = bisect_right(starts, i) - 1
+        out.append(line)
+        if line + 1 >= count:
+            break
+        i = text.find(literal, starts[line + 1])
+    return tuple(out)
 
 
 def _line_starts(text: str) -> list[int]:

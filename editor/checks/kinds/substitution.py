@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex as re
 
@@ -247,21 +247,28 @@ def _first_word(phrase: str) -> str:
     return first if first.replace("'", "").replace("’", "").isalpha() else ""
 
 
-_RootEnds = tuple[tuple[int, dict[str, tuple[str, ...]]], ...]
+class _RootEnds(NamedTuple):
+    """The roots without their first letter (a nasal prefix may swallow it): their last
+    letters (up to three) by how many, the tails themselves and their lengths."""
+
+    ends: tuple[tuple[int, frozenset[str]], ...]
+    tails: frozenset[str]
+    lengths: tuple[int, ...]
 
 
 def _root_ends(roots: frozenset[str]) -> _RootEnds | None:
-    """The roots without their first letter (a nasal prefix may swallow it), by their last
-    letters (up to three), by how many those are; None when a root is a single letter."""
+    """``_RootEnds`` of ``roots``; None when a root is a single letter (no test applies)."""
     if not roots or min(map(len, roots)) < 2:
         return None
-    by_size: dict[int, dict[str, set[str]]] = {}
+    by_size: dict[int, set[str]] = {}
     for root in roots:
         size = min(len(root) - 1, 3)
-        by_size.setdefault(size, {}).setdefault(root[-size:], set()).add(root[1:])
-    return tuple(
-        (size, {end: tuple(sorted(tails)) for end, tails in ends.items()})
-        for size, ends in sorted(by_size.items())
+        by_size.setdefault(size, set()).add(root[-size:])
+    tails = frozenset(root[1:] for root in roots)
+    return _RootEnds(
+        tuple((size, frozenset(ends)) for size, ends in sorted(by_size.items())),
+        tails,
+        tuple(sorted({len(t) for t in tails})),
     )
 
 
@@ -278,8 +285,12 @@ def _may_end_in_root(word: str, ends: _RootEnds) -> bool:
             if suffix and not w1.endswith(suffix):
                 continue
             w2 = w1[: len(w1) - len(suffix)] if suffix else w1
-            for size, tails in ends:
-                for tail in tails.get(w2[-size:], ()):
-                    if w2.endswith(tail):
-                        return True
+            if not any(w2[-size:] in last for size, last in ends.ends):
+                continue  # no tail ends so: the cheap test first
+            size = len(w2)
+            for length in ends.lengths:
+                if length > size:
+                    break
+                if w2[size - length :] in ends.tails:
+                    return True
     return False

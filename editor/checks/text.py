@@ -86,14 +86,19 @@ class Span(NamedTuple):
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """All tokens of ``text`` (white space is not a token), offsets shifted by ``offset``."""
-    tokens: list[Token] = []
     pattern = _TOKEN_RES[("://" in text or "www." in text, "@" in text)]
     kinds = _KINDS
-    append = tokens.append
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        append(Token(kinds[m.lastgroup or "other"], start + offset, end + offset, m.group()))
+    # tuple.__new__ is what Token(...) calls, without the Python frame of its __new__
+    tokens: list[Token] = [
+        _new_tuple(
+            Token, (kinds[m.lastgroup or "other"], m.start() + offset, m.end() + offset, m[0])
+        )
+        for m in pattern.finditer(text)
+    ]
     return _merge_dotted_abbreviations(tokens, text, offset)
+
+
+_new_tuple = tuple.__new__
 
 
 def _merge_dotted_abbreviations(tokens: list[Token], text: str, offset: int) -> list[Token]:

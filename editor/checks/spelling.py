@@ -128,16 +128,16 @@ def weighted_distance(a: str, b: str) -> float:
 
 @lru_cache(maxsize=2048)
 def edit_set(word: str) -> frozenset[str]:
-    """The strings of ``lexicon.edits1(word)`` as a set, made by comprehensions (a few times
-    faster than the generator) and shared by the searches of one word; intersected with a word
-    list at C speed."""
+    """The strings of ``lexicon.edits1(word)`` as a set, made by list comprehensions into one
+    frozenset (a few times faster than the generator, and faster than updating a set) and
+    shared by the searches of one word; intersected with a word list at C speed."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {left + right[1:] for left, right in splits if right}
-    out.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
-    out.update(
+    out = [left + right[1:] for left, right in splits if right]
+    out += [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+    out += [
         left + c + right[1:] for left, right in splits if right for c in ALPHABET if c != right[0]
-    )
-    out.update(left + c + right for left, right in splits for c in ALPHABET)
+    ]
+    out += [left + c + right for left, right in splits for c in ALPHABET]
     return frozenset(out)
 
 

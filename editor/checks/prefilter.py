@@ -188,7 +188,10 @@ def required(pattern: str, ignorecase: bool = False) -> Requirement | None:
     flags = parsed.state.flags
     if flags & re.VERBOSE:
         return None
-    found = _sequence(list(parsed), bool(flags & re.IGNORECASE))
+    try:
+        found = _sequence(list(parsed), bool(flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a parse tree of another Python's shape: no prefilter
+        return None
     if found is None:
         return None
     literals, folded = found

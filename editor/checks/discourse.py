@@ -348,8 +348,10 @@ class _Line(NamedTuple):
     size: int  # the number of tokens of the line
 
 
-def _line_evidence(line: str, lex: Lexicon) -> _Line:
-    tokens = tokenize(line)
+def _line_evidence(line: str, lex: Lexicon, tokens: list[Token] | None = None) -> _Line:
+    """What ``line`` says by itself; ``tokens``: its tokens when cut already."""
+    if tokens is None:
+        tokens = tokenize(line)
     words = [t for t in tokens if t.kind is WORD]
     runs = _runs(line, tokens)
     title_case = _title_case_lines(line, tokens)
@@ -386,6 +388,8 @@ def analyse_by_line(
         return analyse(text, tokens, lex, ctx)
     if len(store) > _KEPT_LINES:
         store.clear()
+    # the lines' own tokens, where the engine cut the draft line by line (ParagraphCache)
+    cut = ctx.memo.get("lines.tokens", {}) if ctx is not None else {}
     protected: list[tuple[int, int]] = []
     defined: set[str] = set()
     runs: list[list[int]] = []
@@ -401,7 +405,7 @@ def analyse_by_line(
             continue
         ev = store.get(line)
         if ev is None:
-            ev = store[line] = _line_evidence(line, lex)
+            ev = store[line] = _line_evidence(line, lex, cut.get(line))
         for near_top, (s, e) in ev.protected:
             if near_top is None or near_top + pos < _DATELINE_REACH:
                 protected.append((s + pos, e + pos))
@@ -616,15 +620,30 @@ def _names(
 ) -> set[int]:
     """Starts of capitalised tokens that the draft shows to be names (``title_case``: the starts
     of words on title-case lines, _title_case_lines)."""
-    words = [t for t in tokens if t.kind is WORD]
-    counts = Counter(t.text for t in words)
-    mid_sentence = {
-        t.text
-        for t in words
-        if t.text[:1].isupper()
-        and not (len(t.text) > 1 and t.text.isupper())
-        and t.start not in starts
-    }
+    # the draft's word counts and mid-sentence capitals, made when a run first holds an
+    # unknown word (most runs hold none, and a draft of known words none at all)
+    counts: Counter[str] | None = None
+    mid: set[str] | None = None
+
+    def counted() -> Counter[str]:
+        nonlocal counts
+        if counts is None:
+            counts = Counter(t.text for t in tokens if t.kind is WORD)
+        return counts
+
+    def mid_sentence() -> set[str]:
+        nonlocal mid
+        if mid is None:
+            mid = {
+                t.text
+                for t in tokens
+                if t.kind is WORD
+                and t.text[:1].isupper()
+                and not (len(t.text) > 1 and t.text.isupper())
+                and t.start not in starts
+            }
+        return mid
+
     named: set[str] = set()
 
     def name_part(tok: Token) -> bool:
@@ -654,15 +673,17 @@ def _names(
             evidence = (
                 _title_before(tokens, i)
                 or bool(_DEGREE_AFTER.match(text, tok.end))
-                or counts[tok.text] >= 2
+                or counted()[tok.text] >= 2
                 or (near and tok.start not in title_case and not _slip_of_common(tok.text, lex))
                 # an English word in a run of capitals: an English name (Vice President, Fund)
                 or (len(run) >= 2 and _english(tok, lex) and english_members >= 2)
-                or (sentence_first and tok.text in mid_sentence)
+                or (sentence_first and tok.text in mid_sentence())
             )
             if evidence:
                 named.add(tok.text)
     # one sense per discourse: once a name, everywhere in the draft
+    if not named:
+        return set()
     return {t.start for t in tokens if t.kind is WORD and t.text in named}
 
 

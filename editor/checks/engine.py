@@ -143,6 +143,8 @@ class CheckEngine:
             ctx.memo["discourse.lines"], ctx.memo["lines.store"] = stores
         elif lines is not None:
             ctx.memo["discourse.lines"] = lines
+        # each line's tokens as the draft was cut (line by line): the discourse reads them too
+        ctx.memo["lines.tokens"] = (cache if cache is not None else self._line_memo).tokens
         rules = [r for r in self.active if lang == "id" or r.kind.any_language]
         found: list[Finding] = []
         if cache is None:
@@ -264,6 +266,11 @@ class ParagraphCache:
             pos += len(line) + 1
         self._placed = placed
         model.__dict__["tokens"] = tokens  # TextModel.tokens is a cached property
+
+    @property
+    def tokens(self) -> dict[str, list[Token]]:
+        """Each line's tokens (at offsets into the line) of the drafts checked lately."""
+        return self._tokens
 
     def __len__(self) -> int:
         return len(self._store)

@@ -74,22 +74,26 @@ class NearIndex:
     def pool(self, word: str) -> list[str]:
         """Every form that may be within two edits of ``word`` (a superset, no form twice)."""
         keys, ids = self.keys, self.prefix_ids
+        size = len(keys)
         found: set[int] = set()
         for deletion in _deletions(word[:PREFIX]):
             k = _key(deletion)
             lo = bisect_left(keys, k)
-            found.update(ids[lo : bisect_right(keys, k, lo)])
+            if lo < size and keys[lo] == k:  # most deletions are no prefix's: one search
+                found.update(ids[lo : bisect_right(keys, k, lo)])
         text, first, lengths = self.text, self.first_group, self.group_len
         starts, ends = self.group_start, self.group_end
         low, high = len(word) - MAX_DISTANCE, len(word) + MAX_DISTANCE
-        out: list[str] = []
+        stretches: list[str] = []
         for pid in found:
             # the groups of a prefix are in order of length: those within two of the word's
-            g0 = bisect_left(lengths, low, first[pid], first[pid + 1])
-            g1 = bisect_right(lengths, high, g0, first[pid + 1])
-            if g0 < g1:
-                out.extend(text[starts[g0] : ends[g1 - 1]].split("\n"))
-        return out
+            lo, hi = first[pid], first[pid + 1]
+            g0 = bisect_left(lengths, low, lo, hi)
+            if g0 < hi and lengths[g0] <= high:
+                g1 = bisect_right(lengths, high, g0, hi)
+                stretches.append(text[starts[g0] : ends[g1 - 1]])
+        # one split of the joined stretches, not one per prefix (forms are never empty)
+        return "\n".join(stretches).split("\n") if stretches else []
 
 
 def _one_deletions(word: str) -> set[str]:
@@ -117,11 +121,17 @@ class OneEditIndex:
     def near(self, word: str) -> set[str]:
         """The words sharing a key with ``word``: every one within one edit, and some others."""
         keys, ids, words = self.keys, self.ids, self.words
+        size = len(keys)
         found: set[str] = set()
         for text in _one_deletions(word) | {word}:
             k = _key(text)
             lo = bisect_left(keys, k)
-            found.update(words[i] for i in ids[lo : bisect_right(keys, k, lo)])
+            if lo < size and keys[lo] == k:  # a key is mostly held by one word or none
+                hi = lo + 1
+                while hi < size and keys[hi] == k:
+                    hi += 1
+                for i in ids[lo:hi]:
+                    found.add(words[i])
         return found
 
     def __getstate__(self) -> tuple[tuple[str, ...], array[int], array[int]]:

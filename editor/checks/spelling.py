@@ -71,9 +71,8 @@ def _indel_cost(word: str, i: int, typed: bool) -> float:
     return base + 0.1 if typed else base - 0.05
 
 
-@lru_cache(maxsize=4096)
-def _sub_cost_cached(a: str, b: str) -> float:
-    return _sub_cost(a, b)
+# the substitution costs by typed letter, then candidate letter, filled as letters are met
+_SUB_COSTS: dict[str, dict[str, float]] = {}
 
 
 @lru_cache(maxsize=32768)
@@ -81,7 +80,8 @@ def weighted_distance(a: str, b: str) -> float:
     """Damerau-Levenshtein distance from the typed ``a`` to the candidate ``b``, with
     typing-slip weights."""
     # two rows of the table at a time (and the one before, for transpositions); the letters'
-    # costs worked out once per word
+    # costs worked out once per word; comparisons instead of min() and the substitution costs
+    # from a table: the loop runs once per pair of letters of every unknown word's candidates
     cut = [_indel_cost(a, i, True) for i in range(len(a))]
     add = [_indel_cost(b, j, False) for j in range(len(b))]
     cols = len(b) + 1
@@ -89,35 +89,55 @@ def weighted_distance(a: str, b: str) -> float:
     for j in range(1, cols):
         prev[j] = prev[j - 1] + add[j - 1]
     before = prev
+    table = _SUB_COSTS
+    if len(table) > 512:
+        table.clear()
+    inner = range(1, cols)
     for i in range(1, len(a) + 1):
         ai, cost_cut = a[i - 1], cut[i - 1]
-        row = [prev[0] + cost_cut] + [0.0] * (cols - 1)
-        for j in range(1, cols):
+        ap = a[i - 2] if i > 1 else None
+        costs = table.get(ai)
+        if costs is None:
+            costs = table[ai] = {}
+        left = prev[0] + cost_cut
+        row = [left]
+        for j in inner:
             bj = b[j - 1]
-            best = min(
-                prev[j] + cost_cut,
-                row[j - 1] + add[j - 1],
-                prev[j - 1] + (0.0 if ai == bj else _sub_cost_cached(ai, bj)),
-            )
-            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj:
-                best = min(best, before[j - 2] + 0.55)
-            row[j] = best
+            best = prev[j] + cost_cut
+            x = left + add[j - 1]
+            if x < best:
+                best = x
+            if ai == bj:
+                x = prev[j - 1]
+            else:
+                c = costs.get(bj)
+                if c is None:
+                    c = costs[bj] = _sub_cost(ai, bj)
+                x = prev[j - 1] + c
+            if x < best:
+                best = x
+            if j > 1 and ap == bj and ai == b[j - 2]:
+                x = before[j - 2] + 0.55
+                if x < best:
+                    best = x
+            row.append(best)
+            left = best
         before, prev = prev, row
     return prev[-1]
 
 
 @lru_cache(maxsize=2048)
 def edit_set(word: str) -> frozenset[str]:
-    """The strings of ``lexicon.edits1(word)`` as a set, made by comprehensions (a few times
-    faster than the generator) and shared by the searches of one word; intersected with a word
-    list at C speed."""
+    """The strings of ``lexicon.edits1(word)`` as a set, made by list comprehensions into one
+    frozenset (a few times faster than the generator, and faster than updating a set) and
+    shared by the searches of one word; intersected with a word list at C speed."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {left + right[1:] for left, right in splits if right}
-    out.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
-    out.update(
+    out = [left + right[1:] for left, right in splits if right]
+    out += [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+    out += [
         left + c + right[1:] for left, right in splits if right for c in ALPHABET if c != right[0]
-    )
-    out.update(left + c + right for left, right in splits for c in ALPHABET)
+    ]
+    out += [left + c + right for left, right in splits for c in ALPHABET]
     return frozenset(out)
 
 

@@ -10,6 +10,7 @@ tokens and never end a sentence; numbers keep their own shapes (11/6/2024, Rp10,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -85,14 +86,19 @@ class Span(NamedTuple):
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """All tokens of ``text`` (white space is not a token), offsets shifted by ``offset``."""
-    tokens: list[Token] = []
     pattern = _TOKEN_RES[("://" in text or "www." in text, "@" in text)]
     kinds = _KINDS
-    append = tokens.append
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        append(Token(kinds[m.lastgroup or "other"], start + offset, end + offset, m.group()))
+    # tuple.__new__ is what Token(...) calls, without the Python frame of its __new__
+    tokens: list[Token] = [
+        _new_tuple(
+            Token, (kinds[m.lastgroup or "other"], m.start() + offset, m.end() + offset, m[0])
+        )
+        for m in pattern.finditer(text)
+    ]
     return _merge_dotted_abbreviations(tokens, text, offset)
+
+
+_new_tuple = tuple.__new__
 
 
 def _merge_dotted_abbreviations(tokens: list[Token], text: str, offset: int) -> list[Token]:
@@ -183,12 +189,21 @@ def sentences(text: str, tokens: list[Token] | None = None) -> list[Span]:
     out: list[Span] = []
     start_idx = 0
     n = len(tokens)
+    prev_end = 0
     for i, tok in enumerate(tokens):
         if i < start_idx:
+            prev_end = tok.end
             continue
-        if i > start_idx and "\n" in text[tokens[i - 1].end : tok.start]:
+        # a line break between this token and the one before (most gaps are one space)
+        gap = tok.start - prev_end
+        if (
+            i > start_idx
+            and gap > 0
+            and (text[prev_end] == "\n" if gap == 1 else "\n" in text[prev_end : tok.start])
+        ):
             out.append(_span(text, tokens[start_idx].start, tokens[i - 1].end))
             start_idx = i
+        prev_end = tok.end
         if tok.kind in (PUNCT, ABBREV) and _ends_sentence(text, tokens, i):
             j = _skip_closers(tokens, i + 1)
             out.append(_span(text, tokens[start_idx].start, tokens[j - 1].end))
@@ -227,17 +242,19 @@ class TextModel:
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
         """Offsets of the first word of every sentence (after any opening quote or bracket)."""
+        # per sentence (they never overlap), its first word, abbreviation or number: found from
+        # the first token at or after its start, not by walking every token of the text
+        tokens = self.tokens
+        at = [t.start for t in tokens]
+        size = len(tokens)
         starts = set()
-        ends = sorted((s.start, s.end) for s in self.sentences)
-        k = 0
-        for tok in self.tokens:
-            while k < len(ends) and ends[k][1] <= tok.start:
-                k += 1
-            if k == len(ends):
-                break
-            if tok.start >= ends[k][0] and tok.kind in (WORD, ABBREV, NUMBER):
-                starts.add(tok.start)
-                k += 1
+        for start, end in sorted((s.start, s.end) for s in self.sentences):
+            i = bisect_left(at, start)
+            while i < size and at[i] < end:
+                if tokens[i].kind in (WORD, ABBREV, NUMBER):
+                    starts.add(at[i])
+                    break
+                i += 1
         return frozenset(starts)
 
     @cached_property

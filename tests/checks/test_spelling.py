@@ -88,6 +88,37 @@ def test_weighted_distance_prefers_typing_slips() -> None:
     assert weighted_distance("sekertaris", "sekretaris") < 1.0  # transposition
 
 
+def _reference_distance(a: str, b: str) -> float:
+    """The weighted Damerau-Levenshtein table written out in full (what the fast loop keeps)."""
+    from editor.checks.spelling import _indel_cost, _sub_cost
+
+    rows = [[0.0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for j in range(1, len(b) + 1):
+        rows[0][j] = rows[0][j - 1] + _indel_cost(b, j - 1, False)
+    for i in range(1, len(a) + 1):
+        rows[i][0] = rows[i - 1][0] + _indel_cost(a, i - 1, True)
+        for j in range(1, len(b) + 1):
+            best = min(
+                rows[i - 1][j] + _indel_cost(a, i - 1, True),
+                rows[i][j - 1] + _indel_cost(b, j - 1, False),
+                rows[i - 1][j - 1] + _sub_cost(a[i - 1], b[j - 1]),
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, rows[i - 2][j - 2] + 0.55)
+            rows[i][j] = best
+    return rows[-1][-1]
+
+
+def test_weighted_distance_is_the_full_table() -> None:
+    pairs = [
+        ("sanggat", "sangat"), ("kebangsaam", "kebangsaan"), ("sekertaris", "sekretaris"),
+        ("", "desa"), ("desa", ""), ("pemeritah", "pemerintah"), ("grobogsn", "grobogan"),
+        ("kafé", "kafe"), ("abab", "baba"), ("mengutaran", "mengutarakan"), ("x", "y"),
+    ]  # fmt: skip
+    for a, b in pairs:
+        assert weighted_distance(a, b) == _reference_distance(a, b), (a, b)
+
+
 def test_suggestions_never_offer_nonstandard_forms() -> None:
     speller = Speller(Lexicon.load_default())
     words = [c.word for c in speller.candidates("prakrek")]

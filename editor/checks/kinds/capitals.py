@@ -14,6 +14,7 @@ import regex as re
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, newline_free
+from editor.checks.prefilter import required, scan
 
 TRANSFORMS = ("lower", "upper", "title", "capitalize")
 
@@ -62,10 +63,12 @@ class Capitals(Kind):
         self.skip_start = bool(spec.get("skip_sentence_start", True))
         self.skip_headline = bool(spec.get("skip_headline", True))
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
+        # literals one of which every match holds: a text without them is not scanned
+        self.requirement = required(spec["pattern"], bool(spec.get("ignorecase")))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        for m in self.pattern.finditer(text):
+        for m in scan(ctx, self.pattern, self.requirement, self.paragraph_local):
             start, end = m.span(self.group)
             if start < 0 or end <= start or text[start:end].lower() in self.exceptions:
                 continue

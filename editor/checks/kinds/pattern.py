@@ -7,6 +7,7 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, newline_free
+from editor.checks.prefilter import required, scan
 from editor.checks.quotes import in_quote
 
 
@@ -44,6 +45,8 @@ class Pattern(Kind):
         self.ignorecase = bool(spec.get("ignorecase"))
         self.requires = [r.lower() for r in requires] if self.ignorecase else list(requires)
         self.skip_quotes = bool(spec.get("skip_quotes"))
+        # literals one of which every match holds: a text without them is not scanned
+        self.requirement = required(spec["pattern"], self.ignorecase)
 
     @property
     def pattern(self) -> Any:
@@ -61,7 +64,7 @@ class Pattern(Kind):
             haystack = ctx.lowered if self.ignorecase else text
             if not any(r in haystack for r in self.requires):
                 return
-        for m in self.pattern.finditer(text):
+        for m in scan(ctx, self.pattern, self.requirement, self.paragraph_local):
             start, end = m.span(self.group)
             if start < 0 or end <= start:
                 continue

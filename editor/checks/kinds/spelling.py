@@ -418,24 +418,30 @@ class Spelling(Kind):
             kept = store.get(key)
 
             def answer(what: str, arg: Any, start: int = start) -> Any:
+                # the questions most asked first (a line asks of nearly every word whether it
+                # is a variant, seen fine before, protected, a name, foreign, defined)
+                if what == "variants":
+                    return draft.variants.get(arg + start)
+                if what == "seen":
+                    return arg in clean
+                if what == "protected":
+                    return draft.is_protected(arg[0] + start, arg[1] + start)
+                if what == "names":
+                    return arg + start in draft.names
+                if what == "foreign":
+                    return arg + start in draft.foreign
+                if what == "defined":
+                    return arg in draft.defined
+                if what == "codes":
+                    return arg in codes
+                if what == "around":
+                    return tuple(doc.around(arg[0], arg[1] + start))
                 if what == "count":
                     return counts.get(*arg)
                 if what == "near":
                     return counts.near(arg[0], arg[1] + start)
-                if what == "around":
-                    return tuple(doc.around(arg[0], arg[1] + start))
                 if what == "known":
                     return frozenset(doc)
-                if what == "protected":
-                    return draft.is_protected(arg[0] + start, arg[1] + start)
-                if what in ("names", "foreign"):
-                    return arg + start in getattr(draft, what)
-                if what == "defined":
-                    return arg in draft.defined
-                if what == "variants":
-                    return draft.variants.get(arg + start)
-                if what == "codes":
-                    return arg in codes
                 return arg in clean  # "seen"
 
             if kept is not None and kept[0].still(answer):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex as re
 
@@ -81,6 +81,7 @@ class Substitution(Kind):
         self.names_exempt = bool(spec.get("names_exempt", False))
         self.compound_suggest = bool(spec.get("compound_suggest", False))
         self._roots = frozenset(k for k in self.swap if k.isalpha())
+        self._root_ends = _root_ends(self._roots)
         # the single-word entries as the text's word index holds them (lower case): without
         # morphology only these words can be flagged
         self._lower_words = frozenset(k.lower() for k in self._roots)
@@ -165,7 +166,10 @@ class Substitution(Kind):
 
     def _inflect(self, word: str) -> list[str] | None:
         """The replacements of an inflected form of a single-word entry, in its inflection."""
-        for a in morphology.analyse(word.lower(), self._roots.__contains__):
+        word = word.lower()
+        if self._root_ends is not None and not _may_end_in_root(word, self._root_ends):
+            return None  # no entry's root can end where a root of the word would
+        for a in morphology.analyse(word, self._roots.__contains__):
             if not (a.prefixes or a.suffix or a.clitic):
                 continue
             goods_root = self.swap[a.root]
@@ -241,3 +245,52 @@ def _first_word(phrase: str) -> str:
     first = re.split(r"[\s\-]", phrase.strip(), maxsplit=1)[0].lower()
     # an apostrophe stays inside a word token (do'a, Jum'at), as the tokenizer keeps it
     return first if first.replace("'", "").replace("’", "").isalpha() else ""
+
+
+class _RootEnds(NamedTuple):
+    """The roots without their first letter (a nasal prefix may swallow it): their last
+    letters (up to three) by how many, the tails themselves and their lengths."""
+
+    ends: tuple[tuple[int, frozenset[str]], ...]
+    tails: frozenset[str]
+    lengths: tuple[int, ...]
+
+
+def _root_ends(roots: frozenset[str]) -> _RootEnds | None:
+    """``_RootEnds`` of ``roots``; None when a root is a single letter (no test applies)."""
+    if not roots or min(map(len, roots)) < 2:
+        return None
+    by_size: dict[int, set[str]] = {}
+    for root in roots:
+        size = min(len(root) - 1, 3)
+        by_size.setdefault(size, set()).add(root[-size:])
+    tails = frozenset(root[1:] for root in roots)
+    return _RootEnds(
+        tuple((size, frozenset(ends)) for size, ends in sorted(by_size.items())),
+        tails,
+        tuple(sorted({len(t) for t in tails})),
+    )
+
+
+def _may_end_in_root(word: str, ends: _RootEnds) -> bool:
+    """Could ``morphology.analyse`` find one of the roots of ``ends`` in the lower-case
+    ``word``? Every analysis ends its root where the suffix and clitic begin (prefixes only go
+    before it, and a nasal only ever changes the root's first letter), so the letters before
+    some clitic-and-suffix ending of the word must end with a root less its first letter."""
+    for clitic in morphology.CLITICS:
+        if clitic and not word.endswith(clitic):
+            continue
+        w1 = word[: len(word) - len(clitic)] if clitic else word
+        for suffix in morphology.SUFFIXES:
+            if suffix and not w1.endswith(suffix):
+                continue
+            w2 = w1[: len(w1) - len(suffix)] if suffix else w1
+            if not any(w2[-size:] in last for size, last in ends.ends):
+                continue  # no tail ends so: the cheap test first
+            size = len(w2)
+            for length in ends.lengths:
+                if length > size:
+                    break
+                if w2[size - length :] in ends.tails:
+                    return True
+    return False

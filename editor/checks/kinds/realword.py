@@ -144,6 +144,17 @@ class RealWord(Kind):
         self.one_side_ratio = float(spec.get("one_side_ratio", 1000))
         self.strong_pair = int(spec.get("strong_pair", 0))
         self.strong_expected = float(spec.get("strong_expected", 10.0))
+        self._params: _Params = (
+            self.min_name,
+            self.min_pair,
+            self.min_expected,
+            self.min_word,
+            self.min_ratio,
+            self.min_one_side,
+            self.one_side_ratio,
+            self.strong_pair,
+            self.strong_expected,
+        )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         toks = ctx.model.tokens
@@ -226,7 +237,7 @@ class RealWord(Kind):
 
     # -- the words either side -------------------------------------------------------------------
     def _context(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
-        stats, text, lexicon = realword_stats(), ctx.text, ctx.lexicon
+        text, lexicon = ctx.text, ctx.lexicon
         for i in range(1, len(toks) - 1):
             prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
             if tok.kind is not Tok.WORD or not tok.text.islower() or len(tok.text) < 3:
@@ -238,47 +249,77 @@ class RealWord(Kind):
             word, left, right = tok.text, _fold(prev.text), _fold(nxt.text)
             if not lexicon.is_common(word) or in_headline(ctx, tok.start):
                 continue
-            if stats.pair(left, word) or stats.pair(word, right):
-                continue  # the written word is seen here: nothing to say
-            best = self._best_context(ctx, stats, word, left, right)
+            best = self._best_context(ctx, word, left, right)
             if best:
                 wanted, strong = best
                 yield self._finding(ctx, tok, wanted, "warning" if strong else None)
 
     def _best_context(
-        self, ctx: CheckContext, stats: RealWordStats, word: str, left: str, right: str
+        self, ctx: CheckContext, word: str, left: str, right: str
     ) -> tuple[str, bool] | None:
         """The word meant and whether the evidence is strong (both neighbours seen with it
         ``strong_pair`` times each and the written word common enough to have met them
         ``strong_expected`` times), or None."""
-        seen = stats.word(word)
         best: tuple[float, str, bool] | None = None
-        for other, n in _known_neighbours(word):
-            if n < self.min_word or 2 * n < seen:
-                continue  # too rare to stand for a word written that often
-            on_left, on_right = stats.pair(left, other), stats.pair(other, right)
-            strong = bool(self.strong_pair) and (
-                min(on_left, on_right) >= self.strong_pair
-                and max(on_left, on_right) * seen / n >= self.strong_expected
-            )
-            if on_left and on_right and on_left + on_right >= self.min_pair:
-                expected = max(on_left, on_right) * seen / n
-                prior = bool(self.min_ratio) and n >= self.min_ratio * max(seen, 1)
-                if expected < self.min_expected and not prior:
-                    continue  # the written word is too rare for its absence here to tell
-            elif not (
-                self.min_one_side
-                and n >= self.one_side_ratio * max(seen, 1)
-                and max(on_left, on_right) >= self.min_one_side
-                and distance(word, other) == 1
-            ):
-                continue
+        for other, score, strong in _context_evidence(word, left, right, self._params):
             if not ctx.lexicon.is_common(other) or _mostly_capitalised(ctx, other):
                 continue  # a name, not the word meant
-            score = (on_left + on_right) / n
             if best is None or score > best[0]:
                 best = (score, other, strong)
         return (best[1], best[2]) if best else None
+
+
+_Params = tuple[int, int, float, int, float, int, float, int, float]
+
+
+@lru_cache(maxsize=65536)
+def _context_evidence(
+    word: str, left: str, right: str, params: _Params
+) -> tuple[tuple[str, float, bool], ...]:
+    """What the counts alone say of ``word`` between ``left`` and ``right``: the other words
+    they favour, each with its score and whether the evidence is strong, in the order of
+    ``_known_neighbours``; none where the written word is seen beside either neighbour. The
+    counts never change in a process, so a word met again between the same neighbours (the
+    next check of a draft) costs one lookup; what the lexicon says of the other words is asked
+    by the caller."""
+    (
+        _name,
+        min_pair,
+        min_expected,
+        min_word,
+        min_ratio,
+        min_one_side,
+        one_side_ratio,
+        strong_pair,
+        strong_expected,
+    ) = params
+    stats = realword_stats()
+    if stats.pair(left, word) or stats.pair(word, right):
+        return ()  # the written word is seen here: nothing to say
+    seen = stats.word(word)
+    out: list[tuple[str, float, bool]] = []
+    for other, n in _known_neighbours(word):
+        if n < min_word or 2 * n < seen:
+            continue  # too rare to stand for a word written that often
+        on_left, on_right = stats.pair(left, other), stats.pair(other, right)
+        strong = bool(strong_pair) and (
+            min(on_left, on_right) >= strong_pair
+            and max(on_left, on_right) * seen / n >= strong_expected
+        )
+        if on_left and on_right and on_left + on_right >= min_pair:
+            expected = max(on_left, on_right) * seen / n
+            prior = bool(min_ratio) and n >= min_ratio * max(seen, 1)
+            if expected < min_expected and not prior:
+                continue  # the written word is too rare for its absence here to tell
+        elif not (
+            min_one_side
+            and n >= one_side_ratio * max(seen, 1)
+            and max(on_left, on_right) >= min_one_side
+            and distance(word, other) == 1
+        ):
+            continue
+        out.append((other, (on_left + on_right) / n, strong))
+    return tuple(out)
 
 
 def _mostly_capitalised(ctx: CheckContext, word: str) -> bool:

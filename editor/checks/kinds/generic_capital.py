@@ -579,14 +579,8 @@ class LowerName(Kind):
         self.min_count = int(spec["min_count"])
 
     def lower_name(self, ctx: CheckContext, word: str) -> bool:
-        if not (word.isalpha() and word.islower() and len(word) >= 3):
-            return False
-        rate = capital_rates().get(word)
         return (
-            rate is not None
-            and rate.tag == "NNP"
-            and rate.mid >= self.min_count
-            and rate.capitalised >= self.min_rate * rate.mid
+            _counted_name(word, self.min_rate, self.min_count)
             and not ctx.lexicon.is_common(word)
             and not self._english_term(ctx, word)
         )
@@ -599,16 +593,51 @@ class LowerName(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
+        word, min_rate, min_count = Tok.WORD, self.min_rate, self.min_count
+        counted = _counted_names(min_rate, min_count)
         for i in range(1, len(toks)):
-            tok, prev = toks[i], toks[i - 1]
-            if tok.kind is not Tok.WORD or not self.lower_name(ctx, tok.text):
+            tok = toks[i]
+            if tok.kind is not word:
                 continue
+            named = counted.get(tok.text)
+            if named is None:
+                named = counted[tok.text] = _counted_name(tok.text, min_rate, min_count)
+            if not named or not self.lower_name(ctx, tok.text):
+                continue  # (the statistics' test first: one lookup for most words)
+            prev = toks[i - 1]
             if prev.end == tok.start or text[prev.end : tok.start].count("\n"):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.start == tok.end and nxt.text not in '.,;:!?)”"':
                 continue
             yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])
+
+
+def _counted_name(word: str, min_rate: float, min_count: int) -> bool:
+    """Is ``word`` (a lower-case word of three letters or more) a proper noun that edited news
+    capitalises in ``min_rate`` of its ``min_count`` or more mid-sentence uses?"""
+    if not (word.isalpha() and word.islower() and len(word) >= 3):
+        return False
+    rate = capital_rates().get(word)
+    return (
+        rate is not None
+        and rate.tag == "NNP"
+        and rate.mid >= min_count
+        and rate.capitalised >= min_rate * rate.mid
+    )
+
+
+# ``_counted_name`` per thresholds and word: the statistics never change in a process, so a
+# word checked again (the next check of a draft) costs one dict lookup
+_COUNTED: dict[tuple[float, int], dict[str, bool]] = {}
+_KEPT_WORDS = 65_536  # a memo this full is emptied
+
+
+def _counted_names(min_rate: float, min_count: int) -> dict[str, bool]:
+    memo = _COUNTED.get((min_rate, min_count))
+    if memo is None or len(memo) > _KEPT_WORDS:
+        memo = _COUNTED[min_rate, min_count] = {}
+    return memo
 
 
 def _capitalised_mid_sentence(ctx: CheckContext) -> list[int]:

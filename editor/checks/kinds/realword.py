@@ -320,12 +320,15 @@ def _context_evidence(
         strong_pair,
         strong_expected,
     ) = params
+    neighbours = _known_neighbours(word)
+    if not neighbours:
+        return ()  # (asked first: half the corpus words have none, and it costs no count)
     stats = realword_stats()
     if stats.pair(left, word) or stats.pair(word, right):
         return ()  # the written word is seen here: nothing to say
     seen = stats.word(word)
     out: list[tuple[str, float, bool]] = []
-    for other, n in _known_neighbours(word):
+    for other, n in neighbours:
         if n < min_word or 2 * n < seen:
             continue  # too rare to stand for a word written that often
         on_left, on_right = stats.pair(left, other), stats.pair(other, right)

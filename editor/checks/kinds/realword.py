@@ -222,18 +222,19 @@ class RealWord(Kind):
 
     # -- an official name with one word off ------------------------------------------------------
     def _names(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
-        stats, index = realword_stats(), _name_index()
-        text = ctx.text
-        i = 0
-        while i < len(toks):
-            j = i
-            while (
-                j < len(toks) and _capital(toks[j]) and (j == i or _gap(text, toks[j - 1], toks[j]))
-            ):
+        text, word = ctx.text, Tok.WORD
+        i, count = 0, len(toks)
+        while i < count:
+            tok = toks[i]
+            if tok.kind is not word or not tok.text[:1].isupper() or tok.text.isupper():
+                i += 1  # (``_capital`` inline: most tokens open no run)
+                continue
+            j = i + 1
+            while j < count and _capital(toks[j]) and _gap(text, toks[j - 1], toks[j]):
                 j += 1
             if j - i >= 3:
-                yield from self._name_run(ctx, toks[i:j], stats, index)
-            i = max(j, i + 1)
+                yield from self._name_run(ctx, toks[i:j], realword_stats(), _name_index())
+            i = j
 
     def _name_run(
         self,

@@ -26,7 +26,6 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from editor.checks.corpus_stats import (
-    RealWordStats,
     cached_from,
     capital_rates,
     realword_stats,
@@ -233,35 +232,16 @@ class RealWord(Kind):
             while j < count and _capital(toks[j]) and _gap(text, toks[j - 1], toks[j]):
                 j += 1
             if j - i >= 3:
-                yield from self._name_run(ctx, toks[i:j], realword_stats(), _name_index())
+                yield from self._name_run(ctx, toks[i:j])
             i = j
 
-    def _name_run(
-        self,
-        ctx: CheckContext,
-        run: list[Token],
-        stats: RealWordStats,
-        index: Mapping[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]],
-    ) -> Iterator[Finding]:
-        words = [t.text.lower() for t in run]
-        for k in range(min(len(words), 5), 2, -1):
-            for s in range(len(words) - k + 1):
-                window = words[s : s + k]
-                if stats.names.get(" ".join(window), 0):
-                    continue
-                for p in range(k):
-                    word = window[p]
-                    if len(word) < 4 or not ctx.lexicon.is_common(word):
-                        continue
-                    key = (p, tuple(window[:p] + window[p + 1 :]))
-                    best = [
-                        (n, w)
-                        for w, n in index.get(key, ())
-                        if n >= self.min_name and w != word and distance(w, word) == 1
-                    ]
-                    if best:
-                        yield self._finding(ctx, run[s + p], max(best)[1])
-                        return
+    def _name_run(self, ctx: CheckContext, run: list[Token]) -> Iterator[Finding]:
+        """The first word of the run (longest windows first) that a name the corpus knows
+        writes one edit off, where the lexicon holds the word as written."""
+        for at, word, wanted in _name_fixes(tuple(t.text.lower() for t in run), self.min_name):
+            if ctx.lexicon.is_common(word):
+                yield self._finding(ctx, run[at], wanted)
+                return
 
     # -- the words either side -------------------------------------------------------------------
     def _context(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
@@ -350,6 +330,37 @@ def _context_evidence(
         ):
             continue
         out.append((other, (on_left + on_right) / n, strong))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _name_fixes(words: tuple[str, ...], min_name: int) -> tuple[tuple[int, str, str], ...]:
+    """What the counts alone say of a run of capitalised words (lower-cased): (position in the
+    run, the word there, the word a known name has there) for each word of four letters or
+    more, in each window of three to five words that is no known name, that a known name seen
+    ``min_name`` times writes one edit off (the most frequent such name's word); longest
+    windows first, then by window, then by position. The counts never change in a process,
+    so a run met again (the next check of a draft) costs one lookup; the caller asks the
+    lexicon whether the word as written is a common word."""
+    stats, index = realword_stats(), _name_index()
+    out: list[tuple[int, str, str]] = []
+    for k in range(min(len(words), 5), 2, -1):
+        for s in range(len(words) - k + 1):
+            window = words[s : s + k]
+            if stats.names.get(" ".join(window), 0):
+                continue
+            for p in range(k):
+                word = window[p]
+                if len(word) < 4:
+                    continue
+                key = (p, tuple(window[:p] + window[p + 1 :]))
+                best = [
+                    (n, w)
+                    for w, n in index.get(key, ())
+                    if n >= min_name and w != word and distance(w, word) == 1
+                ]
+                if best:
+                    out.append((s + p, word, max(best)[1]))
     return tuple(out)
 
 

@@ -37,6 +37,10 @@ OPENING = frozenset("\"“'‘([:-–—•|/*#”’")
 QUOTES = frozenset("\"“'‘")
 TITLE_FUNCTION_WORDS = word_set("title-function-words")
 NAME_HEADS = word_set("name-heads")
+# (read once: ``word_set`` makes a new set at each call)
+DEGREES = word_set("degrees")
+COUNT_WORDS = word_set("quantifiers") | word_set("numerals")
+ADDRESS_WORDS = word_set("address-words")
 
 
 class GenericCapital(Kind):
@@ -299,7 +303,7 @@ def _defined_name_after(toks: list[Token], j: int) -> bool:
 def _degree_at(toks: list[Token], j: int) -> bool:
     """Token ``j`` ends an academic degree in its official form, with or without its final dot
     (M.Si, S.H.), written as one token or as its parts (``M.`` ``Si``)."""
-    degrees = word_set("degrees")
+    degrees = DEGREES
     k = j
     while k > 0 and toks[k - 1].end == toks[k].start and j - k < 4:
         k -= 1
@@ -347,7 +351,7 @@ def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
     low = prev.text.lower()
     if i >= 2 and toks[i - 2].kind is Tok.WORD and prev.text.islower() and _lower_before(low):
         low = toks[i - 2].text.lower()  # "para mantan Bupati": a quantified generic before
-    return "count" if low in word_set("quantifiers") or low in word_set("numerals") else ""
+    return "count" if low in COUNT_WORDS else ""
 
 
 def _lower_before(word: str) -> bool:
@@ -534,7 +538,7 @@ class NameHeadCapital(Kind):
         self.min_count = int(spec["min_count"])
 
     def name_head(self, ctx: CheckContext, word: str) -> bool:
-        if not word.islower() or word not in word_set("address-words"):
+        if not word.islower() or word not in ADDRESS_WORDS:
             return False
         rate = capital_rates().get(word)
         return (

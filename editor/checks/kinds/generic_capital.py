@@ -456,9 +456,14 @@ class CapitalRateKind(Kind):
         self.tags = frozenset(str(t) for t in spec["tags"])
         self.max_rate = float(spec["max_rate"])
         self.min_count = int(spec["min_count"])
+        self._tests_key = ("rarely_capitalised", self.tags, self.max_rate, self.min_count)
 
     def rarely_capitalised(self, word: str) -> bool:
-        return rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
+        memo = _word_tests(self._tests_key)
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
+        return found
 
 
 class FunctionCapital(CapitalRateKind):
@@ -631,17 +636,22 @@ def _counted_name(word: str, min_rate: float, min_count: int) -> bool:
     )
 
 
-# ``_counted_name`` per thresholds and word: the statistics never change in a process, so a
-# word checked again (the next check of a draft) costs one dict lookup
-_COUNTED: dict[tuple[float, int], dict[str, bool]] = {}
+# a test of the statistics alone per word (``_counted_name``, ``rarely_capitalised``), by the
+# test and its thresholds: the statistics never change in a process, so a word checked again
+# (the next check of a draft) costs one dict lookup
+_WORD_TESTS: dict[tuple[Any, ...], dict[str, bool]] = {}
 _KEPT_WORDS = 65_536  # a memo this full is emptied
 
 
-def _counted_names(min_rate: float, min_count: int) -> dict[str, bool]:
-    memo = _COUNTED.get((min_rate, min_count))
+def _word_tests(key: tuple[Any, ...]) -> dict[str, bool]:
+    memo = _WORD_TESTS.get(key)
     if memo is None or len(memo) > _KEPT_WORDS:
-        memo = _COUNTED[min_rate, min_count] = {}
+        memo = _WORD_TESTS[key] = {}
     return memo
+
+
+def _counted_names(min_rate: float, min_count: int) -> dict[str, bool]:
+    return _word_tests(("lower_name", min_rate, min_count))
 
 
 def _capitalised_mid_sentence(ctx: CheckContext) -> list[int]:

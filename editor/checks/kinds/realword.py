@@ -246,15 +246,19 @@ class RealWord(Kind):
     # -- the words either side -------------------------------------------------------------------
     def _context(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
         text, lexicon = ctx.text, ctx.lexicon
+        word_kind = Tok.WORD
         for i in range(1, len(toks) - 1):
-            prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
-            if tok.kind is not Tok.WORD or not tok.text.islower() or len(tok.text) < 3:
+            tok = toks[i]
+            word = tok.text
+            if tok.kind is not word_kind or len(word) < 3 or not word.islower():
+                continue
+            prev, nxt = toks[i - 1], toks[i + 1]
+            # (``_gap`` inline, before the neighbours' kinds: the cheapest test first)
+            if text[prev.end : tok.start] != " " or text[tok.end : nxt.start] != " ":
                 continue
             if not (_context_token(prev) and _context_token(nxt)):
                 continue
-            if not (_gap(text, prev, tok) and _gap(text, tok, nxt)):
-                continue
-            word, left, right = tok.text, _fold(prev.text), _fold(nxt.text)
+            left, right = _fold(prev.text), _fold(nxt.text)
             if not lexicon.is_common(word) or in_headline(ctx, tok.start):
                 continue
             best = self._best_context(ctx, word, left, right)

@@ -202,9 +202,12 @@ class RealWord(Kind):
 
     # -- a day, a word, a year -------------------------------------------------------------------
     def _months(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
-        months = _months()
-        for i in range(1, len(toks) - 1):
-            day, tok, year = toks[i - 1], toks[i], toks[i + 1]
+        months, number = _months(), Tok.NUMBER
+        for k in range(2, len(toks)):  # (from each year back: most tokens are no year)
+            year = toks[k]
+            if year.kind is not number or not _year(year):
+                continue
+            day, tok = toks[k - 2], toks[k - 1]
             if tok.kind is not Tok.WORD or not tok.text[:1].isupper() or len(tok.text) < 3:
                 continue
             if tok.text.lower() in months:

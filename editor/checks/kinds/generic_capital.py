@@ -121,9 +121,10 @@ class GenericCapital(Kind):
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
-            if _capital_word(nxt) and _se_word(nxt):
+            capital = _capital_word(nxt)
+            if capital and _se_word(nxt):
                 break  # "Camat Se-Indonesia": the se- word closes the run
-            if _capital_word(nxt) and text[toks[j].end : nxt.start] == " ":
+            if capital and text[toks[j].end : nxt.start] == " ":
                 j += 1
             elif (
                 nxt.text in self.joiners
@@ -392,7 +393,9 @@ def _name_parts(ctx: CheckContext) -> frozenset[str]:
     parts = ctx.memo.get("generic_capital.name_parts")
     if parts is None:
         toks, text = ctx.model.tokens, ctx.text
-        capital = [_capital_word(t) for t in toks]  # each token asked once
+        word = Tok.WORD
+        # each token asked once (``_capital_word`` inline)
+        capital = [t.kind is word and t.text[:1].isupper() for t in toks]
         parts = frozenset(
             toks[i + 1].text
             for i in range(len(toks) - 1)

@@ -25,13 +25,19 @@ def cached_from(table: str, name: str, kind: type[T], build: Callable[[], T]) ->
     from editor.checks.disk_cache import read_pickle, write_pickle
     from editor.paths import cache_dir
 
-    digest = hashlib.sha256(resource("stats", table).read_bytes()).hexdigest()[:20]
-    path = cache_dir() / f"{name}-{digest}.pickle"
+    path = cache_dir() / f"{name}-{_table_digest(table)}.pickle"
     value = read_pickle(path, kind)
     if value is None:
         value = build()
         write_pickle(path, value, stale=f"{name}-*.pickle")
     return value
+
+
+@cache
+def _table_digest(table: str) -> str:
+    """The stats file's digest, read once per process: the realword values made from one
+    file (its counts, the one-edit index, the neighbour table) all ask for it."""
+    return hashlib.sha256(resource("stats", table).read_bytes()).hexdigest()[:20]
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,3 +121,13 @@ def test_the_neighbours_of_a_word_are_those_a_scan_of_the_corpus_words_finds() -
             siblings.add(word[:-4] + "an")
         scan |= siblings & words.keys()
         assert _known_neighbours(word) == tuple(sorted((v, words[v]) for v in scan))
+
+
+def test_a_corpus_words_neighbours_from_the_table_are_those_the_index_finds() -> None:
+    from editor.checks.corpus_stats import realword_stats
+    from editor.checks.kinds.realword import _corpus_neighbours, _known_neighbours, _neighbours
+
+    words = realword_stats().words
+    assert len(_corpus_neighbours()) > 1000
+    for word in list(words)[::40]:  # every 40th corpus word, the table's and the index's
+        assert _known_neighbours(word) == _neighbours(word)

@@ -16,6 +16,7 @@ from editor.checks.kinds.base import CheckContext, Kind
 
 _SHORT_FORM = re.compile(r"\p{Lu}[\p{L}\p{N}]*+(?![\p{L}\p{N}.)-])")
 _NAME_BEFORE = re.compile(r"\p{Lu}[\p{L}]+[ \t]*$")
+_BRACKET = re.compile(r"[()]")
 
 
 class BracketPairs(Kind):
@@ -31,12 +32,13 @@ class BracketPairs(Kind):
             return
         for para in ctx.model.paragraphs:
             start, end = para.start, para.end
+            if text.find("(", start, end) < 0:
+                continue  # (no bracket opens here: nothing to pair)
             open_at: list[int] = []
-            for i in range(start, end):
-                ch = text[i]
-                if ch == "(":
-                    open_at.append(i)
-                elif ch == ")" and open_at:
+            for m in _BRACKET.finditer(text, start, end):  # the brackets alone, in order
+                if m.group() == "(":
+                    open_at.append(m.start())
+                elif open_at:
                     open_at.pop()
             for at in open_at:
                 yield self._finding(ctx, at, end)

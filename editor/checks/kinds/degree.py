@@ -12,6 +12,7 @@ its degrees ("Budi Santoso S.T.") is put in.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -62,9 +63,16 @@ def official_form(token: str) -> str | None:
 
 def official_forms(token: str) -> list[str]:
     """The degrees in one token: "SH" -> [S.H.], "SH.MH" -> [S.H., M.H.], "S.H.M.H" -> [S.H., M.H.]."""
+    return list(_official_forms(token))
+
+
+@lru_cache(maxsize=16384)
+def _official_forms(token: str) -> tuple[str, ...]:
+    """``official_forms`` as a tuple, remembered (the degree lists never change in a process,
+    and the rule asks of every capitalised word after a name)."""
     form = official_form(token)
     if form:
-        return [form]
+        return (form,)
     parts = [p for p in token.split(".") if p]
     out, i = [], 0
     while i < len(parts):
@@ -75,8 +83,8 @@ def official_forms(token: str) -> list[str]:
                 i = j
                 break
         else:
-            return []
-    return out if len(out) > 1 else []
+            return ()
+    return tuple(out) if len(out) > 1 else ()
 
 
 DEGREES: dict[str, str] = {_key(d): d for d in OFFICIAL} | ALIASES
@@ -215,10 +223,10 @@ def _group(text: str, pos: int) -> list[tuple[int, int, str]]:
         if after and (after.isalnum() or after in "-/'’"):
             break
         spaced = _SPACED_PART.match(text, m.start())
-        if spaced and official_forms(spaced.group("first") + spaced.group("rest")):
+        if spaced and _official_forms(spaced.group("first") + spaced.group("rest")):
             # a degree split by a space after its first letter ("M. Si", "S. Sos")
             m, token = spaced, spaced.group("first") + spaced.group("rest")
-        forms = official_forms(token)
+        forms = _official_forms(token)
         if not forms:
             break
         out.append((m.start(), m.end(), ", ".join(forms)))

@@ -37,6 +37,10 @@ OPENING = frozenset("\"“'‘([:-–—•|/*#”’")
 QUOTES = frozenset("\"“'‘")
 TITLE_FUNCTION_WORDS = word_set("title-function-words")
 NAME_HEADS = word_set("name-heads")
+# (read once: ``word_set`` makes a new set at each call)
+DEGREES = word_set("degrees")
+COUNT_WORDS = word_set("quantifiers") | word_set("numerals")
+ADDRESS_WORDS = word_set("address-words")
 
 
 class GenericCapital(Kind):
@@ -117,9 +121,10 @@ class GenericCapital(Kind):
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
-            if _capital_word(nxt) and _se_word(nxt):
+            capital = _capital_word(nxt)
+            if capital and _se_word(nxt):
                 break  # "Camat Se-Indonesia": the se- word closes the run
-            if _capital_word(nxt) and text[toks[j].end : nxt.start] == " ":
+            if capital and text[toks[j].end : nxt.start] == " ":
                 j += 1
             elif (
                 nxt.text in self.joiners
@@ -299,7 +304,7 @@ def _defined_name_after(toks: list[Token], j: int) -> bool:
 def _degree_at(toks: list[Token], j: int) -> bool:
     """Token ``j`` ends an academic degree in its official form, with or without its final dot
     (M.Si, S.H.), written as one token or as its parts (``M.`` ``Si``)."""
-    degrees = word_set("degrees")
+    degrees = DEGREES
     k = j
     while k > 0 and toks[k - 1].end == toks[k].start and j - k < 4:
         k -= 1
@@ -347,7 +352,7 @@ def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
     low = prev.text.lower()
     if i >= 2 and toks[i - 2].kind is Tok.WORD and prev.text.islower() and _lower_before(low):
         low = toks[i - 2].text.lower()  # "para mantan Bupati": a quantified generic before
-    return "count" if low in word_set("quantifiers") or low in word_set("numerals") else ""
+    return "count" if low in COUNT_WORDS else ""
 
 
 def _lower_before(word: str) -> bool:
@@ -388,7 +393,9 @@ def _name_parts(ctx: CheckContext) -> frozenset[str]:
     parts = ctx.memo.get("generic_capital.name_parts")
     if parts is None:
         toks, text = ctx.model.tokens, ctx.text
-        capital = [_capital_word(t) for t in toks]  # each token asked once
+        word = Tok.WORD
+        # each token asked once (``_capital_word`` inline)
+        capital = [t.kind is word and t.text[:1].isupper() for t in toks]
         parts = frozenset(
             toks[i + 1].text
             for i in range(len(toks) - 1)
@@ -452,9 +459,14 @@ class CapitalRateKind(Kind):
         self.tags = frozenset(str(t) for t in spec["tags"])
         self.max_rate = float(spec["max_rate"])
         self.min_count = int(spec["min_count"])
+        self._tests_key = ("rarely_capitalised", self.tags, self.max_rate, self.min_count)
 
     def rarely_capitalised(self, word: str) -> bool:
-        return rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
+        memo = _word_tests(self._tests_key)
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
+        return found
 
 
 class FunctionCapital(CapitalRateKind):
@@ -534,7 +546,7 @@ class NameHeadCapital(Kind):
         self.min_count = int(spec["min_count"])
 
     def name_head(self, ctx: CheckContext, word: str) -> bool:
-        if not word.islower() or word not in word_set("address-words"):
+        if not word.islower() or word not in ADDRESS_WORDS:
             return False
         rate = capital_rates().get(word)
         return (
@@ -579,14 +591,8 @@ class LowerName(Kind):
         self.min_count = int(spec["min_count"])
 
     def lower_name(self, ctx: CheckContext, word: str) -> bool:
-        if not (word.isalpha() and word.islower() and len(word) >= 3):
-            return False
-        rate = capital_rates().get(word)
         return (
-            rate is not None
-            and rate.tag == "NNP"
-            and rate.mid >= self.min_count
-            and rate.capitalised >= self.min_rate * rate.mid
+            _counted_name(word, self.min_rate, self.min_count)
             and not ctx.lexicon.is_common(word)
             and not self._english_term(ctx, word)
         )
@@ -599,16 +605,56 @@ class LowerName(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
+        word, min_rate, min_count = Tok.WORD, self.min_rate, self.min_count
+        counted = _counted_names(min_rate, min_count)
         for i in range(1, len(toks)):
-            tok, prev = toks[i], toks[i - 1]
-            if tok.kind is not Tok.WORD or not self.lower_name(ctx, tok.text):
+            tok = toks[i]
+            if tok.kind is not word:
                 continue
+            named = counted.get(tok.text)
+            if named is None:
+                named = counted[tok.text] = _counted_name(tok.text, min_rate, min_count)
+            if not named or not self.lower_name(ctx, tok.text):
+                continue  # (the statistics' test first: one lookup for most words)
+            prev = toks[i - 1]
             if prev.end == tok.start or text[prev.end : tok.start].count("\n"):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.start == tok.end and nxt.text not in '.,;:!?)”"':
                 continue
             yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])
+
+
+def _counted_name(word: str, min_rate: float, min_count: int) -> bool:
+    """Is ``word`` (a lower-case word of three letters or more) a proper noun that edited news
+    capitalises in ``min_rate`` of its ``min_count`` or more mid-sentence uses?"""
+    if not (word.isalpha() and word.islower() and len(word) >= 3):
+        return False
+    rate = capital_rates().get(word)
+    return (
+        rate is not None
+        and rate.tag == "NNP"
+        and rate.mid >= min_count
+        and rate.capitalised >= min_rate * rate.mid
+    )
+
+
+# a test of the statistics alone per word (``_counted_name``, ``rarely_capitalised``), by the
+# test and its thresholds: the statistics never change in a process, so a word checked again
+# (the next check of a draft) costs one dict lookup
+_WORD_TESTS: dict[tuple[Any, ...], dict[str, bool]] = {}
+_KEPT_WORDS = 65_536  # a memo this full is emptied
+
+
+def _word_tests(key: tuple[Any, ...]) -> dict[str, bool]:
+    memo = _WORD_TESTS.get(key)
+    if memo is None or len(memo) > _KEPT_WORDS:
+        memo = _WORD_TESTS[key] = {}
+    return memo
+
+
+def _counted_names(min_rate: float, min_count: int) -> dict[str, bool]:
+    return _word_tests(("lower_name", min_rate, min_count))
 
 
 def _capitalised_mid_sentence(ctx: CheckContext) -> list[int]:

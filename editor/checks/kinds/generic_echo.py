@@ -47,17 +47,27 @@ class GenericEcho(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
-        starts = ctx.model.sentence_starts
-        lower_at: dict[str, list[int]] = defaultdict(list)
-        for k, tok in enumerate(toks):
-            if tok.kind is Tok.WORD and tok.text.islower() and tok.start not in starts:
-                lower_at[tok.text].append(k)
-        k = 0
-        while k < len(toks):
+        lower_at: dict[str, list[int]] | None = None  # made when the first run is met
+        word = Tok.WORD
+        k, count = 1, len(toks)
+        while k < count:
+            tok = toks[k]
+            # (a run opens on a capitalised word after a lower-case one: _run's first tests,
+            # here so that the other words cost no call)
+            if (
+                tok.kind is not word
+                or not tok.text[:1].isupper()
+                or tok.text.isupper()
+                or not toks[k - 1].text.islower()
+            ):
+                k += 1
+                continue
             run = self._run(ctx, toks, k)
             if run is None:
                 k += 1
                 continue
+            if lower_at is None:
+                lower_at = _lower_at(ctx, toks)
             found = self._echo(ctx, toks, k, run, lower_at)
             if found is not None:
                 first, last = toks[k], toks[k + run - 1]
@@ -130,6 +140,16 @@ class GenericEcho(Kind):
                 continue  # the lower-case words run on into a name there
             return " ".join(t.text for t in other)
         return None
+
+
+def _lower_at(ctx: CheckContext, toks: list[Token]) -> dict[str, list[int]]:
+    """The positions of each lower-case word outside a sentence's start."""
+    starts = ctx.model.sentence_starts
+    lower_at: dict[str, list[int]] = defaultdict(list)
+    for k, tok in enumerate(toks):
+        if tok.kind is Tok.WORD and tok.text.islower() and tok.start not in starts:
+            lower_at[tok.text].append(k)
+    return lower_at
 
 
 def _title(tok: Token) -> bool:

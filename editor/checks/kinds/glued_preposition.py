@@ -34,12 +34,15 @@ class GluedPreposition(Kind):
         lex = ctx.lexicon
         if lex is None:
             return
-        text, starts = ctx.text, ctx.model.sentence_starts
-        for tok in ctx.model.tokens:
+        text, model, glued = ctx.text, ctx.model, Tok.WORD
+        for tok in model.tokens:
             word = tok.text
-            if tok.kind is not Tok.WORD or len(word) < 5 or not word.isalpha():
+            head = word[:2]  # (first: most words open with neither)
+            if head != "ke" and head != "Ke":
                 continue
-            if not (word.startswith("ke") or (word.startswith("Ke") and tok.start in starts)):
+            if tok.kind is not glued or len(word) < 5 or not word.isalpha():
+                continue
+            if head == "Ke" and tok.start not in model.sentence_starts:
                 continue
             if not word[1:].islower():
                 continue

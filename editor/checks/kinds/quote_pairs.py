@@ -72,6 +72,8 @@ class QuotePairs(Kind):
                 continue
             if '"' in para.text:
                 continue  # straight or mixed marks: only the attribution below is read
+            if "“" not in para.text and "”" not in para.text:
+                continue  # (no curly mark: nothing to pair)
             marks = _marks(para.text)
             depth, opened = 0, -1
             for pos, opens in marks:
@@ -84,6 +86,8 @@ class QuotePairs(Kind):
             if depth and not self._continued(paras, n):
                 yield from self._unclosed(ctx, para.start, para.text, opened)
         for para in paras:
+            if ".”" not in para.text and '."' not in para.text:
+                continue  # (every match opens with a period and a closing mark)
             for m in _PERIOD_ATTRIBUTED.finditer(para.text):
                 verb = m.group("v")
                 start = para.start + m.start()

@@ -26,7 +26,6 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from editor.checks.corpus_stats import (
-    RealWordStats,
     cached_from,
     capital_rates,
     realword_stats,
@@ -64,7 +63,17 @@ def _build_index() -> OneEditIndex:
 def _known_neighbours(word: str) -> tuple[tuple[str, int], ...]:
     """The words the corpus has seen one edit (deletion, insertion, substitution, adjacent
     transposition) or one affix sibling (-an, -an/-aran) from ``word``, with their counts;
-    the same neighbourhood as ``neighbours`` in scripts/data/build_realword_stats.py."""
+    the same neighbourhood as ``neighbours`` in scripts/data/build_realword_stats.py. A corpus
+    word's are read from a table worked out once per stats file (most words a check asks of
+    are corpus words), any other word's from the one-edit index."""
+    words = realword_stats().words
+    if word in words:
+        return tuple((v, words[v]) for v in _corpus_neighbours().get(word, ()))
+    return _neighbours(word)
+
+
+def _neighbours(word: str) -> tuple[tuple[str, int], ...]:
+    """``_known_neighbours`` looked up in the one-edit index."""
     words = realword_stats().words
     found = {v for v in _deletion_index().near(word) if v != word and OSA.distance(v, word) == 1}
     siblings = [word + "an"]
@@ -74,6 +83,23 @@ def _known_neighbours(word: str) -> tuple[tuple[str, int], ...]:
         siblings.append(word[:-4] + "an")
     found.update(v for v in siblings if v in words)
     return tuple(sorted((v, words[v]) for v in found))
+
+
+@cache
+def _corpus_neighbours() -> dict[str, tuple[str, ...]]:
+    """Corpus word -> its ``_neighbours`` (the words alone, in order), for every corpus word
+    that has one; kept in the cache folder with the stats (a third of a second to make, three
+    milliseconds to read back)."""
+    return cached_from("realword.tsv", "realword-neighbours-1", dict, _build_corpus_neighbours)
+
+
+def _build_corpus_neighbours() -> dict[str, tuple[str, ...]]:
+    table = {}
+    for word in realword_stats().words:
+        found = _neighbours(word)
+        if found:
+            table[word] = tuple(v for v, _ in found)
+    return table
 
 
 @cache
@@ -144,6 +170,17 @@ class RealWord(Kind):
         self.one_side_ratio = float(spec.get("one_side_ratio", 1000))
         self.strong_pair = int(spec.get("strong_pair", 0))
         self.strong_expected = float(spec.get("strong_expected", 10.0))
+        self._params: _Params = (
+            self.min_name,
+            self.min_pair,
+            self.min_expected,
+            self.min_word,
+            self.min_ratio,
+            self.min_one_side,
+            self.one_side_ratio,
+            self.strong_pair,
+            self.strong_expected,
+        )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         toks = ctx.model.tokens
@@ -165,9 +202,12 @@ class RealWord(Kind):
 
     # -- a day, a word, a year -------------------------------------------------------------------
     def _months(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
-        months = _months()
-        for i in range(1, len(toks) - 1):
-            day, tok, year = toks[i - 1], toks[i], toks[i + 1]
+        months, number = _months(), Tok.NUMBER
+        for k in range(2, len(toks)):  # (from each year back: most tokens are no year)
+            year = toks[k]
+            if year.kind is not number or not _year(year):
+                continue
+            day, tok = toks[k - 2], toks[k - 1]
             if tok.kind is not Tok.WORD or not tok.text[:1].isupper() or len(tok.text) < 3:
                 continue
             if tok.text.lower() in months:
@@ -184,101 +224,151 @@ class RealWord(Kind):
 
     # -- an official name with one word off ------------------------------------------------------
     def _names(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
-        stats, index = realword_stats(), _name_index()
-        text = ctx.text
-        i = 0
-        while i < len(toks):
-            j = i
-            while (
-                j < len(toks) and _capital(toks[j]) and (j == i or _gap(text, toks[j - 1], toks[j]))
-            ):
+        text, word = ctx.text, Tok.WORD
+        i, count = 0, len(toks)
+        while i < count:
+            tok = toks[i]
+            if tok.kind is not word or not tok.text[:1].isupper() or tok.text.isupper():
+                i += 1  # (``_capital`` inline: most tokens open no run)
+                continue
+            j = i + 1
+            while j < count and _capital(toks[j]) and _gap(text, toks[j - 1], toks[j]):
                 j += 1
             if j - i >= 3:
-                yield from self._name_run(ctx, toks[i:j], stats, index)
-            i = max(j, i + 1)
+                yield from self._name_run(ctx, toks[i:j])
+            i = j
 
-    def _name_run(
-        self,
-        ctx: CheckContext,
-        run: list[Token],
-        stats: RealWordStats,
-        index: Mapping[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]],
-    ) -> Iterator[Finding]:
-        words = [t.text.lower() for t in run]
-        for k in range(min(len(words), 5), 2, -1):
-            for s in range(len(words) - k + 1):
-                window = words[s : s + k]
-                if stats.names.get(" ".join(window), 0):
-                    continue
-                for p in range(k):
-                    word = window[p]
-                    if len(word) < 4 or not ctx.lexicon.is_common(word):
-                        continue
-                    key = (p, tuple(window[:p] + window[p + 1 :]))
-                    best = [
-                        (n, w)
-                        for w, n in index.get(key, ())
-                        if n >= self.min_name and w != word and distance(w, word) == 1
-                    ]
-                    if best:
-                        yield self._finding(ctx, run[s + p], max(best)[1])
-                        return
+    def _name_run(self, ctx: CheckContext, run: list[Token]) -> Iterator[Finding]:
+        """The first word of the run (longest windows first) that a name the corpus knows
+        writes one edit off, where the lexicon holds the word as written."""
+        for at, word, wanted in _name_fixes(tuple(t.text.lower() for t in run), self.min_name):
+            if ctx.lexicon.is_common(word):
+                yield self._finding(ctx, run[at], wanted)
+                return
 
     # -- the words either side -------------------------------------------------------------------
     def _context(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
-        stats, text, lexicon = realword_stats(), ctx.text, ctx.lexicon
+        text, lexicon = ctx.text, ctx.lexicon
+        word_kind = Tok.WORD
         for i in range(1, len(toks) - 1):
-            prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
-            if tok.kind is not Tok.WORD or not tok.text.islower() or len(tok.text) < 3:
+            tok = toks[i]
+            word = tok.text
+            if tok.kind is not word_kind or len(word) < 3 or not word.islower():
+                continue
+            prev, nxt = toks[i - 1], toks[i + 1]
+            # (``_gap`` inline, before the neighbours' kinds: the cheapest test first)
+            if text[prev.end : tok.start] != " " or text[tok.end : nxt.start] != " ":
                 continue
             if not (_context_token(prev) and _context_token(nxt)):
                 continue
-            if not (_gap(text, prev, tok) and _gap(text, tok, nxt)):
-                continue
-            word, left, right = tok.text, _fold(prev.text), _fold(nxt.text)
+            left, right = _fold(prev.text), _fold(nxt.text)
             if not lexicon.is_common(word) or in_headline(ctx, tok.start):
                 continue
-            if stats.pair(left, word) or stats.pair(word, right):
-                continue  # the written word is seen here: nothing to say
-            best = self._best_context(ctx, stats, word, left, right)
+            best = self._best_context(ctx, word, left, right)
             if best:
                 wanted, strong = best
                 yield self._finding(ctx, tok, wanted, "warning" if strong else None)
 
     def _best_context(
-        self, ctx: CheckContext, stats: RealWordStats, word: str, left: str, right: str
+        self, ctx: CheckContext, word: str, left: str, right: str
     ) -> tuple[str, bool] | None:
         """The word meant and whether the evidence is strong (both neighbours seen with it
         ``strong_pair`` times each and the written word common enough to have met them
         ``strong_expected`` times), or None."""
-        seen = stats.word(word)
         best: tuple[float, str, bool] | None = None
-        for other, n in _known_neighbours(word):
-            if n < self.min_word or 2 * n < seen:
-                continue  # too rare to stand for a word written that often
-            on_left, on_right = stats.pair(left, other), stats.pair(other, right)
-            strong = bool(self.strong_pair) and (
-                min(on_left, on_right) >= self.strong_pair
-                and max(on_left, on_right) * seen / n >= self.strong_expected
-            )
-            if on_left and on_right and on_left + on_right >= self.min_pair:
-                expected = max(on_left, on_right) * seen / n
-                prior = bool(self.min_ratio) and n >= self.min_ratio * max(seen, 1)
-                if expected < self.min_expected and not prior:
-                    continue  # the written word is too rare for its absence here to tell
-            elif not (
-                self.min_one_side
-                and n >= self.one_side_ratio * max(seen, 1)
-                and max(on_left, on_right) >= self.min_one_side
-                and distance(word, other) == 1
-            ):
-                continue
+        for other, score, strong in _context_evidence(word, left, right, self._params):
             if not ctx.lexicon.is_common(other) or _mostly_capitalised(ctx, other):
                 continue  # a name, not the word meant
-            score = (on_left + on_right) / n
             if best is None or score > best[0]:
                 best = (score, other, strong)
         return (best[1], best[2]) if best else None
+
+
+_Params = tuple[int, int, float, int, float, int, float, int, float]
+
+
+@lru_cache(maxsize=65536)
+def _context_evidence(
+    word: str, left: str, right: str, params: _Params
+) -> tuple[tuple[str, float, bool], ...]:
+    """What the counts alone say of ``word`` between ``left`` and ``right``: the other words
+    they favour, each with its score and whether the evidence is strong, in the order of
+    ``_known_neighbours``; none where the written word is seen beside either neighbour. The
+    counts never change in a process, so a word met again between the same neighbours (the
+    next check of a draft) costs one lookup; what the lexicon says of the other words is asked
+    by the caller."""
+    (
+        _name,
+        min_pair,
+        min_expected,
+        min_word,
+        min_ratio,
+        min_one_side,
+        one_side_ratio,
+        strong_pair,
+        strong_expected,
+    ) = params
+    neighbours = _known_neighbours(word)
+    if not neighbours:
+        return ()  # (asked first: half the corpus words have none, and it costs no count)
+    stats = realword_stats()
+    if stats.pair(left, word) or stats.pair(word, right):
+        return ()  # the written word is seen here: nothing to say
+    seen = stats.word(word)
+    out: list[tuple[str, float, bool]] = []
+    for other, n in neighbours:
+        if n < min_word or 2 * n < seen:
+            continue  # too rare to stand for a word written that often
+        on_left, on_right = stats.pair(left, other), stats.pair(other, right)
+        strong = bool(strong_pair) and (
+            min(on_left, on_right) >= strong_pair
+            and max(on_left, on_right) * seen / n >= strong_expected
+        )
+        if on_left and on_right and on_left + on_right >= min_pair:
+            expected = max(on_left, on_right) * seen / n
+            prior = bool(min_ratio) and n >= min_ratio * max(seen, 1)
+            if expected < min_expected and not prior:
+                continue  # the written word is too rare for its absence here to tell
+        elif not (
+            min_one_side
+            and n >= one_side_ratio * max(seen, 1)
+            and max(on_left, on_right) >= min_one_side
+            and distance(word, other) == 1
+        ):
+            continue
+        out.append((other, (on_left + on_right) / n, strong))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _name_fixes(words: tuple[str, ...], min_name: int) -> tuple[tuple[int, str, str], ...]:
+    """What the counts alone say of a run of capitalised words (lower-cased): (position in the
+    run, the word there, the word a known name has there) for each word of four letters or
+    more, in each window of three to five words that is no known name, that a known name seen
+    ``min_name`` times writes one edit off (the most frequent such name's word); longest
+    windows first, then by window, then by position. The counts never change in a process,
+    so a run met again (the next check of a draft) costs one lookup; the caller asks the
+    lexicon whether the word as written is a common word."""
+    stats, index = realword_stats(), _name_index()
+    out: list[tuple[int, str, str]] = []
+    for k in range(min(len(words), 5), 2, -1):
+        for s in range(len(words) - k + 1):
+            window = words[s : s + k]
+            if stats.names.get(" ".join(window), 0):
+                continue
+            for p in range(k):
+                word = window[p]
+                if len(word) < 4:
+                    continue
+                key = (p, tuple(window[:p] + window[p + 1 :]))
+                best = [
+                    (n, w)
+                    for w, n in index.get(key, ())
+                    if n >= min_name and w != word and distance(w, word) == 1
+                ]
+                if best:
+                    out.append((s + p, word, max(best)[1]))
+    return tuple(out)
 
 
 def _mostly_capitalised(ctx: CheckContext, word: str) -> bool:

@@ -15,13 +15,15 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.wordlists import word_set
 
+# (the letter runs are possessive, ``++``: what follows them is never a letter, so giving
+# letters back could not make a match, and the engine no longer tries)
 _DOUBLE = re.compile(
-    r"\b(?<![\p{L}\p{N}-])(?P<w>\p{L}+)(?P<sep>[ \t]+)(?P=w)(?![\p{L}\p{N}-])", re.I
+    r"\b(?<![\p{L}\p{N}-])(?P<w>\p{L}++)(?P<sep>[ \t]+)(?P=w)(?![\p{L}\p{N}-])", re.I
 )
 # at most six words: an unbounded run would be retried from every capital of a long run of
 # capitalised words (160 KB of "Rp Rp ..."), which is quadratic
 _PHRASE = re.compile(
-    r"\b(?<![\p{L}\p{N}-])(?P<p>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?P<sep>,?[ \t]+)(?P=p)"
+    r"\b(?<![\p{L}\p{N}-])(?P<p>\p{Lu}\p{Ll}++(?:[ \t]+\p{Lu}\p{Ll}++){1,5})(?P<sep>,?[ \t]+)(?P=p)"
     r"(?![\p{L}\p{N}-])"
 )
 # the capitalised word right before a phrase

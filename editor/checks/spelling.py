@@ -227,7 +227,12 @@ class Speller:
         forms = lex.vocabulary()
         found = {e for e in forms.intersection(edit_set(word)) if lex.suggestable(e)}
         found |= self._morphological(word)
-        found |= self._splits(word)
+        splits = self._splits(word)
+        if splits and any(len(f) == len(word) and f[:-3] == word[:-3] for f in found):
+            # the word differs from a dictionary word in its ending only (tematis: tematik,
+            # optimistik: optimistis): another adaptation ending, not two words glued together
+            splits = {s for s in splits if len(s.split(" ", 1)[1]) > 3}
+        found |= splits
         if not found and len(word) >= 4:
             found = {w for w in self._distance2(word) if lex.suggestable(w)}
         found.discard(word)

@@ -160,3 +160,22 @@ def test_a_loan_process_noun_in_isasi_is_a_word_but_its_slip_is_not(engine) -> N
     assert flagged(engine, "Tim sedang dalam tahap finalisasi dokumen anggaran desa.") == {}
     found = flagged(engine, "Tim melakukan sosialisai program kepada warga.")
     assert found.get("sosialisai", [None])[0] == "sosialisasi"
+
+
+def test_another_adaptation_ending_is_offered_before_a_split(engine) -> None:
+    # "optimistik" differs from KBBI's "optimistis" in its ending only: no "optimis tik"
+    found = flagged(engine, "Target yang paling optimistik dipasang oleh dinas itu.")
+    assert found["optimistik"][0] == "optimistis"
+    assert not any(" " in s for s in found["optimistik"])
+    # a word glued to a short one is still split
+    assert flagged(engine, "Bantuan diserahkan kepadawarga desa.")["kepadawarga"][0] == (
+        "kepada warga"
+    )
+
+
+def test_a_capitalised_glued_name_at_a_line_start_is_only_a_guess(engine) -> None:
+    # an outlet's masthead glues its words on purpose: no red mark, the split only suggested
+    text = "Kabarselatan [LAHAT] Pemerintah kabupaten menggelar rapat koordinasi."
+    assert "Kabarselatan" not in flagged(engine, text)
+    guess = flagged(engine, text, severities=("suggestion",))
+    assert guess["Kabarselatan"][0] == "Kabar selatan"

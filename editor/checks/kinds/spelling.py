@@ -700,7 +700,11 @@ class Spelling(Kind):
         # a slip is close to the word meant, and the word meant is one people write: a close but
         # rare candidate (melasti ~ melati, amplang ~ ampang) says more about our lists' gaps
         near = [c for c in cands if c.cost <= 2.0 and _target_zipf(lex, c.word) >= 2.0]
-        if near and near[0].cost <= 1.0:
+        if near and word[:1].isupper() and " " in near[0].word:
+            # "Infonusantara", "Suaraborneo": an outlet's or a brand's name glues its words on
+            # purpose as often as a writer forgets a space; a guess, not a sure typo
+            yield self._finding(ctx, start, end, shown, "typo", "suggestion")
+        elif near and near[0].cost <= 1.0:
             # safe in a batch only when one correction stands far ahead of the others
             clear = len(cands) == 1 or cands[1].score - cands[0].score >= _CLEAR_MARGIN
             safe = clear and cands[0] is near[0] and word[:1].islower()

@@ -122,11 +122,14 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
     held = 0  # the letters of the lines found so far: past most of the text, stop looking
     # the lines of each literal, once per check: rules share literals (ujar, kata, Senin)
     found = ctx.memo.setdefault("prefilter.found", {})
+    grams = None
     for lit in requirement.literals:
         key = (requirement.folded, lit)
         where = found.get(key)
         if where is None:
-            where = found[key] = _lines_holding(hay, lit, starts)
+            if grams is None:
+                grams = _grams(ctx, hay, requirement.folded)
+            where = found[key] = _lines_holding(hay, lit, starts, grams)
         for line in where:
             if line not in lines:
                 lines.add(line)
@@ -146,8 +149,37 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
     return out
 
 
-def _lines_holding(text: str, literal: str, starts: list[int]) -> tuple[int, ...]:
-    """The lines of ``text`` (numbered by their ``starts``) that hold ``literal``."""
+def _grams(ctx: Any, hay: str, folded: bool) -> frozenset[tuple[str, str, str]]:
+    """The runs of three characters in ``hay`` (the text, or its lower-cased copy when
+    ``folded``), worked out once per check: a literal with a run not among them is not in it."""
+    key = "prefilter.grams.folded" if folded else "prefilter.grams"
+    grams = ctx.memo.get(key)
+    if grams is None:
+        grams = ctx.memo[key] = frozenset(zip(hay, hay[1:], hay[2:], strict=False))
+    return grams  # type: ignore[no-any-return]
+
+
+_LITERAL_GRAMS: dict[str, tuple[tuple[str, str, str], ...]] = {}  # per literal, per process
+
+
+def _lines_holding(
+    text: str,
+    literal: str,
+    starts: list[int],
+    grams: frozenset[tuple[str, str, str]] | None = None,
+) -> tuple[int, ...]:
+    """The lines of ``text`` (numbered by their ``starts``) that hold ``literal``; ``grams``:
+    the runs of three characters in ``text`` (a literal with another one is not searched for:
+    most of the literals are in no text, and a set lookup is cheaper than a search)."""
+    if grams is not None and len(literal) >= 3:
+        mine = _LITERAL_GRAMS.get(literal)
+        if mine is None:
+            mine = _LITERAL_GRAMS[literal] = tuple(
+                dict.fromkeys(zip(literal, literal[1:], literal[2:], strict=False))
+            )
+        for gram in mine:
+            if gram not in grams:
+                return ()
     out = []
     count = len(starts)
     i = text.find(literal)

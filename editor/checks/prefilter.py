@@ -70,6 +70,11 @@ def _haystack(ctx: Any, requirement: Requirement) -> str | None:
     """The text the literals are looked for in (None: the requirement cannot be tested)."""
     if not requirement.folded:
         return ctx.text  # type: ignore[no-any-return]
+    return _lowered(ctx)
+
+
+def _lowered(ctx: Any) -> str | None:
+    """The lower-cased text when every letter of it is ASCII (worked out once per check)."""
     lowered = ctx.memo.get("prefilter.lowered", _UNSET)
     if lowered is _UNSET:
         text = ctx.text
@@ -128,7 +133,7 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
         where = found.get(key)
         if where is None:
             if grams is None:
-                grams = _grams(ctx, hay, requirement.folded)
+                grams = _grams(ctx)
             where = found[key] = _lines_holding(hay, lit, starts, grams)
         for line in where:
             if line not in lines:
@@ -149,36 +154,45 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
     return out
 
 
-def _grams(ctx: Any, hay: str, folded: bool) -> frozenset[tuple[str, str, str]]:
-    """The runs of three characters in ``hay`` (the text, or its lower-cased copy when
-    ``folded``), worked out once per check: a literal with a run not among them is not in it."""
-    key = "prefilter.grams.folded" if folded else "prefilter.grams"
-    grams = ctx.memo.get(key)
+def _grams(ctx: Any) -> tuple[frozenset[tuple[str, str, str]], bool]:
+    """The runs of three characters in the text, worked out once per check, and whether they
+    are those of the lower-cased text (when every letter is ASCII: one set serves the rules of
+    both cases). A literal with a run not among them (lower-cased first in the second case)
+    is not in the text: lower-casing a text whose letters are all ASCII maps each character
+    to one, whatever stands around it, so a literal of the text is one of the lower-cased
+    text once lower-cased too."""
+    grams = ctx.memo.get("prefilter.grams")
     if grams is None:
-        grams = ctx.memo[key] = frozenset(zip(hay, hay[1:], hay[2:], strict=False))
+        lowered = _lowered(ctx)
+        hay = ctx.text if lowered is None else lowered
+        runs = frozenset(zip(hay, hay[1:], hay[2:], strict=False))
+        grams = ctx.memo["prefilter.grams"] = (runs, lowered is not None)
     return grams  # type: ignore[no-any-return]
 
 
-_LITERAL_GRAMS: dict[str, tuple[tuple[str, str, str], ...]] = {}  # per literal, per process
+# per literal and case, per process: the distinct runs of three characters a text must hold
+_LITERAL_GRAMS: dict[tuple[str, bool], tuple[tuple[str, str, str], ...]] = {}
 
 
 def _lines_holding(
     text: str,
     literal: str,
     starts: list[int],
-    grams: frozenset[tuple[str, str, str]] | None = None,
+    grams: tuple[frozenset[tuple[str, str, str]], bool] | None = None,
 ) -> tuple[int, ...]:
     """The lines of ``text`` (numbered by their ``starts``) that hold ``literal``; ``grams``:
-    the runs of three characters in ``text`` (a literal with another one is not searched for:
-    most of the literals are in no text, and a set lookup is cheaper than a search)."""
+    what ``_grams`` says of the text (a literal with another run of three is not searched for:
+    most of the literals are in no text, and a few set lookups cost less than a search)."""
     if grams is not None and len(literal) >= 3:
-        mine = _LITERAL_GRAMS.get(literal)
+        runs, lower = grams
+        mine = _LITERAL_GRAMS.get((literal, lower))
         if mine is None:
-            mine = _LITERAL_GRAMS[literal] = tuple(
-                dict.fromkeys(zip(literal, literal[1:], literal[2:], strict=False))
+            lit = literal.lower() if lower else literal
+            mine = _LITERAL_GRAMS[(literal, lower)] = tuple(
+                dict.fromkeys(zip(lit, lit[1:], lit[2:], strict=False))
             )
         for gram in mine:
-            if gram not in grams:
+            if gram not in runs:
                 return ()
     out = []
     count = len(starts)

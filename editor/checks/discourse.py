@@ -149,6 +149,8 @@ def english_zipf(word: str) -> float:
     folded = word.replace("’", "'")
     if folded.isascii():
         folded = folded.lower()
+        if folded.isalpha():  # a-z only (most words): one token, case-folded and NFC already
+            return _english_table().get(folded, 0.0)
     if (
         _ONE_TOKEN.fullmatch(folded)
         and folded == folded.casefold()

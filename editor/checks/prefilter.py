@@ -70,6 +70,11 @@ def _haystack(ctx: Any, requirement: Requirement) -> str | None:
     """The text the literals are looked for in (None: the requirement cannot be tested)."""
     if not requirement.folded:
         return ctx.text  # type: ignore[no-any-return]
+    return _lowered(ctx)
+
+
+def _lowered(ctx: Any) -> str | None:
+    """The lower-cased text when every letter of it is ASCII (worked out once per check)."""
     lowered = ctx.memo.get("prefilter.lowered", _UNSET)
     if lowered is _UNSET:
         text = ctx.text
@@ -122,11 +127,14 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
     held = 0  # the letters of the lines found so far: past most of the text, stop looking
     # the lines of each literal, once per check: rules share literals (ujar, kata, Senin)
     found = ctx.memo.setdefault("prefilter.found", {})
+    grams = None
     for lit in requirement.literals:
         key = (requirement.folded, lit)
         where = found.get(key)
         if where is None:
-            where = found[key] = _lines_holding(hay, lit, starts)
+            if grams is None:
+                grams = _grams(ctx)
+            where = found[key] = _lines_holding(hay, lit, starts, grams)
         for line in where:
             if line not in lines:
                 lines.add(line)
@@ -146,8 +154,46 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
     return out
 
 
-def _lines_holding(text: str, literal: str, starts: list[int]) -> tuple[int, ...]:
-    """The lines of ``text`` (numbered by their ``starts``) that hold ``literal``."""
+def _grams(ctx: Any) -> tuple[frozenset[tuple[str, str, str]], bool]:
+    """The runs of three characters in the text, worked out once per check, and whether they
+    are those of the lower-cased text (when every letter is ASCII: one set serves the rules of
+    both cases). A literal with a run not among them (lower-cased first in the second case)
+    is not in the text: lower-casing a text whose letters are all ASCII maps each character
+    to one, whatever stands around it, so a literal of the text is one of the lower-cased
+    text once lower-cased too."""
+    grams = ctx.memo.get("prefilter.grams")
+    if grams is None:
+        lowered = _lowered(ctx)
+        hay = ctx.text if lowered is None else lowered
+        runs = frozenset(zip(hay, hay[1:], hay[2:], strict=False))
+        grams = ctx.memo["prefilter.grams"] = (runs, lowered is not None)
+    return grams  # type: ignore[no-any-return]
+
+
+# per literal and case, per process: the distinct runs of three characters a text must hold
+_LITERAL_GRAMS: dict[tuple[str, bool], tuple[tuple[str, str, str], ...]] = {}
+
+
+def _lines_holding(
+    text: str,
+    literal: str,
+    starts: list[int],
+    grams: tuple[frozenset[tuple[str, str, str]], bool] | None = None,
+) -> tuple[int, ...]:
+    """The lines of ``text`` (numbered by their ``starts``) that hold ``literal``; ``grams``:
+    what ``_grams`` says of the text (a literal with another run of three is not searched for:
+    most of the literals are in no text, and a few set lookups cost less than a search)."""
+    if grams is not None and len(literal) >= 3:
+        runs, lower = grams
+        mine = _LITERAL_GRAMS.get((literal, lower))
+        if mine is None:
+            lit = literal.lower() if lower else literal
+            mine = _LITERAL_GRAMS[(literal, lower)] = tuple(
+                dict.fromkeys(zip(lit, lit[1:], lit[2:], strict=False))
+            )
+        for gram in mine:
+            if gram not in runs:
+                return ()
     out = []
     count = len(starts)
     i = text.find(literal)

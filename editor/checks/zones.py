@@ -68,6 +68,10 @@ _SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu}[\p{L}]{0,3})[.!?]\s+\p{Lu}\p{Ll}"
 _NO_TEXT = regex.compile(r"^[<>:|{}\[\]\\/=\s-]*[<>:|{}\[\]][<>:|{}\[\]\\/=\s-]*$")
 # "a label: a name" anywhere in a line with a date ("12 Mei 2024 | Editor : Nama")
 _LABEL_AT = regex.compile(r"(?:^|[|\-–—·,]\s*)(\p{L}[\p{L} ]{1,20}?)\s*:")
+# compiled once (``regex.match(pattern, ...)`` looks its cache up at every call: once per line)
+_SENTENCE_MARK = regex.compile(r"(?<!\d)[.!?]|[.!?](?!\d)")
+_LABEL_LINE = regex.compile(r"^([\p{L} ]{2,20}?)\s*:\s*(.*)$")
+_LETTERS_SPACES = regex.compile(r"[\p{L} ]+")
 
 
 @dataclass(frozen=True)
@@ -285,7 +289,7 @@ def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None
 def _ticker(line: str, words: list[str]) -> bool:
     """A long line of other headlines run together: no sentence in it, nearly all words
     capitalised."""
-    if len(words) <= 20 or regex.search(r"(?<!\d)[.!?]|[.!?](?!\d)", line):
+    if len(words) <= 20 or _SENTENCE_MARK.search(line):
         return False
     return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
@@ -320,7 +324,7 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
         return "markup"
     if not words:
         return ""
-    label = regex.match(r"^([\p{L} ]{2,20}?)\s*:\s*(.*)$", stripped)
+    label = _LABEL_LINE.match(stripped)
     if label and _credit_label(label.group(1), vocab):
         rest = label.group(2)
         if len(_WORD.findall(rest)) <= 8 and not _SENTENCE_BREAK.search(rest):
@@ -347,7 +351,7 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
         return "caption"
     if _caption_with_credit(stripped, words):
         return "caption"
-    if len(words) <= 2 and stripped.islower() and regex.fullmatch(r"[\p{L} ]+", stripped):
+    if len(words) <= 2 and stripped.islower() and _LETTERS_SPACES.fullmatch(stripped):
         if lex is not None and not all(lex.is_word(w) for w in words):
             return "credit"  # a site's handle on a line of its own ("humasdaerah")
     if lex is not None and _foreign_line(stripped, words, lex):

@@ -62,7 +62,10 @@ class Pattern(Kind):
         text = ctx.text
         if self.requires:
             haystack = ctx.lowered if self.ignorecase else text
-            if not any(r in haystack for r in self.requires):
+            for r in self.requires:  # a loop, not any() over a generator: once per rule a check
+                if r in haystack:
+                    break
+            else:
                 return
         for m in scan(ctx, self.pattern, self.requirement, self.paragraph_local):
             start, end = m.span(self.group)

@@ -14,6 +14,7 @@ from editor.checks.discourse import (
     CROSSES_LINE,
     Discourse,
     Nearby,
+    _word_memo,
     discourse,
     english_word,
     english_zipf,
@@ -490,6 +491,7 @@ class Spelling(Kind):
         words = ctx.model.words
         starts = ctx.model.sentence_starts
         has_replacements = bool(ctx.lexicon.house.replacements)
+        known_lower = _word_memo(ctx.lexicon, "spelling.known_lower")
         for i in indexes:
             tok = words[i]
             key = (tok.text, tok.start in starts)
@@ -535,7 +537,7 @@ class Spelling(Kind):
             if "-" in tok.text:
                 found = list(self._hyphenated(ctx, speller, tok, counts, doc, starts))
             else:
-                known = self._known_lower(ctx, speller, tok.text, tok.start)
+                known = self._known_lower(ctx, speller, tok.text, tok.start, known_lower)
                 if known is None:
                     found = list(self._word(ctx, speller, tok.text, tok.start, counts, doc, key[1]))
                 else:
@@ -567,21 +569,26 @@ class Spelling(Kind):
 
     # -- one word --------------------------------------------------------------------------------
     def _known_lower(
-        self, ctx: CheckContext, speller: Speller, word: str, start: int
+        self,
+        ctx: CheckContext,
+        speller: Speller,
+        word: str,
+        start: int,
+        memo: dict[str, Any] | None = None,
     ) -> list[Finding] | None:
         """``_word``'s answer for a lower-case dictionary word of plain letters, most of a
-        draft's tokens, without the tests that cannot apply to one; None: ask ``_word``."""
-        lex = ctx.lexicon
-        if not (2 <= len(word) <= _MAX_WORD and word.isascii() and word.isalpha()):
+        draft's tokens, without the tests that cannot apply to one; None: ask ``_word``.
+        ``memo``: what ``_known_word`` said of each word, per lexicon (immutable) and process."""
+        slip: Any = memo.get(word, _UNSET) if memo is not None else _UNSET
+        if slip is _UNSET:
+            slip = _known_word(ctx.lexicon, speller, word)
+            if memo is not None:
+                memo[word] = slip
+        if slip is None:
             return None
-        if not word.islower() or lex.is_rejected(word) or not lex.is_word(word):
-            return None
-        if lex.is_name(word) and not lex.is_common(word):
-            return None  # a name in lower case may be a slip of a common word: ``_word`` asks
         end = start + len(word)
         if word in NON_FINAL_ABBREVIATIONS and ctx.text[end : end + 1] == ".":
             return []
-        slip = speller.likely_slip(word) if lex.is_common(word) else None
         return [self._finding(ctx, start, end, [match_case(word, slip)], "slip")] if slip else []
 
     def _word(
@@ -968,3 +975,20 @@ def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
         else f
         for f in found
     ]
+
+
+_UNSET = object()
+
+
+def _known_word(lex: Lexicon, speller: Speller, word: str) -> str | None:
+    """What ``Spelling._known_lower`` asks of the lexicon about ``word``, which depends on
+    nothing else: None when ``_word`` must judge it (not a lower-case dictionary word of
+    plain letters, or a name that is no common word), else its likely slip ("" for none)."""
+    if not (2 <= len(word) <= _MAX_WORD and word.isascii() and word.isalpha()):
+        return None
+    if not word.islower() or lex.is_rejected(word) or not lex.is_word(word):
+        return None
+    common = lex.is_common(word)
+    if lex.is_name(word) and not common:
+        return None  # a name in lower case may be a slip of a common word: ``_word`` asks
+    return (speller.likely_slip(word) or "") if common else ""

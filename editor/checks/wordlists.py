@@ -25,7 +25,9 @@ def entries(name: str) -> tuple[str, ...]:
     return tuple(_lines(f"{name}.txt"))
 
 
+@cache
 def word_set(name: str) -> frozenset[str]:
+    """The entries of ``words/<name>.txt`` as a set, made once per process."""
     return frozenset(entries(name))
 
 

@@ -689,14 +689,15 @@ def _names(
     return {t.start for t in tokens if t.kind is WORD and t.text in named}
 
 
-# answers that depend on nothing but a word and the lexicon, remembered per lexicon (which is
-# immutable) across checks: an edit re-checks a draft whose words were judged a moment ago
+# answers (a bool, or the spelling rule's likely slip) that depend on nothing but a word and the
+# lexicon, remembered per lexicon (which is immutable) across checks: an edit re-checks a draft
+# whose words were judged a moment ago
 _MEMO_WORDS = 200_000
-_memos: weakref.WeakKeyDictionary[Lexicon, dict[str, dict[str, bool]]] = weakref.WeakKeyDictionary()
+_memos: weakref.WeakKeyDictionary[Lexicon, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
 _memos_lock = threading.Lock()
 
 
-def _word_memo(lex: Lexicon, question: str) -> dict[str, bool]:
+def _word_memo(lex: Lexicon, question: str) -> dict[str, Any]:
     memos = _memos.get(lex)
     if memos is None:
         with _memos_lock:

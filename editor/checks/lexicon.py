@@ -19,14 +19,14 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from editor.checks import disk_cache, morphology
+from editor.checks import disk_cache, morphology, variants
 from editor.checks.hunspell_expand import expand
 from editor.checks.nearby import NearIndex, OneEditIndex
 from editor.checks.wordlists import bound_forms
 from editor.paths import cache_dir, resource
 
 _MEMO_WORDS = 200_000  # words remembered per lexicon by is_word and is_common
-LEXICON_FORMAT = 10  # bump when the compile logic changes
+LEXICON_FORMAT = 11  # bump when the compile logic changes
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -56,6 +56,7 @@ class LexiconData:
     blocked: Mapping[str, str]  # frequent wrong forms -> the right one; never accepted
     nonstandard: frozenset[str]  # tidak baku forms: accepted here, never suggested
     english: frozenset[str]  # frequent English words (stunting, December): foreign, not typos
+    variant_edits: Mapping[str, int]  # rewrites from tidak baku to baku spellings (variants.py)
     sources: tuple[str, ...] = ()
 
     @cached_property
@@ -138,15 +139,16 @@ def _wordfreq_stamp() -> bytes:
     return "\n".join(stamp).encode()
 
 
-def _nonstandard_forms() -> frozenset[str]:
+def _nonstandard_pairs() -> dict[str, str]:
+    """KBBI's tidak baku forms (the KBBI.Nonstandard rule's swap table), each with its baku form."""
     path = resource("rules", "kbbi", "Nonstandard.yaml")
     if not path.exists():
-        return frozenset()
+        return {}
     import yaml
 
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     swap = data.get("swap") or {}
-    return frozenset(str(k).lower() for k in swap if " " not in str(k))
+    return {str(k).lower(): str(v).lower() for k, v in swap.items()}
 
 
 def _wordfreq_table() -> dict[str, float]:
@@ -193,7 +195,9 @@ def compile_lexicon() -> LexiconData:
         bad, _, good = line.partition("\t")
         if bad.strip() and good.strip():
             blocked[bad.strip().lower()] = good.strip()
-    nonstandard = _nonstandard_forms()
+    pairs = _nonstandard_pairs()
+    nonstandard = frozenset(k for k in pairs if " " not in k)
+    variant_edits = variants.learn([*pairs.items(), *blocked.items()])
     roots -= set(blocked)
     forms -= set(blocked)
 
@@ -253,6 +257,7 @@ def compile_lexicon() -> LexiconData:
         blocked=blocked,
         nonstandard=nonstandard,
         english=english - forms,
+        variant_edits=variant_edits,
         sources=tuple(str(p.name) for p in source_files()),
     )
 

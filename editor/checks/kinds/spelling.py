@@ -25,6 +25,7 @@ from editor.checks.lexicon import Lexicon
 from editor.checks.reads import Around, Counts, Members, Reads, Seen, Spans
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
+from editor.checks.variants import doubling, support
 from editor.checks.wordlists import bound_forms, entries, table
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
@@ -198,6 +199,17 @@ def _foreign_letters(word: str) -> bool:
     return not word.isascii() and any(ch.isalpha() and not ch.isascii() for ch in word)
 
 
+VARIANT_SUPPORT = 6  # pairs of the lexicon that must make the rewrite (variants.py)
+VARIANT_MIN_LENGTH = 5  # shorter words: too many rewrites reach some dictionary word
+
+
+def _variant(lex: Lexicon, word: str, cands: list[Candidate]) -> bool:
+    """Is the first candidate the baku spelling of ``word`` by a well-attested rewrite?"""
+    if len(word) < VARIANT_MIN_LENGTH or not cands or " " in cands[0].word:
+        return False
+    return support(word, cands[0].word, lex.data.variant_edits) >= VARIANT_SUPPORT
+
+
 def _adaptation(word: str, candidate: str) -> bool:
     """Is ``candidate`` the Indonesian adaptation of the foreign spelling ``word`` (protocol:
     protokol, drone: dron, phase: fase): then the foreign spelling is the thing to fix."""
@@ -329,6 +341,7 @@ class Spelling(Kind):
         "unknown",
         "common",
         "english",
+        "nonstandard",
         "loan",
         "month",
         "acronym",
@@ -716,6 +729,11 @@ class Spelling(Kind):
             clear = len(cands) == 1 or cands[1].score - cands[0].score >= _CLEAR_MARGIN
             safe = clear and cands[0] is near[0] and word[:1].islower()
             yield self._finding(ctx, start, end, shown, "typo", safe=safe)
+        elif word.islower() and _variant(lex, lw, cands):
+            # "insidentil", "mudharat": the first candidate is this word's baku spelling by a
+            # rewrite KBBI's own tidak baku pairs make often, however rare the baku word is
+            why = "typo" if doubling(lw, cands[0].word) else "nonstandard"
+            yield self._finding(ctx, start, end, shown, why, "warning")
         elif near and _FOREIGN_END.search(lw):
             # "infill", "maglev": an ending Indonesian spelling never has, and no word one slip
             # away: a foreign word written on purpose, not a typo of a far Indonesian one

@@ -4,7 +4,7 @@ non-standard spelling into the standard one (aktifitas -> aktivitas: f to v befo
 aktual: i to a before l; adzan -> azan: d dropped before z), and how often the pairs make it.
 
 An unknown word that one well-attested rewrite turns into its first dictionary candidate is that
-word written the non-standard way (insidentil, kebhinekaan, mudharat), even where the standard
+word written the non-standard way (thaharah, dhaif, mudzakarah), even where the standard
 word is too rare for the speller to call the unknown one a typo."""
 
 from __future__ import annotations

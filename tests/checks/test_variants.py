@@ -1,6 +1,6 @@
-"""Tidak baku spellings recognised by the rewrites KBBI's own non-standard pairs make, so that an
-unknown word one such rewrite from a rare dictionary word is reported as that word's non-standard
-spelling (a warning with the baku form first), not left as a quiet guess."""
+"""Unknown words with evidence beyond a guess: a tidak baku spelling recognised by the rewrites
+KBBI's own non-standard pairs make (reported as a warning with the baku form first, not left as a
+quiet guess), and a capitalised slip of the head of a name standing right before that name."""
 
 from __future__ import annotations
 
@@ -91,3 +91,24 @@ def test_a_letter_written_once_for_twice_is_reported_as_a_slip(engine) -> None:
     assert "tidak baku" not in slip[0].message
     assert variants.doubling("kesedihanya", "kesedihannya")
     assert not variants.doubling("thaharah", "taharah")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typo", "head"),
+    [
+        ("Bantuan beras dibagikan kepada warga Dusum Sidomulyo pekan lalu.", "Dusum", "Dusun"),
+        ("Rapat digelar di Kantor Binas Pertanian kemarin siang.", "Binas", "Dinas"),
+    ],
+)
+def test_a_slip_of_a_name_head_before_the_name_it_heads_is_flagged(
+    engine, sentence, typo, head
+) -> None:
+    found = [f for f in engine.check(sentence) if f.text == typo]
+    assert found and found[0].severity == "error"
+    assert found[0].suggestions[0] == head
+
+
+def test_a_name_like_a_head_without_a_name_after_it_stays_a_guess(engine) -> None:
+    # "Binas" alone (a person's name, a nickname): nothing it heads, no evidence of a slip
+    found = [f for f in engine.check("Sore itu Binas pulang lebih awal dari sawah.")]
+    assert all(f.severity == "suggestion" for f in found if f.text == "Binas")

@@ -199,6 +199,23 @@ def _foreign_letters(word: str) -> bool:
     return not word.isascii() and any(ch.isalpha() and not ch.isascii() for ch in word)
 
 
+_NAME_HEADS = frozenset(
+    w.lower()
+    for name in ("institution-heads", "geography-heads", "admin-words", "office-words")
+    for w in entries(name)
+    if w.isalpha()
+)
+_NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b")
+
+
+def _head_slip(ctx: CheckContext, word: str, end: int, candidate: str) -> bool:
+    """A capitalised word a slip from the head of an office, a unit or a place ("Binas Pertanian",
+    "Dusum Sidomulyo"), standing where that head stands: right before the name it heads."""
+    return (
+        len(word) >= 5 and candidate in _NAME_HEADS and _NAME_AFTER.match(ctx.text, end) is not None
+    )
+
+
 VARIANT_SUPPORT = 6  # pairs of the lexicon that must make the rewrite (variants.py)
 VARIANT_MIN_LENGTH = 5  # shorter words: too many rewrites reach some dictionary word
 
@@ -730,7 +747,7 @@ class Spelling(Kind):
             safe = clear and cands[0] is near[0] and word[:1].islower()
             yield self._finding(ctx, start, end, shown, "typo", safe=safe)
         elif word.islower() and _variant(lex, lw, cands):
-            # "insidentil", "mudharat": the first candidate is this word's baku spelling by a
+            # "thaharah", "mudzakarah": the first candidate is this word's baku spelling by a
             # rewrite KBBI's own tidak baku pairs make often, however rare the baku word is
             why = "typo" if doubling(lw, cands[0].word) else "nonstandard"
             yield self._finding(ctx, start, end, shown, why, "warning")
@@ -815,6 +832,7 @@ class Spelling(Kind):
                 # (only common words count here: Yohanis is no slip of the name Yohanes)
                 or (c.cost <= 0.6 and len(word) >= 6 and _common(lex, c.word, 3.0))
                 or (c.cost <= 0.9 and len(word) >= 7 and _common(lex, c.word, 3.5))
+                or (c.cost <= 1.0 and _head_slip(ctx, word, end, c.word))
             )
         ]
         repeated = counts.get(word, 0) >= 2

@@ -34,7 +34,7 @@ from rapidfuzz.distance import Levenshtein
 from editor.checks.lexicon import edits1
 from editor.checks.spans import Containment
 from editor.checks.text import ABBREV, WORD, Token, tokenize
-from editor.checks.wordlists import word_set
+from editor.checks.wordlists import name_heads, word_set
 from editor.paths import resource
 
 if TYPE_CHECKING:
@@ -669,7 +669,7 @@ def _names(
                 continue
             sentence_first = tok.start in starts
             # another name part at most two words away: "Fransiskus X", "Andi Safari X"; an
-            # office's words ("Wakil Sekretris Umum Forum ...") are no evidence, however long
+            # office's words ("Wakil Bendahra Umum Forum ...") are no evidence, however long
             # the run of capitals goes on into the person's name
             near = any(is_part[j] for j in range(max(0, k - 2), min(len(run), k + 3)) if j != k)
             evidence = (
@@ -883,8 +883,11 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             and f.start in draft.in_names
             and " " not in f.text
             and not f.rule.startswith(_REGISTRY)
+            and not (f.suggestions and f.suggestions[0].lower() in name_heads())
         ):
-            continue  # (the officials registry knows better: it holds the name's spelling)
+            # (the officials registry knows better: it holds the name's spelling); a head of a
+            # unit or a place (Provinsi for Propinsi) is no part of a person's name
+            continue
         if f.category in _REGISTERED and draft.in_company(f.start, f.end):
             continue  # PT Multi Prima Sejahtera: a company is written as it is registered
         if (

@@ -460,7 +460,7 @@ class Lexicon:
             return morphology.generate((prefix,), a.root, a.suffix) in self.data.forms
         if morphology.syllables(a.root) == 1 and a.prefixes:
             # menge-/penge- on a one-syllable root (mengebom, pengecatan) is rare: the form
-            # itself must be in use, or "pengebaran" would pass as peN- + bar + -an
+            # itself must be in use, or "pengesatan" would pass as peN- + bar + -an
             return zipf.get(a.generate(), 0.0) >= 1.0
         if (
             a.root in self.data.forms

@@ -2,7 +2,7 @@
 
 Candidates come from single edits of the word, single edits of its root with the affixes
 regenerated (mengutaran -> mengutarakan, sambutanya -> sambutannya), splits of glued words
-(KetuaDPRD -> Ketua DPRD) and, when nothing is that close, a distance-2 search of the dictionary.
+(AnggotaDPRD -> Anggota DPRD) and, when nothing is that close, a distance-2 search of the dictionary.
 They are ranked by a weighted edit cost (doubled letters, neighbouring keys, transpositions and
 vowel slips are cheap), word frequency and the draft's own words (Grobogsn next to Grobogan).
 
@@ -330,7 +330,7 @@ class Speller:
 
     def _likely_slip(self, word: str) -> str | None:
         """A valid but rare word that is most likely a slip of a very frequent one
-        (jalanya for jalannya, sanggat for sangat)."""
+        (jalanya for jalannya, sellalu for selalu)."""
         lex = self.lexicon
         if lex.zipf(word) >= 1.0 or len(word) < 5:
             return None
@@ -343,7 +343,7 @@ class Speller:
                 return fuller
         best = None
         for i in range(1, len(word)):
-            if word[i] == word[i - 1]:  # a doubled letter too many: sanggat for sangat
+            if word[i] == word[i - 1]:  # a doubled letter too many: sellalu for selalu
                 e = word[:i] + word[i + 1 :]
                 z = lex.zipf(e)
                 if z >= 4.5 and (best is None or z > best[1]):
@@ -381,7 +381,7 @@ class Speller:
 
     def _strained(self, word: str) -> bool:
         """Is the morphology's reading of ``word`` strained: a root hardly ever written (fungi in
-        funginya), a function word under a prefix (peN- + bukan), or a question particle
+        kewenangnya), a function word under a prefix (peN- + bukan), or a question particle
         (-kah, -tah) on a derived noun or verb (peN- + peri + -tah)? A plain reading of a
         frequent root (pemanen, kasnya, langkanya) is a real word, left alone."""
         lex = self.lexicon

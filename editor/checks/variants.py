@@ -62,7 +62,7 @@ def support(word: str, candidate: str, edits: Mapping[str, int]) -> int:
 
 def doubling(word: str, candidate: str) -> bool:
     """Do the two differ only by a letter written once for twice or twice for once
-    (kekesalanya / kekesalannya): a slip of the keys, not a spelling tradition."""
+    (kesedihanya / kesedihannya): a slip of the keys, not a spelling tradition."""
     edit = _edit(word, candidate)
     if edit is None:
         return False

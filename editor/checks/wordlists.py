@@ -72,3 +72,13 @@ def bound_forms(use: str) -> tuple[str, ...]:
     """The bound forms (words/bound-forms.tsv) with the use ``use``: "apart" (flagged when
     written apart), "joined" (begin a known word), "hyphen" (not checked before a hyphen)."""
     return tagged("bound-forms", use, BOUND_FORM_USES)
+
+
+NAME_HEAD_LISTS = ("institution-heads", "geography-heads", "admin-words", "office-words")
+
+
+@cache
+def name_heads() -> frozenset[str]:
+    """The heads of the names of offices, units, bodies and places (Dinas, Dusun, Provinsi,
+    Sungai, Ketua), lower-cased: words that open a name and are never part of a person's."""
+    return frozenset(w.lower() for name in NAME_HEAD_LISTS for w in entries(name) if w.isalpha())

@@ -70,7 +70,7 @@ def test_accepts_derived_forms(lex: Lexicon, word: str) -> None:
         "atapun",
         "meningkatan",
         "mendukungan",
-        "pengebaran",
+        "pengesatan",
     ],
 )
 def test_rejects_typos_that_look_derived(lex: Lexicon, word: str) -> None:

@@ -26,7 +26,7 @@ from editor.checks.reads import Around, Counts, Members, Reads, Seen, Spans
 from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
 from editor.checks.variants import doubling, support
-from editor.checks.wordlists import bound_forms, entries, table
+from editor.checks.wordlists import bound_forms, entries, name_heads, table
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
 _BOUND = frozenset(bound_forms("hyphen"))
@@ -199,12 +199,6 @@ def _foreign_letters(word: str) -> bool:
     return not word.isascii() and any(ch.isalpha() and not ch.isascii() for ch in word)
 
 
-_NAME_HEADS = frozenset(
-    w.lower()
-    for name in ("institution-heads", "geography-heads", "admin-words", "office-words")
-    for w in entries(name)
-    if w.isalpha()
-)
 _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b")
 
 
@@ -212,7 +206,9 @@ def _head_slip(ctx: CheckContext, word: str, end: int, candidate: str) -> bool:
     """A capitalised word a slip from the head of an office, a unit or a place ("Binas Pertanian",
     "Dusum Sidomulyo"), standing where that head stands: right before the name it heads."""
     return (
-        len(word) >= 5 and candidate in _NAME_HEADS and _NAME_AFTER.match(ctx.text, end) is not None
+        len(word) >= 5
+        and candidate in name_heads()
+        and _NAME_AFTER.match(ctx.text, end) is not None
     )
 
 
@@ -665,7 +661,7 @@ class Spelling(Kind):
                 and _among_common(lex, ctx.text, start, end)
             ):
                 # a name written in lower case between common Indonesian words, a letter from a
-                # very common word (kerena for karena): the common word was meant
+                # very common word (kalena for karena): the common word was meant
                 meant = self._common_twin(lex, speller, lw)
                 if meant:
                     yield self._finding(ctx, start, end, [meant], "slip")
@@ -675,7 +671,7 @@ class Spelling(Kind):
                 if slip:
                     yield self._finding(ctx, start, end, [match_case(word, slip)], "slip")
             elif lex.is_common(lw) and not lex.is_name(lw) and lw not in lex.data.forms:
-                # "Pemeritah Kabupaten": a capitalised slip of a derived word no name shares
+                # "Kebudayan Daerah": a capitalised slip of a derived word no name shares
                 derived = speller.derivation_slip(lw)
                 if derived:
                     yield self._finding(ctx, start, end, [match_case(word, derived)], "slip")
@@ -896,7 +892,7 @@ class Spelling(Kind):
             )
 
     def _mixed_case(self, ctx: CheckContext, word: str, start: int) -> Iterator[Finding]:
-        """KetuaDPRD -> Ketua DPRD; known mixed-case forms (BumDes, KemenPAN) pass."""
+        """AnggotaDPRD -> Anggota DPRD; known mixed-case forms (BumDes, KemenPAN) pass."""
         lex = ctx.lexicon
         if lex.is_word(word):
             return
@@ -904,7 +900,7 @@ class Spelling(Kind):
             if word[i - 1].islower() and word[i].isupper():
                 left, right = word[:i], word[i:]
                 if lex.is_word(left) and lex.is_word(right) and len(left) > 2:
-                    # KetuaDPRD is a lost space; InfoPublik, two capitalised words, is as often a
+                    # AnggotaDPRD is a lost space; InfoPublik, two capitalised words, is as often a
                     # brand written so on purpose: a suggestion
                     sure = right.isupper() or left.islower()
                     severity = None if sure else "suggestion"

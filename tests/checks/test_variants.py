@@ -112,3 +112,18 @@ def test_a_name_like_a_head_without_a_name_after_it_stays_a_guess(engine) -> Non
     # "Binas" alone (a person's name, a nickname): nothing it heads, no evidence of a slip
     found = [f for f in engine.check("Sore itu Binas pulang lebih awal dari sawah.")]
     assert all(f.severity == "suggestion" for f in found if f.text == "Binas")
+
+
+def test_the_english_spelling_of_a_word_kbbi_adapts_is_fixed_to_the_adaptation(engine) -> None:
+    found = [f for f in engine.check("Petugas memasang camera di setiap persimpangan jalan.")]
+    camera = [f for f in found if f.text == "camera"]
+    assert camera and camera[0].severity == "warning"
+    assert camera[0].suggestions[0] == "kamera"
+    strategy = [f for f in engine.check("Desa itu menyusun strategy baru.") if f.text == "strategy"]
+    assert strategy and strategy[0].suggestions[0] == "strategi"
+
+
+def test_an_english_word_a_dropped_e_from_another_indonesian_word_stays_english(engine) -> None:
+    # mobile is no spelling of mobil: only respelt letters (c, ph, x, q, final y) make an adaptation
+    found = [f for f in engine.check("Petugas vaksin kami mobile ke desa-desa terpencil.")]
+    assert all(f.severity == "suggestion" for f in found if f.text == "mobile")

@@ -223,10 +223,16 @@ def _variant(lex: Lexicon, word: str, cands: list[Candidate]) -> bool:
     return support(word, cands[0].word, lex.data.variant_edits) >= VARIANT_SUPPORT
 
 
-def _adaptation(word: str, candidate: str) -> bool:
+def _adaptation(word: str, candidate: str, respelled: bool = False) -> bool:
     """Is ``candidate`` the Indonesian adaptation of the foreign spelling ``word`` (protocol:
     protokol, drone: dron, phase: fase): then the foreign spelling is the thing to fix."""
     spelled = word.replace("ph", "f").replace("x", "ks").replace("c", "k").replace("q", "k")
+    if spelled.endswith("y"):
+        spelled = spelled[:-1] + "i"  # strategy: strategi
+    if respelled:
+        # only a letter KBBI respells (c, ph, x, q, a final y): a dropped final e alone makes
+        # other words of its own (mobile: mobil, remake: remak)
+        return spelled != word and candidate in (spelled, spelled.removesuffix("e"))
     return candidate in (spelled, spelled.removesuffix("e"), word.removesuffix("e"))
 
 
@@ -727,8 +733,12 @@ class Spelling(Kind):
             or english_word(lw, lex)
             or self._english_loan(lex, lw, cands)
         ):
-            # a frequent English word (maternal, stunting) is English on purpose, not a slip
-            yield self._finding(ctx, start, end, shown, "english", "suggestion")
+            # a frequent English word (maternal, stunting) is English on purpose, not a slip;
+            # but the English spelling of a word KBBI has adapted (camera: kamera) has its fix
+            adapted = word.islower() and bool(cands) and _adaptation(lw, cands[0].word, True)
+            yield self._finding(
+                ctx, start, end, shown, "english", "warning" if adapted else "suggestion"
+            )
             return
         # a slip is close to the word meant, and the word meant is one people write: a close but
         # rare candidate (melasti ~ melati, amplang ~ ampang) says more about our lists' gaps

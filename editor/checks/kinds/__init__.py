@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.checks.kinds.affix import Affix
+from editor.checks.kinds.agent_noun import AgentNoun
 from editor.checks.kinds.apposition_comma import AppositionComma
 from editor.checks.kinds.attribution_case import AttributionCase
 from editor.checks.kinds.base import Kind
@@ -55,6 +56,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
+    | {k.name: k for k in (AgentNoun,)}
 )
 
 __all__ = ["KINDS", "Kind"]

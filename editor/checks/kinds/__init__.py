@@ -34,6 +34,7 @@ from editor.checks.kinds.prefixed_name import PrefixedName
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.quote_pairs import QuotePairs
 from editor.checks.kinds.realword import RealWord
+from editor.checks.kinds.regulation import RegulationName
 from editor.checks.kinds.repetition import Repetition
 from editor.checks.kinds.roman import Roman
 from editor.checks.kinds.sentence_length import SentenceLength
@@ -55,6 +56,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
+    | {k.name: k for k in (RegulationName,)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -26,6 +26,7 @@ from editor.checks.kinds.glued_preposition import GluedPreposition
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
+from editor.checks.kinds.office_title import OfficeTitle
 from editor.checks.kinds.opener_drop import OpenerDrop
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
@@ -56,7 +57,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
-    | {k.name: k for k in (RegulationName,)}
+    | {k.name: k for k in (OfficeTitle, RegulationName)}
 )
 
 __all__ = ["KINDS", "Kind"]

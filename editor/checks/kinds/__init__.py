@@ -30,6 +30,7 @@ from editor.checks.kinds.office_title import OfficeTitle
 from editor.checks.kinds.opener_drop import OpenerDrop
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
+from editor.checks.kinds.people_name import PeopleName
 from editor.checks.kinds.place import Place
 from editor.checks.kinds.prefixed_name import PrefixedName
 from editor.checks.kinds.pronoun import Pronoun
@@ -57,7 +58,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
-    | {k.name: k for k in (OfficeTitle, RegulationName)}
+    | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName)}
 )
 
 __all__ = ["KINDS", "Kind"]

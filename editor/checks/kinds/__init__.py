@@ -23,6 +23,7 @@ from editor.checks.kinds.generic_capital import (
 from editor.checks.kinds.generic_echo import GenericEcho
 from editor.checks.kinds.generic_list import GenericList
 from editor.checks.kinds.glued_preposition import GluedPreposition
+from editor.checks.kinds.initial_surname import SurnameAfterInitial
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
@@ -58,7 +59,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
-    | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName)}
+    | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName, SurnameAfterInitial)}
 )
 
 __all__ = ["KINDS", "Kind"]

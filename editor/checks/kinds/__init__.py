@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.checks.kinds.acronym_expansion import AcronymExpansion
 from editor.checks.kinds.affix import Affix
 from editor.checks.kinds.apposition_comma import AppositionComma
 from editor.checks.kinds.attribution_case import AttributionCase
@@ -60,6 +61,7 @@ KINDS: dict[str, type[Kind]] = (
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
     | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName, SurnameAfterInitial)}
+    | {k.name: k for k in (AcronymExpansion,)}
 )
 
 __all__ = ["KINDS", "Kind"]

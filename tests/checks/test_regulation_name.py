@@ -60,3 +60,10 @@ def test_numbers_and_years_outside_a_citation_stay(engine) -> None:
 def test_a_citation_written_right_is_quiet(engine) -> None:
     text = "Sesuai Peraturan Daerah Kabupaten Sikka Nomor 4 Tahun 2020 Pasal 12 ayat (2), retribusi naik."
     assert flags(engine, text) == []
+
+
+def test_a_lower_case_law_keeps_both_halves_of_its_reduplicated_head(engine) -> None:
+    text = "Dana desa itu diatur undang-undang nomor 6 tahun 2014 dan aturan turunannya."
+    assert flags(engine, text) == [
+        ("undang-undang nomor 6 tahun 2014", "Undang-Undang Nomor 6 Tahun 2014")
+    ]

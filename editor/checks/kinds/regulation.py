@@ -102,14 +102,14 @@ class RegulationName(Kind):
         tahun = toks[i + 1] if year is not None and toks[i + 1].text.lower() == "tahun" else None
         if tahun is not None and not _joined(text, toks, i, i + 2):
             tahun = year = None
-        if head is None:
+        lower_head = head is not None and toks[head].text.islower()
+        if head is None or (lower_head and toks[head].text not in _LOWER_ACRONYMS):
+            # "peraturan", "undang-undang" in lower case: only a whole lower-case citation
             if nomor is not None and tahun is not None:
                 yield from self._lower_citation(text, toks, j, year)  # type: ignore[arg-type]
             return
         h = toks[head]
-        if h.text.islower():
-            if head != j or h.text not in _LOWER_ACRONYMS:
-                return  # "peraturan" in lower case: only a whole lower-case citation
+        if lower_head:
             yield self.header.finding(h.start, h.end, text, [_WRITTEN[h.text]])
         if nomor is not None and toks[nomor].text.islower():
             n = toks[nomor]
@@ -169,7 +169,7 @@ class RegulationName(Kind):
             if w in ("no", "no.")
             else w
             if w in _LOWER_INSIDE or not w[:1].isalpha()
-            else w[:1].upper() + w[1:]
+            else "-".join(part[:1].upper() + part[1:] for part in w.split("-"))
             for w in words
         )
         if fixed != span:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.checks.kinds.acronym_expansion import AcronymExpansion
 from editor.checks.kinds.affix import Affix
 from editor.checks.kinds.agent_noun import AgentNoun
 from editor.checks.kinds.apposition_comma import AppositionComma
@@ -24,17 +25,21 @@ from editor.checks.kinds.generic_capital import (
 from editor.checks.kinds.generic_echo import GenericEcho
 from editor.checks.kinds.generic_list import GenericList
 from editor.checks.kinds.glued_preposition import GluedPreposition
+from editor.checks.kinds.initial_surname import SurnameAfterInitial
 from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
+from editor.checks.kinds.office_title import OfficeTitle
 from editor.checks.kinds.opener_drop import OpenerDrop
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
+from editor.checks.kinds.people_name import PeopleName
 from editor.checks.kinds.place import Place
 from editor.checks.kinds.prefixed_name import PrefixedName
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.quote_pairs import QuotePairs
 from editor.checks.kinds.realword import RealWord
+from editor.checks.kinds.regulation import RegulationName
 from editor.checks.kinds.repetition import Repetition
 from editor.checks.kinds.roman import Roman
 from editor.checks.kinds.sentence_length import SentenceLength
@@ -56,7 +61,8 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (FinalPeriod, QuotePairs, Subjectless, SubjectPhraseComma)}
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
-    | {k.name: k for k in (AgentNoun,)}
+    | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName, SurnameAfterInitial)}
+    | {k.name: k for k in (AcronymExpansion, AgentNoun)}
 )
 
 __all__ = ["KINDS", "Kind"]

@@ -46,13 +46,22 @@ def in_headline(ctx: CheckContext, pos: int) -> bool:
 class Capitals(Kind):
     """Spec: ``pattern``, ``transform`` (lower, upper, title, capitalize); optional ``group``,
     ``ignorecase``, ``skip_sentence_start`` (default true), ``skip_headline`` (default true),
-    ``exceptions`` (flagged texts to leave alone, case-insensitive)."""
+    ``skip_match_start`` (default false: a match that opens a sentence, its first word's capital
+    owed to the sentence, is left alone), ``exceptions`` (flagged texts to leave alone,
+    case-insensitive)."""
 
     name = "capitals"
     paragraph_local = True
     keys = frozenset({"pattern", "transform"})
     optional = frozenset(
-        {"group", "ignorecase", "skip_sentence_start", "skip_headline", "exceptions"}
+        {
+            "group",
+            "ignorecase",
+            "skip_sentence_start",
+            "skip_headline",
+            "skip_match_start",
+            "exceptions",
+        }
     )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
@@ -62,6 +71,7 @@ class Capitals(Kind):
         self.transform = self.choice(spec, "transform", TRANSFORMS)
         self.skip_start = bool(spec.get("skip_sentence_start", True))
         self.skip_headline = bool(spec.get("skip_headline", True))
+        self.skip_match_start = bool(spec.get("skip_match_start", False))
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
         # literals one of which every match holds: a text without them is not scanned
         self.requirement = required(spec["pattern"], bool(spec.get("ignorecase")))
@@ -75,6 +85,8 @@ class Capitals(Kind):
             if self.skip_start and start in ctx.model.sentence_starts:
                 continue
             if self.skip_headline and in_headline(ctx, start):
+                continue
+            if self.skip_match_start and m.start() in ctx.model.sentence_starts:
                 continue
             wanted = recase(text[start:end], self.transform)
             if wanted != text[start:end]:

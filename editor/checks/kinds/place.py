@@ -1,7 +1,8 @@
 """``place``: a place name from the gazetteer written with a lowercase part ("Kecamatan Sungai
 lilin" -> "Sungai Lilin"), EYD V I.F.12. To stay clear of ordinary words ("Pasar baru itu ..."), the
 name must follow an administrative word (Kecamatan, Desa, ...) or appear correctly elsewhere in the
-same text."""
+same text; after an administrative word, the text's own capitalised use of the same name after
+one is evidence too."""
 
 from __future__ import annotations
 
@@ -56,13 +57,23 @@ class Place(Kind):
                 break
 
     def _after_admin_word(self, ctx: CheckContext, words: list) -> Iterator[Finding]:
-        """ "Kecamatan betung" -> "Betung": a one-word place name after an administrative word."""
+        """ "Kecamatan betung" -> "Betung": a one-word place name after an administrative word,
+        known to the gazetteer or, when no dictionary knows it as a common word, written with
+        its capital after an administrative word elsewhere in the same text ("Desa Batubulan"
+        there, "Desa batubulan" here; "Kecamatan Terbaik", an award, never makes "kecamatan
+        terbaik" a name)."""
         lexicon, text = ctx.lexicon, ctx.text
-        for first, nxt in zip(words, words[1:], strict=False):
-            if first.text not in ADMIN_WORDS or not nxt.text.islower() or len(nxt.text) < 3:
-                continue
-            if text[first.end : nxt.start] != " ":
+        pairs = [
+            (first, nxt)
+            for first, nxt in zip(words, words[1:], strict=False)
+            if first.text in ADMIN_WORDS and text[first.end : nxt.start] == " "
+        ]
+        named = {nxt.text.lower() for _, nxt in pairs if nxt.text.istitle()}
+        for _, nxt in pairs:
+            if not nxt.text.islower() or len(nxt.text) < 3:
                 continue
             name = nxt.text.capitalize()
             if lexicon.is_place(name) and lexicon.zipf(nxt.text) < 3.0:
+                yield self.header.finding(nxt.start, nxt.end, text, [name])
+            elif nxt.text in named and not lexicon.is_common(nxt.text):
                 yield self.header.finding(nxt.start, nxt.end, text, [name])

@@ -56,3 +56,14 @@ def test_a_word_after_an_initial_that_goes_on_the_sentence_stays(engine) -> None
 def test_two_word_geographical_element(engine) -> None:
     text = "Jalan menuju air terjun Oenesu diperbaiki, dan Air terjun Tesbatan ikut ditata."
     assert flags(engine, text) == [("air terjun", "Air Terjun"), ("Air terjun", "Air Terjun")]
+
+
+def test_a_lower_case_place_of_several_words_after_its_unit_is_capitalised(engine) -> None:
+    # the unit's head is right; the place's words are what the gazetteer capitalises
+    text = "Bibit kopi dibagikan kepada petani Kecamatan talang kelapa kemarin."
+    found = {
+        f.rule: (f.text, list(f.suggestions))
+        for f in engine.check(text)
+        if f.severity in ("error", "warning") and "Capitalization" in f.rule
+    }
+    assert found == {"EYD.Capitalization.PlaceName": ("talang kelapa", ["Talang Kelapa"])}

@@ -47,8 +47,11 @@ class Capitals(Kind):
     """Spec: ``pattern``, ``transform`` (lower, upper, title, capitalize); optional ``group``,
     ``ignorecase``, ``skip_sentence_start`` (default true), ``skip_headline`` (default true),
     ``skip_match_start`` (default false: a match that opens a sentence, its first word's capital
-    owed to the sentence, is left alone), ``exceptions`` (flagged texts to leave alone,
-    case-insensitive)."""
+    owed to the sentence, is left alone), ``skip_before_place`` (default false: a match followed
+    by the words of a place the gazetteer knows, written in lower case, heads that place's name:
+    "Kecamatan sungai lilin" wants "Sungai Lilin", not "kecamatan"; two or three words),
+    ``exceptions`` (flagged
+    texts to leave alone, case-insensitive)."""
 
     name = "capitals"
     paragraph_local = True
@@ -60,6 +63,7 @@ class Capitals(Kind):
             "skip_sentence_start",
             "skip_headline",
             "skip_match_start",
+            "skip_before_place",
             "exceptions",
         }
     )
@@ -72,6 +76,7 @@ class Capitals(Kind):
         self.skip_start = bool(spec.get("skip_sentence_start", True))
         self.skip_headline = bool(spec.get("skip_headline", True))
         self.skip_match_start = bool(spec.get("skip_match_start", False))
+        self.skip_before_place = bool(spec.get("skip_before_place", False))
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
         # literals one of which every match holds: a text without them is not scanned
         self.requirement = required(spec["pattern"], bool(spec.get("ignorecase")))
@@ -88,6 +93,25 @@ class Capitals(Kind):
                 continue
             if self.skip_match_start and m.start() in ctx.model.sentence_starts:
                 continue
+            if self.skip_before_place and _place_follows(ctx, end):
+                continue
             wanted = recase(text[start:end], self.transform)
             if wanted != text[start:end]:
                 yield self.header.finding(start, end, text, [wanted])
+
+
+_FOLLOWING = re.compile(r"[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?")
+
+
+def _place_follows(ctx: CheckContext, end: int) -> bool:
+    """Do the two or three words after ``end``, capitalised, name a place the lexicon knows?
+    (One word is too often both: a village may be called Guna or Baru.)"""
+    lex = ctx.lexicon
+    m = _FOLLOWING.match(ctx.text, end)
+    if lex is None or m is None:
+        return False
+    words = [w for w in m.groups() if w]
+    return any(
+        lex.is_place(" ".join(w[:1].upper() + w[1:] for w in words[:k]))
+        for k in range(len(words), 1, -1)
+    )

@@ -69,11 +69,33 @@ class Place(Kind):
             if first.text in ADMIN_WORDS and text[first.end : nxt.start] == " "
         ]
         named = {nxt.text.lower() for _, nxt in pairs if nxt.text.istitle()}
+        index = {w.start: i for i, w in enumerate(words)}
         for _, nxt in pairs:
             if not nxt.text.islower() or len(nxt.text) < 3:
+                continue
+            several = self._lower_name(ctx, words, index[nxt.start])
+            if several is not None:
+                # "Kecamatan sungai lilin": a place of several words the gazetteer knows
+                start, end, wanted = several
+                yield self.header.finding(start, end, text, [wanted])
                 continue
             name = nxt.text.capitalize()
             if lexicon.is_place(name) and lexicon.zipf(nxt.text) < 3.0:
                 yield self.header.finding(nxt.start, nxt.end, text, [name])
             elif nxt.text in named and not lexicon.is_common(nxt.text):
                 yield self.header.finding(nxt.start, nxt.end, text, [name])
+
+    def _lower_name(self, ctx: CheckContext, words: list, i: int) -> tuple[int, int, str] | None:
+        """The longest run of two or more lower-case words from ``words[i]`` that, capitalised,
+        is a place the gazetteer knows: (start, end, the name as it is written)."""
+        text = ctx.text
+        for k in range(self.max_words, 1, -1):
+            run = words[i : i + k]
+            if len(run) < k or not all(w.text.isalpha() and w.text.islower() for w in run):
+                continue
+            if any(text[a.end : b.start] != " " for a, b in zip(run, run[1:], strict=False)):
+                continue
+            wanted = " ".join(w.text.capitalize() for w in run)
+            if ctx.lexicon is not None and ctx.lexicon.is_place(wanted):
+                return run[0].start, run[-1].end, wanted
+        return None

@@ -1,5 +1,6 @@
-"""``name_initial``: an initial inside a personal name takes a period ("M Rizal Hakim" ->
-"M. Rizal Hakim", "Yanti R Siregar" -> "Yanti R. Siregar"; EYD V II.H.1).
+"""``name_initial``: an initial inside a personal name takes a period and a space ("M Rizal Hakim" ->
+"M. Rizal Hakim", "Yanti R Siregar" -> "Yanti R. Siregar", "Yanti R.Siregar" -> "R. Siregar";
+EYD V II.H.1).
 
 A lone capital letter is an initial when the capitalised words after it are a personal name: one
 that no dictionary, place list or acronym list knows (a surname) or a given name of the gazetteer
@@ -17,6 +18,9 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
+from editor.checks.wordlists import word_set
+
+DEGREES = word_set("degrees")
 
 
 class NameInitial(Kind):
@@ -49,6 +53,28 @@ class NameInitial(Kind):
                 continue
             if self._initial(ctx, prev, after):
                 yield self.header.finding(tok.start, tok.end, text, [tok.text + "."])
+        yield from self._glued(ctx)
+
+    def _glued(self, ctx: CheckContext) -> Iterator[Finding]:
+        """ "B.Santoso" -> "B. Santoso": an initial with its period glued to the name after it
+        (no degree's first letters: S.Sos, M.Si, A.Md stay)."""
+        text, toks = ctx.text, ctx.model.tokens
+        for k, tok in enumerate(toks[:-1]):
+            if tok.kind is not Tok.ABBREV or len(tok.text) != 2 or not tok.text[0].isupper():
+                continue
+            if tok.text[0] in self.not_initials or (
+                tok.start > 0 and text[tok.start - 1] not in " \n"
+            ):
+                continue
+            nxt = toks[k + 1]
+            if nxt.start != tok.end or nxt.kind is not Tok.WORD or not nxt.text.istitle():
+                continue
+            if len(nxt.text) < 3 or _degree_start(tok.text + nxt.text):
+                continue
+            prev = toks[k - 1] if k > 0 and text[toks[k - 1].end : tok.start] == " " else None
+            after = [nxt.text, *self._after(ctx, toks, k + 2)]
+            if self._initial(ctx, prev, after):
+                yield self.header.finding(tok.end - 1, tok.end, text, [". "])
 
     def _after(self, ctx: CheckContext, toks: list[Token], i: int) -> list[str]:
         """The capitalised words after the letter (other initials skipped), one space apart."""
@@ -76,6 +102,12 @@ class NameInitial(Kind):
             # after a common word ("Blok", "Gedung", an office): a given name and a surname follow
             return lexicon.is_name(after[0]) and surname
         return surname or lexicon.is_name(after[0])
+
+
+def _degree_start(written: str) -> bool:
+    """Do an official degree's letters begin with ``written`` (S.Sos, M.Si, S.Kom)?"""
+    prefix = written.lower()
+    return any(d.lower().startswith(prefix) for d in DEGREES)
 
 
 def _letter(tok: Token) -> bool:

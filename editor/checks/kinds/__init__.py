@@ -30,6 +30,7 @@ from editor.checks.kinds.leftover import Leftover
 from editor.checks.kinds.name_initial import NameInitial
 from editor.checks.kinds.number import Number
 from editor.checks.kinds.office_title import OfficeTitle
+from editor.checks.kinds.official_expansion import OfficialExpansion
 from editor.checks.kinds.opener_drop import OpenerDrop
 from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
@@ -62,7 +63,7 @@ KINDS: dict[str, type[Kind]] = (
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
     | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName, SurnameAfterInitial)}
-    | {k.name: k for k in (AcronymExpansion, AgentNoun)}
+    | {k.name: k for k in (AcronymExpansion, AgentNoun, OfficialExpansion)}
 )
 
 __all__ = ["KINDS", "Kind"]

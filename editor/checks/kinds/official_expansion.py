@@ -1,0 +1,510 @@
+"""``official_expansion``: the words written out before an official acronym in brackets.
+
+Releases define an acronym inline: "Badan Penanggulangan Bencana Daerah (BPBD)". Where the
+bracket holds an acronym with official expansions (resources/words/acronym-expansions.tsv), the
+words right before it are aligned word by word (case-insensitive) with each expansion, the window
+taken one word shorter, as long and one word longer than the expansion:
+
+- ``check: word``: the best alignment is one edit from an expansion: a word different (a slip
+  that still fits the acronym's letters, "Rencana Panjang Jangka ...", in a name of three words
+  or more) or misspelt (two edits at most), or a word dropped (in a name of three words or
+  more). The word is flagged with the official one, in the case of the text's run. Nothing is said
+  where the best alignment is two edits or more (another body sharing the acronym, a regional
+  name), where it only adds a word (a place after the name), where the word written or wanted
+  is a place, an administrative unit or a name, where both are words of level or heads of a
+  regional body (Desa for Daerah, Dinas for Badan: rather the acronym is the slip, or the region
+  names its office so; resources/words/acronym-scope-words.txt), where the word written is an
+  affix sibling of the official one (Pengendali for Pengendalian: a variant), where the word does
+  not fit the acronym's letters, where the words are the official name of another acronym (the
+  acronym is the slip), where two expansions call for different fixes, and where the draft
+  defines the acronym the same way twice (its own regional name).
+- ``check: case``: the words match an expansion written with capitals (a body, a named plan or
+  programme), but the text writes some of them in lower case: the run is flagged with the
+  official capitals (an expansion written in lower case in the table is a common noun and its
+  case is left alone). A name of one of many bodies of its kind (Dinas Kesehatan, Badan
+  Permusyawaratan Desa; resources/words/acronym-regional-words.txt) may be meant generally in
+  lower case, so it is flagged only where a place or an administrative unit follows the acronym.
+  A common noun's expansion begun with a capital mid-sentence and going on in lower case
+  ("menggelar Rapat koordinasi (rakor)") is half a name: its first word goes to lower case.
+
+A run whose words' initials are the acronym's capitals with one of them capitalised mid-sentence
+("ibu kota Nusantara (IKN)") is the acronym_expansion kind's to recase; this kind leaves its case
+alone. Findings depend on the whole draft (its other definitions), so the kind is not
+paragraph-local.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rapidfuzz.distance import OSA
+
+from editor.checks.finding import SEVERITIES, Finding
+from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.text import Kind as Tok
+from editor.checks.text import Token, tokenize
+from editor.checks.wordlists import table, word_set
+
+CHECKS = ("word", "case")
+_MAX_INNER = 6  # tokens between the brackets at most ("TP PKK", "Kemendes PDTT")
+_JOINERS = frozenset({",", "/"})  # marks a written-out name may hold between its words
+
+
+@dataclass(frozen=True)
+class _Expansion:
+    words: tuple[str, ...]  # as the official name writes them
+    folded: tuple[str, ...]  # lower case
+
+    @property
+    def proper(self) -> bool:
+        return any(w[:1].isupper() for w in self.words)
+
+
+@cache
+def _expansions() -> dict[str, tuple[_Expansion, ...]]:
+    """Acronym (lower case) -> its official expansions, in the table's order."""
+    out: dict[str, tuple[_Expansion, ...]] = {}
+    for key, value in table("acronym-expansions").items():
+        found = []
+        for part in value.split("|"):
+            words = tuple(t.text for t in tokenize(part.strip()) if t.kind is Tok.WORD)
+            if words:
+                found.append(_Expansion(words, tuple(w.lower() for w in words)))
+        out[key.lower()] = tuple(found)
+    return out
+
+
+@cache
+def _by_name() -> dict[tuple[str, ...], frozenset[str]]:
+    """An official expansion (lower case) -> the acronyms (lower case) it expands."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for key, options in _expansions().items():
+        for exp in options:
+            out.setdefault(exp.folded, set()).add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _names_another(folded: tuple[str, ...], acronym: str, least: int) -> bool:
+    """Do the words before the bracket end with the official name of another acronym, of
+    ``least`` words or more ("Rencana Pembangunan Jangka Panjang Daerah (RPJMD)": the RPJPD's
+    name; not "Pekerja Migran Indonesia", the end of a longer name)?"""
+    names, key = _by_name(), acronym.lower()
+    for m in range(least, len(folded) + 1):
+        others = names.get(folded[-m:])
+        if others and key not in others:
+            return True
+    return False
+
+
+@cache
+def _scope_words() -> frozenset[str]:
+    return word_set("acronym-scope-words")
+
+
+@cache
+def _regional_words() -> frozenset[str]:
+    return word_set("acronym-regional-words")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_set("function-words"))
+
+
+@cache
+def _admin_words() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in word_set("admin-words"))
+
+
+# one edit of an alignment: ("eq" | "sub" | "del" | "ins", text index or -1, expansion index or -1);
+# "del": an expansion word the text lacks, "ins": a text word the expansion lacks
+_Op = tuple[str, int, int]
+
+
+def _align(text: tuple[str, ...], official: tuple[str, ...]) -> tuple[int, list[_Op]]:
+    """Word-level edit distance of ``text`` to ``official`` and one cheapest alignment."""
+    n, m = len(text), len(official)
+    cost = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        cost[i][0] = i
+    for j in range(m + 1):
+        cost[0][j] = j
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            same = text[i - 1] == official[j - 1]
+            cost[i][j] = min(
+                cost[i - 1][j - 1] + (0 if same else 1),
+                cost[i - 1][j] + 1,
+                cost[i][j - 1] + 1,
+            )
+    ops: list[_Op] = []
+    i, j = n, m
+    while i or j:
+        if i and j and cost[i][j] == cost[i - 1][j - 1] + (text[i - 1] != official[j - 1]):
+            ops.append(("eq" if text[i - 1] == official[j - 1] else "sub", i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif i and cost[i][j] == cost[i - 1][j] + 1:
+            ops.append(("ins", i - 1, -1))
+            i -= 1
+        else:
+            ops.append(("del", -1, j - 1))
+            j -= 1
+    ops.reverse()
+    return cost[n][m], ops
+
+
+@dataclass(frozen=True)
+class _Fix:
+    start: int
+    end: int
+    suggestion: str
+    kind: str  # "sub" (a word for a word), "del" (a word dropped), "case" or "common"
+    official: str  # the official word wanted, or the official run (case)
+
+
+class OfficialExpansion(Kind):
+    """Spec: ``check`` (word or case). The message may use ``{text}``, ``{suggestion}`` and
+    ``{acronym}``; ``message_dropped`` and ``severity_dropped`` (check word) are the message and
+    severity for a word dropped (default the rule's: regions drop words from a name more often
+    than they change one, so a rule may give it less weight); ``message_common`` (check case)
+    the message for a common noun begun with a capital ("Rapat koordinasi (rakor)")."""
+
+    name = "official_expansion"
+    keys = frozenset({"check"})
+    optional = frozenset({"message_dropped", "severity_dropped", "message_common"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.check_kind = self.choice(spec, "check", CHECKS)
+        self.message_dropped = str(spec.get("message_dropped", header.message))
+        self.message_common = str(spec.get("message_common", header.message))
+        self.severity_dropped = str(spec.get("severity_dropped", header.severity))
+        if self.severity_dropped not in SEVERITIES:
+            raise self.fail(f"unknown severity_dropped {self.severity_dropped!r}")
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if "(" not in ctx.text:
+            return
+        found = ctx.memo.get(self.name)
+        if found is None:
+            found = ctx.memo[self.name] = _draft_fixes(ctx)
+        for acronym, fix in found:
+            if (fix.kind in ("case", "common")) != (self.check_kind == "case"):
+                continue
+            dropped = fix.kind == "del"
+            message = self.message_dropped if dropped else self.header.message
+            if fix.kind == "common":
+                message = self.message_common
+            text = ctx.text[fix.start : fix.end]
+            yield self.header.finding(
+                fix.start,
+                fix.end,
+                ctx.text,
+                [fix.suggestion],
+                message=message.format(text=text, suggestion=fix.suggestion, acronym=acronym),
+                severity=self.severity_dropped if dropped else None,
+            )
+
+
+def _draft_fixes(ctx: CheckContext) -> list[tuple[str, _Fix]]:
+    """Every fix of the draft, with the acronym it concerns; a way of writing an acronym's name
+    that the draft repeats (two definitions alike) is the draft's own and is left alone."""
+    expansions = _expansions()
+    toks = ctx.model.tokens
+    text = ctx.text
+    candidates: list[tuple[str, tuple[str, ...], _Fix]] = []
+    written: Counter[tuple[str, tuple[str, ...]]] = Counter()
+    for k, tok in enumerate(toks):
+        if tok.text != "(" or tok.kind is not Tok.PUNCT:
+            continue
+        close = _closing(toks, k, text)
+        if close is None:
+            continue
+        acronym = text[tok.end : toks[close].start].strip()
+        options = expansions.get(acronym.lower())
+        if not options:
+            continue
+        longest = max(len(e.folded) for e in options)
+        run = _run_before(toks, k, text, longest + 1)
+        if not run:
+            continue
+        placed = _place_after(ctx, toks, close)
+        result = _judge(ctx, acronym, run, options, placed)
+        if result is None:
+            continue
+        variant, fix = result
+        written[(acronym.lower(), variant)] += 1
+        if fix is not None:
+            candidates.append((acronym, variant, fix))
+    return [
+        (acronym, fix)
+        for acronym, variant, fix in candidates
+        if fix.kind in ("case", "common") or written[(acronym.lower(), variant)] < 2
+    ]
+
+
+def _place_after(ctx: CheckContext, toks: list[Token], close: int) -> bool:
+    """Does a place or an administrative unit follow the bracket closed at ``close`` ("(BPBD)
+    Kabupaten Sigi", "(Dinkes) Banyuasin"): the release names one body, not the kind?"""
+    if close + 1 >= len(toks):
+        return False
+    tok = toks[close + 1]
+    if tok.kind is not Tok.WORD or not tok.text[:1].isupper():
+        return False
+    if ctx.text[toks[close].end : tok.start] != " ":
+        return False
+    low = tok.text.lower()
+    lexicon = ctx.lexicon
+    return low in _admin_words() or lexicon.is_place(tok.text) or not lexicon.is_common(low)
+
+
+def _regional(exp: _Expansion) -> bool:
+    """Is the name one of many bodies of its kind, one in each region (Dinas Kesehatan)?"""
+    return bool(_regional_words().intersection(exp.folded))
+
+
+def _closing(toks: list[Token], k: int, text: str) -> int | None:
+    """The index of the ")" closing the bracket opened at ``k`` on the same line, a few tokens
+    on; None if there is none."""
+    for j in range(k + 1, min(len(toks), k + _MAX_INNER + 2)):
+        if toks[j].text == ")":
+            return j if "\n" not in text[toks[k].end : toks[j].start] else None
+        if toks[j].kind is Tok.PUNCT and toks[j].text not in ("-", "/", "&"):
+            return None
+    return None
+
+
+def _run_before(toks: list[Token], k: int, text: str, limit: int) -> list[Token]:
+    """The words right before the bracket at ``k`` (at most ``limit``), in text order: words
+    joined by spaces, commas or slashes on one line."""
+    run: list[Token] = []
+    j = k - 1
+    after = toks[k]
+    while j >= 0 and len(run) < limit:
+        tok = toks[j]
+        gap = text[tok.end : after.start]
+        if gap not in ("", " "):
+            break
+        if tok.kind is Tok.WORD:
+            run.append(tok)
+        elif tok.text not in _JOINERS or not run:
+            break
+        after = tok
+        j -= 1
+    run.reverse()
+    return run
+
+
+def _judge(
+    ctx: CheckContext,
+    acronym: str,
+    run: list[Token],
+    options: tuple[_Expansion, ...],
+    placed: bool,
+) -> tuple[tuple[str, ...], _Fix | None] | None:
+    """How the words before the bracket stand to the official expansions: None when they are
+    no writing of one (two edits or more), else the words as written that stand for the name
+    and the fix they need (None when they need none)."""
+    folded = tuple(t.text.lower() for t in run)
+    best: list[tuple[int, _Expansion, int, list[_Op]]] = []  # (cost, expansion, window, ops)
+    for exp in options:
+        n = len(exp.folded)
+        for m in (n, n - 1, n + 1):
+            if m < 1 or m > len(folded):
+                continue
+            cost, ops = _align(folded[-m:], exp.folded)
+            best.append((cost, exp, m, ops))
+    if not best:
+        return None
+    low = min(b[0] for b in best)
+    shortest = min(len(e.folded) for e in options)
+    if low and _names_another(folded, acronym, max(1, shortest - 1)):
+        return None  # the words are another acronym's name: the acronym is the slip
+    if low == 0:
+        _, exp, m, _ = next(b for b in best if b[0] == 0)
+        window = run[-m:]
+        if _initials_named(ctx, window, acronym):
+            case = None  # the acronym_expansion kind's (EYD.Capitalization.AcronymExpansion)
+        elif exp.proper:
+            case = _case_fix(ctx, window, exp) if placed or not _regional(exp) else None
+        else:
+            case = _common_fix(run, m)
+        return tuple(t.text.lower() for t in window), case
+    if low > 1:
+        return None
+    fixes: set[tuple[int, int, str]] = set()
+    chosen: tuple[tuple[str, ...], _Fix] | None = None
+    for cost, exp, m, ops in best:
+        if cost != 1:
+            continue
+        if next(o for o in ops if o[0] != "eq")[0] == "ins":
+            return None  # the official name and a word more (a place, a level): no slip
+        window = run[-m:]
+        variant = tuple(t.text.lower() for t in window)
+        fix = _word_fix(ctx, acronym, window, exp, ops)
+        if fix is None:
+            return variant, None  # one reading of the words is no slip: say nothing
+        fixes.add((fix.start, fix.end, fix.suggestion.lower()))
+        chosen = (variant, fix)
+    if len(fixes) > 1:
+        return None  # two names call for two fixes: not sure which is meant
+    return chosen
+
+
+def _content(words: list[str]) -> int:
+    function = _function_words()
+    return sum(1 for w in words if w.lower() not in function)
+
+
+def _word_fix(
+    ctx: CheckContext, acronym: str, window: list[Token], exp: _Expansion, ops: list[_Op]
+) -> _Fix | None:
+    op = next(o for o in ops if o[0] != "eq")
+    matched = [exp.words[o[2]] for o in ops if o[0] == "eq"]
+    n = len(exp.words)
+    wanted = exp.words[op[2]]
+    if wanted.isupper() or _content(matched) < (2 if n >= 3 else 1):
+        return None  # a word wanted that is an acronym itself, or too little of the name seen
+    case = _run_case(window, exp)
+    if op[0] == "sub":
+        tok = window[op[1]]
+        word = tok.text
+        if not _wrong_word(ctx, acronym, word, wanted, n):
+            return None
+        return _Fix(tok.start, tok.end, _in_case(wanted, word, case), "sub", wanted)
+    if n < 3 or wanted.lower() in _function_words() and n < 4:
+        return None
+    if _place(ctx, wanted) or wanted.lower() in _admin_words():
+        return None
+    if wanted.lower() not in _function_words() and not _fits(wanted.lower(), acronym):
+        return None  # the acronym does not hold the word either: a regional name without it
+    # a word dropped: flag the word after the gap (or before it, at the end of the name)
+    after = next((o for o in ops if o[2] > op[2] and o[1] >= 0), None)
+    if after is not None:
+        tok = window[after[1]]
+        suggestion = f"{_in_case(wanted, tok.text, case)} {tok.text}"
+    else:
+        tok = window[-1]
+        suggestion = f"{tok.text} {_in_case(wanted, tok.text, case)}"
+    return _Fix(tok.start, tok.end, suggestion, "del", wanted)
+
+
+def _wrong_word(ctx: CheckContext, acronym: str, word: str, wanted: str, n: int) -> bool:
+    """Is ``word``, written where the official name has ``wanted``, a slip for it: a misspelling
+    (two edits at most, one for a short word), or in a name of three words or more a word that
+    still fits the acronym's letters? Never a place, an administrative unit, a name or a word of
+    level for another."""
+    low, want = word.lower(), wanted.lower()
+    lexicon = ctx.lexicon
+    if _place(ctx, word) or low in _admin_words() or _place(ctx, wanted):
+        return False
+    scope = _scope_words()
+    if low in scope and want in scope:
+        return False
+    if word.isupper() and len(word) > 1:
+        return False  # an acronym written in the name
+    sibling = low in want or want in low
+    if sibling and abs(len(low) - len(want)) >= 2 and lexicon.is_word(low):
+        return False  # an affix sibling of the official word (Pengendali, Perencanaan): a variant
+    edits = OSA.distance(low, want)
+    if low[:1] == want[:1] and (edits == 1 or (edits == 2 and len(want) >= 6)):
+        return lexicon.is_word(low) or not lexicon.is_name(low)  # (a name is no misspelling)
+    if n < 3 or low in _function_words() or want in _function_words():
+        return False
+    if not _fits(low, acronym):
+        return False  # the word does not fit the acronym: another name, not a slip
+    if lexicon.is_name(low) and not lexicon.is_word(low):
+        return False
+    return lexicon.is_word(low)
+
+
+def _fits(word: str, acronym: str) -> bool:
+    """Could the acronym hold ``word`` (lower case)? Its initial, in an acronym of capitals
+    (BPBD); its first two letters, in one of syllables (Bappeda, Disdukcapil)."""
+    letters = acronym.replace(" ", "")
+    if letters.isupper():
+        return word[:1].upper() in letters
+    return word[:2] in letters.lower()
+
+
+def _place(ctx: CheckContext, word: str) -> bool:
+    """A place name that is no common word (Sigi, Banyuasin; not Panjang, a common word that
+    also names a place)."""
+    return ctx.lexicon.is_place(word.capitalize()) and not ctx.lexicon.is_common(word.lower())
+
+
+def _run_case(window: list[Token], exp: _Expansion) -> str:
+    """The case convention of the text's run: "upper" (all capitals), "lower" (every word in
+    lower case) or "official" (as the official name writes it)."""
+    words = [t.text for t in window if t.text.lower() not in _function_words()]
+    if words and all(w.isupper() for w in words) and any(len(w) > 1 for w in words):
+        return "upper"
+    if words and all(w.islower() for w in words):
+        return "lower"
+    return "official"
+
+
+def _in_case(wanted: str, written: str, case: str) -> str:
+    if case == "upper":
+        return wanted.upper()
+    if case == "lower" and not wanted.isupper():
+        return wanted.lower()
+    return wanted
+
+
+def _case_fix(ctx: CheckContext, window: list[Token], exp: _Expansion) -> _Fix | None:
+    """The run with the official capitals where the official name is a proper name and the text
+    writes some of its capitalised words in lower case."""
+    if not exp.proper:
+        return None
+    lowered = [
+        (tok, word)
+        for tok, word in zip(window, exp.words, strict=True)
+        if word[:1].isupper() and tok.text[:1].islower()
+    ]
+    if not lowered:
+        return None
+    text = ctx.text
+    start, end = window[0].start, window[-1].end
+    parts: list[str] = []
+    at = start
+    for tok, word in zip(window, exp.words, strict=True):
+        parts.append(text[at : tok.start])
+        parts.append(word if word[:1].isupper() and tok.text[:1].islower() else tok.text)
+        at = tok.end
+    return _Fix(start, end, "".join(parts), "case", " ".join(exp.words))
+
+
+def _initials_named(ctx: CheckContext, window: list[Token], acronym: str) -> bool:
+    """Does the acronym_expansion kind judge the run's case: the acronym's capitals are the
+    initials of the run's words (function words aside) and one of them is capitalised where no
+    sentence starts? Then this kind leaves the case alone (one finding, not two)."""
+    letters = [c for c in acronym if c.isupper()]
+    content = [t for t in window if t.text.lower() not in _function_words()]
+    if len(letters) < 2 or not acronym[:1].isupper() or len(content) != len(letters):
+        return False
+    if any(t.text[:1].lower() != c.lower() for t, c in zip(content, letters, strict=True)):
+        return False
+    starts = ctx.model.sentence_starts
+    return any(t.text[:1].isupper() and t.start not in starts for t in content)
+
+
+def _common_fix(run: list[Token], m: int) -> _Fix | None:
+    """A common noun's expansion (written in lower case in the table) begun mid-sentence with a
+    capital and the rest in lower case ("menggelar Rapat koordinasi (rakor)"): half a name is
+    none, the first word goes to lower case. Only after a word in lower case, so that the run
+    is mid-sentence and no part of a longer name."""
+    if len(run) <= m:
+        return None
+    before, window = run[-m - 1], run[-m:]
+    first = window[0].text
+    if not before.text.islower() or not first[:1].isupper() or first.isupper():
+        return None
+    rest = [t.text for t in window[1:] if t.text.lower() not in _function_words()]
+    if not rest or not all(w.islower() for w in rest):
+        return None
+    return _Fix(window[0].start, window[0].end, first.lower(), "common", first.lower())

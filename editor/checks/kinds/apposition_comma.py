@@ -24,6 +24,8 @@ from editor.checks.wordlists import word_set
 
 DASHES = frozenset({"-", "–", "—"})
 INSTITUTIONS = word_set("institution-heads")
+PERSON_OFFICES = word_set("offices-before-name")
+OFFICE_WORDS = word_set("office-words") | PERSON_OFFICES
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
 
@@ -52,6 +54,57 @@ class AppositionComma(Kind):
             if _verb(verb) or (_preposition(verb) and _predicate_before_comma(ctx, toks, last + 2)):
                 end = toks[last]
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
+        for i in ctx.model.sentence_openers:
+            last = self._office_after_name(ctx, toks, i)
+            if last is not None:
+                end = toks[last]
+                yield self.header.finding(end.start, end.end, text, [end.text + ","])
+
+    def _office_after_name(self, ctx: CheckContext, toks: list[Token], i: int) -> int | None:
+        """The last word of an office set off after the name that opens the sentence, when no
+        comma closes it before the verb ("Rusmini Wiryono, Ketua Forum Petani Lahat meminta
+        ..."): the name is a given name of the gazetteer and at most ``max_name`` - 1 more
+        capitalised words, none an office, a place or a landmark; the office opens with an office
+        word and runs through capitalised words, short forms and numbers (RT 05); the word after
+        it is a lower-case prefixed verb by the statistics (meN-, ber-, di-), not an adverb or
+        "yang" (which may go on describing the office). A given name that is a dictionary word too
+        (Agus) counts when edited news nearly always capitalises it."""
+        lexicon, text = ctx.lexicon, ctx.text
+        first = toks[i]
+        if (
+            first.kind is not Tok.WORD
+            or not _capitalised(first)
+            or first.text.isupper()
+            or not lexicon.is_name(first.text)
+            or lexicon.is_place(first.text)
+            or lexicon.is_landmark(first.text)
+        ):
+            return None
+        if lexicon.is_common(first.text.lower()) and not _always_capitalised(first.text):
+            return None  # a common word that is a name too (Kepala, Desa), not a given name
+        j = i + 1
+        while j < len(toks) and j - i < self.max_name and _capitalised(toks[j]):
+            word = toks[j].text
+            if word in OFFICE_WORDS or lexicon.is_place(word) or lexicon.is_landmark(word):
+                return None
+            j += 1
+        if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].text not in OFFICE_WORDS:
+            return None
+        k = j + 1
+        while k < len(toks) and k - j <= 10:
+            tok = toks[k]
+            if text[toks[k - 1].end : tok.start] != " " and k > j + 1:
+                return None
+            if not (_capitalised(tok) or tok.kind is Tok.NUMBER):
+                break
+            k += 1
+        if k >= len(toks) or k - j < 3 or toks[k].kind is not Tok.WORD:
+            return None  # an office of one word ("Budi, Camat ...") may be the next item of a list
+        verb = toks[k].text
+        rate = capital_rates().get(verb)
+        if rate is None or rate.tag != "VB" or not verb.startswith(("me", "ber", "di")):
+            return None
+        return k - 1
 
     def _office_before(self, ctx: CheckContext, toks: list[Token], comma: int) -> bool:
         """Is the comma at ``comma`` preceded by a person's office that opens the clause
@@ -92,7 +145,11 @@ class AppositionComma(Kind):
             if (tag is not None and tag.tag == "IN" and before != "oleh") or n < 1:
                 return False
             if before in ("dan", "atau", "serta") and n >= 2 and _capitalised(words[n - 2]):
-                return False  # the last of a list of names: "termasuk Edward IV dan Richard III,"
+                head = _joined_office(words, n)
+                if head is None:
+                    # the last of a list of names: "termasuk Edward IV dan Richard III,"
+                    return False
+                n = head
             words = words[n:]
         if len(words) < 2 or words[0].text in INSTITUTIONS:
             return False  # an institution, not a person's office: "oleh Dinas Pariwisata Lahat,"
@@ -148,6 +205,33 @@ class AppositionComma(Kind):
         if lexicon.is_place(ctx.text[toks[i].start : toks[last].end]):
             return None  # a list of places, not a name
         return last
+
+
+def _joined_office(words: list[Token], n: int) -> int | None:
+    """Where one office starts whose name joins two fields with the conjunction before
+    ``words[n]`` ("Kepala Dinas Sosial dan Kependudukan Catatan Sipil"): the capitalised run
+    before the conjunction opens with a person's office (Kepala, Ketua, Direktur, ...) and the
+    word after it is no office of its own ("Kepala Dinas Sosial dan Camat Merapi" lists two).
+    None when the run is a list of names instead."""
+    if words[n].text in OFFICE_WORDS:
+        return None
+    m = n - 1  # the conjunction
+    while m > 0 and _capitalised(words[m - 1]):
+        m -= 1
+    if m == n - 1 or words[m].text not in PERSON_OFFICES:
+        return None
+    if m > 0 and words[m - 1].text != "oleh" and not words[m - 1].text[:1].isupper():
+        tag = capital_rates().get(words[m - 1].text)
+        if tag is not None and tag.tag == "IN":
+            return None  # "di Kantor Kepala Dinas ... dan ...": a place, not the speaker
+    return m
+
+
+def _always_capitalised(word: str) -> bool:
+    """Written with a capital at least 19 times in 20 mid-sentence in edited news, seen 5 times
+    or more: a given name that is also a dictionary word (Agus, Budi), not a title (Pak)."""
+    rate = capital_rates().get(word.lower())
+    return rate is not None and rate.mid >= 5 and rate.capitalised * 20 >= rate.mid * 19
 
 
 def _capitalised(tok: Token) -> bool:

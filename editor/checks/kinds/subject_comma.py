@@ -108,8 +108,9 @@ _DATELINE_ENDS = frozenset({"-", "–", "—", "|"})
 
 
 def _after_dateline(toks: list[Any], i: int) -> int:
-    """The first token after a dateline ("SLEMAN, Kamis – ...", "Bintan | situs.id | ...")
-    that opens the sentence at ``i``; ``i`` itself when the sentence has none."""
+    """The first token after a dateline ("SLEMAN, Kamis – ...", "Bintan | situs.co.id | ...")
+    that opens the sentence at ``i``; ``i`` itself when the sentence has none. A site's name in
+    lower case is read through, word by word between its dots."""
     found = i
     for m in range(i, min(i + 12, len(toks) - 1)):
         tok = toks[m]
@@ -117,11 +118,22 @@ def _after_dateline(toks: list[Any], i: int) -> int:
             if m > found:
                 found = m + 1
             continue
-        if tok.kind is Tok.WORD and not tok.text[:1].isupper():
+        if tok.kind is Tok.WORD and not tok.text[:1].isupper() and not _in_domain(toks, m):
             break
         if tok.kind not in {Tok.WORD, Tok.NUMBER, Tok.URL} and tok.text not in {",", "(", ")", "/"}:
-            break
+            if not (tok.text == "." and _in_domain(toks, m - 1) and _in_domain(toks, m + 1)):
+                break
     return found
+
+
+def _in_domain(toks: list[Any], m: int) -> bool:
+    """Is the word at ``m`` part of a site's name glued by dots (situs.co.id), which a dateline
+    may carry ("Lahat | situs.co.id | ...")? The tokens split it at its dots."""
+    before = toks[m - 1] if m > 0 else None
+    after = toks[m + 1] if m + 1 < len(toks) else None
+    return (after is not None and after.text == "." and after.start == toks[m].end) or (
+        before is not None and before.text == "." and before.end == toks[m].start
+    )
 
 
 def _after_abbreviation(toks: list[Any], i: int) -> bool:

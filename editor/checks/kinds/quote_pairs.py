@@ -11,6 +11,8 @@ reported:
 - a closing mark with no opening one in a paragraph that no open quotation runs into: deleted;
 - a quotation opened by a straight mark and closed by a curly one, or the other way round: the
   straight mark takes its partner's shape;
+- an attribution run into the next point of a count (',” kata Budi Kedua, ...'): a period ends
+  the attribution's sentence before the ordinal;
 - a quotation closed by a period and then attributed ('... sudah siap." Ujarnya'): the period
   becomes a comma and the verb of saying lower case.
 
@@ -38,6 +40,14 @@ _PERIOD_ATTRIBUTED = regex.compile(
     rf"\.(?P<q>[”\"])[ \t]+(?P<v>(?i:{'|'.join(_STEMS)})nya)(?=[ \t]*[.,]|[ \t]+\p{{L}})"
 )
 _FINAL = regex.compile(r"[.!?][ \t]*$")
+# an attribution after a closed quotation, its speaker named by at most four capitalised words,
+# then the next point of a count with its comma ("..., ” tutur Budi Santoso Kedua, ..."): the
+# attribution's sentence ended before the ordinal
+_ORDINALS = "Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh"
+_ATTRIBUTED_COUNT = regex.compile(
+    rf"[,!?][”\"][ \t]*(?P<w>{_VERB})(?!\p{{L}})(?:[ \t]+(?P<w>\p{{Lu}}(?:[\p{{L}}.'’-]*\p{{L}})?)){{0,4}}?"
+    rf"[ \t]+(?P<o>{_ORDINALS}),"
+)
 
 
 # a closing curly mark written where a quotation opens (at the line start, a space after it
@@ -91,6 +101,11 @@ class QuotePairs(Kind):
             if depth and not self._continued(paras, n):
                 yield from self._unclosed(ctx, para.start, para.text, opened)
         for para in paras:
+            if ",”" in para.text or ',"' in para.text:
+                for m in _ATTRIBUTED_COUNT.finditer(para.text):
+                    start, end = para.start + m.start("w"), para.start + m.end("o")
+                    fix = m.group("w") + ". " + m.group("o")
+                    yield self.header.finding(start, end, text, [fix])
             if ".”" not in para.text and '."' not in para.text:
                 continue  # (every match opens with a period and a closing mark)
             for m in _PERIOD_ATTRIBUTED.finditer(para.text):

@@ -156,3 +156,22 @@ def test_an_open_paragraph_in_a_draft_that_closes_its_paragraphs(engine) -> None
 def test_an_open_paragraph_stays_a_suggestion_without_the_habit(engine) -> None:
     text = "Kerja Bakti di Desa Tanjung\n\n" + "\n".join([CLOSED[0], OPEN, CLOSED[1]])
     assert found(engine, text, PERIOD) == [("suggestion", "tanam", ["tanam."])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Pos 2 Pemadam Kebakaran Lahat Sumarni Hadiwijoyo, menjelaskan jadwal latihan.",
+        "Kepala Dinas Perhubungan Lahat H. Sumarni, memeriksa rambu di simpang pasar.",
+    ],
+)
+def test_a_subject_with_a_unit_number_or_an_initial_keeps_no_comma(engine, text) -> None:
+    assert found(engine, text, "EYD.Punctuation.SubjectPhraseComma") == [("warning", ",", [""])]
+
+
+def test_an_attribution_run_into_the_next_point_of_a_count(engine) -> None:
+    text = (
+        "“Pasar kami tata lebih dulu,” tutur Camat Sumarni Hadiwijoyo Ketiga, pemerintah "
+        "menambah lampu jalan."
+    )
+    assert found(engine, text, QUOTES) == [("warning", "Hadiwijoyo Ketiga", ["Hadiwijoyo. Ketiga"])]

@@ -175,3 +175,10 @@ def test_an_attribution_run_into_the_next_point_of_a_count(engine) -> None:
         "menambah lampu jalan."
     )
     assert found(engine, text, QUOTES) == [("warning", "Hadiwijoyo Ketiga", ["Hadiwijoyo. Ketiga"])]
+
+
+def test_a_province_set_off_after_its_regency_is_closed(engine) -> None:
+    text = "Pemerintah Kabupaten Lahat, Sumatera Selatan membuka pendaftaran guru honorer."
+    assert found(engine, text, APPOSITION) == [("warning", "Selatan", ["Selatan,"])]
+    listed = "Guru honorer dari Kabupaten Lahat, Sumatera Selatan dan Bengkulu mendaftar."
+    assert found(engine, listed, APPOSITION) == []

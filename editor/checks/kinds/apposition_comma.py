@@ -1,5 +1,9 @@
 """``apposition_comma``: a name set off after an office by a comma is closed by a comma too.
 
+So are an office set off after the name that opens the sentence ("Rusmini Wiryono, Ketua Forum
+Petani Lahat, meminta ...") and a province set off after its regency ("Kabupaten Lahat, Sumatera
+Selatan, menggelar ...").
+
 "Kepala Dinas Kesehatan Lahat, Budi Santoso mengatakan ..." -> "Budi Santoso, mengatakan ...":
 the comma after the office opens an apposition (EYD V III.B), so the name ends with one before the
 predicate. The name is a run of capitalised words after that comma, each a given name from the
@@ -11,6 +15,7 @@ part-of-speech statistics of edited news (resources/stats/capitals.tsv) or by it
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 import regex
@@ -21,6 +26,7 @@ from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 from editor.checks.wordlists import word_set
+from editor.paths import resource
 
 DASHES = frozenset({"-", "–", "—"})
 INSTITUTIONS = word_set("institution-heads")
@@ -43,7 +49,14 @@ class AppositionComma(Kind):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
         for k, tok in enumerate(toks):
-            if tok.text != "," or k == 0 or not self._office_before(ctx, toks, k):
+            if tok.text != "," or k == 0:
+                continue
+            last = _province_after_regency(ctx, toks, k)
+            if last is not None:
+                end = toks[last]
+                yield self.header.finding(end.start, end.end, text, [end.text + ","])
+                continue
+            if not self._office_before(ctx, toks, k):
                 continue
             last = self._name_end(ctx, toks, k + 1)
             if last is None or last + 1 >= len(toks):
@@ -205,6 +218,54 @@ class AppositionComma(Kind):
         if lexicon.is_place(ctx.text[toks[i].start : toks[last].end]):
             return None  # a list of places, not a name
         return last
+
+
+@cache
+def _provinces() -> dict[str, int]:
+    """The provinces of the gazetteer (resources/gazetteer/wilayah.tsv), each with its number of
+    words."""
+    out: dict[str, int] = {}
+    for line in resource("gazetteer", "wilayah.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] == "provinsi":
+            out[parts[2]] = len(parts[2].split())
+    return out
+
+
+REGION_HEADS = frozenset({"Kabupaten", "Kota"})
+
+
+def _province_after_regency(ctx: CheckContext, toks: list[Token], comma: int) -> int | None:
+    """The last word of a province set off after a regency or city by the comma at ``comma``
+    and left open before the verb ("Dinas Kominfo Kabupaten Lahat, Sumatera Selatan menggelar
+    ..."): the capitalised run before the comma is a regency or city of the gazetteer opened by
+    Kabupaten or Kota, a province follows the comma, and a lower-case prefixed verb (meN-,
+    ber-, di-, by the statistics) follows the province."""
+    text = ctx.text
+    j = comma - 1
+    while j >= 0 and _capitalised(toks[j]) and toks[j].text not in REGION_HEADS:
+        j -= 1
+    if j < 0 or j == comma - 1 or toks[j].text not in REGION_HEADS:
+        return None
+    if not ctx.lexicon.is_place(text[toks[j + 1].start : toks[comma - 1].end]):
+        return None
+    provinces = _provinces()
+    for size in (4, 3, 2, 1):
+        last = comma + size
+        if last + 1 >= len(toks):
+            continue
+        words = toks[comma + 1 : last + 1]
+        name = " ".join(t.text for t in words)
+        if provinces.get(name) != size or text[words[0].start : words[-1].end] != name:
+            continue
+        verb = toks[last + 1]
+        if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
+            return None
+        rate = capital_rates().get(verb.text)
+        if rate is None or rate.tag != "VB" or not verb.text.startswith(("me", "ber", "di")):
+            return None
+        return last
+    return None
 
 
 def _joined_office(words: list[Token], n: int) -> int | None:

@@ -182,3 +182,13 @@ def test_a_province_set_off_after_its_regency_is_closed(engine) -> None:
     assert found(engine, text, APPOSITION) == [("warning", "Selatan", ["Selatan,"])]
     listed = "Guru honorer dari Kabupaten Lahat, Sumatera Selatan dan Bengkulu mendaftar."
     assert found(engine, listed, APPOSITION) == []
+
+
+def test_a_paragraph_closed_by_a_comma_before_a_new_sentence(engine) -> None:
+    comma = "Rapat itu dihadiri camat, lurah, dan perwakilan kelompok tani dari tiga desa,"
+    nxt = "Bupati dalam arahannya meminta petani menanam padi lebih awal tahun ini."
+    text = "Kerja Bakti di Desa Tanjung\n\n" + "\n".join([*CLOSED, comma, nxt, CLOSED[1]])
+    assert found(engine, text, PERIOD) == [("warning", "desa,", ["desa."])]
+    listed = "Bupati Lahat, Wakil Bupati Lahat, dan Ketua DPRD Lahat."
+    text = "Kerja Bakti di Desa Tanjung\n\n" + "\n".join([*CLOSED, comma, listed, CLOSED[1]])
+    assert found(engine, text, PERIOD) == []

@@ -11,7 +11,8 @@ that opens with its dateline, and a paragraph ending in a quotation's attributio
 are surely sentences (the rule's severity); elsewhere a line may be set apart on purpose, so the
 finding is a suggestion, unless the draft's own habit decides: when it closes three prose
 paragraphs or more and leaves at most one in four open, an open one is a slip (the rule's
-severity).
+severity). In such a draft a prose paragraph closed by a comma before a paragraph that is a
+sentence of its own (a capital, a verb, a final mark) takes a period for its comma.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class FinalPeriod(Kind):
         headline = ctx.headline
         closed = 0  # prose paragraphs that end with their mark: the draft's own habit
         unsure: list[tuple[int, int]] = []
+        comma_ended: list[tuple[int, int]] = []  # prose closed by a comma before a new sentence
         for n, para in enumerate(paras):
             line = para.text.rstrip()
             lead = bool(DATELINE.match(line))
@@ -92,6 +94,11 @@ class FinalPeriod(Kind):
             if last is None:
                 if line[-1:] in _CLOSING and self._has_verb(ctx, words):
                     closed += 1
+                elif line[-1:] == "," and self._sentence_follows(ctx, paras, n):
+                    body = line[:-1]
+                    word = _LAST_WORD.search(body, _TAIL.search(body).start()) if body else None
+                    if word is not None and self._has_verb(ctx, words):
+                        comma_ended.append((para.start + word.start(), para.start + len(line)))
                 continue
             attributed = _attributed(line)
             if n + 1 >= len(paras):
@@ -119,6 +126,23 @@ class FinalPeriod(Kind):
             yield self.header.finding(
                 start, end, text, [text[start:end] + "."], severity=None if sure else "suggestion"
             )
+        if sure:
+            # a paragraph closed by a comma, in a draft that closes its paragraphs, before a
+            # paragraph that is a sentence of its own: the comma was meant as the period
+            for start, end in comma_ended:
+                yield self.header.finding(start, end, text, [text[start : end - 1] + "."])
+
+    def _sentence_follows(self, ctx: CheckContext, paras: list[Any], n: int) -> bool:
+        """Is the paragraph after ``n`` a sentence of its own: opened by a capital, at least
+        ``min_words`` words with a verb, closed by its mark? (A list continued on the next line
+        has no verb or no final mark.)"""
+        if n + 1 >= len(paras):
+            return False
+        nxt = paras[n + 1].text.strip()
+        if not nxt[:1].isupper() or nxt[-1:] not in _CLOSING or _ITEM.match(nxt):
+            return False
+        words = _WORD.findall(nxt)
+        return len(words) >= self.min_words and self._has_verb(ctx, words)
 
 
 def _attributed(line: str) -> bool:

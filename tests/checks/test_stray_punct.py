@@ -192,3 +192,36 @@ def test_a_paragraph_closed_by_a_comma_before_a_new_sentence(engine) -> None:
     listed = "Bupati Lahat, Wakil Bupati Lahat, dan Ketua DPRD Lahat."
     text = "Kerja Bakti di Desa Tanjung\n\n" + "\n".join([*CLOSED, comma, listed, CLOSED[1]])
     assert found(engine, text, PERIOD) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Lomba perahu hias dibuka Bupati Lahat, Sumarni Hadiwijoyo di Dermaga Baru, Sabtu.",
+            "Hadiwijoyo",
+        ),
+        (
+            "Bibit diserahkan oleh Kepala Dinas Pertanian, Sumarni kepada kelompok tani, Senin.",
+            "Sumarni",
+        ),
+        (
+            "Warga menyiapkan pawai (karnaval) untuk kunjungan Gubernur Jambi, Sumarni "
+            "Hadiwijoyo di Kecamatan Merapi.",
+            "Hadiwijoyo",
+        ),
+    ],
+)
+def test_an_apposition_inside_the_clause_closes_before_its_phrase(engine, text, word) -> None:
+    assert found(engine, text, APPOSITION) == [("warning", word, [word + ","])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analis Bank Lahat, Sumarni Hadiwijoyo di Palembang mengatakan harga karet turun.",
+        "“Harga karet turun,” kata Analis Bank Lahat, Sumarni Hadiwijoyo di Palembang, Senin.",
+    ],
+)
+def test_the_reporters_locative_after_a_speakers_name_stays_quiet(engine, text) -> None:
+    assert found(engine, text, APPOSITION) == []

@@ -30,6 +30,7 @@ from editor.paths import resource
 
 DASHES = frozenset({"-", "–", "—"})
 INSTITUTIONS = word_set("institution-heads")
+SAYING = word_set("attribution-verbs")
 PERSON_OFFICES = word_set("offices-before-name")
 OFFICE_WORDS = word_set("office-words") | PERSON_OFFICES
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
@@ -64,7 +65,14 @@ class AppositionComma(Kind):
             verb = toks[last + 1]
             if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
                 continue
-            if _verb(verb) or (_preposition(verb) and _predicate_before_comma(ctx, toks, last + 2)):
+            if (
+                _verb(verb)
+                or (_preposition(verb) and _predicate_before_comma(ctx, toks, last + 2))
+                or (
+                    (_locative(toks, last + 1) or _preposition(verb))
+                    and _inside_clause(ctx, toks, k)
+                )
+            ):
                 end = toks[last]
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
         for i in ctx.model.sentence_openers:
@@ -141,8 +149,15 @@ class AppositionComma(Kind):
             # the stretch after it
             first = dashes[-1] + 1
         stretch = _without_brackets(toks[first:comma])
-        if stretch is None:
-            return False
+        if stretch is None or any(t.kind is not Tok.WORD for t in stretch):
+            # marks earlier in the clause ("(rakor)", a quoted title): only an office inside
+            # the clause, right after its verb or noun, is read
+            if not _inside_clause(ctx, toks, comma):
+                return False
+            j = comma - 1
+            while j > 0 and _capitalised(toks[j - 1]):
+                j -= 1
+            stretch = toks[j:comma]
         words = [t for t in stretch if t.kind is Tok.WORD]
         if len(words) != len(stretch):
             return False
@@ -338,6 +353,42 @@ def _verb(tok: Token) -> bool:
 def _preposition(tok: Token) -> bool:
     rate = capital_rates().get(tok.text)
     return tok.text.islower() and rate is not None and rate.tag == "IN"
+
+
+def _locative(toks: list[Token], i: int) -> bool:
+    """Does a place phrase open at ``i`` ("di Gedung Juang", "di Sulawesi Utara")?"""
+    return (
+        toks[i].text == "di"
+        and i + 1 < len(toks)
+        and toks[i + 1].kind is Tok.WORD
+        and toks[i + 1].text[:1].isupper()
+    )
+
+
+def _inside_clause(ctx: CheckContext, toks: list[Token], comma: int) -> bool:
+    """Does the office before the comma at ``comma`` stand inside the clause, after its verb or
+    the noun it belongs to ("dibuka Bupati Lahat, ...", "kunjungan kerja Presiden RI, ...")
+    rather than open it as its subject? Then a place phrase after the name is the clause's, and
+    the apposition closes before it; a subject's name followed by the reporter's locative
+    ("Analis X, Budi Santoso di Jakarta mengatakan"), and the speaker of an attribution ("kata
+    Direktur X, Budi di Jakarta"), are how edited news writes it."""
+    j = comma - 1
+    starts = ctx.model.sentence_starts
+    while j > 0 and _capitalised(toks[j]) and toks[j].start not in starts:
+        j -= 1
+    if j <= 0 or toks[j].start in starts or _capitalised(toks[j]):
+        return False
+    before = toks[j]
+    if before.text == ")":
+        return True  # the office after a bracketed short form: "kunjungan kerja (Kunker) ..."
+    if before.kind is not Tok.WORD or not before.text.islower():
+        return False
+    if before.text == "oleh":
+        return True
+    if before.text in SAYING or before.text.removesuffix("nya") in SAYING:
+        return False  # an attribution ("kata Direktur X, Budi di Jakarta"): the reporter's locative
+    rate = capital_rates().get(before.text)
+    return rate is not None and rate.tag in ("VB", "NN")
 
 
 def _predicate_before_comma(ctx: CheckContext, toks: list[Token], i: int) -> bool:

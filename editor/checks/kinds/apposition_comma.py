@@ -380,7 +380,8 @@ def _inside_clause(ctx: CheckContext, toks: list[Token], comma: int) -> bool:
         return False
     before = toks[j]
     if before.text == ")":
-        return True  # the office after a bracketed short form: "kunjungan kerja (Kunker) ..."
+        # the office after a bracketed short form: "kunjungan kerja (Kunker) ..."
+        return _predicate_before(ctx, toks, j)
     if before.kind is not Tok.WORD or not before.text.islower():
         return False
     if before.text == "oleh":
@@ -388,7 +389,25 @@ def _inside_clause(ctx: CheckContext, toks: list[Token], comma: int) -> bool:
     if before.text in SAYING or before.text.removesuffix("nya") in SAYING:
         return False  # an attribution ("kata Direktur X, Budi di Jakarta"): the reporter's locative
     rate = capital_rates().get(before.text)
-    return rate is not None and rate.tag in ("VB", "NN")
+    if rate is None or rate.tag not in ("VB", "NN"):
+        return False
+    # after a noun, the clause's predicate must come before it: "Analis pasar Bank X, ..." is
+    # the subject's office, "menggelar rapat kunjungan Presiden X, ..." is not
+    return rate.tag == "VB" or _predicate_before(ctx, toks, j)
+
+
+def _predicate_before(ctx: CheckContext, toks: list[Token], j: int) -> bool:
+    """Does a lower-case verb (by the statistics) stand between the sentence start and ``j``?"""
+    starts = ctx.model.sentence_starts
+    rates = capital_rates()
+    while j > 0 and toks[j].start not in starts:
+        j -= 1
+        tok = toks[j]
+        if tok.kind is Tok.WORD and tok.text.islower():
+            rate = rates.get(tok.text)
+            if rate is not None and rate.tag == "VB" and tok.text not in SAYING:
+                return True
+    return False
 
 
 def _predicate_before_comma(ctx: CheckContext, toks: list[Token], i: int) -> bool:

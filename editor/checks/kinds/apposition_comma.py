@@ -1,5 +1,9 @@
 """``apposition_comma``: a name set off after an office by a comma is closed by a comma too.
 
+So are an office set off after the name that opens the sentence ("Rusmini Wiryono, Ketua Forum
+Petani Lahat, meminta ...") and a province set off after its regency ("Kabupaten Lahat, Sumatera
+Selatan, menggelar ...").
+
 "Kepala Dinas Kesehatan Lahat, Budi Santoso mengatakan ..." -> "Budi Santoso, mengatakan ...":
 the comma after the office opens an apposition (EYD V III.B), so the name ends with one before the
 predicate. The name is a run of capitalised words after that comma, each a given name from the
@@ -11,6 +15,7 @@ part-of-speech statistics of edited news (resources/stats/capitals.tsv) or by it
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 import regex
@@ -21,9 +26,13 @@ from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 from editor.checks.wordlists import word_set
+from editor.paths import resource
 
 DASHES = frozenset({"-", "–", "—"})
 INSTITUTIONS = word_set("institution-heads")
+SAYING = word_set("attribution-verbs")
+PERSON_OFFICES = word_set("offices-before-name")
+OFFICE_WORDS = word_set("office-words") | PERSON_OFFICES
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
 
@@ -41,7 +50,14 @@ class AppositionComma(Kind):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
         for k, tok in enumerate(toks):
-            if tok.text != "," or k == 0 or not self._office_before(ctx, toks, k):
+            if tok.text != "," or k == 0:
+                continue
+            last = _province_after_regency(ctx, toks, k)
+            if last is not None:
+                end = toks[last]
+                yield self.header.finding(end.start, end.end, text, [end.text + ","])
+                continue
+            if not self._office_before(ctx, toks, k):
                 continue
             last = self._name_end(ctx, toks, k + 1)
             if last is None or last + 1 >= len(toks):
@@ -49,9 +65,67 @@ class AppositionComma(Kind):
             verb = toks[last + 1]
             if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
                 continue
-            if _verb(verb) or (_preposition(verb) and _predicate_before_comma(ctx, toks, last + 2)):
+            if (
+                _verb(verb)
+                or (_preposition(verb) and _predicate_before_comma(ctx, toks, last + 2))
+                or (
+                    (_locative(toks, last + 1) or _preposition(verb))
+                    and _inside_clause(ctx, toks, k)
+                )
+            ):
                 end = toks[last]
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
+        for i in ctx.model.sentence_openers:
+            last = self._office_after_name(ctx, toks, i)
+            if last is not None:
+                end = toks[last]
+                yield self.header.finding(end.start, end.end, text, [end.text + ","])
+
+    def _office_after_name(self, ctx: CheckContext, toks: list[Token], i: int) -> int | None:
+        """The last word of an office set off after the name that opens the sentence, when no
+        comma closes it before the verb ("Rusmini Wiryono, Ketua Forum Petani Lahat meminta
+        ..."): the name is a given name of the gazetteer and at most ``max_name`` - 1 more
+        capitalised words, none an office, a place or a landmark; the office opens with an office
+        word and runs through capitalised words, short forms and numbers (RT 05); the word after
+        it is a lower-case prefixed verb by the statistics (meN-, ber-, di-), not an adverb or
+        "yang" (which may go on describing the office). A given name that is a dictionary word too
+        (Agus) counts when edited news nearly always capitalises it."""
+        lexicon, text = ctx.lexicon, ctx.text
+        first = toks[i]
+        if (
+            first.kind is not Tok.WORD
+            or not _capitalised(first)
+            or first.text.isupper()
+            or not lexicon.is_name(first.text)
+            or lexicon.is_place(first.text)
+            or lexicon.is_landmark(first.text)
+        ):
+            return None
+        if lexicon.is_common(first.text.lower()) and not _always_capitalised(first.text):
+            return None  # a common word that is a name too (Kepala, Desa), not a given name
+        j = i + 1
+        while j < len(toks) and j - i < self.max_name and _capitalised(toks[j]):
+            word = toks[j].text
+            if word in OFFICE_WORDS or lexicon.is_place(word) or lexicon.is_landmark(word):
+                return None
+            j += 1
+        if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].text not in OFFICE_WORDS:
+            return None
+        k = j + 1
+        while k < len(toks) and k - j <= 10:
+            tok = toks[k]
+            if text[toks[k - 1].end : tok.start] != " " and k > j + 1:
+                return None
+            if not (_capitalised(tok) or tok.kind is Tok.NUMBER):
+                break
+            k += 1
+        if k >= len(toks) or k - j < 3 or toks[k].kind is not Tok.WORD:
+            return None  # an office of one word ("Budi, Camat ...") may be the next item of a list
+        verb = toks[k].text
+        rate = capital_rates().get(verb)
+        if rate is None or rate.tag != "VB" or not verb.startswith(("me", "ber", "di")):
+            return None
+        return k - 1
 
     def _office_before(self, ctx: CheckContext, toks: list[Token], comma: int) -> bool:
         """Is the comma at ``comma`` preceded by a person's office that opens the clause
@@ -75,8 +149,15 @@ class AppositionComma(Kind):
             # the stretch after it
             first = dashes[-1] + 1
         stretch = _without_brackets(toks[first:comma])
-        if stretch is None:
-            return False
+        if stretch is None or any(t.kind is not Tok.WORD for t in stretch):
+            # marks earlier in the clause ("(rakor)", a quoted title): only an office inside
+            # the clause, right after its verb or noun, is read
+            if not _inside_clause(ctx, toks, comma):
+                return False
+            j = comma - 1
+            while j > 0 and _capitalised(toks[j - 1]):
+                j -= 1
+            stretch = toks[j:comma]
         words = [t for t in stretch if t.kind is Tok.WORD]
         if len(words) != len(stretch):
             return False
@@ -92,7 +173,11 @@ class AppositionComma(Kind):
             if (tag is not None and tag.tag == "IN" and before != "oleh") or n < 1:
                 return False
             if before in ("dan", "atau", "serta") and n >= 2 and _capitalised(words[n - 2]):
-                return False  # the last of a list of names: "termasuk Edward IV dan Richard III,"
+                head = _joined_office(words, n)
+                if head is None:
+                    # the last of a list of names: "termasuk Edward IV dan Richard III,"
+                    return False
+                n = head
             words = words[n:]
         if len(words) < 2 or words[0].text in INSTITUTIONS:
             return False  # an institution, not a person's office: "oleh Dinas Pariwisata Lahat,"
@@ -150,6 +235,81 @@ class AppositionComma(Kind):
         return last
 
 
+@cache
+def _provinces() -> dict[str, int]:
+    """The provinces of the gazetteer (resources/gazetteer/wilayah.tsv), each with its number of
+    words."""
+    out: dict[str, int] = {}
+    for line in resource("gazetteer", "wilayah.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] == "provinsi":
+            out[parts[2]] = len(parts[2].split())
+    return out
+
+
+REGION_HEADS = frozenset({"Kabupaten", "Kota"})
+
+
+def _province_after_regency(ctx: CheckContext, toks: list[Token], comma: int) -> int | None:
+    """The last word of a province set off after a regency or city by the comma at ``comma``
+    and left open before the verb ("Dinas Kominfo Kabupaten Lahat, Sumatera Selatan menggelar
+    ..."): the capitalised run before the comma is a regency or city of the gazetteer opened by
+    Kabupaten or Kota, a province follows the comma, and a lower-case prefixed verb (meN-,
+    ber-, di-, by the statistics) follows the province."""
+    text = ctx.text
+    j = comma - 1
+    while j >= 0 and _capitalised(toks[j]) and toks[j].text not in REGION_HEADS:
+        j -= 1
+    if j < 0 or j == comma - 1 or toks[j].text not in REGION_HEADS:
+        return None
+    if not ctx.lexicon.is_place(text[toks[j + 1].start : toks[comma - 1].end]):
+        return None
+    provinces = _provinces()
+    for size in (4, 3, 2, 1):
+        last = comma + size
+        if last + 1 >= len(toks):
+            continue
+        words = toks[comma + 1 : last + 1]
+        name = " ".join(t.text for t in words)
+        if provinces.get(name) != size or text[words[0].start : words[-1].end] != name:
+            continue
+        verb = toks[last + 1]
+        if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
+            return None
+        rate = capital_rates().get(verb.text)
+        if rate is None or rate.tag != "VB" or not verb.text.startswith(("me", "ber", "di")):
+            return None
+        return last
+    return None
+
+
+def _joined_office(words: list[Token], n: int) -> int | None:
+    """Where one office starts whose name joins two fields with the conjunction before
+    ``words[n]`` ("Kepala Dinas Sosial dan Kependudukan Catatan Sipil"): the capitalised run
+    before the conjunction opens with a person's office (Kepala, Ketua, Direktur, ...) and the
+    word after it is no office of its own ("Kepala Dinas Sosial dan Camat Merapi" lists two).
+    None when the run is a list of names instead."""
+    if words[n].text in OFFICE_WORDS:
+        return None
+    m = n - 1  # the conjunction
+    while m > 0 and _capitalised(words[m - 1]):
+        m -= 1
+    if m == n - 1 or words[m].text not in PERSON_OFFICES:
+        return None
+    if m > 0 and words[m - 1].text != "oleh" and not words[m - 1].text[:1].isupper():
+        tag = capital_rates().get(words[m - 1].text)
+        if tag is not None and tag.tag == "IN":
+            return None  # "di Kantor Kepala Dinas ... dan ...": a place, not the speaker
+    return m
+
+
+def _always_capitalised(word: str) -> bool:
+    """Written with a capital at least 19 times in 20 mid-sentence in edited news, seen 5 times
+    or more: a given name that is also a dictionary word (Agus, Budi), not a title (Pak)."""
+    rate = capital_rates().get(word.lower())
+    return rate is not None and rate.mid >= 5 and rate.capitalised * 20 >= rate.mid * 19
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.kind in (Tok.WORD, Tok.ABBREV) and tok.text[:1].isupper()
 
@@ -193,6 +353,61 @@ def _verb(tok: Token) -> bool:
 def _preposition(tok: Token) -> bool:
     rate = capital_rates().get(tok.text)
     return tok.text.islower() and rate is not None and rate.tag == "IN"
+
+
+def _locative(toks: list[Token], i: int) -> bool:
+    """Does a place phrase open at ``i`` ("di Gedung Juang", "di Sulawesi Utara")?"""
+    return (
+        toks[i].text == "di"
+        and i + 1 < len(toks)
+        and toks[i + 1].kind is Tok.WORD
+        and toks[i + 1].text[:1].isupper()
+    )
+
+
+def _inside_clause(ctx: CheckContext, toks: list[Token], comma: int) -> bool:
+    """Does the office before the comma at ``comma`` stand inside the clause, after its verb or
+    the noun it belongs to ("dibuka Bupati Lahat, ...", "kunjungan kerja Presiden RI, ...")
+    rather than open it as its subject? Then a place phrase after the name is the clause's, and
+    the apposition closes before it; a subject's name followed by the reporter's locative
+    ("Analis X, Budi Santoso di Jakarta mengatakan"), and the speaker of an attribution ("kata
+    Direktur X, Budi di Jakarta"), are how edited news writes it."""
+    j = comma - 1
+    starts = ctx.model.sentence_starts
+    while j > 0 and _capitalised(toks[j]) and toks[j].start not in starts:
+        j -= 1
+    if j <= 0 or toks[j].start in starts or _capitalised(toks[j]):
+        return False
+    before = toks[j]
+    if before.text == ")":
+        # the office after a bracketed short form: "kunjungan kerja (Kunker) ..."
+        return _predicate_before(ctx, toks, j)
+    if before.kind is not Tok.WORD or not before.text.islower():
+        return False
+    if before.text == "oleh":
+        return True
+    if before.text in SAYING or before.text.removesuffix("nya") in SAYING:
+        return False  # an attribution ("kata Direktur X, Budi di Jakarta"): the reporter's locative
+    rate = capital_rates().get(before.text)
+    if rate is None or rate.tag not in ("VB", "NN"):
+        return False
+    # after a noun, the clause's predicate must come before it: "Analis pasar Bank X, ..." is
+    # the subject's office, "menggelar rapat kunjungan Presiden X, ..." is not
+    return rate.tag == "VB" or _predicate_before(ctx, toks, j)
+
+
+def _predicate_before(ctx: CheckContext, toks: list[Token], j: int) -> bool:
+    """Does a lower-case verb (by the statistics) stand between the sentence start and ``j``?"""
+    starts = ctx.model.sentence_starts
+    rates = capital_rates()
+    while j > 0 and toks[j].start not in starts:
+        j -= 1
+        tok = toks[j]
+        if tok.kind is Tok.WORD and tok.text.islower():
+            rate = rates.get(tok.text)
+            if rate is not None and rate.tag == "VB" and tok.text not in SAYING:
+                return True
+    return False
 
 
 def _predicate_before_comma(ctx: CheckContext, toks: list[Token], i: int) -> bool:

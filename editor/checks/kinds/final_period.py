@@ -9,7 +9,10 @@ quotation mark), since a line wrapped by hand goes on in lower case; the last li
 or copy cut short) and the headline (as the Document marks it) are never read. Only the lead
 that opens with its dateline, and a paragraph ending in a quotation's attribution (,” ujarnya),
 are surely sentences (the rule's severity); elsewhere a line may be set apart on purpose, so the
-finding is a suggestion.
+finding is a suggestion, unless the draft's own habit decides: when it closes three prose
+paragraphs or more and leaves at most one in four open, an open one is a slip (the rule's
+severity). In such a draft a prose paragraph closed by a comma before a paragraph that is a
+sentence of its own (a capital, a verb, a final mark) takes a period for its comma.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ _CAPTION = regex.compile(r"(?i)\bfoto\s?:")
 # Camat Budi Santoso (the verb of saying, then at most a title and a name in capitals)
 _ATTRIBUTED = regex.compile(r"[,!?][”\"]\s*(\p{Ll}+)((?:\s+\p{Lu}[\p{L}.'’-]*){0,5})$")
 _SAYING = word_set("attribution-verbs")
+_CLOSING = frozenset('.!?”"’)')  # what a closed paragraph ends with
 DATELINE = regex.compile(r"^\s*\p{Lu}{3,}(?:[ .]\p{Lu}{2,})*\s?(?:,|[–—-])")
 
 
@@ -69,19 +73,34 @@ class FinalPeriod(Kind):
         text = ctx.text
         paras = ctx.model.paragraphs
         headline = ctx.headline
+        closed = 0  # prose paragraphs that end with their mark: the draft's own habit
+        unsure: list[tuple[int, int]] = []
+        comma_ended: list[tuple[int, int]] = []  # prose closed by a comma before a new sentence
         for n, para in enumerate(paras):
             line = para.text.rstrip()
             lead = bool(DATELINE.match(line))
             if headline and para.start < headline[1] and para.end > headline[0] and not lead:
                 continue  # a headline has no period; a line opened by a dateline is the lead
+            if _ITEM.match(line) or _CAPTION.search(line):
+                continue
+            words = _WORD.findall(line)
+            # a lead opened by its dateline may be mostly names and offices; other prose has
+            # lower-case words in a quarter of its words at least
+            share = 8 if lead else 4
+            if len(words) < self.min_words or sum(w.islower() for w in words) * share < len(words):
+                continue
             # the last word lies in the run of word characters that ends the line
             last = _LAST_WORD.search(line, _TAIL.search(line).start()) if line else None
-            if last is None or _ITEM.match(line):
+            if last is None:
+                if line[-1:] in _CLOSING and self._has_verb(ctx, words):
+                    closed += 1
+                elif line[-1:] == "," and self._sentence_follows(ctx, paras, n):
+                    body = line[:-1]
+                    word = _LAST_WORD.search(body, _TAIL.search(body).start()) if body else None
+                    if word is not None and self._has_verb(ctx, words):
+                        comma_ended.append((para.start + word.start(), para.start + len(line)))
                 continue
             attributed = _attributed(line)
-            words = _WORD.findall(line)
-            if len(words) < self.min_words or sum(w.islower() for w in words) * 4 < len(words):
-                continue
             if n + 1 >= len(paras):
                 continue  # the last line: a signature, or copy cut short
             nxt = paras[n + 1].text.lstrip()[:1]
@@ -89,19 +108,41 @@ class FinalPeriod(Kind):
                 continue  # wrapped by hand, or a list follows
             if not (lead or attributed) and last.group()[:1].isupper() and nxt.isupper():
                 continue  # a name may be wrapped across the line (Kementerian / Sosial)
-            if _CAPTION.search(line):
-                continue
             if not attributed and not self._has_verb(ctx, words):
                 continue
             start = para.start + last.start()
             end = para.start + last.end()
             # a lead opened by its dateline and a quotation with its attribution are surely
             # sentences; another paragraph may be a line the draft set apart on purpose, so it is
-            # only a suggestion
-            sure = lead or attributed
+            # only a suggestion, unless the draft closes its other prose paragraphs (below)
+            if lead or attributed:
+                yield self.header.finding(start, end, text, [text[start:end] + "."])
+            else:
+                unsure.append((start, end))
+        # a draft that closes three prose paragraphs or more, and leaves at most one in four of
+        # them open, closes its paragraphs: an open one is a slip, not a line set apart
+        sure = closed >= 3 and len(unsure) * 4 <= closed
+        for start, end in unsure:
             yield self.header.finding(
                 start, end, text, [text[start:end] + "."], severity=None if sure else "suggestion"
             )
+        if sure:
+            # a paragraph closed by a comma, in a draft that closes its paragraphs, before a
+            # paragraph that is a sentence of its own: the comma was meant as the period
+            for start, end in comma_ended:
+                yield self.header.finding(start, end, text, [text[start : end - 1] + "."])
+
+    def _sentence_follows(self, ctx: CheckContext, paras: list[Any], n: int) -> bool:
+        """Is the paragraph after ``n`` a sentence of its own: opened by a capital, at least
+        ``min_words`` words with a verb, closed by its mark? (A list continued on the next line
+        has no verb or no final mark.)"""
+        if n + 1 >= len(paras):
+            return False
+        nxt = paras[n + 1].text.strip()
+        if not nxt[:1].isupper() or nxt[-1:] not in _CLOSING or _ITEM.match(nxt):
+            return False
+        words = _WORD.findall(nxt)
+        return len(words) >= self.min_words and self._has_verb(ctx, words)
 
 
 def _attributed(line: str) -> bool:

@@ -9,6 +9,10 @@ reported:
   mark goes before the attribution (", terangnya") if the paragraph has one, else after the
   paragraph's final mark;
 - a closing mark with no opening one in a paragraph that no open quotation runs into: deleted;
+- a quotation opened by a straight mark and closed by a curly one, or the other way round: the
+  straight mark takes its partner's shape;
+- an attribution run into the next point of a count (',” kata Budi Kedua, ...'): a period ends
+  the attribution's sentence before the ordinal;
 - a quotation closed by a period and then attributed ('... sudah siap." Ujarnya'): the period
   becomes a comma and the verb of saying lower case.
 
@@ -36,6 +40,14 @@ _PERIOD_ATTRIBUTED = regex.compile(
     rf"\.(?P<q>[”\"])[ \t]+(?P<v>(?i:{'|'.join(_STEMS)})nya)(?=[ \t]*[.,]|[ \t]+\p{{L}})"
 )
 _FINAL = regex.compile(r"[.!?][ \t]*$")
+# an attribution after a closed quotation, its speaker named by at most four capitalised words,
+# then the next point of a count with its comma ("..., ” tutur Budi Santoso Kedua, ..."): the
+# attribution's sentence ended before the ordinal
+_ORDINALS = "Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh"
+_ATTRIBUTED_COUNT = regex.compile(
+    rf"[,!?][”\"][ \t]*(?P<w>{_VERB})(?!\p{{L}})(?:[ \t]+(?P<w>\p{{Lu}}(?:[\p{{L}}.'’-]*\p{{L}})?)){{0,4}}?"
+    rf"[ \t]+(?P<o>{_ORDINALS}),"
+)
 
 
 # a closing curly mark written where a quotation opens (at the line start, a space after it
@@ -71,7 +83,10 @@ class QuotePairs(Kind):
             if headline and para.start < headline[1] and para.end > headline[0]:
                 continue
             if '"' in para.text:
-                continue  # straight or mixed marks: only the attribution below is read
+                # straight or mixed marks: only a pair of two shapes and the attribution below
+                # are read
+                yield from self._mixed_pair(ctx, para.start, para.text)
+                continue
             if "“" not in para.text and "”" not in para.text:
                 continue  # (no curly mark: nothing to pair)
             marks = _marks(para.text)
@@ -86,6 +101,11 @@ class QuotePairs(Kind):
             if depth and not self._continued(paras, n):
                 yield from self._unclosed(ctx, para.start, para.text, opened)
         for para in paras:
+            if ",”" in para.text or ',"' in para.text:
+                for m in _ATTRIBUTED_COUNT.finditer(para.text):
+                    start, end = para.start + m.start("w"), para.start + m.end("o")
+                    fix = m.group("w") + ". " + m.group("o")
+                    yield self.header.finding(start, end, text, [fix])
             if ".”" not in para.text and '."' not in para.text:
                 continue  # (every match opens with a period and a closing mark)
             for m in _PERIOD_ATTRIBUTED.finditer(para.text):
@@ -120,6 +140,25 @@ class QuotePairs(Kind):
             return True
         marks = _marks(nxt)
         return bool(marks) and not marks[0][1]
+
+    def _mixed_pair(self, ctx: CheckContext, base: int, para: str) -> Iterator[Finding]:
+        """A quotation opened by a straight mark and closed by a curly one ('"Kami siap,” kata
+        camat') or opened curly and closed straight: the straight mark takes the shape of its
+        partner. The straight mark opens when it starts the paragraph or follows a space or a
+        bracket, glued to a letter or digit, and closes when glued to the word or mark before it
+        and followed by a space, a mark or the paragraph's end; its partner is the next (or the
+        previous) quotation mark of the paragraph."""
+        marks = [(m.start(), m.group()) for m in regex.finditer(r"[“”\"]", para)]
+        for k, (pos, mark) in enumerate(marks):
+            if mark != '"':
+                continue
+            before, after = para[pos - 1 : pos], para[pos + 1 : pos + 2]
+            opening = (not before or before in " \t(") and (after.isalnum())
+            closing = bool(before) and not before.isspace() and (not after or not after.isalnum())
+            if opening and k + 1 < len(marks) and marks[k + 1][1] == "”":
+                yield self.header.finding(base + pos, base + pos + 1, ctx.text, ["“"])
+            elif closing and k > 0 and marks[k - 1][1] == "“":
+                yield self.header.finding(base + pos, base + pos + 1, ctx.text, ["”"])
 
     def _stray(self, ctx: CheckContext, base: int, para: str, pos: int) -> Iterator[Finding]:
         """A closing mark no opening one answers. Glued to a word and followed by the verb of

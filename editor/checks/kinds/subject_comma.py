@@ -108,8 +108,9 @@ _DATELINE_ENDS = frozenset({"-", "–", "—", "|"})
 
 
 def _after_dateline(toks: list[Any], i: int) -> int:
-    """The first token after a dateline ("SLEMAN, Kamis – ...", "Bintan | situs.id | ...")
-    that opens the sentence at ``i``; ``i`` itself when the sentence has none."""
+    """The first token after a dateline ("SLEMAN, Kamis – ...", "Bintan | situs.co.id | ...")
+    that opens the sentence at ``i``; ``i`` itself when the sentence has none. A site's name in
+    lower case is read through, word by word between its dots."""
     found = i
     for m in range(i, min(i + 12, len(toks) - 1)):
         tok = toks[m]
@@ -117,11 +118,52 @@ def _after_dateline(toks: list[Any], i: int) -> int:
             if m > found:
                 found = m + 1
             continue
-        if tok.kind is Tok.WORD and not tok.text[:1].isupper():
+        if tok.kind is Tok.WORD and not tok.text[:1].isupper() and not _in_domain(toks, m):
             break
         if tok.kind not in {Tok.WORD, Tok.NUMBER, Tok.URL} and tok.text not in {",", "(", ")", "/"}:
-            break
+            if not (tok.text == "." and _in_domain(toks, m - 1) and _in_domain(toks, m + 1)):
+                break
     return found
+
+
+def _numbered(toks: list[Any], j: int, i: int) -> bool:
+    """Is the token at ``j`` the digits numbering the capitalised word before it, inside a
+    subject opening at ``i`` ("Ketua Tim 4 ...", "Warga RT 05 ...")?"""
+    tok, prev = toks[j], toks[j - 1]
+    return (
+        j > i
+        and tok.kind is Tok.NUMBER
+        and tok.text.isdigit()
+        and len(tok.text) <= 3
+        and prev.kind is Tok.WORD
+        and prev.text[:1].isupper()
+    )
+
+
+def _initial(toks: list[Any], j: int, i: int) -> bool:
+    """Is the token at ``j`` an initial or a title of the name the next word goes on with,
+    inside a subject opening at ``i`` ("... Lahat A. Rusmini", "... H. Budi")?"""
+    tok = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        j > i
+        and tok.kind is Tok.ABBREV
+        and len(tok.text) <= 4
+        and tok.text[:1].isupper()
+        and nxt is not None
+        and nxt.kind is Tok.WORD
+        and nxt.text[:1].isupper()
+    )
+
+
+def _in_domain(toks: list[Any], m: int) -> bool:
+    """Is the word at ``m`` part of a site's name glued by dots (situs.co.id), which a dateline
+    may carry ("Lahat | situs.co.id | ...")? The tokens split it at its dots."""
+    before = toks[m - 1] if m > 0 else None
+    after = toks[m + 1] if m + 1 < len(toks) else None
+    return (after is not None and after.text == "." and after.start == toks[m].end) or (
+        before is not None and before.text == "." and before.end == toks[m].start
+    )
 
 
 def _after_abbreviation(toks: list[Any], i: int) -> bool:
@@ -216,8 +258,11 @@ class SubjectPhraseComma(Kind):
             if rate is None and ctx.lexicon.is_word(low) and not self._unknown_nominal(low, ctx):
                 continue
             j = i
-            while j < len(toks) and j - i < self.max_subject and toks[j].kind is Tok.WORD:
-                if not self._subject_word(toks[j].text, rates, ctx):
+            while j < len(toks) and j - i < self.max_subject:
+                if _numbered(toks, j, i) or _initial(toks, j, i):
+                    j += 1  # the number of a unit in its name (Tim 4, RT 05), an initial (A.)
+                    continue
+                if toks[j].kind is not Tok.WORD or not self._subject_word(toks[j].text, rates, ctx):
                     break
                 j += 1
             if j - i < self.min_subject or j >= len(toks) - 1 or toks[j].text != ",":

@@ -168,10 +168,39 @@ def _wordfreq_english(word: str) -> float:
     return z if z >= _ENGLISH_FLOOR else 0.0
 
 
+class EnglishTable:
+    """English words and their Zipf frequency, looked up like a dict (``get``): the words'
+    64-bit digests, sorted, beside the frequencies in hundredths (wordfreq gives two decimals),
+    as ``corpus_stats.PairCounts`` keeps word pairs. Reading it from the cache folder costs a
+    tenth of a millisecond instead of the twelve of a dict of 50,000 words (and half a megabyte
+    of memory instead of six); a word absent from it answers as present only if its digest
+    collides with a word's (about one lookup in 10^14)."""
+
+    __slots__ = ("_counts",)
+
+    def __init__(self, table: dict[str, float]) -> None:
+        from editor.checks.corpus_stats import PairCounts
+
+        counts = PairCounts((w, round(z * 100)) for w, z in table.items())
+        if any(counts.get(w) / 100 != z for w, z in table.items()):
+            raise ValueError("a frequency with more than two decimals")
+        self._counts = counts
+
+    def get(self, word: str, default: float = 0.0) -> float:
+        n = self._counts.get(word, -1)
+        return default if n < 0 else n / 100
+
+    def __getstate__(self) -> object:
+        return self._counts
+
+    def __setstate__(self, state: Any) -> None:  # noqa: ANN401 - pickle's state
+        self._counts = state
+
+
 @cache
-def _english_table() -> dict[str, float]:
-    """English words of Zipf >= 2.5 and their frequency, from wordfreq's list (most frequent
-    first), kept in the user's cache folder per wordfreq installation."""
+def _english_table() -> EnglishTable:
+    """English words of Zipf >= 2.5 and their frequency, from wordfreq's list, kept in the
+    user's cache folder per wordfreq installation."""
     import importlib.util
 
     from editor.checks.lexicon import read_pickle, write_pickle
@@ -179,12 +208,12 @@ def _english_table() -> dict[str, float]:
 
     spec = importlib.util.find_spec("wordfreq")
     origin = Path(spec.origin).parent if spec is not None and spec.origin else None
-    stamp = hashlib.sha256(b"english-zipf-3")
+    stamp = hashlib.sha256(b"english-zipf-4")
     if origin is not None:
         for data in sorted((origin / "data").glob("*_en.msgpack.gz")):
             stamp.update(f"{data.name}:{data.stat().st_size}:{data.stat().st_mtime_ns}".encode())
     path = cache_dir() / f"english-zipf-{stamp.hexdigest()[:20]}.pickle"
-    cached = read_pickle(path, dict)
+    cached = read_pickle(path, EnglishTable)
     if cached is not None:
         return cached
     from wordfreq import iter_wordlist, zipf_frequency
@@ -195,8 +224,9 @@ def _english_table() -> dict[str, float]:
         if z < _ENGLISH_FLOOR:
             break
         table[w] = z
-    write_pickle(path, table, stale="english-zipf-*.pickle")
-    return table
+    english = EnglishTable(table)
+    write_pickle(path, english, stale="english-zipf-*.pickle")
+    return english
 
 
 @lru_cache(maxsize=8192)  # a draft repeats its short forms, and a process its drafts

@@ -288,7 +288,7 @@ def read_pickle(path: Path, kind: type) -> Any:
     return value if isinstance(value, kind) else None
 
 
-NEAR_FORMAT = 3  # bump when NearIndex changes
+NEAR_FORMAT = 4  # bump when NearIndex changes
 
 
 def _near_index(forms: frozenset[str], fingerprint: str | None = None) -> NearIndex:
@@ -307,7 +307,7 @@ def _near_index(forms: frozenset[str], fingerprint: str | None = None) -> NearIn
     return index
 
 
-ROOT_INDEX_FORMAT = 1  # bump when OneEditIndex changes
+ROOT_INDEX_FORMAT = 2  # bump when OneEditIndex changes
 _AZ = re.compile(r"[a-z]+")
 
 

@@ -52,7 +52,7 @@ def distance(a: str, b: str) -> int:
 @cache
 def _deletion_index() -> OneEditIndex:
     """The one-edit index of the corpus words, kept in the cache folder with the stats."""
-    return cached_from("realword.tsv", "realword-deletions-3", OneEditIndex, _build_index)
+    return cached_from("realword.tsv", "realword-deletions-4", OneEditIndex, _build_index)
 
 
 def _build_index() -> OneEditIndex:

@@ -31,8 +31,8 @@ from unicodedata import is_normalized
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from editor.checks.lexicon import edits1
 from editor.checks.spans import Containment
+from editor.checks.spelling import edit_set
 from editor.checks.text import ABBREV, WORD, Token, tokenize
 from editor.checks.wordlists import name_heads, word_set
 from editor.paths import resource
@@ -747,10 +747,18 @@ def _slip_of_common(word: str, lex: Lexicon) -> bool:
     known = memo.get(word)
     if known is None:
         w = word.lower()
-        known = memo[word] = len(w) >= 7 and any(
-            lex.zipf(e) >= 4.0 and lex.is_common(e) for e in edits1(w) if e != w
-        )
+        known = memo[word] = len(w) >= 7 and _frequent_common_near(w, lex)
     return known
+
+
+def _frequent_common_near(w: str, lex: Lexicon) -> bool:
+    """Is a common word of Zipf >= 4.0 one edit from the lower-case ``w``? (The edits that
+    have a frequency at all are picked at C speed: a word's few hundred edits are mostly no
+    word.)"""
+    zipf = lex.data.zipf
+    near = zipf.keys() & edit_set(w)
+    near.discard(w)
+    return any(zipf[e] >= 4.0 and lex.is_common(e) for e in near)
 
 
 def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:

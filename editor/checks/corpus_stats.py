@@ -105,15 +105,20 @@ def _digest(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
 
 
+_BUCKET_SHIFT = 48  # PairCounts buckets its digests by their top 16 bits: 65,536 buckets
+
+
 class PairCounts:
     """Counts by string, kept as two flat arrays: the strings' 64-bit digests, sorted, beside
     their counts. A hundred thousand word pairs take 1.5 MB this way instead of 15-20 MB of
     Python strings and ints in a dict, and read back from the cache folder in a millisecond.
     Only lookups are possible (no iteration); a string absent from the table answers as one
     present only if their 64-bit digests collide (about one lookup in 10^14), and the build
-    refuses a table whose own strings collide."""
+    refuses a table whose own strings collide. A third array says where each bucket of digests
+    (by their top 16 bits) starts: a digest is searched for among the one or two of its bucket,
+    not among all of them."""
 
-    __slots__ = ("counts", "keys")
+    __slots__ = ("buckets", "counts", "keys")
 
     def __init__(self, items: Iterable[tuple[str, int]] = ()) -> None:
         pairs = sorted((_digest(k), n) for k, n in items)
@@ -121,11 +126,14 @@ class PairCounts:
             raise ValueError("two strings of the table share a digest")
         self.keys = array("Q", (k for k, _ in pairs))
         self.counts = array("I", (n for _, n in pairs))
+        self.buckets = _buckets(self.keys)
 
     def get(self, key: str, default: int = 0) -> int:
-        keys, digest = self.keys, _digest(key)
-        i = bisect_left(keys, digest)
-        return self.counts[i] if i < len(keys) and keys[i] == digest else default
+        keys, digest, buckets = self.keys, _digest(key), self.buckets
+        b = digest >> _BUCKET_SHIFT
+        end = buckets[b + 1]
+        i = bisect_left(keys, digest, buckets[b], end)
+        return self.counts[i] if i < end and keys[i] == digest else default
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -137,17 +145,31 @@ class PairCounts:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def __getstate__(self) -> tuple[array[int], array[int]]:
-        return self.keys, self.counts
+    def __getstate__(self) -> tuple[array[int], array[int], array[int]]:
+        return self.keys, self.counts, self.buckets
 
-    def __setstate__(self, state: tuple[array[int], array[int]]) -> None:
-        self.keys, self.counts = state
+    def __setstate__(self, state: tuple[array[int], ...]) -> None:
+        self.keys, self.counts = state[0], state[1]
+        # (a table pickled before the buckets were kept gets them here)
+        self.buckets = state[2] if len(state) > 2 else _buckets(self.keys)
+
+
+def _buckets(keys: array[int]) -> array[int]:
+    """Where each bucket of the sorted 64-bit ``keys`` starts, and last their count."""
+    counts = [0] * ((1 << (64 - _BUCKET_SHIFT)) + 1)
+    for k in keys:
+        counts[(k >> _BUCKET_SHIFT) + 1] += 1
+    total = 0
+    for i, n in enumerate(counts):
+        total += n
+        counts[i] = total
+    return array("I", counts)
 
 
 @cache
 def bigrams() -> PairCounts:
     """``"first second"`` (lower case, digits folded to ``0``) -> count."""
-    return cached_from("bigrams.tsv", "bigrams-1", PairCounts, _read_bigrams)
+    return cached_from("bigrams.tsv", "bigrams-2", PairCounts, _read_bigrams)
 
 
 def _read_bigrams() -> PairCounts:
@@ -184,7 +206,7 @@ class RealWordStats:
 
 @cache
 def realword_stats() -> RealWordStats:
-    return cached_from("realword.tsv", "realword-stats-2", RealWordStats, _read_realword)
+    return cached_from("realword.tsv", "realword-stats-3", RealWordStats, _read_realword)
 
 
 def _read_realword() -> RealWordStats:

@@ -208,7 +208,7 @@ def _english_table() -> EnglishTable:
 
     spec = importlib.util.find_spec("wordfreq")
     origin = Path(spec.origin).parent if spec is not None and spec.origin else None
-    stamp = hashlib.sha256(b"english-zipf-4")
+    stamp = hashlib.sha256(b"english-zipf-5")
     if origin is not None:
         for data in sorted((origin / "data").glob("*_en.msgpack.gz")):
             stamp.update(f"{data.name}:{data.stat().st_size}:{data.stat().st_mtime_ns}".encode())

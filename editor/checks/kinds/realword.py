@@ -110,7 +110,15 @@ def _months() -> tuple[str, ...]:
 @cache
 def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     """(position, the name's other words) -> (word at that position, count) for every name of
-    three words or more."""
+    three words or more; kept in the cache folder with the stats (and the gazetteer's
+    institutions it also reads)."""
+    institutions = resource("gazetteer", "institutions.txt")
+    return cached_from(
+        "realword.tsv", "realword-names-1", dict, _build_name_index, also=(institutions,)
+    )
+
+
+def _build_name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     index: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
     names = dict(realword_stats().names)
     gazetteer = resource("gazetteer", "institutions.txt").read_text(encoding="utf-8")

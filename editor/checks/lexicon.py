@@ -288,7 +288,7 @@ def read_pickle(path: Path, kind: type) -> Any:
     return value if isinstance(value, kind) else None
 
 
-NEAR_FORMAT = 4  # bump when NearIndex changes
+NEAR_FORMAT = 5  # bump when NearIndex changes
 
 
 def _near_index(forms: frozenset[str], fingerprint: str | None = None) -> NearIndex:

@@ -63,7 +63,9 @@ class NearIndex:
         # by prefix, then length: the forms of one prefix and a few lengths are one stretch
         ordered = sorted(set(forms), key=lambda f: (f[:PREFIX], len(f), f))
         first_group = array("i")  # per prefix, its first group (one group: one prefix, one length)
-        group_len, group_start, group_end = array("i"), array("q"), array("q")
+        # per group, its length and where its stretch starts (and, last, where the text ends:
+        # a group's stretch ends a letter before the next one starts)
+        group_len, group_start = array("i"), array("I")
         pairs: list[tuple[int, int]] = []
         pos, prev = 0, None
         for form in ordered:
@@ -72,21 +74,19 @@ class NearIndex:
                 pairs.extend((_key(d), len(first_group)) for d in _deletions(prefix))
                 first_group.append(len(group_len))
             if prefix != prev or size != group_len[-1]:
-                if group_len:
-                    group_end.append(pos - 1)
                 group_len.append(size)
                 group_start.append(pos)
             prev = prefix
             pos += size + 1
-        if group_len:
-            group_end.append(pos - 1)
+        group_start.append(pos)
         first_group.append(len(group_len))
         pairs.sort()
         self.text = "\n".join(ordered)
         self.first_group = first_group
-        self.group_len, self.group_start, self.group_end = group_len, group_start, group_end
+        self.group_len, self.group_start = group_len, group_start
         self.keys = array("I", (k for k, _ in pairs))
-        self.prefix_ids = array("i", (p for _, p in pairs))
+        # prefix numbers in two bytes while they fit (some 38,000 prefixes)
+        self.prefix_ids = array("H" if len(first_group) <= 1 << 16 else "i", (p for _, p in pairs))
         self.buckets = _buckets(self.keys)
 
     def pool(self, word: str) -> list[str]:
@@ -101,7 +101,7 @@ class NearIndex:
             if lo < hi and keys[lo] == k:  # most deletions are no prefix's: one search
                 found.update(ids[lo : bisect_right(keys, k, lo, hi)])
         text, first, lengths = self.text, self.first_group, self.group_len
-        starts, ends = self.group_start, self.group_end
+        starts = self.group_start
         low, high = len(word) - MAX_DISTANCE, len(word) + MAX_DISTANCE
         stretches: list[str] = []
         for pid in found:
@@ -110,7 +110,7 @@ class NearIndex:
             g0 = bisect_left(lengths, low, lo, hi)
             if g0 < hi and lengths[g0] <= high:
                 g1 = bisect_right(lengths, high, g0, hi)
-                stretches.append(text[starts[g0] : ends[g1 - 1]])
+                stretches.append(text[starts[g0] : starts[g1] - 1])
         # one split of the joined stretches, not one per prefix (forms are never empty)
         return "\n".join(stretches).split("\n") if stretches else []
 

@@ -71,6 +71,26 @@ def _indel_cost(word: str, i: int, typed: bool) -> float:
     return base + 0.1 if typed else base - 0.05
 
 
+# the costs ``_indel_cost`` gives a letter that is not doubled, by side (typed or not), vowel
+_SINGLE_COSTS = {True: (0.8 + 0.1, 0.9 + 0.1), False: (0.8 - 0.05, 0.9 - 0.05)}
+
+
+@lru_cache(maxsize=8192)
+def _indel_costs(word: str, typed: bool) -> tuple[float, ...]:
+    """``_indel_cost`` of every letter of ``word``, worked out once per word and side: a typed
+    word is measured against each of its candidates, a candidate often against several words."""
+    vowel, consonant = _SINGLE_COSTS[typed]
+    last = len(word) - 1
+    return tuple(
+        0.45
+        if (i > 0 and word[i - 1] == c) or (i < last and word[i + 1] == c)
+        else vowel
+        if c in VOWELS
+        else consonant
+        for i, c in enumerate(word)
+    )
+
+
 # the substitution costs by typed letter, then candidate letter, filled as letters are met
 _SUB_COSTS: dict[str, dict[str, float]] = {}
 
@@ -82,8 +102,8 @@ def weighted_distance(a: str, b: str) -> float:
     # two rows of the table at a time (and the one before, for transpositions); the letters'
     # costs worked out once per word; comparisons instead of min() and the substitution costs
     # from a table: the loop runs once per pair of letters of every unknown word's candidates
-    cut = [_indel_cost(a, i, True) for i in range(len(a))]
-    add = [_indel_cost(b, j, False) for j in range(len(b))]
+    cut = _indel_costs(a, True)
+    add = _indel_costs(b, False)
     cols = len(b) + 1
     prev = [0.0] * cols
     for j in range(1, cols):

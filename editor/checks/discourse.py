@@ -875,6 +875,7 @@ def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
     """Starts of words in runs of two or more English words on one line ("on the road")."""
     run: list[Token] = []
     out: list[int] = []
+    memo = _word_memo(lex, "english")  # _english's, fetched once for the line's words
 
     def flush() -> None:
         if len(run) >= 2 and any(not lex.is_common(t.text) for t in run):
@@ -882,7 +883,10 @@ def _foreign(words: list[Token], text: str, lex: Lexicon) -> Iterable[int]:
         run.clear()
 
     for tok in words:
-        if _english(tok, lex):
+        english = memo.get(tok.text)
+        if english is None:
+            english = memo[tok.text] = _english_word(tok.text, lex)
+        if english:
             if run and not _RUN_GAP.fullmatch(text[run[-1].end : tok.start]):
                 flush()
             run.append(tok)

@@ -455,7 +455,7 @@ class Lexicon:
 
     def _analyse_uncached(self, word: str) -> morphology.Analysis | None:
         best = None
-        for analysis in morphology.analyse(word, self.is_root):
+        for analysis in morphology.analyse_for(word, self.is_root):
             if self._productive(analysis):
                 if best is None or len(analysis.root) > len(best.root):
                     best = analysis

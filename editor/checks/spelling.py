@@ -95,10 +95,42 @@ def _indel_costs(word: str, typed: bool) -> tuple[float, ...]:
 _SUB_COSTS: dict[str, dict[str, float]] = {}
 
 
+# every edit costs at least this much (a doubled letter typed or left out): two edits cost more
+# than any single edit cheaper than this, so such an edit is the distance itself
+_TWO_EDITS = 0.45 + 0.45
+
+
+def _one_edit(a: str, b: str) -> float | None:
+    """The cost of the one edit (a letter typed in excess or left out, a substitution, two
+    neighbours swapped) that makes ``a`` into ``b``, or None when no single edit does."""
+    size, other = len(a), len(b)
+    if abs(size - other) > 1:
+        return None
+    i = 0
+    short = min(size, other)
+    while i < short and a[i] == b[i]:
+        i += 1
+    if size == other:
+        if i == size:
+            return None  # the same word
+        if a[i + 1 :] == b[i + 1 :]:
+            return _sub_cost(a[i], b[i])
+        if i + 1 < size and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]:
+            return 0.55
+        return None
+    if size > other:  # ``a[i]`` typed in excess (in a run of the letter, each costs the same)
+        return _indel_costs(a, True)[i] if a[i + 1 :] == b[i:] else None
+    return _indel_costs(b, False)[i] if b[i + 1 :] == a[i:] else None
+
+
 @lru_cache(maxsize=32768)
 def weighted_distance(a: str, b: str) -> float:
     """Damerau-Levenshtein distance from the typed ``a`` to the candidate ``b``, with
     typing-slip weights."""
+    # a single edit cheaper than any two is the distance: most candidates are one such edit
+    one = _one_edit(a, b)
+    if one is not None and one < _TWO_EDITS:
+        return one
     # two rows of the table at a time (and the one before, for transpositions); the letters'
     # costs worked out once per word; comparisons instead of min() and the substitution costs
     # from a table: the loop runs once per pair of letters of every unknown word's candidates

@@ -39,6 +39,23 @@ def _key(text: str) -> int:
     return zlib.crc32(text.encode("utf-8"))
 
 
+_BUCKET_SHIFT = 16  # keys are bucketed by their top 16 bits: 65,536 buckets
+
+
+def _buckets(keys: array[int]) -> array[int]:
+    """Where each bucket of the sorted 32-bit ``keys`` starts (and, last, their count): a key
+    is searched for among the few of its bucket instead of all of them (a search of a few
+    hundred thousand keys takes two or three times as long)."""
+    counts = [0] * ((1 << (32 - _BUCKET_SHIFT)) + 1)
+    for k in keys:
+        counts[(k >> _BUCKET_SHIFT) + 1] += 1
+    total = 0
+    for i, n in enumerate(counts):
+        total += n
+        counts[i] = total
+    return array("I", counts)
+
+
 class NearIndex:
     """Forms by prefix and length, and prefixes by their deletions (built once per vocabulary)."""
 
@@ -46,7 +63,9 @@ class NearIndex:
         # by prefix, then length: the forms of one prefix and a few lengths are one stretch
         ordered = sorted(set(forms), key=lambda f: (f[:PREFIX], len(f), f))
         first_group = array("i")  # per prefix, its first group (one group: one prefix, one length)
-        group_len, group_start, group_end = array("i"), array("q"), array("q")
+        # per group, its length and where its stretch starts (and, last, where the text ends:
+        # a group's stretch ends a letter before the next one starts)
+        group_len, group_start = array("i"), array("I")
         pairs: list[tuple[int, int]] = []
         pos, prev = 0, None
         for form in ordered:
@@ -55,34 +74,34 @@ class NearIndex:
                 pairs.extend((_key(d), len(first_group)) for d in _deletions(prefix))
                 first_group.append(len(group_len))
             if prefix != prev or size != group_len[-1]:
-                if group_len:
-                    group_end.append(pos - 1)
                 group_len.append(size)
                 group_start.append(pos)
             prev = prefix
             pos += size + 1
-        if group_len:
-            group_end.append(pos - 1)
+        group_start.append(pos)
         first_group.append(len(group_len))
         pairs.sort()
         self.text = "\n".join(ordered)
         self.first_group = first_group
-        self.group_len, self.group_start, self.group_end = group_len, group_start, group_end
+        self.group_len, self.group_start = group_len, group_start
         self.keys = array("I", (k for k, _ in pairs))
-        self.prefix_ids = array("i", (p for _, p in pairs))
+        # prefix numbers in two bytes while they fit (some 38,000 prefixes)
+        self.prefix_ids = array("H" if len(first_group) <= 1 << 16 else "i", (p for _, p in pairs))
+        self.buckets = _buckets(self.keys)
 
     def pool(self, word: str) -> list[str]:
         """Every form that may be within two edits of ``word`` (a superset, no form twice)."""
-        keys, ids = self.keys, self.prefix_ids
-        size = len(keys)
+        keys, ids, buckets = self.keys, self.prefix_ids, self.buckets
         found: set[int] = set()
         for deletion in _deletions(word[:PREFIX]):
             k = _key(deletion)
-            lo = bisect_left(keys, k)
-            if lo < size and keys[lo] == k:  # most deletions are no prefix's: one search
-                found.update(ids[lo : bisect_right(keys, k, lo)])
+            b = k >> _BUCKET_SHIFT
+            hi = buckets[b + 1]
+            lo = bisect_left(keys, k, buckets[b], hi)
+            if lo < hi and keys[lo] == k:  # most deletions are no prefix's: one search
+                found.update(ids[lo : bisect_right(keys, k, lo, hi)])
         text, first, lengths = self.text, self.first_group, self.group_len
-        starts, ends = self.group_start, self.group_end
+        starts = self.group_start
         low, high = len(word) - MAX_DISTANCE, len(word) + MAX_DISTANCE
         stretches: list[str] = []
         for pid in found:
@@ -91,7 +110,7 @@ class NearIndex:
             g0 = bisect_left(lengths, low, lo, hi)
             if g0 < hi and lengths[g0] <= high:
                 g1 = bisect_right(lengths, high, g0, hi)
-                stretches.append(text[starts[g0] : ends[g1 - 1]])
+                stretches.append(text[starts[g0] : starts[g1] - 1])
         # one split of the joined stretches, not one per prefix (forms are never empty)
         return "\n".join(stretches).split("\n") if stretches else []
 
@@ -108,7 +127,7 @@ class OneEditIndex:
     folder in milliseconds. Keys that collide by chance only widen the pool: the caller
     measures the true distance."""
 
-    __slots__ = ("ids", "keys", "words")
+    __slots__ = ("buckets", "ids", "keys", "words")
 
     def __init__(self, words: tuple[str, ...] = ()) -> None:
         pairs = sorted(
@@ -117,25 +136,29 @@ class OneEditIndex:
         self.words = words
         self.keys = array("I", (k for k, _ in pairs))
         self.ids = array("I", (i for _, i in pairs))
+        self.buckets = _buckets(self.keys)
 
     def near(self, word: str) -> set[str]:
         """The words sharing a key with ``word``: every one within one edit, and some others."""
-        keys, ids, words = self.keys, self.ids, self.words
-        size = len(keys)
+        keys, ids, words, buckets = self.keys, self.ids, self.words, self.buckets
         found: set[str] = set()
         for text in _one_deletions(word) | {word}:
             k = _key(text)
-            lo = bisect_left(keys, k)
-            if lo < size and keys[lo] == k:  # a key is mostly held by one word or none
+            b = k >> _BUCKET_SHIFT
+            end = buckets[b + 1]
+            lo = bisect_left(keys, k, buckets[b], end)
+            if lo < end and keys[lo] == k:  # a key is mostly held by one word or none
                 hi = lo + 1
-                while hi < size and keys[hi] == k:
+                while hi < end and keys[hi] == k:
                     hi += 1
                 for i in ids[lo:hi]:
                     found.add(words[i])
         return found
 
-    def __getstate__(self) -> tuple[tuple[str, ...], array[int], array[int]]:
-        return self.words, self.keys, self.ids
+    def __getstate__(self) -> tuple[tuple[str, ...], array[int], array[int], array[int]]:
+        return self.words, self.keys, self.ids, self.buckets
 
-    def __setstate__(self, state: tuple[tuple[str, ...], array[int], array[int]]) -> None:
-        self.words, self.keys, self.ids = state
+    def __setstate__(
+        self, state: tuple[tuple[str, ...], array[int], array[int], array[int]]
+    ) -> None:
+        self.words, self.keys, self.ids, self.buckets = state

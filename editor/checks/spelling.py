@@ -71,19 +71,71 @@ def _indel_cost(word: str, i: int, typed: bool) -> float:
     return base + 0.1 if typed else base - 0.05
 
 
+# the costs ``_indel_cost`` gives a letter that is not doubled, by side (typed or not), vowel
+_SINGLE_COSTS = {True: (0.8 + 0.1, 0.9 + 0.1), False: (0.8 - 0.05, 0.9 - 0.05)}
+
+
+@lru_cache(maxsize=8192)
+def _indel_costs(word: str, typed: bool) -> tuple[float, ...]:
+    """``_indel_cost`` of every letter of ``word``, worked out once per word and side: a typed
+    word is measured against each of its candidates, a candidate often against several words."""
+    vowel, consonant = _SINGLE_COSTS[typed]
+    last = len(word) - 1
+    return tuple(
+        0.45
+        if (i > 0 and word[i - 1] == c) or (i < last and word[i + 1] == c)
+        else vowel
+        if c in VOWELS
+        else consonant
+        for i, c in enumerate(word)
+    )
+
+
 # the substitution costs by typed letter, then candidate letter, filled as letters are met
 _SUB_COSTS: dict[str, dict[str, float]] = {}
+
+
+# every edit costs at least this much (a doubled letter typed or left out): two edits cost more
+# than any single edit cheaper than this, so such an edit is the distance itself
+_TWO_EDITS = 0.45 + 0.45
+
+
+def _one_edit(a: str, b: str) -> float | None:
+    """The cost of the one edit (a letter typed in excess or left out, a substitution, two
+    neighbours swapped) that makes ``a`` into ``b``, or None when no single edit does."""
+    size, other = len(a), len(b)
+    if abs(size - other) > 1:
+        return None
+    i = 0
+    short = min(size, other)
+    while i < short and a[i] == b[i]:
+        i += 1
+    if size == other:
+        if i == size:
+            return None  # the same word
+        if a[i + 1 :] == b[i + 1 :]:
+            return _sub_cost(a[i], b[i])
+        if i + 1 < size and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]:
+            return 0.55
+        return None
+    if size > other:  # ``a[i]`` typed in excess (in a run of the letter, each costs the same)
+        return _indel_costs(a, True)[i] if a[i + 1 :] == b[i:] else None
+    return _indel_costs(b, False)[i] if b[i + 1 :] == a[i:] else None
 
 
 @lru_cache(maxsize=32768)
 def weighted_distance(a: str, b: str) -> float:
     """Damerau-Levenshtein distance from the typed ``a`` to the candidate ``b``, with
     typing-slip weights."""
+    # a single edit cheaper than any two is the distance: most candidates are one such edit
+    one = _one_edit(a, b)
+    if one is not None and one < _TWO_EDITS:
+        return one
     # two rows of the table at a time (and the one before, for transpositions); the letters'
     # costs worked out once per word; comparisons instead of min() and the substitution costs
     # from a table: the loop runs once per pair of letters of every unknown word's candidates
-    cut = [_indel_cost(a, i, True) for i in range(len(a))]
-    add = [_indel_cost(b, j, False) for j in range(len(b))]
+    cut = _indel_costs(a, True)
+    add = _indel_costs(b, False)
     cols = len(b) + 1
     prev = [0.0] * cols
     for j in range(1, cols):
@@ -126,18 +178,25 @@ def weighted_distance(a: str, b: str) -> float:
     return prev[-1]
 
 
+# per letter, the alphabet without it: the substitutions of a letter by another
+_OTHER_LETTERS = {ch: ALPHABET.replace(ch, "") for ch in ALPHABET}
+
+
 @lru_cache(maxsize=2048)
 def edit_set(word: str) -> frozenset[str]:
     """The strings of ``lexicon.edits1(word)`` as a set, made by list comprehensions into one
-    frozenset (a few times faster than the generator, and faster than updating a set) and
-    shared by the searches of one word; intersected with a word list at C speed."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = [left + right[1:] for left, right in splits if right]
-    out += [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
-    out += [
-        left + c + right[1:] for left, right in splits if right for c in ALPHABET if c != right[0]
-    ]
-    out += [left + c + right for left, right in splits for c in ALPHABET]
+    frozenset (a few times faster than the generator, and faster than updating a set; the
+    f-strings build each edit at once, without the intermediate strings of ``+``) and shared
+    by the searches of one word; intersected with a word list at C speed."""
+    n = len(word)
+    out = [word[:i] + word[i + 1 :] for i in range(n)]
+    out += [f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}" for i in range(n - 1)]
+    for i in range(n + 1):
+        left, right = word[:i], word[i:]
+        out += [f"{left}{c}{right}" for c in ALPHABET]
+        if right:
+            tail = right[1:]
+            out += [f"{left}{c}{tail}" for c in _OTHER_LETTERS.get(right[0], ALPHABET)]
     return frozenset(out)
 
 

@@ -31,3 +31,15 @@ def test_a_check_does_not_import_wordfreq_once_the_table_is_cached() -> None:
     ]
     # the first process may build the table into the cache folder; the next one only reads it
     assert runs[1].stdout.strip() == "False"
+
+
+def test_the_table_answers_as_the_dict_it_was_made_from() -> None:
+    from editor.checks.discourse import EnglishTable
+
+    table = {"road": 5.12, "launching": 3.05, "fund": 4.9}
+    kept = EnglishTable(table)
+    assert [kept.get(w) for w in table] == list(table.values())
+    assert kept.get("rapat") == 0.0 and kept.get("rapat", -1.0) == -1.0
+    # a frequency hundredths cannot hold exactly keeps the plain dict, with the same answers
+    odd = EnglishTable({"road": 5.123456, "fund": 4.9})
+    assert odd.get("road") == 5.123456 and odd.get("fund") == 4.9 and odd.get("on") == 0.0

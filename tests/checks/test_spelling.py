@@ -119,6 +119,23 @@ def test_weighted_distance_is_the_full_table() -> None:
         assert weighted_distance(a, b) == _reference_distance(a, b), (a, b)
 
 
+def test_weighted_distance_of_one_edit_is_the_full_table() -> None:
+    # one edit of a random string (its cost read off without the table when cheap enough); in
+    # "aab" -> "abb" two doubled letters (0.45 each) cost less than the substitution (1.0)
+    import random
+
+    assert weighted_distance("aab", "abb") == _reference_distance("aab", "abb") == 0.9
+    rnd = random.Random(3)
+    letters = "aaeiouubbkkmnnrsstgqwpé"
+    for _ in range(2000):
+        a = "".join(rnd.choice(letters) for _ in range(rnd.randint(1, 9)))
+        i, c = rnd.randrange(len(a)), rnd.choice(letters)
+        swapped = a[:i] + a[i + 1 : i + 2] + a[i : i + 1] + a[i + 2 :]
+        for b in (a[:i] + a[i + 1 :], a[:i] + c + a[i:], a[:i] + c + a[i + 1 :], swapped):
+            assert weighted_distance(a, b) == _reference_distance(a, b), (a, b)
+            assert weighted_distance(b, a) == _reference_distance(b, a), (b, a)
+
+
 def test_suggestions_never_offer_nonstandard_forms() -> None:
     speller = Speller(Lexicon.load_default())
     words = [c.word for c in speller.candidates("prakrek")]

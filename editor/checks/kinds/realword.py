@@ -52,7 +52,7 @@ def distance(a: str, b: str) -> int:
 @cache
 def _deletion_index() -> OneEditIndex:
     """The one-edit index of the corpus words, kept in the cache folder with the stats."""
-    return cached_from("realword.tsv", "realword-deletions-3", OneEditIndex, _build_index)
+    return cached_from("realword.tsv", "realword-deletions-4", OneEditIndex, _build_index)
 
 
 def _build_index() -> OneEditIndex:
@@ -110,7 +110,15 @@ def _months() -> tuple[str, ...]:
 @cache
 def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     """(position, the name's other words) -> (word at that position, count) for every name of
-    three words or more."""
+    three words or more; kept in the cache folder with the stats (and the gazetteer's
+    institutions it also reads)."""
+    institutions = resource("gazetteer", "institutions.txt")
+    return cached_from(
+        "realword.tsv", "realword-names-1", dict, _build_name_index, also=(institutions,)
+    )
+
+
+def _build_name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     index: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
     names = dict(realword_stats().names)
     gazetteer = resource("gazetteer", "institutions.txt").read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from editor.checks.nearby import bucket_starts
 from editor.paths import resource
 
 T = TypeVar("T")
@@ -175,15 +176,7 @@ class PairCounts:
 
 
 def _buckets(keys: array[int]) -> array[int]:
-    """Where each bucket of the sorted 64-bit ``keys`` starts, and last their count."""
-    counts = [0] * ((1 << (64 - _BUCKET_SHIFT)) + 1)
-    for k in keys:
-        counts[(k >> _BUCKET_SHIFT) + 1] += 1
-    total = 0
-    for i, n in enumerate(counts):
-        total += n
-        counts[i] = total
-    return array("I", counts)
+    return bucket_starts(keys, _BUCKET_SHIFT)
 
 
 @cache

@@ -42,18 +42,23 @@ def _key(text: str) -> int:
 _BUCKET_SHIFT = 16  # keys are bucketed by their top 16 bits: 65,536 buckets
 
 
-def _buckets(keys: array[int]) -> array[int]:
-    """Where each bucket of the sorted 32-bit ``keys`` starts (and, last, their count): a key
-    is searched for among the few of its bucket instead of all of them (a search of a few
-    hundred thousand keys takes two or three times as long)."""
-    counts = [0] * ((1 << (32 - _BUCKET_SHIFT)) + 1)
+def bucket_starts(keys: array[int], shift: int) -> array[int]:
+    """Where each bucket of the sorted ``keys`` (a key's bucket: ``key >> shift``, 16 bits of
+    it) starts, and last their count: a key is searched for among the few of its bucket instead
+    of all of them (a search of a few hundred thousand keys takes two or three times as long).
+    Shared by the 32-bit indexes here and the 64-bit pair digests of corpus_stats."""
+    counts = [0] * ((1 << 16) + 1)
     for k in keys:
-        counts[(k >> _BUCKET_SHIFT) + 1] += 1
+        counts[(k >> shift) + 1] += 1
     total = 0
     for i, n in enumerate(counts):
         total += n
         counts[i] = total
     return array("I", counts)
+
+
+def _buckets(keys: array[int]) -> array[int]:
+    return bucket_starts(keys, _BUCKET_SHIFT)
 
 
 class NearIndex:

@@ -93,6 +93,24 @@ def test_di_passive_needs_a_known_joined_form(run_rule) -> None:
     assert run_rule("EYD.Affix.DiPassive", "Rapat di qwertykan kemarin.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare base whose joined passive edited news writes, and "di" before it never
+        ("Lomba itu di awali dengan senam pagi.", [("di awali", "diawali")]),
+        ("Gedung baru itu di rancang oleh arsitek muda.", [("di rancang", "dirancang")]),
+        ("Pasar murah di buka camat pada pagi hari.", [("di buka", "dibuka")]),
+        # the preposition before a place or a noun phrase stays apart
+        ("Kapal nelayan berlabuh di lepas pantai selatan.", []),
+        ("Warga berkumpul di atas bukit sejak subuh.", []),
+        ("Posko didirikan di akses jalan menuju desa.", []),
+        ("Upacara dimulai di pukul 08.00 pagi.", []),
+    ],
+)
+def test_di_passive_on_a_bare_base(run_rule, text, expected) -> None:
+    assert fixes(run_rule("EYD.Affix.DiPassive", text)) == expected
+
+
 def test_clitic_apart_flags_the_space_only(run_rule) -> None:
     found = run_rule("EYD.Affix.CliticApart", "Tugas nya berat, kata nya.")
     assert [(f.start, f.end) for f in found] == [(5, 6), (21, 22)]

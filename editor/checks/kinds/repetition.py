@@ -34,15 +34,23 @@ FUNCTION_WORDS = word_set("function-words")
 _SUFFIXED = re.compile(
     r"\b(?<![\p{L}\p{N}-])(?P<w>\p{L}{3,})[ \t]+(?P<r>(?i:(?P=w))an)(?![\p{L}\p{N}-])"
 )
-MODES = ("slip", "reduplication", "phrase", "suffixed")
+# two words side by side, each looked at as the first of a pair (overlapped search)
+_PAIR = re.compile(r"(?<![\p{L}\p{N}-])(?P<w>\p{L}{3,}+)[ \t]+(?P<r>\p{Ll}{3,}+)(?![\p{L}\p{N}-])")
+# letters a reduplication with a sound change keeps from its base, at its start or its end
+# (warna-warni, turun-temurun, sambung-menyambung)
+_SHARED = 3
+MODES = ("slip", "reduplication", "phrase", "suffixed", "paired")
 
 
 class Repetition(Kind):
     """Spec: ``mode``: ``slip`` (a function word or capitalised word typed twice: delete one),
     ``reduplication`` (a lowercase content word twice: join with a hyphen), ``phrase`` (a name
-    repeated after a comma: delete the repetition) or ``suffixed`` (a noun before its own -an
+    repeated after a comma: delete the repetition), ``suffixed`` (a noun before its own -an
     form, "obat obatan": join with a hyphen when the dictionary holds the reduplicated form and
-    edited news tags the root a noun); optional ``any_language``."""
+    edited news tags the root a noun) or ``paired`` (a reduplication with a sound change or an
+    affix written as two words, "turun temurun": join with a hyphen when the dictionary holds
+    the hyphenated form and the two share their first or last letters); optional
+    ``any_language``."""
 
     name = "repetition"
     paragraph_local = True
@@ -66,6 +74,9 @@ class Repetition(Kind):
             return
         if self.mode == "suffixed":
             yield from self._suffixed(ctx)
+            return
+        if self.mode == "paired":
+            yield from self._paired(ctx)
             return
         doubles = ctx.memo.get("repetition.doubles")
         if doubles is None:
@@ -91,6 +102,20 @@ class Repetition(Kind):
                 if word.islower() or m.start() in ctx.model.sentence_starts:
                     yield self.header.finding(m.start(), m.end(), text, [f"{word}-{second}"])
 
+    def _paired(self, ctx: CheckContext) -> Iterator[Finding]:
+        text, lex = ctx.text, ctx.lexicon
+        if lex is None:
+            return
+        forms, starts = lex.data.forms, ctx.model.sentence_starts
+        for m in _PAIR.finditer(text, overlapped=True):
+            word, second = m.group("w"), m.group("r")
+            low = word.lower()
+            if second in (low, low + "an") or (low != word and m.start() not in starts):
+                continue  # a full reduplication or one with -an: the other modes' cases
+            if f"{low}-{second}" not in forms or not _sound_pair(low, second):
+                continue
+            yield self.header.finding(m.start(), m.end(), text, [f"{word}-{second}"])
+
     def _suffixed(self, ctx: CheckContext) -> Iterator[Finding]:
         text, lex = ctx.text, ctx.lexicon
         if lex is None or "an" not in text:
@@ -107,3 +132,8 @@ class Repetition(Kind):
             if rate is None or rate.tag != "NN" or joined.lower() not in lex.data.forms:
                 continue
             yield self.header.finding(m.start(), m.end(), text, [joined])
+
+
+def _sound_pair(first: str, second: str) -> bool:
+    """Do the two words share their first or their last ``_SHARED`` letters?"""
+    return first[:_SHARED] == second[:_SHARED] or first[-_SHARED:] == second[-_SHARED:]

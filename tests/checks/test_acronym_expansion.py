@@ -4,24 +4,14 @@ form, all in lower case, or a phrase whose only capital opens the sentence, stay
 
 from __future__ import annotations
 
-import pytest
-
 from editor.checks.engine import CheckEngine
+from tests.checks.alarms import first_fixes
 
 RULE = "EYD.Capitalization.AcronymExpansion"
 
 
-@pytest.fixture(scope="module")
-def engine() -> CheckEngine:
-    return CheckEngine.default()
-
-
 def flags(engine: CheckEngine, text: str) -> list[tuple[str, str]]:
-    return [
-        (f.text, f.suggestions[0])
-        for f in engine.check(text, language="id")
-        if f.rule == RULE and f.severity in ("error", "warning")
-    ]
+    return first_fixes(engine, text, RULE)
 
 
 def test_lower_case_words_of_a_name_before_its_acronym(engine) -> None:

@@ -5,23 +5,13 @@ from __future__ import annotations
 import pytest
 
 from editor.checks.engine import CheckEngine
-from editor.checks.lexicon import Lexicon
-from editor.checks.rules import load_bundled
+from tests.checks.alarms import graded
 
 RULE = "EYD.Capitalization.ClauseWord"
 
 
-@pytest.fixture(scope="module")
-def engine() -> CheckEngine:
-    return CheckEngine(Lexicon.load_default(), load_bundled())
-
-
 def flags(engine: CheckEngine, text: str) -> list[tuple[str, str, list[str]]]:
-    return [
-        (f.severity, text[f.start : f.end], list(f.suggestions))
-        for f in engine.check(text)
-        if f.rule == RULE
-    ]
+    return graded(engine, text, RULE)
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,8 @@ an initial, and the two-word element of a geographical name (EYD V I.F)."""
 
 from __future__ import annotations
 
-import pytest
-
 from editor.checks.engine import CheckEngine
+from tests.checks.alarms import first_fixes
 
 RULES = (
     "EYD.Capitalization.PlaceName",
@@ -15,17 +14,8 @@ RULES = (
 )
 
 
-@pytest.fixture(scope="module")
-def engine() -> CheckEngine:
-    return CheckEngine.default()
-
-
 def flags(engine: CheckEngine, text: str) -> list[tuple[str, str]]:
-    return [
-        (f.text, f.suggestions[0])
-        for f in engine.check(text, language="id")
-        if f.rule in RULES and f.severity in ("error", "warning")
-    ]
+    return first_fixes(engine, text, RULES)
 
 
 def test_a_village_the_draft_writes_with_its_capital_elsewhere(engine) -> None:

@@ -4,24 +4,14 @@ or a lower-case head right before a capitalised unit or a Roman numeral and a na
 
 from __future__ import annotations
 
-import pytest
-
 from editor.checks.engine import CheckEngine
+from tests.checks.alarms import first_fixes
 
 RULE = "EYD.Capitalization.OfficeTitle"
 
 
-@pytest.fixture(scope="module")
-def engine() -> CheckEngine:
-    return CheckEngine.default()
-
-
 def flags(engine: CheckEngine, text: str) -> list[tuple[str, str]]:
-    return [
-        (f.text, f.suggestions[0])
-        for f in engine.check(text, language="id")
-        if f.rule == RULE and f.severity in ("error", "warning")
-    ]
+    return first_fixes(engine, text, RULE)
 
 
 def test_words_between_a_capitalised_head_and_an_institution(engine) -> None:

@@ -3,9 +3,8 @@ case (EYD V I.F.10, I.F.3; KBBI): a gazetteer name that is also a common word on
 
 from __future__ import annotations
 
-import pytest
-
 from editor.checks.engine import CheckEngine
+from tests.checks.alarms import first_fixes
 
 RULES = (
     "EYD.Capitalization.PeopleName",
@@ -14,17 +13,8 @@ RULES = (
 )
 
 
-@pytest.fixture(scope="module")
-def engine() -> CheckEngine:
-    return CheckEngine.default()
-
-
 def flags(engine: CheckEngine, text: str) -> list[tuple[str, str]]:
-    return [
-        (f.text, f.suggestions[0])
-        for f in engine.check(text, language="id")
-        if f.rule in RULES and f.severity in ("error", "warning")
-    ]
+    return first_fixes(engine, text, RULES)
 
 
 def test_a_people_no_dictionary_knows_as_a_common_word(engine) -> None:

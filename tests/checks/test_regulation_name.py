@@ -4,24 +4,14 @@ number and a year outside a citation stay as written."""
 
 from __future__ import annotations
 
-import pytest
-
 from editor.checks.engine import CheckEngine
+from tests.checks.alarms import first_fixes
 
 RULE = "EYD.Capitalization.RegulationName"
 
 
-@pytest.fixture(scope="module")
-def engine() -> CheckEngine:
-    return CheckEngine.default()
-
-
 def flags(engine: CheckEngine, text: str) -> list[tuple[str, str]]:
-    return [
-        (f.text, f.suggestions[0])
-        for f in engine.check(text, language="id")
-        if f.rule == RULE and f.severity in ("error", "warning")
-    ]
+    return first_fixes(engine, text, RULE)
 
 
 def test_year_word_after_a_long_capitalised_chain(engine) -> None:

@@ -35,6 +35,11 @@ def flagged(
         ("Warga melakuan kerja bakti.", "melakuan", "melakukan"),
         ("Hasilnya sellalu memuaskan warga.", "sellalu", "selalu"),
         ("Rapat dihadiri AnggotaDPRD setempat.", "AnggotaDPRD", "Anggota DPRD"),
+        (
+            "Bantuan tiba di KecamatanWatubangga kemarin.",
+            "KecamatanWatubangga",
+            "Kecamatan Watubangga",
+        ),
     ],
 )
 def test_typo_is_flagged_with_the_right_first_fix(engine, sentence, typo, fix) -> None:
@@ -188,6 +193,13 @@ def test_another_adaptation_ending_is_offered_before_a_split(engine) -> None:
     assert flagged(engine, "Bantuan diserahkan kepadawarga desa.")["kepadawarga"][0] == (
         "kepada warga"
     )
+
+
+def test_two_capitalised_words_glued_are_only_a_guess_unless_a_unit_heads_them(engine) -> None:
+    # a programme's brand glues its words on purpose; a unit's head glued to its name does not
+    text = "Warga memakai aplikasi SuaraWarga untuk melapor."
+    assert "SuaraWarga" not in flagged(engine, text)
+    assert flagged(engine, text, severities=("suggestion",))["SuaraWarga"][0] == "Suara Warga"
 
 
 def test_a_capitalised_glued_name_at_a_line_start_is_only_a_guess(engine) -> None:

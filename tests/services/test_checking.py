@@ -32,7 +32,7 @@ def _style(tmp_path: Path) -> Path:
 
 def test_style_file_desk_words_and_switches_reach_one_engine(database, tmp_path: Path) -> None:  # noqa: ANN001
     plain = {(f.rule, f.text) for f in build_engine().check(TEXT)}
-    assert plain == {("EYD.Affix.DiVerbApart", "di hadiri")}
+    assert plain == {("EYD.Affix.DiPassive", "di hadiri")}
     dictionary.add_word(database, "setempat", action="reject")
     dictionary.add_word(database, "warga", action="replace", replacement="penduduk")
     engine = build_engine(style=_style(tmp_path), db=database, disabled_categories={"affix"})

@@ -54,6 +54,28 @@ class NameInitial(Kind):
             if self._initial(ctx, prev, after):
                 yield self.header.finding(tok.start, tok.end, text, [tok.text + "."])
         yield from self._glued(ctx)
+        yield from self._unclosed(ctx)
+
+    def _unclosed(self, ctx: CheckContext) -> Iterator[Finding]:
+        """ "Maria Y.T," -> "Y.T.": the last of two initials glued together after a name lost
+        its period (no degree's letters: S.H, S.E are the degree rule's)."""
+        text, toks = ctx.text, ctx.model.tokens
+        for k in range(2, len(toks)):
+            tok, first, name = toks[k], toks[k - 1], toks[k - 2]
+            if not _letter(tok) or first.kind is not Tok.ABBREV or first.end != tok.start:
+                continue
+            if (
+                len(first.text) != 2
+                or not first.text[0].isupper()
+                or text[tok.end : tok.end + 1] == "."
+            ):
+                continue
+            if tok.text in self.not_initials or _degree_start(first.text + tok.text):
+                continue
+            if name.kind is not Tok.WORD or not name.text.istitle() or name.end + 1 != first.start:
+                continue
+            if _surname(ctx, name.text) or ctx.lexicon.is_name(name.text):
+                yield self.header.finding(tok.start, tok.end, text, [tok.text + "."])
 
     def _glued(self, ctx: CheckContext) -> Iterator[Finding]:
         """ "B.Santoso" -> "B. Santoso": an initial with its period glued to the name after it
@@ -95,7 +117,12 @@ class NameInitial(Kind):
 
     def _initial(self, ctx: CheckContext, prev: Token | None, after: list[str]) -> bool:
         lexicon = ctx.lexicon
-        if lexicon.is_place(after[0]) or lexicon.is_landmark(after[0]):
+        if lexicon.is_place(after[0]):
+            return False
+        if prev is not None and prev.kind is Tok.WORD and lexicon.is_name(prev.text):
+            if not lexicon.is_common(prev.text.lower()):
+                return True  # a given name before the letter ("Andi S Pratama"): a middle initial
+        if lexicon.is_landmark(after[0]):
             return False
         surname = any(_surname(ctx, w) for w in after)
         if prev is not None and prev.kind is Tok.WORD and lexicon.is_common(prev.text.lower()):

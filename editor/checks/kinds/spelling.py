@@ -910,9 +910,10 @@ class Spelling(Kind):
             if word[i - 1].islower() and word[i].isupper():
                 left, right = word[:i], word[i:]
                 if lex.is_word(left) and lex.is_word(right) and len(left) > 2:
-                    # AnggotaDPRD is a lost space; InfoPublik, two capitalised words, is as often a
-                    # brand written so on purpose: a suggestion
-                    sure = right.isupper() or left.islower()
+                    # AnggotaDPRD is a lost space, and so is the head of a unit or an office
+                    # glued to its name (KabupatenLahat); InfoPublik, two capitalised words, is
+                    # as often a brand written so on purpose: a suggestion
+                    sure = right.isupper() or left.islower() or left.lower() in name_heads()
                     severity = None if sure else "suggestion"
                     fix = [f"{left} {right}"]
                     yield self._finding(ctx, start, start + len(word), fix, "glued", severity)

@@ -197,6 +197,13 @@ def pair_count(first: str, second: str) -> int:
     return bigrams().get(f"{fold(first)} {fold(second)}", 0)
 
 
+def pronoun(word: str) -> bool:
+    """A pronoun or demonstrative by its most frequent tag (dia, kita, itu, ini): no root of a
+    bare -kan, -i or -an form; "itukan" is the particle kan (bukan) glued to it."""
+    rate = capital_rates().get(word.lower())
+    return rate is not None and rate.tag in ("PR", "DT")
+
+
 def unigram(word: str) -> int:
     rate = capital_rates().get(word.lower())
     return rate.mid if rate else 0

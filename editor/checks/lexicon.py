@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.checks import disk_cache, morphology, variants
+from editor.checks.corpus_stats import pronoun
 from editor.checks.hunspell_expand import expand
 from editor.checks.nearby import NearIndex, OneEditIndex
 from editor.checks.wordlists import bound_forms
@@ -469,6 +470,8 @@ class Lexicon:
             return True
         zipf = self.data.zipf
         if not a.prefixes and a.suffix:
+            if pronoun(a.root):
+                return False  # "itukan", "diakan": the particle kan (bukan) glued to a pronoun
             # a bare root + -kan/-i/-an (sukseskan, datangi): the form must be attested, or its
             # meN- or peN- sibling must be a dictionary word (menyukseskan)
             if zipf.get(a.root + a.suffix, 0.0) >= 1.5:

@@ -195,6 +195,13 @@ def test_another_adaptation_ending_is_offered_before_a_split(engine) -> None:
     )
 
 
+def test_the_particle_kan_glued_to_a_pronoun_is_split(engine) -> None:
+    found = flagged(engine, "Jadwal inikan sudah dibagikan, jadi mereka tahu.")
+    assert found["inikan"][0] == "ini kan"
+    # a verb in -kan on a content root stays a word
+    assert "sukseskan" not in flagged(engine, "Mari sukseskan pemilihan kepala desa.")
+
+
 def test_two_capitalised_words_glued_are_only_a_guess_unless_a_unit_heads_them(engine) -> None:
     # a programme's brand glues its words on purpose; a unit's head glued to its name does not
     text = "Warga memakai aplikasi SuaraWarga untuk melapor."

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
+from editor.checks.corpus_stats import pronoun
 from editor.checks.discourse import (
     CROSSES_LINE,
     Discourse,
@@ -689,6 +690,10 @@ class Spelling(Kind):
             # a known misspelling with its one correction: sure, and safe to fix in a batch
             safe = not word[:1].isupper() or sentence_start
             yield self._finding(ctx, start, end, [match_case(word, fix)], "typo", safe=safe)
+            return
+        if lw.endswith("kan") and pronoun(lw[:-3]):
+            # "itukan", "diakan": the particle kan (short for bukan) glued to a pronoun
+            yield self._finding(ctx, start, end, [f"{word[:-3]} kan"], "glued")
             return
         cands = speller.candidates(lw, doc, proper=word[:1].isupper())
         if word.islower() and counts.get(word, 0) >= _OWN_WORD:

@@ -65,12 +65,13 @@ def tagged(name: str, tag: str, tags: frozenset[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-BOUND_FORM_USES = frozenset({"apart", "joined", "hyphen"})
+BOUND_FORM_USES = frozenset({"apart", "entry", "joined", "hyphen"})
 
 
 def bound_forms(use: str) -> tuple[str, ...]:
     """The bound forms (words/bound-forms.tsv) with the use ``use``: "apart" (flagged when
-    written apart), "joined" (begin a known word), "hyphen" (not checked before a hyphen)."""
+    written apart), "entry" (flagged apart only where the joined form is a dictionary entry),
+    "joined" (begin a known word), "hyphen" (not checked before a hyphen)."""
     return tagged("bound-forms", use, BOUND_FORM_USES)
 
 

@@ -70,6 +70,11 @@ def test_degree_official_forms() -> None:
         ("Layanan antar jemput lansia.", []),
         ("Rapat antarkecamatan digelar.", []),
         ("Kerja sama se-Indonesia dijalin.", []),
+        # pro and maha: apart only where the joined form is a dictionary entry
+        ("Warga diminta pro aktif melapor.", [("pro aktif", "proaktif")]),
+        ("Doa kepada Tuhan Yang Maha Kuasa dipanjatkan.", [("Maha Kuasa", "Mahakuasa")]),
+        ("Pihak pro dan kontra sama-sama hadir.", []),
+        ("Doa kepada Tuhan Yang Maha Esa dipanjatkan.", []),
     ],
 )
 def test_bound_forms(run_rule, text, expected) -> None:

@@ -25,6 +25,8 @@ from editor.checks.kinds.capitals import in_headline
 from editor.checks.wordlists import bound_forms, word_set
 
 BOUND_FORMS = bound_forms("apart")
+# bound forms flagged apart only where the joined form is a dictionary entry (pro aktif)
+ENTRY_FORMS = frozenset(bound_forms("entry"))
 # words after a bound form that make it a free word ("antar jemput", "anti terhadap")
 _BOUND_FREE_AFTER = word_set("bound-forms-free-after")
 # a word this frequent in English (and no Indonesian word) after a bound form is an English term
@@ -34,7 +36,7 @@ _ENGLISH_BASE_ZIPF = 2.5
 _COMPOUND_END, _COMPOUND_SHARE = 5, 0.3
 _WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]+$")
 _BOUND_RE = re.compile(
-    r"\b(?<![\p{L}\p{N}-])(?P<bound>" + "|".join(BOUND_FORMS) + r")"
+    r"\b(?<![\p{L}\p{N}-])(?P<bound>" + "|".join((*BOUND_FORMS, *sorted(ENTRY_FORMS))) + r")"
     r"(?P<sep>[ \t]+|[ \t]*-[ \t]+|[ \t]+-[ \t]*|-)(?P<next>[\p{L}\p{N}][\p{L}\p{N}]*)",
     re.IGNORECASE,
 )
@@ -116,6 +118,10 @@ class Affix(Kind):
 
     def _bound_form(self, ctx: CheckContext, m: re.Match[str]) -> str | None:
         bound, sep, nxt = m.group("bound"), m.group("sep"), m.group("next")
+        if bound.lower() in ENTRY_FORMS:
+            joined = (bound + nxt).lower()
+            if sep == "-" or ctx.lexicon is None or joined not in ctx.lexicon.data.forms:
+                return None
         if nxt.lower() in _BOUND_FREE_AFTER:
             return None
         if sep != "-" and self._compound_end(ctx, m.start(), bound.lower()):

@@ -88,3 +88,10 @@ def test_the_last_item_of_a_list_of_bodies_after_serta_is_a_name(engine) -> None
         "tiga kecamatan. Sementara itu, para Relawan yang lain berjaga di posko."
     )
     assert alarms(engine, text) == ["Relawan"]
+
+
+def test_a_capital_after_the_comma_of_a_sentence_opener_is_no_list_of_names(engine) -> None:
+    text = "Warga berkumpul sejak pagi. Sebelumnya, Pengunjung diminta antre di depan loket."
+    assert alarms(engine, text) == ["Pengunjung"]
+    # a sentence opened by a name and a comma lists names
+    assert alarms(engine, "Sleman, Bantul dan Kulon Progo menggelar lomba serentak.") == []

@@ -217,7 +217,7 @@ class GenericCapital(Kind):
         while j > 0 and j >= i - 3 and (toks[j].text == "," or toks[j].text in LIST_JOINERS):
             j -= 1  # back over the list's commas and joiners ("Satpol PP, serta ...")
         if j < i - 1 and _capital_word(toks[j]) and not listed:
-            if not self.generic(toks[j].text):
+            if not self.generic(toks[j].text) and not _opener(ctx, toks[j]):
                 return False  # a list of names: "Gianyar, Bangli dan ...", "BPBD, serta ..."
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         if nxt is not None:
@@ -255,6 +255,18 @@ class GenericCapital(Kind):
 
 LIST_JOINERS = frozenset({"dan", "serta", "atau"})
 HEAD_TAGS = frozenset({"NN", "JJ", "DT"})  # a verb opening a run is the start of a quoted theme
+
+
+def _opener(ctx: CheckContext, tok: Token) -> bool:
+    """A common word opening its sentence ("Pasalnya, Kedua ..."): its capital is the
+    sentence's, so a capital after its comma is no item of a list of names."""
+    lex = ctx.lexicon
+    return (
+        tok.start in ctx.model.sentence_starts
+        and lex.is_common(tok.text.lower())
+        and not lex.is_name(tok.text)
+        and not lex.is_place(tok.text)
+    )
 
 
 def _name_word(ctx: CheckContext, word: str) -> bool:

@@ -121,6 +121,10 @@ def test_the_english_spelling_of_a_word_kbbi_adapts_is_fixed_to_the_adaptation(e
     assert camera[0].suggestions[0] == "kamera"
     strategy = [f for f in engine.check("Desa itu menyusun strategy baru.") if f.text == "strategy"]
     assert strategy and strategy[0].suggestions[0] == "strategi"
+    # respelt beyond the reach of the candidate search (ph and y: three edits)
+    phrase = "Juara lomba menerima trophy dari camat."
+    trophy = [f for f in engine.check(phrase) if f.text == "trophy"]
+    assert trophy and trophy[0].severity == "warning" and trophy[0].suggestions[0] == "trofi"
 
 
 def test_an_english_word_a_dropped_e_from_another_indonesian_word_stays_english(engine) -> None:

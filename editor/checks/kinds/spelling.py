@@ -224,12 +224,18 @@ def _variant(lex: Lexicon, word: str, cands: list[Candidate]) -> bool:
     return support(word, cands[0].word, lex.data.variant_edits) >= VARIANT_SUPPORT
 
 
-def _adaptation(word: str, candidate: str, respelled: bool = False) -> bool:
-    """Is ``candidate`` the Indonesian adaptation of the foreign spelling ``word`` (protocol:
-    protokol, drone: dron, phase: fase): then the foreign spelling is the thing to fix."""
+def _respell(word: str) -> str:
+    """The letters KBBI respells in a loan: ph, x, c, q, a final y (trophy: trofi)."""
     spelled = word.replace("ph", "f").replace("x", "ks").replace("c", "k").replace("q", "k")
     if spelled.endswith("y"):
         spelled = spelled[:-1] + "i"  # strategy: strategi
+    return spelled
+
+
+def _adaptation(word: str, candidate: str, respelled: bool = False) -> bool:
+    """Is ``candidate`` the Indonesian adaptation of the foreign spelling ``word`` (protocol:
+    protokol, drone: dron, phase: fase): then the foreign spelling is the thing to fix."""
+    spelled = _respell(word)
     if respelled:
         # only a letter KBBI respells (c, ph, x, q, a final y): a dropped final e alone makes
         # other words of its own (mobile: mobil, remake: remak)
@@ -741,6 +747,10 @@ class Spelling(Kind):
             # a frequent English word (maternal, stunting) is English on purpose, not a slip;
             # but the English spelling of a word KBBI has adapted (camera: kamera) has its fix
             adapted = word.islower() and bool(cands) and _adaptation(lw, cands[0].word, True)
+            spelled = _respell(lw)
+            if not adapted and word.islower() and spelled != lw and lex.is_common(spelled):
+                # farther than the candidate search reaches (trophy: trofi, three edits)
+                adapted, shown = True, [spelled, *(w for w in shown if w != spelled)]
             yield self._finding(
                 ctx, start, end, shown, "english", "warning" if adapted else "suggestion"
             )

@@ -100,6 +100,15 @@ def test_a_regional_phrase_is_quiet_but_two_typos_are_not(engine) -> None:
     assert set(alarms(engine, typos)) == {"memerikas", "kendaraam"}
 
 
+def test_a_regional_saying_quoted_with_its_capitals_is_quiet(engine) -> None:
+    # two lower-case unknowns with a capitalised one among them: a saying, not two typos
+    text = "Tetua adat mengutip pepatah Alam Takambang jadi guru, adaik basandi syarak di balai."
+    assert alarms(engine, text) == {}
+    # a capitalised name beside one typo does not quiet the typo
+    found = alarms(engine, "Bupati Hendrikus memerikas kendaraan di pos itu.")
+    assert "memerikas" in found
+
+
 def test_a_word_the_writer_uses_three_times_is_theirs(engine) -> None:
     text = (
         "Warga merawat lamporan di tepi sungai. Setiap lamporan dijaga pemuda. "

@@ -1010,17 +1010,21 @@ def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
     lex = ctx.lexicon
     words = ctx.model.words
     index = {t.start: i for i, t in enumerate(words)}
-    # lower-case words only: capitalised unknowns are names, which cluster in any release
-    unknown = [
+    # capitalised unknowns are names, which cluster in any release: a run needs two lower-case
+    # unknowns at least, and a capitalised one only adds to them (a regional saying quoted with
+    # its capitals: "Syarak Mangato, Adat Mamakai")
+    strange = [
         i
         for i, t in enumerate(words)
-        if len(t.text) > 1 and t.text[:1].islower() and not lex.is_word(t.text)
+        if len(t.text) > 1 and t.text.isalpha() and not lex.is_word(t.text)
     ]
+    unknown = [i for i in strange if words[i].text[:1].islower()]
     near: set[int] = set()
-    for k in range(len(unknown) - _REGIONAL_RUN + 1):
-        group = unknown[k : k + _REGIONAL_RUN]
-        if group[-1] - group[0] < _REGIONAL_WINDOW:
-            near.update(group)
+    for k in range(len(strange) - _REGIONAL_RUN + 1):
+        group = strange[k : k + _REGIONAL_RUN]
+        lower = [i for i in group if words[i].text[:1].islower()]
+        if group[-1] - group[0] < _REGIONAL_WINDOW and len(lower) >= 2:
+            near.update(lower)
     # one sense per discourse: a lower-case unknown word written the same way three times is
     # a word of this writer (a regional form, a new coinage), not a slip made thrice
     counts = Counter(words[i].text for i in unknown)

@@ -72,6 +72,7 @@ def test_a_far_common_word_does_not_make_an_unknown_term_an_alarm(engine) -> Non
         "Ia mengenakan celana jins dan kemeja putih.",
         "Bahan meteoritik itu diteliti di laboratorium kampus.",
         "Pengguna dapat membalas pesan dengan emoji dan stiker.",
+        "Kepala dinas meminta stafnya bekerja cepat dan solutif.",
     ],
 )
 def test_a_regular_loan_of_a_frequent_english_word_is_no_alarm(engine, sentence) -> None:

@@ -112,7 +112,8 @@ def _loan_derivation(lex: Lexicon, word: str) -> bool:
         return True
     # the paired loan endings of the term-formation rules (Pedoman Umum Pembentukan Istilah):
     # -si/-sial (eksistensi: eksistensial), -asi/-an (kontaminasi: kontaminan), -sis/-tik
-    # (sinopsis: sinoptik), -isme/-is (seksisme: seksis), re- on a loan (profil: reprofil)
+    # (sinopsis: sinoptik), -isme/-is (seksisme: seksis), -si/-tif (solusi: solutif, as
+    # inovasi: inovatif), re- on a loan (profil: reprofil)
     # -ik on a frequent loan noun ending in a consonant (meteorit: meteoritik, atom: atomik)
     base = word.removesuffix("ik")
     if (
@@ -128,6 +129,7 @@ def _loan_derivation(lex: Lexicon, word: str) -> bool:
         word[:-2] + "asi" if word.endswith("an") else "",
         word[:-3] + "sis" if word.endswith(("tik", "tis")) else "",
         word + "me" if word.endswith("is") else "",
+        word[:-3] + "si" if word.endswith("tif") else "",
         word[2:] if word.startswith("re") and len(word) >= 8 else "",
     )
     return any(

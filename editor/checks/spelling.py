@@ -30,6 +30,7 @@ VOWELS = frozenset("aeiou")
 _AZ = re.compile(r"[a-z]+")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a word this frequent (Zipf) is the one meant when a never-seen derivation is one slip from it
+_DROPPED_LETTER_ZIPF = 5.5  # the commonest words only: tersebut, pemerintah, kegiatan
 _DERIVATION_SLIP_ZIPF = 3.5
 # ... and its own reading is strained: a root rarer than this, or one that is no content word
 _RARE_ROOT_ZIPF = 2.5
@@ -409,7 +410,21 @@ class Speller:
                     best = (e, z)
         if best is None and word not in lex.data.forms:
             best = self._derivation_slip(word)
+        if best is None and len(word) >= 6 and lex.zipf(word) == 0.0:
+            # a listed form never seen in use a dropped letter from one of the commonest words
+            # (terebut for tersebut): that word was meant
+            best = self._dropped_letter(word)
         return best[0] if best else None
+
+    def _dropped_letter(self, word: str) -> tuple[str, float] | None:
+        lex, best = self.lexicon, None
+        for i in range(1, len(word)):
+            for ch in LETTERS:
+                e = word[:i] + ch + word[i:]
+                z = lex.zipf(e)
+                if z >= _DROPPED_LETTER_ZIPF and (best is None or z > best[1]):
+                    best = (e, z)
+        return best
 
     def derivation_slip(self, word: str) -> str | None:
         """The frequent word a never-seen, strained derivation is one slip from, if any."""

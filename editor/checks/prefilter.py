@@ -125,16 +125,22 @@ def windows(ctx: Any, requirement: Requirement | None) -> list[tuple[int, int]] 
     size = len(hay)
     most = _MOSTLY * size
     held = 0  # the letters of the lines found so far: past most of the text, stop looking
-    # the lines of each literal, once per check: rules share literals (ujar, kata, Senin)
-    found = ctx.memo.setdefault("prefilter.found", {})
+    # the lines of each literal, once per check: rules share literals (ujar, kata, Senin);
+    # one memo per case (keyed by the literal alone: no key tuple to build per look-up)
+    memo = ctx.memo
+    slot = "prefilter.found.folded" if requirement.folded else "prefilter.found"
+    found = memo.get(slot)
+    if found is None:
+        found = memo[slot] = {}
     grams = None
     for lit in requirement.literals:
-        key = (requirement.folded, lit)
-        where = found.get(key)
+        where = found.get(lit)
         if where is None:
             if grams is None:
                 grams = _grams(ctx)
-            where = found[key] = _lines_holding(hay, lit, starts, grams)
+            where = found[lit] = _lines_holding(hay, lit, starts, grams)
+        if not where:
+            continue  # most literals are in no line of the text
         for line in where:
             if line not in lines:
                 lines.add(line)
@@ -171,7 +177,8 @@ def _grams(ctx: Any) -> tuple[frozenset[tuple[str, str, str]], bool]:
 
 
 # per literal and case, per process: the distinct runs of three characters a text must hold
-_LITERAL_GRAMS: dict[tuple[str, bool], tuple[tuple[str, str, str], ...]] = {}
+# (one table per case: keyed by the literal alone)
+_LITERAL_GRAMS: dict[bool, dict[str, frozenset[tuple[str, str, str]]]] = {True: {}, False: {}}
 
 
 def _lines_holding(
@@ -185,15 +192,13 @@ def _lines_holding(
     most of the literals are in no text, and a few set lookups cost less than a search)."""
     if grams is not None and len(literal) >= 3:
         runs, lower = grams
-        mine = _LITERAL_GRAMS.get((literal, lower))
+        table = _LITERAL_GRAMS[lower]
+        mine = table.get(literal)
         if mine is None:
             lit = literal.lower() if lower else literal
-            mine = _LITERAL_GRAMS[(literal, lower)] = tuple(
-                dict.fromkeys(zip(lit, lit[1:], lit[2:], strict=False))
-            )
-        for gram in mine:
-            if gram not in runs:
-                return ()
+            mine = table[literal] = frozenset(zip(lit, lit[1:], lit[2:], strict=False))
+        if not mine <= runs:  # one subset test at C speed
+            return ()
     out = []
     count = len(starts)
     i = text.find(literal)

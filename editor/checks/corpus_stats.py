@@ -197,11 +197,16 @@ def pair_count(first: str, second: str) -> int:
     return bigrams().get(f"{fold(first)} {fold(second)}", 0)
 
 
+def tag(word: str) -> str:
+    """The word's most frequent part-of-speech tag in the statistics ("" when unseen)."""
+    rate = capital_rates().get(word.lower())
+    return rate.tag if rate is not None else ""
+
+
 def pronoun(word: str) -> bool:
     """A pronoun or demonstrative by its most frequent tag (dia, kita, itu, ini): no root of a
     bare -kan, -i or -an form; "itukan" is the particle kan (bukan) glued to it."""
-    rate = capital_rates().get(word.lower())
-    return rate is not None and rate.tag in ("PR", "DT")
+    return tag(word) in ("PR", "DT")
 
 
 def unigram(word: str) -> int:

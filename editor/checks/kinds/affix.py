@@ -17,7 +17,7 @@ from typing import Any
 
 import regex as re
 
-from editor.checks.corpus_stats import capital_rates, pair_count, unigram
+from editor.checks.corpus_stats import capital_rates, pair_count, tag, unigram
 from editor.checks.discourse import english_zipf
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -80,12 +80,6 @@ def _english_phrase(ctx: CheckContext, word: str, end: int) -> bool:
         return False
     m = _NEXT_WORD.match(ctx.text, end)
     return m is not None and _english_base(ctx, m.group(1))
-
-
-def _tag(word: str) -> str:
-    """The word's most frequent part-of-speech tag in the statistics ("" when unseen)."""
-    rate = capital_rates().get(word.lower())
-    return rate.tag if rate is not None else ""
 
 
 def _lower_word(word: str) -> bool:
@@ -205,7 +199,7 @@ class Affix(Kind):
             if m.start() in flagged or pair_count("di", base) > 0:
                 continue
             nxt = _NEXT_WORD.match(ctx.text, m.end())
-            if nxt and _tag(base) != "VB" and _tag(nxt.group(1)) in ("NN", "NNP"):
+            if nxt and tag(base) != "VB" and tag(nxt.group(1)) in ("NN", "NNP"):
                 continue  # "di lepas pantai", "di akses jalan": a word before a noun, no verb
             if unigram(joined) >= _DI_JOINED_MIN and lexicon.is_word(joined.lower()):
                 yield self.header.finding(m.start(), m.end(), ctx.text, [joined])

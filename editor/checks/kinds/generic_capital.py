@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from editor.checks.corpus_stats import capital_rates
+from editor.checks.corpus_stats import capital_rates, tag
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline, recase
@@ -173,9 +173,9 @@ class GenericCapital(Kind):
             return False
         if len(words) == 1 and words[0].text in _name_parts(ctx):
             return False  # "di Bila" where the text names "Desa Bila Riawa"
-        if len(words) == 1 and _tag(words[0].text) == "VB" and _tag(toks[i - 1].text) in _NP:
+        if len(words) == 1 and tag(words[0].text) == "VB" and tag(toks[i - 1].text) in _NP:
             return False  # a bare verb does not follow a noun: "orang Bantu" names a people
-        if any(_tag(w.text) in ("DT", "PR") for w in words[1:]):
+        if any(tag(w.text) in ("DT", "PR") for w in words[1:]):
             return False  # a capitalised "Ini"/"Itu"/"Yang" inside: a title ("Mobil Abad Ini")
         return self._context_allows(ctx, toks, i, last, listed=plural == "se", counted=bool(plural))
 
@@ -327,11 +327,6 @@ def _degree_at(toks: list[Token], j: int) -> bool:
 
 
 _NP = ("NN", "JJ")
-
-
-def _tag(word: str) -> str:
-    rate = capital_rates().get(word.lower())
-    return rate.tag if rate is not None else ""
 
 
 def _title_connector(word: str) -> bool:

@@ -48,6 +48,14 @@ def test_typo_is_flagged_with_the_right_first_fix(engine, sentence, typo, fix) -
     assert found[typo][0] == fix
 
 
+def test_a_units_short_form_after_a_slipped_head_is_no_degree(engine) -> None:
+    # "Prov." reads like a degree's letters (Pd., Ak.), but it is a unit: the head's slip stays
+    found = flagged(engine, "Laporan dibacakan Kepala Biro Sekretarian Kab. Lahat pagi itu.")
+    assert found.get("Sekretarian", [None])[0] == "Sekretariat"
+    # a degree after a name still marks a person's name
+    assert "Jalung" not in flagged(engine, "Materi disampaikan Rina Jalung, S.Sos. di aula.")
+
+
 def test_place_typo_next_to_its_correct_form_in_the_same_draft(engine) -> None:
     text = "Bupati Grobogan membuka pameran. Warga Grobogsn antusias menyambut."
     found = flagged(engine, text)

@@ -58,6 +58,19 @@ _DATE_BEFORE = re.compile(r"(?:\b[Bb]ulan|\b\d{1,2})[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
 # an academic degree right after a word: the word is the end of a person's name
 _DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,3}\.)+")
+
+
+def _degree_after(text: str, end: int) -> bool:
+    """A degree's abbreviation after ``end`` (", S.Sos."), not a unit's short form (Prov., Kab.,
+    Kec.: the first letters of an administrative word)."""
+    m = _DEGREE_AFTER.match(text, end)
+    if m is None:
+        return False
+    first = m.group().strip(", \t").split(".", 1)[0].lower()
+    return len(first) < 3 or not any(w.startswith(first) for w in _ADMIN_WORDS)
+
+
+_ADMIN_WORDS = tuple(w.lower() for w in entries("admin-words"))
 # endings no Indonesian word has: a doubled consonant, v, x, q, c, or w/y after a consonant
 _FOREIGN_END = re.compile(r"([b-df-hj-np-tv-z])\1$|[vxqc]$|[b-df-hj-np-tv-z][wy]$")
 # a generic geographic noun right before a word: the word is a place's own name (EYD V I.F.12)
@@ -863,7 +876,7 @@ class Spelling(Kind):
             # written so often in Indonesian text (Capua, Stalin) that it is a name in use, not a
             # slip; only a loan's adaptation (Illegal: Ilegal, a doubled letter) still counts
             evidence = []
-        if _DEGREE_AFTER.match(ctx.text, end):
+        if _degree_after(ctx.text, end):
             evidence = []  # "Jalung, S.Sos.": a person's name, whatever it resembles
         if evidence and _GEOGRAPHY_BEFORE.search(ctx.text, max(0, start - 16), start):
             # "Kepulauan Granite": a foreign place keeps its name; only its twin in this draft

@@ -10,3 +10,7 @@ fi
 pip_install --upgrade pip
 echo "setup: installing Sunting (editable) with its test tools into $venv"
 pip_install -e ".[test]"
+# Byte-compile the package now: where PYTHONDONTWRITEBYTECODE is set, every `sunting` run would
+# otherwise compile ~100 modules from source (~100 ms of each start).
+echo "setup: byte-compiling the package"
+"$venv/bin/python" -m compileall -q editor db

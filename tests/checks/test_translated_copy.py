@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from editor.checks.engine import CheckEngine
-from tests.checks.alarms import alarms
+from tests.checks.alarms import alarms, first_fixes
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +93,17 @@ def test_a_foreign_word_inside_a_name_is_no_usage_slip(engine) -> None:
     assert not [f for f in engine.check(named) if f.rule == "STYLE.Foreign"]
     plain = "Panitia menyiapkan launching aplikasi desa."
     assert [f for f in engine.check(plain) if f.rule == "STYLE.Foreign"]
+
+
+def test_a_misspelled_foreign_word_gets_its_indonesian_equivalent(engine) -> None:
+    text = "Kepala dinas mengundang para stakholder dan membuka workhsop di aula desa."
+    assert first_fixes(engine, text, "STYLE.Foreign") == [
+        ("stakholder", "pemangku kepentingan"),
+        ("workhsop", "lokakarya"),
+    ]
+    # a capitalised unknown word may be a name or a brand; a short one is a slip of too many
+    named = "Tim Stakholder Nusantara dan grup Onlin tampil di panggung."
+    assert not first_fixes(engine, named, "STYLE.Foreign")
 
 
 def test_a_short_form_right_after_its_long_form_is_defined(engine) -> None:

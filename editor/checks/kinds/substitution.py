@@ -20,19 +20,22 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
 from editor.checks.kinds.existence import word_alternation
 from editor.checks.quotes import in_quote
+from editor.checks.spelling import weighted_distance
 
 
 class Substitution(Kind):
     """Spec: ``swap`` mapping a form to its replacement (one or several, separated by "|");
-    optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
-    catch affixed forms of single-word entries), ``quotes_suggest`` (default false: inside quoted
-    speech the finding is only a suggestion; the severity policy holds quotations to spelling,
-    capitals and punctuation, not usage), ``names_exempt`` (default false: a capitalised form inside
-    a sentence followed by another capitalised word or a number is part of a name, "Billboard 200",
-    "Public Service Obligation"), ``compound_suggest`` (default false: a two-word phrase whose
-    second word, an adjective in edited news, starts a compound with the noun after it, "di lepas pantai", "di lepas
-    landas", may be a preposition before that noun; edited news shows the pair, so the finding is
-    only a suggestion). The message may use ``{text}`` and ``{suggestion}``."""
+        optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
+        catch affixed forms of single-word entries), ``quotes_suggest`` (default false: inside quoted
+        speech the finding is only a suggestion; the severity policy holds quotations to spelling,
+        capitals and punctuation, not usage), ``names_exempt`` (default false: a capitalised form inside
+        a sentence followed by another capitalised word or a number is part of a name, "Billboard 200",
+        "Public Service Obligation"), ``compound_suggest`` (default false: a two-word phrase whose
+        second word, an adjective in edited news, starts a compound with the noun after it, "di lepas pantai", "di lepas
+        landas", may be a preposition before that noun; edited news shows the pair, so the finding is
+        only a suggestion), ``near_message`` (default none: also catch a lower-case word no dictionary
+    holds that is a slip of a long single-word entry, "stakeholdr" for "stakeholder", and report it
+    with this message). The message may use ``{text}`` and ``{suggestion}``."""
 
     name = "substitution"
     paragraph_local = True
@@ -45,6 +48,7 @@ class Substitution(Kind):
             "quotes_suggest",
             "names_exempt",
             "compound_suggest",
+            "near_message",
         }
     )
 
@@ -80,6 +84,16 @@ class Substitution(Kind):
         self.quotes_suggest = bool(spec.get("quotes_suggest", False))
         self.names_exempt = bool(spec.get("names_exempt", False))
         self.compound_suggest = bool(spec.get("compound_suggest", False))
+        near = spec.get("near_message")
+        if near is not None and (not isinstance(near, str) or "{suggestion}" not in near):
+            raise self.fail("near_message must be a message naming {suggestion}")
+        self.near_message = near.strip() if near else None
+        # the entries a slip is looked for among: long single words, by their first letter
+        near_keys: dict[str, list[str]] = {}
+        for key in self.swap:
+            if key.isalpha() and len(key) >= _NEAR_MIN:
+                near_keys.setdefault(key[0], []).append(key)
+        self._near_keys = {k: tuple(v) for k, v in near_keys.items()}
         self._roots = frozenset(k for k in self.swap if k.isalpha())
         self._root_ends = _root_ends(self._roots)
         # the single-word entries as the text's word index holds them (lower case): without
@@ -124,6 +138,31 @@ class Substitution(Kind):
                 if goods:
                     yield from self._emit(ctx, start, end, goods)
         yield from self._match_phrases(ctx)
+        if self.near_message:
+            yield from self._near_misses(ctx)
+
+    def _near_misses(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A lower-case word no dictionary holds, one or two slips from a long entry: the
+        foreign word misspelled ("stakholder"), whose fix is the entry's replacement."""
+        lex, text = ctx.lexicon, ctx.text
+        for word, spans in ctx.model.word_parts.items():
+            if len(word) < _NEAR_MIN - 1 or not word.isalpha() or word in self.swap:
+                continue
+            keys = self._near_keys.get(word[0])
+            if not keys or lex.is_word(word) or lex.is_english(word):
+                continue
+            entry = _nearest_entry(word, keys)
+            if entry is None:
+                continue
+            goods = self.swap[entry]
+            for start, end in spans:
+                found = text[start:end]
+                if not found.islower():
+                    continue  # a capitalised unknown word is as often a name or a brand
+                message = self.near_message.replace("{text}", found).replace(
+                    "{suggestion}", goods[0]
+                )
+                yield self.header.finding(start, end, text, list(goods), message)
 
     @property
     def phrases(self) -> re.Pattern[str] | None:
@@ -200,6 +239,29 @@ class Substitution(Kind):
         ):
             found_at = replace(found_at, severity="suggestion", batch_safe=False)
         yield found_at
+
+
+# a slip is looked for only among entries this long: a short word is a slip of too many others
+_NEAR_MIN = 8
+
+
+def _nearest_entry(word: str, keys: Iterable[str]) -> str | None:
+    """The one entry ``word`` is a slip of: within two typing slips (one for a word of fewer
+    than ten letters), and nearer than any other entry."""
+    limit = 1.0 if len(word) < 10 else 2.0
+    best: list[tuple[float, str]] = []
+    for key in keys:
+        if abs(len(key) - len(word)) > 2:
+            continue
+        d = weighted_distance(word, key)
+        if d <= limit:
+            best.append((d, key))
+    if not best:
+        return None
+    best.sort()
+    if len(best) > 1 and best[1][0] == best[0][0]:
+        return None  # two entries as near: no telling which was meant
+    return best[0][1]
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+[\p{Lu}\d]")

@@ -139,9 +139,9 @@ class Substitution(Kind):
                     yield from self._emit(ctx, start, end, goods)
         yield from self._match_phrases(ctx)
         if self.near_message:
-            yield from self._near_misses(ctx)
+            yield from self._near_misses(ctx, self.near_message)
 
-    def _near_misses(self, ctx: CheckContext) -> Iterator[Finding]:
+    def _near_misses(self, ctx: CheckContext, near_message: str) -> Iterator[Finding]:
         """A lower-case word no dictionary holds, one or two slips from a long entry: the
         foreign word misspelled ("stakholder"), whose fix is the entry's replacement."""
         lex, text = ctx.lexicon, ctx.text
@@ -159,9 +159,7 @@ class Substitution(Kind):
                 found = text[start:end]
                 if not found.islower():
                     continue  # a capitalised unknown word is as often a name or a brand
-                message = self.near_message.replace("{text}", found).replace(
-                    "{suggestion}", goods[0]
-                )
+                message = near_message.replace("{text}", found).replace("{suggestion}", goods[0])
                 yield self.header.finding(start, end, text, list(goods), message)
 
     @property

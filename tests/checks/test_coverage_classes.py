@@ -124,6 +124,12 @@ def found(engine: CheckEngine, text: str, rule: str) -> list[tuple[str, list[str
             "",
         ),
         (
+            "KBBI.Spelling",
+            "Panitia menjaga reflektifitas lomba agar tetap adil.",
+            "reflektifitas",
+            "reflektivitas",
+        ),
+        (
             "EYD.Punctuation.SubjectPhraseComma",
             "Wali Kota Palu Hadi Santoso, membuka pameran produk UMKM.",
             ",",
@@ -153,6 +159,7 @@ def test_each_class_is_found_with_its_fix(engine, rule, text, flagged, fix) -> N
         ("STRUCT.PhotoCreditLead", "Foto: Humas BPBD"),
         ("STYLE.DaripadaOf", "Jembatan baru itu lebih lebar daripada jembatan lama."),
         ("EYD.Punctuation.QuotePairs", "“Jalan desa itu kini mulus,” kata kepala desa."),
+        ("KBBI.Spelling", "Panitia menilai kreativitas dan sportivitas peserta."),
     ],
 )
 def test_the_correct_form_stays_quiet(engine, rule, text) -> None:

@@ -712,6 +712,12 @@ class Spelling(Kind):
             safe = not word[:1].isupper() or sentence_start
             yield self._finding(ctx, start, end, [match_case(word, fix)], "typo", safe=safe)
             return
+        if lw.endswith("ifitas") and lex.is_word(lw[:-4]):
+            # "kondusifitas": the noun of an adjective in -if is formed in -ivitas (kondusif:
+            # kondusivitas), as KBBI writes aktivitas and efektivitas
+            fix = match_case(word, lw[:-6] + "ivitas")
+            yield self._finding(ctx, start, end, [fix], "nonstandard", "warning")
+            return
         if lw.endswith("kan") and pronoun(lw[:-3]):
             # "itukan", "diakan": the particle kan (short for bukan) glued to a pronoun
             yield self._finding(ctx, start, end, [f"{word[:-3]} kan"], "glued")

@@ -156,6 +156,21 @@ def _initial(toks: list[Any], j: int, i: int) -> bool:
     )
 
 
+def _defined_short_form(toks: list[Any], j: int, i: int) -> bool:
+    """Is the token at ``j`` the opening bracket of a one-word short form right after a
+    capitalised word inside a subject opening at ``i`` ("Dinas Pangan (Dispang) ...")? It
+    defines the name it follows, so it sets off no apposition."""
+    if j <= i or j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
+        return False
+    word, prev = toks[j + 1], toks[j - 1]
+    return (
+        word.kind is Tok.WORD
+        and word.text[:1].isupper()
+        and prev.kind is Tok.WORD
+        and prev.text[:1].isupper()
+    )
+
+
 def _in_domain(toks: list[Any], m: int) -> bool:
     """Is the word at ``m`` part of a site's name glued by dots (situs.co.id), which a dateline
     may carry ("Lahat | situs.co.id | ...")? The tokens split it at its dots."""
@@ -261,6 +276,9 @@ class SubjectPhraseComma(Kind):
             while j < len(toks) and j - i < self.max_subject:
                 if _numbered(toks, j, i) or _initial(toks, j, i):
                     j += 1  # the number of a unit in its name (Tim 4, RT 05), an initial (A.)
+                    continue
+                if _defined_short_form(toks, j, i):
+                    j += 3  # "Dinas Pangan (Dispang) Sikka": a short form defined in brackets
                     continue
                 if toks[j].kind is not Tok.WORD or not self._subject_word(toks[j].text, rates, ctx):
                     break

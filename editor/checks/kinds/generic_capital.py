@@ -162,6 +162,15 @@ class GenericCapital(Kind):
         words = [t for t in toks[i : last + 1] if t.is_word]
         plural = _plural_cue(ctx, toks, i, last)
         ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
+        office = not ok and any(w.text.lower() in _MANY_HOLDERS for w in words)
+        if office:
+            # "kata bupati, Camat harus hadir": an office every district has many holders of,
+            # alone, is used generically, however rarely the statistics hold the word; no list
+            # of names makes it one ("Kata Gubernur, Camat ...")
+            ok = all(
+                w.text in self.joiners or self.generic(w.text) or w.text.lower() in _MANY_HOLDERS
+                for w in words
+            )
         if not ok and plural:
             ok = all(w.text in self.joiners or _common_office(ctx, w.text) for w in words)
         if not ok and len(words) == 1 and last + 1 < len(toks):
@@ -177,7 +186,8 @@ class GenericCapital(Kind):
             return False  # a bare verb does not follow a noun: "orang Bantu" names a people
         if any(tag(w.text) in ("DT", "PR") for w in words[1:]):
             return False  # a capitalised "Ini"/"Itu"/"Yang" inside: a title ("Mobil Abad Ini")
-        return self._context_allows(ctx, toks, i, last, listed=plural == "se", counted=bool(plural))
+        listed = plural == "se" or office
+        return self._context_allows(ctx, toks, i, last, listed=listed, counted=bool(plural))
 
     def _context_allows(
         self,
@@ -254,6 +264,7 @@ class GenericCapital(Kind):
 
 
 LIST_JOINERS = frozenset({"dan", "serta", "atau"})
+_MANY_HOLDERS = word_set("offices-many-holders")
 HEAD_TAGS = frozenset({"NN", "JJ", "DT"})  # a verb opening a run is the start of a quoted theme
 
 

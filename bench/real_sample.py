@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/real_sample.py [--strict] [--cmd "..."] [--with-real-dev] [--show N]
                                           [--texts /work/real-sample-texts] [--json]
+                                          [--ids r041-r055 | --ids r001,r007,r040-r045]
 
 The judgments are committed in bench/real-sample/rNNN.json (error spans, corrections, categories,
 ignore spans, the source address and a sha256 of the text); the texts themselves are not ours and
@@ -49,10 +50,38 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def load_items(texts: Path) -> tuple[list[dict], list[str]]:
-    """The judged items with their texts, and a list of problems (missing or changed texts)."""
+def parse_ids(spec: str) -> set[str]:
+    """`r041-r055` or `r001,r007,r040-r045` -> the set of ids it names."""
+    ids: set[str] = set()
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        if "-" in part:
+            first, last = (x.strip() for x in part.split("-", 1))
+            if not (first[:1] == last[:1] == "r" and first[1:].isdigit() and last[1:].isdigit()):
+                raise ValueError(f"not a range of ids: {part!r}")
+            width = len(first) - 1
+            low, high = int(first[1:]), int(last[1:])
+            if low > high:
+                raise ValueError(f"empty range of ids: {part!r}")
+            ids.update(f"r{n:0{width}d}" for n in range(low, high + 1))
+        elif part[:1] == "r" and part[1:].isdigit():
+            ids.add(part)
+        else:
+            raise ValueError(f"not an id: {part!r}")
+    return ids
+
+
+def load_items(
+    texts: Path, ids: set[str] | None = None, judgments: Path = JUDGMENTS
+) -> tuple[list[dict], list[str]]:
+    """The judged items with their texts, and a list of problems (missing or changed texts).
+
+    With `ids`, only those judgments are loaded."""
     items, problems = [], []
-    for path in sorted(JUDGMENTS.glob("r*.json")):
+    for path in sorted(judgments.glob("r*.json")):
+        if ids is not None and path.stem not in ids:
+            continue
         judged = json.loads(path.read_text(encoding="utf-8"))
         text_path = texts / f"{judged['id']}.txt"
         if not text_path.exists():
@@ -107,11 +136,24 @@ def main() -> int:
         action="store_true",
         help="score the texts that are present even when some are missing",
     )
+    parser.add_argument(
+        "--ids",
+        default=None,
+        help="only these judgments: a range r041-r055 and/or a comma list r001,r007",
+    )
     args = parser.parse_args()
     texts = args.texts or default_texts()
-    items, problems = load_items(texts)
+    ids = None
+    if args.ids:
+        try:
+            ids = parse_ids(args.ids)
+        except ValueError as exc:
+            parser.error(str(exc))
+    items, problems = load_items(texts, ids)
     if not items and not problems:
-        print(f"real_sample: no judgments in {JUDGMENTS}")
+        print(
+            f"real_sample: no judgments in {JUDGMENTS}" + (f" for --ids {args.ids}" if ids else "")
+        )
         return 2
     if problems:
         print(

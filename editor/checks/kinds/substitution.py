@@ -25,17 +25,18 @@ from editor.checks.spelling import weighted_distance
 
 class Substitution(Kind):
     """Spec: ``swap`` mapping a form to its replacement (one or several, separated by "|");
-        optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
-        catch affixed forms of single-word entries), ``quotes_suggest`` (default false: inside quoted
-        speech the finding is only a suggestion; the severity policy holds quotations to spelling,
-        capitals and punctuation, not usage), ``names_exempt`` (default false: a capitalised form inside
-        a sentence followed by another capitalised word or a number is part of a name, "Billboard 200",
-        "Public Service Obligation"), ``compound_suggest`` (default false: a two-word phrase whose
-        second word, an adjective in edited news, starts a compound with the noun after it, "di lepas pantai", "di lepas
-        landas", may be a preposition before that noun; edited news shows the pair, so the finding is
-        only a suggestion), ``near_message`` (default none: also catch a lower-case word no dictionary
-    holds that is a slip of a long single-word entry, "stakeholdr" for "stakeholder", and report it
-    with this message). The message may use ``{text}`` and ``{suggestion}``."""
+    optional ``ignorecase`` (default true), ``skip_italic``, ``morphology`` (default false: also
+    catch affixed forms of single-word entries), ``quotes_suggest`` (default false: inside quoted
+    speech the finding is only a suggestion; the severity policy holds quotations to spelling,
+    capitals and punctuation, not usage), ``names_exempt`` (default false: a capitalised form
+    inside a sentence followed by another capitalised word or a number is part of a name,
+    "Billboard 200", "Public Service Obligation"), ``compound_suggest`` (default false: a two-word
+    phrase whose second word, an adjective in edited news, starts a compound with the noun after
+    it, "di lepas pantai", "di lepas landas", may be a preposition before that noun; edited news
+    shows the pair, so the finding is only a suggestion), ``near_message`` (default none: also
+    catch a lower-case word no dictionary holds that is a slip of a long single-word entry,
+    "stakeholdr" for "stakeholder", and report it with this message). The message may use
+    ``{text}`` and ``{suggestion}``."""
 
     name = "substitution"
     paragraph_local = True

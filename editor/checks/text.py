@@ -84,6 +84,17 @@ class Span(NamedTuple):
     text: str
 
 
+def bracketed_short_form(tokens: list[Token], k: int) -> bool:
+    """Do the tokens from ``k`` on read "(", one capitalised word, ")": a short form defined in
+    brackets after the name it stands for ("Dinas Kesehatan (Dinkes) Lahat")?"""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and tokens[k + 1].text[:1].isupper()
+    )
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """All tokens of ``text`` (white space is not a token), offsets shifted by ``offset``."""
     pattern = _TOKEN_RES[("://" in text or "www." in text, "@" in text)]

@@ -24,7 +24,7 @@ from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
-from editor.checks.text import Token
+from editor.checks.text import Token, bracketed_short_form
 from editor.checks.wordlists import word_set
 from editor.paths import resource
 
@@ -321,7 +321,7 @@ def _without_brackets(toks: list[Token]) -> list[Token] | None:
     k = 0
     while k < len(toks):
         if toks[k].text == "(":
-            if k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper():
+            if bracketed_short_form(toks, k):
                 k += 3
                 continue
             return None

@@ -19,6 +19,7 @@ from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
+from editor.checks.text import bracketed_short_form
 from editor.checks.wordlists import word_set
 
 # a noun by its affixes when the statistics do not know the word (pelatihan, kesepakatan)
@@ -160,12 +161,11 @@ def _defined_short_form(toks: list[Any], j: int, i: int) -> bool:
     """Is the token at ``j`` the opening bracket of a one-word short form right after a
     capitalised word inside a subject opening at ``i`` ("Dinas Pangan (Dispang) ...")? It
     defines the name it follows, so it sets off no apposition."""
-    if j <= i or j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
-        return False
-    word, prev = toks[j + 1], toks[j - 1]
+    prev = toks[j - 1]
     return (
-        word.kind is Tok.WORD
-        and word.text[:1].isupper()
+        j > i
+        and bracketed_short_form(toks, j)
+        and toks[j + 1].kind is Tok.WORD
         and prev.kind is Tok.WORD
         and prev.text[:1].isupper()
     )

@@ -91,7 +91,7 @@ class Substitution(Kind):
         self.near_message = near.strip() if near else None
         # the entries a slip is looked for among: long single words, by their first letter
         near_keys: dict[str, list[str]] = {}
-        for key in self.swap:
+        for key in self.swap if self.near_message else ():
             if key.isalpha() and len(key) >= _NEAR_MIN:
                 near_keys.setdefault(key[0], []).append(key)
         self._near_keys = {k: tuple(v) for k, v in near_keys.items()}

@@ -952,7 +952,13 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             f = replace(f, severity="suggestion", batch_safe=False)
         if f.category == "foreign" and f.start in draft.in_proper and f.text.isalpha():
             continue  # "Annual Reports Award": the name of something, not a word to translate
-        if f.category == "abbreviation" and f.text.rstrip(".").lower() in draft.defined:
+        if (
+            f.category == "abbreviation"
+            and f.text.rstrip(".").lower() in draft.defined
+            and f.suggestions[:1] != (f.text + ".",)
+        ):
+            # "Kepala Bidang (Kabid)": a short form the draft defines may stand for its long
+            # form; but "Penjabat (Pj)" does not make the period of "Pj." optional
             continue
         if (
             f.start in continued

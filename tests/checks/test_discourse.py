@@ -6,7 +6,7 @@ import pytest
 
 from editor.checks.discourse import acronym_fits
 from editor.checks.engine import CheckEngine
-from tests.checks.alarms import alarms
+from tests.checks.alarms import alarms, first_fixes
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +151,12 @@ def test_a_non_standard_head_of_a_unit_after_a_title_is_not_part_of_a_name(engin
     assert alarms(engine, text, "KBBI.Nonstandard") == {"Propinsi": ["Provinsi"]}
     named = "Rapat itu dibuka oleh Bupati Ahmad Sholeh di aula kantor."
     assert alarms(engine, named, "KBBI.Nonstandard") == {}
+
+
+def test_a_defined_short_form_still_takes_its_period(engine) -> None:
+    # defining "Kabid" lets the draft use it for its long form; defining "(Pj)" (the definition
+    # itself left alone) does not make the period of the abbreviation "Pj." optional after it
+    kabid = "Dinas itu kini punya Kepala Bidang (Kabid) baru. Kabid itu menjelaskan peta wilayah."
+    assert "EYD.Abbreviation.Kabid" not in {f.rule for f in engine.check(kabid)}
+    pj = "Pelantikan Penjabat (Pj) Bupati Sumber Jaya digelar. Pj Bupati lalu menyapa warga."
+    assert first_fixes(engine, pj, "EYD.Abbreviation.Pj") == [("Pj", "Pj.")]

@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from editor.checks import morphology
-from editor.checks.corpus_stats import capital_rates
+from editor.checks.corpus_stats import capital_rates, pair_count
 from editor.checks.lexicon import ALPHABET, Lexicon
 
 VOWELS = frozenset("aeiou")
@@ -34,6 +34,8 @@ _DROPPED_LETTER_ZIPF = 5.5  # the commonest words only: tersebut, pemerintah, ke
 _DERIVATION_SLIP_ZIPF = 3.5
 # ... and its own reading is strained: a root rarer than this, or one that is no content word
 _RARE_ROOT_ZIPF = 2.5
+# a split of a glued word costs a space; it ranks lower when the bigram table never saw the pair
+_SPLIT_COST, _UNSEEN_SPLIT_RANK = 0.5, 0.6
 _CONTENT_TAGS = frozenset({"NN", "NNP", "VB", "JJ", "CD", "FW"})
 _MISSING = object()
 
@@ -371,9 +373,19 @@ class Speller:
 
     def _rank(self, word: str, found: Iterable[str]) -> list[Candidate]:
         ranked = []
+        zipf = self.lexicon.zipf
         for cand in found:
-            cost = weighted_distance(word, cand.replace(" ", "")) + (0.5 if " " in cand else 0.0)
-            score = cost - 0.2 * self.lexicon.zipf(cand.split()[0] if " " in cand else cand)
+            if " " in cand:
+                # two words glued together: as likely as the rarer of them, and far less
+                # likely when edited news never writes the two side by side (cap ain)
+                left, right = cand.split(" ", 1)
+                cost = weighted_distance(word, left + right) + _SPLIT_COST
+                score = cost - 0.2 * min(zipf(left), zipf(right))
+                if pair_count(left, right) == 0:
+                    score += _UNSEEN_SPLIT_RANK
+            else:
+                cost = weighted_distance(word, cand)
+                score = cost - 0.2 * zipf(cand)
             ranked.append(Candidate(cand, cost, score))
         ranked.sort(key=lambda c: (c.score, c.word))
         return ranked[:10]

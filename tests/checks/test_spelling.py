@@ -155,6 +155,15 @@ def test_suggestions_never_offer_nonstandard_forms() -> None:
     assert "praktek" not in words
 
 
+def test_a_split_news_never_writes_ranks_below_a_derived_word() -> None:
+    # "capain": capaian (one letter dropped) before "cap ain", two words never seen side by
+    # side; "padahari" is still "pada hari" first, a pair news writes all the time
+    speller = Speller(Lexicon.load_default())
+    words = [c.word for c in speller.candidates("capain")]
+    assert words.index("capaian") < words.index("cap ain")
+    assert speller.candidates("padahari")[0].word == "pada hari"
+
+
 def test_english_words_and_abbreviation_parts_are_not_typos(engine) -> None:
     text = "Program penurunan stunting menyasar warga se-Kec. Talang Kelapa pada December Fest."
     assert flagged(engine, text) == {}

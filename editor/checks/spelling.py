@@ -36,6 +36,7 @@ _DERIVATION_SLIP_ZIPF = 3.5
 _RARE_ROOT_ZIPF = 2.5
 # a split of a glued word costs a space; it ranks lower when the bigram table never saw the pair
 _SPLIT_COST, _UNSEEN_SPLIT_RANK = 0.5, 0.6
+_CONFIX_RANK = 1.0  # ke- + root typed without its -an: the whole confix ranks first
 _CONTENT_TAGS = frozenset({"NN", "NNP", "VB", "JJ", "CD", "FW"})
 _MISSING = object()
 
@@ -374,6 +375,9 @@ class Speller:
     def _rank(self, word: str, found: Iterable[str]) -> list[Candidate]:
         ranked = []
         zipf = self.lexicon.zipf
+        # ke- + a root and no -an (ketahan): the confix ke-...-an lost its end; the full
+        # derivation (ketahanan) was meant rather than a one-letter neighbour (ketahuan)
+        confix = word + "an" if word.startswith("ke") and self.lexicon.is_root(word[2:]) else None
         for cand in found:
             if " " in cand:
                 # two words glued together: as likely as the rarer of them, and far less
@@ -385,7 +389,7 @@ class Speller:
                     score += _UNSEEN_SPLIT_RANK
             else:
                 cost = weighted_distance(word, cand)
-                score = cost - 0.2 * zipf(cand)
+                score = cost - 0.2 * zipf(cand) - (_CONFIX_RANK if cand == confix else 0.0)
             ranked.append(Candidate(cand, cost, score))
         ranked.sort(key=lambda c: (c.score, c.word))
         return ranked[:10]

@@ -164,6 +164,14 @@ def test_a_split_news_never_writes_ranks_below_a_derived_word() -> None:
     assert speller.candidates("padahari")[0].word == "pada hari"
 
 
+def test_a_ke_derivation_without_its_an_is_completed() -> None:
+    # ke- + a root typed without the -an of the confix: the whole derivation comes first,
+    # not a one-letter neighbour (ketahuan, kecaman)
+    speller = Speller(Lexicon.load_default())
+    assert speller.candidates("ketahan")[0].word == "ketahanan"
+    assert speller.candidates("keaman")[0].word == "keamanan"
+
+
 def test_english_words_and_abbreviation_parts_are_not_typos(engine) -> None:
     text = "Program penurunan stunting menyasar warga se-Kec. Talang Kelapa pada December Fest."
     assert flagged(engine, text) == {}

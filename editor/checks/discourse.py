@@ -911,6 +911,14 @@ _REGISTRY = "STRUCT.Registry."  # editor.checks.kinds.people.RULE_PREFIX
 _REGISTERED = frozenset({"spelling", "nonstandard", "affix", "foreign"})
 
 
+def _head_of_unit(text: str, fix: str) -> bool:
+    """Is ``fix`` the head of a unit or a place (Provinsi for Propinsi), or such a head split off
+    a capitalised word glued to it (KabupatenLahat -> Kabupaten Lahat)? No person's name."""
+    if " " in fix and text[1:] != text[1:].lower():
+        fix = fix.split(" ", 1)[0]
+    return fix.lower() in name_heads()
+
+
 def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
     """Findings without those the draft's own evidence contradicts: anything inside a domain,
     handle or e-mail; the spelling or standard form of a word inside a person's name; the
@@ -934,7 +942,7 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             and f.start in draft.in_names
             and " " not in f.text
             and not f.rule.startswith(_REGISTRY)
-            and not (f.suggestions and f.suggestions[0].lower() in name_heads())
+            and not (f.suggestions and _head_of_unit(f.text, f.suggestions[0]))
         ):
             # (the officials registry knows better: it holds the name's spelling); a head of a
             # unit or a place (Provinsi for Propinsi) is no part of a person's name

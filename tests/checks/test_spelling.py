@@ -40,6 +40,11 @@ def flagged(
             "KecamatanWatubangga",
             "Kecamatan Watubangga",
         ),
+        (  # after a title the next capitalised word reads as a name: a unit head glued is not
+            "Rapat dihadiri Sekda KabupatenSumberjaya dan para camat.",
+            "KabupatenSumberjaya",
+            "Kabupaten Sumberjaya",
+        ),
     ],
 )
 def test_typo_is_flagged_with_the_right_first_fix(engine, sentence, typo, fix) -> None:

@@ -278,6 +278,17 @@ def _common(lex: Lexicon, word: str, zipf: float) -> bool:
     return lex.zipf(word) >= zipf and lex.is_common(word)
 
 
+def _glued_to_head(word: str) -> bool:
+    """The head of a unit or place glued to the capitalised name after it (KabupatenLahat): a
+    lost space, never a person's name, wherever it stands (after a title too)."""
+    for i in range(3, len(word)):
+        if word[i - 1].islower() and word[i].isupper():
+            return (
+                word[:i].lower() in name_heads() and word[i + 1 :].islower() and i + 3 <= len(word)
+            )
+    return False
+
+
 class _Counts(Counter[str]):
     """How often each word is written in the draft, and how often near one place: a word's own
     repetitions anywhere quiet it, but only a twin spelling nearby makes it a slip."""
@@ -584,7 +595,11 @@ class Spelling(Kind):
                 # the English name of a month in an Indonesian date: its Indonesian name is sure
                 yield self._finding(ctx, tok.start, tok.end, [month], "month")
                 continue
-            if tok.start in draft.names and not ctx.lexicon.blocked_fix(tok.text):
+            if (
+                tok.start in draft.names
+                and not ctx.lexicon.blocked_fix(tok.text)
+                and not _glued_to_head(tok.text)
+            ):
                 # a name by the draft's own evidence: never an error, never "Sopir"
                 yield from self._name(ctx, tok)
                 continue
@@ -945,7 +960,9 @@ class Spelling(Kind):
         for i in range(1, len(word)):
             if word[i - 1].islower() and word[i].isupper():
                 left, right = word[:i], word[i:]
-                if lex.is_word(left) and lex.is_word(right) and len(left) > 2:
+                if len(left) > 2 and (
+                    lex.is_word(left) and lex.is_word(right) or _glued_to_head(word)
+                ):
                     # AnggotaDPRD is a lost space, and so is the head of a unit or an office
                     # glued to its name (KabupatenLahat); InfoPublik, two capitalised words, is
                     # as often a brand written so on purpose: a suggestion

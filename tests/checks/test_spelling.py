@@ -245,3 +245,15 @@ def test_a_capitalised_glued_name_at_a_line_start_is_only_a_guess(engine) -> Non
     assert "Kabarselatan" not in flagged(engine, text)
     guess = flagged(engine, text, severities=("suggestion",))
     assert guess["Kabarselatan"][0] == "Kabar selatan"
+
+
+def test_an_unknown_word_typed_twice_without_a_cheap_slip_is_the_writers_word(engine) -> None:
+    # the same unknown word twice, with no neighbouring-key, doubled or dropped letter to a word,
+    # is a regional or rare word the writer means; once, or a cheap slip twice, is still a typo
+    once = "Warga mau berkumpal di balai adat sebelum pulang."
+    twice = "Warga mau berkumpal di balai adat. Sesudah berkumpal, mereka pulang."
+    slips = "Dalam sambutanya bupati berterima kasih. Di akhir sambutanya ia berpamitan."
+    assert flagged(engine, once)["berkumpal"][0] == "berkumpul"
+    assert flagged(engine, twice) == {}
+    assert "berkumpal" in flagged(engine, twice, severities=("suggestion",))
+    assert list(flagged(engine, slips)) == ["sambutanya"]

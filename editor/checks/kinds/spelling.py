@@ -37,6 +37,9 @@ _CLEAR_MARGIN = 0.5
 # this many unknown words within this many words are a regional-language phrase, not typos
 _REGIONAL_RUN, _REGIONAL_WINDOW = 3, 5
 _OWN_WORD = 3
+# typed twice the same way and no cheap slip (a neighbouring key, a doubled or dropped letter) of
+# a word: a regional or rare word the writer means (bersembang), not the same typo made twice
+_CHEAP_SLIP = 0.6
 # a capitalised unknown word this frequent in Indonesian web text is a name in use, unless the
 # fix is as cheap as a loan's adaptation (a doubled letter dropped)
 _NAME_ZIPF, _ADAPTATION = 3.0, 0.45
@@ -738,7 +741,14 @@ class Spelling(Kind):
             yield self._finding(ctx, start, end, [f"{word[:-3]} kan"], "glued")
             return
         cands = speller.candidates(lw, doc, proper=word[:1].isupper())
-        if word.islower() and counts.get(word, 0) >= _OWN_WORD:
+        if word.islower() and (
+            counts.get(word, 0) >= _OWN_WORD
+            or (
+                counts.get(word, 0) >= 2
+                and not (cands and cands[0].cost <= _CHEAP_SLIP)
+                and not _variant(lex, lw, cands)
+            )
+        ):
             # one sense per discourse: an unknown word written the same way this often in one
             # draft is the draft's own term (a rating code, a product), not a repeated slip
             yield self._finding(

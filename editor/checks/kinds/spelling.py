@@ -1052,6 +1052,18 @@ class Spelling(Kind):
         return replace(found, batch_safe=batch) if batch else found
 
 
+def _affixed_slip(ctx: CheckContext, word: str) -> bool:
+    """Is a lower-case ``word`` one cheap slip (a neighbouring key, a doubled or dropped letter)
+    from an Indonesian derived word (sambutanya: sambutannya)?"""
+    if not word.islower():
+        return False
+    cands = ctx.speller.candidates(word)
+    if not cands or cands[0].cost > _CHEAP_SLIP or " " in cands[0].word:
+        return False
+    meant = ctx.lexicon.analyse(cands[0].word)
+    return meant is not None and bool(meant.prefixes or meant.suffix or meant.clitic)
+
+
 def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
     """Three unknown words within a few words ("... mangato, adat mamakai") are a phrase of a
     regional language far more often than three typos side by side: each becomes a suggestion."""
@@ -1061,10 +1073,15 @@ def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
     # capitalised unknowns are names, which cluster in any release: a run needs two lower-case
     # unknowns at least, and a capitalised one only adds to them (a regional saying quoted with
     # its capitals: "Syarak Mangato, Adat Mamakai")
+    # a cheap slip of an Indonesian derived word (sambutanya: a doubled n lost) is Indonesian
+    # typed in haste, not a word of another language, however many unknown words stand near it
     strange = [
         i
         for i, t in enumerate(words)
-        if len(t.text) > 1 and t.text.isalpha() and not lex.is_word(t.text)
+        if len(t.text) > 1
+        and t.text.isalpha()
+        and not lex.is_word(t.text)
+        and not _affixed_slip(ctx, t.text)
     ]
     unknown = [i for i in strange if words[i].text[:1].islower()]
     near: set[int] = set()

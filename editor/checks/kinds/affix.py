@@ -170,9 +170,13 @@ class Affix(Kind):
             verb = m.group("verb")
             if verb in _KAN_NOUNS:
                 continue
-            if lexicon is not None and verb[:-2].endswith("k") and lexicon.is_common(verb[:-2]):
-                continue  # a noun in -an from a root in k: "di tumpukan sampah", "di gerakan"
             joined = m.group("di") + verb
+            root = verb[:-2]
+            if lexicon is not None and root.endswith("k") and lexicon.is_common(root):
+                if lexicon.is_word(verb):
+                    continue  # a noun in -an from a root in k: "di tumpukan sampah", "di gerakan"
+                # no such noun ("di tunjukan"): the passive in -kan with the root's k lost
+                joined = m.group("di") + root + "kan"
             if lexicon is not None and not lexicon.is_word(joined.lower()):
                 continue
             flagged.add(m.start())

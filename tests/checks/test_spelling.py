@@ -264,3 +264,14 @@ def test_a_hasty_slip_of_a_derived_word_is_no_part_of_a_regional_phrase(engine) 
     # a dropped letter of an Indonesian derived word (sambutannya) is still a typo there
     text = "Bupati Warsonoyo dalam sambutanya berharap sinerjitas warga tetap terjaga."
     assert flagged(engine, text).get("sambutanya", [""])[0] == "sambutannya"
+
+
+def test_a_slip_of_a_word_the_draft_writes_more_often_is_a_typo(engine) -> None:
+    # "pokdarwis" is no dictionary word, but the draft writes it three times: "pokdarwus",
+    # one slip from it, is that word mistyped; alone in a draft it is only a quiet note
+    text = (
+        "Pengurus pokdarwis desa berkumpul. Ketua pokdarwis membuka rapat. Program "
+        "pokdarwis disusun, lalu anggota pokdarwus menyampaikan usulan wisata."
+    )
+    assert flagged(engine, text) == {"pokdarwus": ["pokdarwis"]}
+    assert "pokdarwus" not in flagged(engine, "Anggota pokdarwus menyampaikan usulan wisata.")

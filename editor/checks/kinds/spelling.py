@@ -308,6 +308,11 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
+def _twin_count(counts: _Counts, word: str, at: int) -> int:
+    """How often the draft writes ``word`` near ``at``, in lower case or capitalised."""
+    return counts.near(word, at) + counts.near(word[:1].upper() + word[1:], at)
+
+
 def _among_common(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Are the words on both sides of ``text[start:end]`` common Indonesian words (so it
     stands in Indonesian prose, not in a foreign phrase or a list of names)?"""
@@ -804,6 +809,13 @@ class Spelling(Kind):
         # a slip is close to the word meant, and the word meant is one people write: a close but
         # rare candidate (melasti ~ melati, amplang ~ ampang) says more about our lists' gaps
         near = [c for c in cands if c.cost <= 2.0 and _target_zipf(lex, c.word) >= 2.0]
+        if not near and word.islower():
+            # a rare word or an acronym (musrenbang) the draft itself writes more often nearby,
+            # one slip from this one: the draft's own spelling was meant
+            twin = [c for c in cands if c.cost <= 1.0 and _twin_count(counts, c.word, start) > 0]
+            if twin and _twin_count(counts, twin[0].word, start) > counts.near(word, start):
+                yield self._finding(ctx, start, end, shown, "typo", "warning")
+                return
         if near and word[:1].isupper() and " " in near[0].word:
             # "Infonusantara", "Suaraborneo": an outlet's or a brand's name glues its words on
             # purpose as often as a writer forgets a space; a guess, not a sure typo

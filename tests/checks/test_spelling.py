@@ -275,3 +275,11 @@ def test_a_slip_of_a_word_the_draft_writes_more_often_is_a_typo(engine) -> None:
     )
     assert flagged(engine, text) == {"pokdarwus": ["pokdarwis"]}
     assert "pokdarwus" not in flagged(engine, "Anggota pokdarwus menyampaikan usulan wisata.")
+
+
+def test_a_slipped_half_of_a_reduplication_is_a_typo_an_echo_pair_is_quiet(engine) -> None:
+    # "berbicang-bincang": fixing the half gives the reduplication of bincang, a sure typo;
+    # an imitative pair with a half no list knows stays a quiet note
+    found = flagged(engine, "Warga berbicang-bincang dengan camat di balai.")
+    assert list(found) == ["berbicang"] and found["berbicang"][0] == "berbincang"
+    assert flagged(engine, "Suasana riuh-rendah dan hiruk-pikuk pasar terasa pagi itu.") == {}

@@ -308,6 +308,20 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
+def _mends_pair(lex: Lexicon, parts: list[str], i: int, f: Finding) -> bool:
+    """Does the first fix of half ``i`` of a reduplication make the whole a known word
+    (berbicang-bincang: berbincang-bincang)? Then the half is a slip, not an imitative pair."""
+    if not f.suggestions or not f.suggestions[0]:
+        return False
+    mended = [p.lower() for p in parts]
+    mended[i] = f.suggestions[0].lower()
+    if "-".join(mended) in lex.data.forms:
+        return True
+    # a derived half around the bare other (berbincang-bincang, tolong-menolong)
+    roots = [a.root if (a := lex.analyse(p)) else p for p in mended]
+    return roots[0] == roots[1]
+
+
 def _twin_count(counts: _Counts, word: str, at: int) -> int:
     """How often the draft writes ``word`` near ``at``, in lower case or capitalised."""
     return counts.near(word, at) + counts.near(word[:1].upper() + word[1:], at)
@@ -1025,7 +1039,9 @@ class Spelling(Kind):
         for i, part in enumerate(parts):
             if part and (i == 0 or part.lower() != parts[0].lower()):
                 for f in self._word(ctx, speller, part, pos, counts, doc, pos in starts):
-                    yield replace(f, severity="suggestion") if echo else f
+                    if echo and not _mends_pair(lex, parts, i, f):
+                        f = replace(f, severity="suggestion")
+                    yield f
             pos += len(part) + 1
 
     # -- output ----------------------------------------------------------------------------------

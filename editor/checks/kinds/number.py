@@ -5,10 +5,14 @@
   "15.000 warga"); years, codes and numbers with separators are left alone.
 - ``word_number``: a number of one word (2-9) before a unit of counting, which EYD V II.I.2 writes
   out in running text ("3 orang" -> "tiga orang"); a judgement call when numbers are listed.
+- ``year``: a year of five digits where a year stands (after "tahun" or a month, closing a date
+  "12/3/20205"): one digit too many. The fixes are the years one dropped digit makes, those the
+  draft writes elsewhere first, then the latest.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -34,7 +38,15 @@ _WORD_NUMBER = re.compile(
     r"(?<![\p{L}\p{N}./:,-])(?P<n>[2-9])(?![\p{N}.,/:-])(?=[ \t]+(?:" + "|".join(COUNTED) + r")\b)"
 )
 WORDS = table("number-words")
-CHECKS = ("thousands", "word_number")
+_MONTHS = entries("months-full")
+_YEAR_SLOT = re.compile(
+    r"(?:\b(?i:tahun|" + "|".join(_MONTHS) + r")[ \t]+|(?<=\d{1,2}[/.-]\d{1,2}[/.-]))"
+    r"(?P<n>(?:19|20)\d{3})(?![\p{N}]|[.,]\d)"
+)
+_ANY_YEAR = re.compile(r"(?<![\p{N}.,])(?:19|20)\d\d(?![\p{N}])")
+# the years a draft may be about: from independence to the end of this century
+_FIRST_YEAR, _LAST_YEAR = 1945, 2099
+CHECKS = ("thousands", "word_number", "year")
 
 
 def group_thousands(digits: str) -> str:
@@ -42,7 +54,7 @@ def group_thousands(digits: str) -> str:
 
 
 class Number(Kind):
-    """Spec: ``check`` (thousands or word_number)."""
+    """Spec: ``check`` (thousands, word_number or year)."""
 
     name = "number"
     keys = frozenset({"check"})
@@ -64,6 +76,9 @@ class Number(Kind):
                     continue
                 yield self.header.finding(m.start(), m.end(), text, [group_thousands(m.group("n"))])
             return
+        if self.which == "year":
+            yield from self._year(ctx)
+            return
         for m in _WORD_NUMBER.finditer(text):
             if _in_list_of_numbers(text, m.start(), m.end()):
                 continue
@@ -71,6 +86,20 @@ class Number(Kind):
             if m.start() in ctx.model.sentence_starts:
                 word = word.capitalize()
             yield self.header.finding(m.start(), m.end(), text, [word])
+
+    def _year(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        written = None
+        for m in _YEAR_SLOT.finditer(text):
+            digits = m.group("n")
+            years = {digits[:i] + digits[i + 1 :] for i in range(len(digits))}
+            years = [y for y in years if _FIRST_YEAR <= int(y) <= _LAST_YEAR]
+            if not years:
+                continue
+            if written is None:
+                written = Counter(_ANY_YEAR.findall(text))
+            years.sort(key=lambda y: (-written[y], -int(y)))
+            yield self.header.finding(m.start("n"), m.end("n"), text, years)
 
 
 def _in_list_of_numbers(text: str, start: int, end: int) -> bool:

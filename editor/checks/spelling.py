@@ -28,6 +28,7 @@ from editor.checks.lexicon import ALPHABET, Lexicon
 
 VOWELS = frozenset("aeiou")
 _AZ = re.compile(r"[a-z]+")
+MAX_WORD = 45  # letters: longer is pasted code or a run of letters, never a word to correct
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a word this frequent (Zipf) is the one meant when a never-seen derivation is one slip from it
 _DROPPED_LETTER_ZIPF = 5.5  # the commonest words only: tersebut, pemerintah, kegiatan
@@ -234,6 +235,8 @@ class Speller:
     ) -> list[Candidate]:
         """Ranked replacements for a lowercase ``word`` (best first). ``proper``: the word is
         capitalised, so names, places and institutions are candidates too."""
+        if len(word) > MAX_WORD:
+            return []  # no word is this long; its edits alone would fill the memory
         key = (word, proper)
         base = self._cache.get(key)
         if base is None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -92,6 +95,25 @@ def test_pathological_input_stays_fast_and_safe(engine) -> None:
     for text in (("Rp." * 5334)[:16000], "a" * 20000, "x" * 3000 + " kata"):
         findings = engine.check(text)
         assert all(text[f.start : f.end] == f.text for f in findings)
+
+
+_BOUNDED = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+from editor.checks.engine import CheckEngine
+text = "warga qzvx " + "a" * 20000 + " kbrw xqzt lmnq di balai"
+findings = CheckEngine.default().check(text)
+print(all(text[f.start : f.end] == f.text for f in findings))
+"""
+
+
+def test_a_run_of_letters_among_unknown_words_stays_within_memory() -> None:
+    # a 20,000-letter "word" beside other unknown words once had its edits listed: gigabytes
+    done = subprocess.run(
+        [sys.executable, "-c", _BOUNDED], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True"
 
 
 def test_pattern_rule_with_requires_runs_only_when_a_trigger_is_present(tmp_path) -> None:

@@ -24,7 +24,7 @@ from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
 from editor.checks.reads import Around, Counts, Members, Reads, Seen, Spans
-from editor.checks.spelling import Candidate, Speller, match_case, weighted_distance
+from editor.checks.spelling import MAX_WORD, Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
 from editor.checks.variants import doubling, support
 from editor.checks.wordlists import bound_forms, entries, name_heads, table
@@ -43,7 +43,6 @@ _CHEAP_SLIP = 0.6
 # a capitalised unknown word this frequent in Indonesian web text is a name in use, unless the
 # fix is as cheap as a loan's adaptation (a doubled letter dropped)
 _NAME_ZIPF, _ADAPTATION = 3.0, 0.45
-_MAX_WORD = 45
 # a lower-case name is a slip of a common word this frequent (Zipf), this much more frequent
 _TWIN_ZIPF, _TWIN_MARGIN = 5.0, 2.0
 _CODE_TAIL = re.compile(r"(?<![\w-])[A-Z]{1,4}[-+]([a-z]{2,4})(?![\w-])")
@@ -699,7 +698,7 @@ class Spelling(Kind):
             doc = doc.at(start)  # the draft's words near this one, not the whole file's
         if (len(word) < 2 or "'" in word or "’" in word) and not lex.is_rejected(word):
             return  # single letters; Qur'an, Jum'at: apostrophe forms are left to the rules
-        if len(word) > _MAX_WORD:
+        if len(word) > MAX_WORD:
             return  # no word is this long: pasted code or a run of letters, not a typo to fix
         if lw in NON_FINAL_ABBREVIATIONS and ctx.text[end : end + 1] == ".":
             return  # se-Kec., a-n. Kab.: an abbreviation inside a hyphenated form
@@ -1083,7 +1082,7 @@ class Spelling(Kind):
 def _affixed_slip(ctx: CheckContext, word: str) -> bool:
     """Is a lower-case ``word`` one cheap slip (a neighbouring key, a doubled or dropped letter)
     from an Indonesian derived word (sambutanya: sambutannya)?"""
-    if not word.islower():
+    if not word.islower() or len(word) > MAX_WORD:
         return False
     cands = ctx.speller.candidates(word)
     if not cands or cands[0].cost > _CHEAP_SLIP or " " in cands[0].word:
@@ -1139,7 +1138,7 @@ def _known_word(lex: Lexicon, speller: Speller, word: str) -> str | None:
     """What ``Spelling._known_lower`` asks of the lexicon about ``word``, which depends on
     nothing else: None when ``_word`` must judge it (not a lower-case dictionary word of
     plain letters, or a name that is no common word), else its likely slip ("" for none)."""
-    if not (2 <= len(word) <= _MAX_WORD and word.isascii() and word.isalpha()):
+    if not (2 <= len(word) <= MAX_WORD and word.isascii() and word.isalpha()):
         return None
     if not word.islower() or lex.is_rejected(word) or not lex.is_word(word):
         return None

@@ -89,11 +89,11 @@ class Number(Kind):
 
     def _year(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        written = None
+        written: Counter[str] | None = None
         for m in _YEAR_SLOT.finditer(text):
             digits = m.group("n")
-            years = {digits[:i] + digits[i + 1 :] for i in range(len(digits))}
-            years = [y for y in years if _FIRST_YEAR <= int(y) <= _LAST_YEAR]
+            dropped = {digits[:i] + digits[i + 1 :] for i in range(len(digits))}
+            years = [y for y in dropped if _FIRST_YEAR <= int(y) <= _LAST_YEAR]
             if not years:
                 continue
             if written is None:

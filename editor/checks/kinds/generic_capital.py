@@ -40,6 +40,7 @@ NAME_HEADS = word_set("name-heads")
 DEGREES = word_set("degrees")
 COUNT_WORDS = word_set("quantifiers") | word_set("numerals")
 ADDRESS_WORDS = word_set("address-words")
+_MEASURE_WORDS = word_set("counting-nouns")
 
 
 class GenericCapital(Kind):
@@ -156,11 +157,16 @@ class GenericCapital(Kind):
             return False  # an office and its unit before a person's name (Anggota DPRD X Rina)
         if re.fullmatch(r"[IVX]+", toks[i + 1].text):
             return False  # a numbered office (Asisten III)
+        if _numbered_name(ctx.text, toks, last):
+            return False  # a numbered place (a hamlet "Sido Makmur 2"): the head is its first word
         return self._context_allows(ctx, toks, i, last)
 
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         words = [t for t in toks[i : last + 1] if t.is_word]
         plural = _plural_cue(ctx, toks, i, last)
+        if not plural and _plural_word(ctx, words[0]):
+            if len(words) == 1 or words[0].text.partition("-")[0].lower() in _PLURAL_HEADS:
+                plural = "count"  # "kepada Kepala-kepala Kampung" (not a title: "Ayat-ayat Cinta")
         ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
         office = not ok and any(w.text.lower() in _MANY_HOLDERS for w in words)
         if office:
@@ -234,8 +240,10 @@ class GenericCapital(Kind):
             if nxt.text in QUOTES or nxt.text == "(" or nxt.text.lower().startswith("ke-"):
                 return False  # a quoted title, a defined acronym, a numbered event (ke-5)
             after = toks[last + 2] if last + 2 < len(toks) else None
-            if nxt.kind is Tok.NUMBER and (
-                prev.kind is Tok.NUMBER or (after is not None and _capital_word(after))
+            if (
+                nxt.kind is Tok.NUMBER
+                and not CLOCK.fullmatch(nxt.text)
+                and (prev.kind is Tok.NUMBER or (after is not None and _capital_word(after)))
             ):
                 return False  # "Nomor 13 Tahun 2024", a numbered office ("Asisten 2 Setda")
             if nxt.start == toks[last].end and nxt.text not in ".,;:!?":
@@ -265,7 +273,61 @@ class GenericCapital(Kind):
 
 LIST_JOINERS = frozenset({"dan", "serta", "atau"})
 _MANY_HOLDERS = word_set("offices-many-holders")
+# offices and groups whose reduplication counts their holders (Kepala-kepala Desa)
+_PLURAL_HEADS = frozenset(
+    w.lower()
+    for w in word_set("case-by-use")
+    | word_set("office-words")
+    | word_set("offices-before-name")
+    | word_set("office-title-heads")
+    | _MANY_HOLDERS
+)
 HEAD_TAGS = frozenset({"NN", "JJ", "DT"})  # a verb opening a run is the start of a quoted theme
+
+
+CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")  # a time of day ("pukul 08.30 WIB"), no office's number
+
+
+def _plural_word(ctx: CheckContext, tok: Token) -> bool:
+    """A reduplicated common word (Kepala-kepala, Warga-warga, Mudah-mudahan): a plural or an
+    adverb, never a name or the head of one, so its capital mid-sentence is no name's."""
+    base, sep, rest = tok.text.partition("-")
+    if not sep or len(base) < 3 or not base.isalpha():
+        return False
+    low, rest = base.lower(), rest.lower()
+    if rest not in (low, low + "an"):
+        return False
+    lex = ctx.lexicon
+    return lex.is_common(low) and not lex.is_place(base)
+
+
+_LOCATIVES = frozenset({"di", "ke", "dari"})
+_ADMIN_WORDS = frozenset(w.lower().rstrip(".") for w in word_set("admin-words"))
+
+
+def _locative_before_place(ctx: CheckContext, word: str, nxt: str) -> bool:
+    """A preposition of place before a region the gazetteer knows or an administrative unit
+    ("penerapannya Di Lahat", "tinggal Di Kecamatan Merapi"): no name opens with it, so its
+    capital is a slip, not the first part of a name."""
+    if word.lower() not in _LOCATIVES:
+        return False
+    lex = ctx.lexicon
+    return nxt.lower() in _ADMIN_WORDS or (lex.is_place(nxt) and not nxt.isupper())
+
+
+def _numbered_name(text: str, toks: list[Token], last: int) -> bool:
+    """A small number right after the run, one space on, and no word of measure after it
+    (``Warga Jaya 2 menggelar``, not ``Warga Lahat 2 hari``): villages, hamlets and
+    transmigration units are numbered, and such a number makes the words before it one name."""
+    if last + 1 >= len(toks):
+        return False
+    num = toks[last + 1]
+    if num.kind is not Tok.NUMBER or not num.text.isdigit() or len(num.text) > 2:
+        return False
+    if text[toks[last].end : num.start] != " ":
+        return False
+    nxt = toks[last + 2] if last + 2 < len(toks) else None
+    return nxt is None or nxt.kind is not Tok.WORD or nxt.text.lower() not in _MEASURE_WORDS
 
 
 def _opener(ctx: CheckContext, tok: Token) -> bool:
@@ -441,10 +503,28 @@ def _title_line(ctx: CheckContext, pos: int, end: int, ties: bool = True) -> boo
     after = text[end : line_end if line_end >= 0 else len(text)].split()
     if len(before) + len(after) > LONG_LINE:
         before, after = before[-WINDOW:], after[:WINDOW]
-    line = [w.strip(PUNCT) for w in before + after]
+    raw = before + after
+    line = [w.strip(PUNCT) for w in raw]
     lower = sum(1 for w in line if w[:1].islower())
-    titled = sum(1 for w in line if w[:1].isupper() and _titled_word(ctx, w))
+    titled = sum(
+        1
+        for k, w in enumerate(line)
+        if w[:1].isupper() and _titled_word(ctx, w) and not _owed_capital(ctx, raw, line, k)
+    )
     return titled > lower or (ties and titled == lower)
+
+
+def _owed_capital(ctx: CheckContext, raw: list[str], line: list[str], k: int) -> bool:
+    """The capital of word ``k`` of the window is owed to something other than title case: a
+    connective opening a sentence (the word before ends with a full stop: "Tengah. Selain ...";
+    a noun there may still be a title's) or the end of a place's name with the word before
+    (Bangka Tengah)."""
+    if k == 0:
+        return False
+    if raw[k - 1].rstrip("”’\"')").endswith((".", "!", "?")):
+        return tag(line[k]) not in ("NN", "NNP")  # a connective opening prose (Selain, Namun)
+    prev = line[k - 1]
+    return prev[:1].isupper() and ctx.lexicon.is_place(f"{prev} {line[k]}")
 
 
 PUNCT = "\"“”'‘’()[]{},.;:!?-–—/"
@@ -525,9 +605,13 @@ class FunctionCapital(CapitalRateKind):
                 continue
             if prev.kind is Tok.ABBREV and prev.text.endswith("."):
                 continue  # its period may end the sentence too: "pada kuartal I. Dengan itu"
-            if _capital_word(nxt) and (
-                not prev.text[:1].isupper()
-                or not (nxt.text.isupper() or ctx.lexicon.is_common(nxt.text))
+            if (
+                _capital_word(nxt)
+                and (
+                    not prev.text[:1].isupper()
+                    or not (nxt.text.isupper() or ctx.lexicon.is_common(nxt.text))
+                )
+                and not _locative_before_place(ctx, tok.text, nxt.text)
             ):
                 continue  # may open or join a name: "novelis Dan Brown", "John Di Domenico"
             if ctx.lexicon.is_english(prev.text) and not ctx.lexicon.is_common(prev.text):

@@ -39,6 +39,7 @@ TITLE_FUNCTION_WORDS = word_set("title-function-words")
 NAME_HEADS = word_set("name-heads")
 DEGREES = word_set("degrees")
 COUNT_WORDS = word_set("quantifiers") | word_set("numerals")
+LEVEL_WORDS = word_set("level-words")
 ADDRESS_WORDS = word_set("address-words")
 _MEASURE_WORDS = word_set("counting-nouns")
 
@@ -420,8 +421,9 @@ def _se_word(tok: Token) -> bool:
 
 def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
     """``"se"`` when the run is followed by a se- word (camat se-Kabupaten Lahat), ``"count"``
-    when a quantifier or a small number stands before it (seluruh Kepala Desa, 17 Kecamatan),
-    else ``""``: offices and units so counted or spread are used in general."""
+    when a quantifier or a small number stands before it (seluruh Kepala Desa, 17 Kecamatan)
+    or a word of level stands before it or opens it (tingkat Kecamatan; resources/words/
+    level-words.txt), else ``""``: offices and units so counted or spread are used in general."""
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and _se_word(nxt) and nxt.start == toks[last].end + 1:
         return "se"
@@ -431,6 +433,8 @@ def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
     low = prev.text.lower()
     if i >= 2 and toks[i - 2].kind is Tok.WORD and prev.text.islower() and _lower_before(low):
         low = toks[i - 2].text.lower()  # "para mantan Bupati": a quantified generic before
+    if low in LEVEL_WORDS or toks[i].text.lower() in LEVEL_WORDS:
+        return "count"  # "di tingkat Kecamatan", "di Tingkat Kecamatan dan Kelurahan"
     return "count" if low in COUNT_WORDS else ""
 
 
@@ -463,7 +467,15 @@ def _generic(word: str, min_count: int, max_rate: float) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # an acronym
     rate = capital_rates().get(word.lower())
-    return rate is not None and rate.mid >= min_count and rate.capitalised <= max_rate * rate.mid
+    if rate is None:
+        return False
+    if rate.mid >= min_count and rate.capitalised <= max_rate * rate.mid:
+        return True
+    # fewer uses, but never one capitalised, not even before a capital (tokoh, jajaran)
+    return rate.mid >= NEVER_CAPITALISED and rate.capitalised == 0 and rate.tag in ("NN", "JJ")
+
+
+NEVER_CAPITALISED = 10  # mid-sentence uses, none capitalised, that make a word generic too
 
 
 def _name_parts(ctx: CheckContext) -> frozenset[str]:

@@ -169,14 +169,15 @@ class GenericCapital(Kind):
             if len(words) == 1 or words[0].text.partition("-")[0].lower() in _PLURAL_HEADS:
                 plural = "count"  # "kepada Kepala-kepala Kampung" (not a title: "Ayat-ayat Cinta")
         ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
-        office = not ok and any(w.text.lower() in _MANY_HOLDERS for w in words)
+        held = _many_holders(words) if not ok else set()
+        office = bool(held)
         if office:
             # "kata bupati, Camat harus hadir": an office every district has many holders of,
             # alone, is used generically, however rarely the statistics hold the word; no list
             # of names makes it one ("Kata Gubernur, Camat ...")
             ok = all(
-                w.text in self.joiners or self.generic(w.text) or w.text.lower() in _MANY_HOLDERS
-                for w in words
+                w.text in self.joiners or self.generic(w.text) or k in held
+                for k, w in enumerate(words)
             )
         if not ok and plural:
             ok = all(w.text in self.joiners or _common_office(ctx, w.text) for w in words)
@@ -314,6 +315,19 @@ def _locative_before_place(ctx: CheckContext, word: str, nxt: str) -> bool:
         return False
     lex = ctx.lexicon
     return nxt.lower() in _ADMIN_WORDS or (lex.is_place(nxt) and not nxt.isupper())
+
+
+def _many_holders(words: list[Token]) -> set[int]:
+    """The places in ``words`` of offices a region has many holders of, of one word or two
+    (Camat, Kepala Desa; resources/words/offices-many-holders.txt)."""
+    held: set[int] = set()
+    low = [w.text.lower() for w in words]
+    for k, word in enumerate(low):
+        if word in _MANY_HOLDERS:
+            held.add(k)
+        if k + 1 < len(low) and f"{word} {low[k + 1]}" in _MANY_HOLDERS:
+            held.update((k, k + 1))
+    return held
 
 
 def _numbered_name(text: str, toks: list[Token], last: int) -> bool:

@@ -103,7 +103,6 @@ class GenericCapital(Kind):
         for i in _capitalised_mid_sentence(ctx):
             if i < after:
                 continue
-            tok = toks[i]
             last = ends.get(i)
             if last is None:
                 last = ends[i] = self._run_end(text, toks, i)
@@ -113,9 +112,13 @@ class GenericCapital(Kind):
                         head = toks[j]
                         yield self.header.finding(head.start, head.end, text, [head.text.lower()])
             elif self._flaggable(ctx, toks, i, last):
-                start, end = tok.start, toks[last].end
-                wanted = recase(text[start:end], "lower")
-                yield self.header.finding(start, end, text, [wanted])
+                # one finding per member of a coordination ("Camat", "Kepala Desa"): each is
+                # its own slip, and a reviewer may keep one
+                for first, end_tok in self._members(toks, i, last):
+                    start, end = toks[first].start, toks[end_tok].end
+                    wanted = recase(text[start:end], "lower")
+                    if wanted != text[start:end]:
+                        yield self.header.finding(start, end, text, [wanted])
             after = last + 1
 
     def _run_end(self, text: str, toks: list[Token], i: int) -> int:
@@ -137,6 +140,15 @@ class GenericCapital(Kind):
             else:
                 break
         return j
+
+    def _members(self, toks: list[Token], i: int, last: int) -> Iterator[tuple[int, int]]:
+        """The first and last token of each member of the run ``i..last`` between its joiners."""
+        first = i
+        for j in range(i, last + 1):
+            if toks[j].text in self.joiners and j > first:
+                yield first, j - 1
+                first = j + 1
+        yield first, last
 
     def _run_heads(self, toks: list[Token], i: int, last: int) -> Iterator[int]:
         """The run's first word (the one after a degree that opens it: ``M.Si Selaku Ketua``)
@@ -297,8 +309,8 @@ def _plural_word(ctx: CheckContext, tok: Token) -> bool:
     if not sep or len(base) < 3 or not base.isalpha():
         return False
     low, rest = base.lower(), rest.lower()
-    if rest not in (low, low + "an"):
-        return False
+    if rest not in (low, low + "an") or low in ADDRESS_WORDS:
+        return False  # (Bapak-Bapak, Ibu-Ibu address the audience: their capitals stand)
     lex = ctx.lexicon
     return lex.is_common(low) and not lex.is_place(base)
 

@@ -40,6 +40,7 @@ NAME_HEADS = word_set("name-heads")
 DEGREES = word_set("degrees")
 COUNT_WORDS = word_set("quantifiers") | word_set("numerals")
 LEVEL_WORDS = word_set("level-words")
+GROUP_HEADS = word_set("group-heads")
 ADDRESS_WORDS = word_set("address-words")
 _MEASURE_WORDS = word_set("counting-nouns")
 
@@ -88,6 +89,8 @@ class GenericCapital(Kind):
         """A word news writes in lower case even right before a capitalised word."""
         if not self.generic(word):
             return False
+        if word.lower() in GROUP_HEADS:
+            return True  # "Jajaran Pemkab Lahat": no name opens with it, however rarely counted
         rate = capital_rates()[word.lower()]
         return (
             rate.tag in HEAD_TAGS
@@ -177,6 +180,8 @@ class GenericCapital(Kind):
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         words = [t for t in toks[i : last + 1] if t.is_word]
         plural = _plural_cue(ctx, toks, i, last)
+        if not plural and words[0].text.lower() in GROUP_HEADS:
+            plural = "count"  # "Tokoh Agama": a kind of people, its qualifiers common words
         if not plural and _plural_word(ctx, words[0]):
             if len(words) == 1 or words[0].text.partition("-")[0].lower() in _PLURAL_HEADS:
                 plural = "count"  # "kepada Kepala-kepala Kampung" (not a title: "Ayat-ayat Cinta")
@@ -246,7 +251,8 @@ class GenericCapital(Kind):
         j = i - 1
         while j > 0 and j >= i - 3 and (toks[j].text == "," or toks[j].text in LIST_JOINERS):
             j -= 1  # back over the list's commas and joiners ("Satpol PP, serta ...")
-        if j < i - 1 and _capital_word(toks[j]) and not listed:
+        group = toks[i].text.lower() in GROUP_HEADS  # "Polri, Tokoh Agama": no name of a list
+        if j < i - 1 and _capital_word(toks[j]) and not listed and not group:
             if not self.generic(toks[j].text) and not _opener(ctx, toks[j]):
                 return False  # a list of names: "Gianyar, Bangli dan ...", "BPBD, serta ..."
         nxt = toks[last + 1] if last + 1 < len(toks) else None
@@ -376,8 +382,8 @@ def _name_word(ctx: CheckContext, word: str) -> bool:
     landmark's name (Gadang of Jam Gadang) is none of these."""
     if len(word) > 1 and word.isupper():
         return True
-    if ctx.lexicon.is_place(word):
-        return True
+    if ctx.lexicon.is_place(word) or ctx.lexicon.acronym_form(word) == word:
+        return True  # (an acronym of syllables written as the lexicon writes it: Pemkab)
     rate = capital_rates().get(word.lower())
     return rate is not None and rate.mid >= 5 and rate.capitalised_before >= 0.5 * rate.mid
 

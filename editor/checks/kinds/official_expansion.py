@@ -167,8 +167,8 @@ class _Fix:
 
 
 class OfficialExpansion(Kind):
-    """Spec: ``check`` (word or case). The message may use ``{text}``, ``{suggestion}`` and
-    ``{acronym}``; ``message_dropped`` and ``severity_dropped`` (check word) are the message and
+    """Spec: ``check`` (word or case). The message may use ``{text}``, ``{suggestion}``,
+    ``{acronym}`` and ``{official}`` (the official word, or the whole official name); ``message_dropped`` and ``severity_dropped`` (check word) are the message and
     severity for a word dropped (default the rule's: regions drop words from a name more often
     than they change one, so a rule may give it less weight); ``message_common`` (check case)
     the message for a common noun begun with a capital ("Rapat koordinasi (rakor)")."""
@@ -205,7 +205,9 @@ class OfficialExpansion(Kind):
                 fix.end,
                 ctx.text,
                 [fix.suggestion],
-                message=message.format(text=text, suggestion=fix.suggestion, acronym=acronym),
+                message=message.format(
+                    text=text, suggestion=fix.suggestion, acronym=acronym, official=fix.official
+                ),
                 severity=self.severity_dropped if dropped else None,
             )
 
@@ -498,10 +500,14 @@ def _case_fix(ctx: CheckContext, window: list[Token], exp: _Expansion) -> _Fix |
     if not lowered:
         return None
     text = ctx.text
-    start, end = window[0].start, window[-1].end
+    # from the first word to recase to the last (the words written right stay outside it, so
+    # a finding of another rule on the same words is the same finding)
+    start, end = lowered[0][0].start, lowered[-1][0].end
     parts: list[str] = []
     at = start
     for tok, word in zip(window, exp.words, strict=True):
+        if tok.end <= start or tok.start >= end:
+            continue
         parts.append(text[at : tok.start])
         parts.append(word if word[:1].isupper() and tok.text[:1].islower() else tok.text)
         at = tok.end

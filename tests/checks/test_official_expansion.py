@@ -156,3 +156,40 @@ def test_a_half_capitalised_run_whose_initials_are_the_acronym_is_left_to_acrony
     text = "Penyidik komisi Pemberantasan korupsi (KPK) memeriksa dua saksi kemarin."
     assert flags(engine, text, CASE) == []
     assert flags(engine, text, "EYD.Capitalization.AcronymExpansion") != []
+
+
+def test_a_body_whose_acronym_is_written_as_a_name_gets_its_capitals(engine) -> None:
+    text = "Petugas dinas kesehatan (Dinkes) memeriksa kesehatan warga di balai desa."
+    assert flags(engine, text, CASE) == [("warning", "dinas kesehatan", ["Dinas Kesehatan"])]
+    half = "Rapat dibuka oleh Badan perencanaan pembangunan daerah (Bappeda) pagi tadi."
+    assert flags(engine, half, CASE) == [
+        ("warning", "perencanaan pembangunan daerah", ["Perencanaan Pembangunan Daerah"])
+    ]
+    # the words to recase only: the same finding as Institution's on "Dinas kesehatan"
+    both = "Petugas Dinas kesehatan (Dinkes) memeriksa warga di balai desa."
+    found = [(f.rule, f.text) for f in engine.check(both)]
+    assert [t for r, t in found if "Institution" in r or "OfficialExpansion" in r] == ["kesehatan"]
+    for quiet in (
+        "Setiap dinas kesehatan (Dinkes) wajib menyiapkan data gizi balita.",
+        "Peran badan permusyawaratan desa (BPD) makin penting bagi warga.",
+    ):
+        assert flags(engine, quiet, CASE) == []
+
+
+def test_an_event_and_its_acronym_both_in_lower_case_are_a_common_noun(engine) -> None:
+    quiet = "Bupati membuka musyawarah perencanaan pembangunan (musrenbang) di kecamatan."
+    assert flags(engine, quiet, CASE) == []
+    body = "Staf badan kesatuan bangsa dan politik (kesbangpol) menggelar diskusi."
+    assert flags(engine, body, CASE) == [
+        ("warning", "badan kesatuan bangsa dan politik", ["Badan Kesatuan Bangsa dan Politik"])
+    ]
+
+
+def test_a_government_or_office_named_by_the_place_after_its_acronym_is_capitalised(
+    engine,
+) -> None:
+    text = "Bantuan dari pemerintah kota (Pemkot) Lahat tiba kemarin sore."
+    assert flags(engine, text, CASE) == [("warning", "pemerintah kota", ["Pemerintah Kota"])]
+    office = "Rapat dibuka Sekretaris daerah provinsi (Sekdaprov) Jambi di aula."
+    assert flags(engine, office, CASE) == [("warning", "daerah provinsi", ["Daerah Provinsi"])]
+    assert flags(engine, "Peran pemerintah kota (pemkot) sangat besar.", CASE) == []

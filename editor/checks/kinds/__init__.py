@@ -16,12 +16,7 @@ from editor.checks.kinds.consistency import Consistency
 from editor.checks.kinds.degree import Degree
 from editor.checks.kinds.existence import Existence
 from editor.checks.kinds.final_period import FinalPeriod
-from editor.checks.kinds.generic_capital import (
-    FunctionCapital,
-    GenericCapital,
-    LowerName,
-    NameHeadCapital,
-)
+from editor.checks.kinds.generic_capital import GenericCapital
 from editor.checks.kinds.generic_echo import GenericEcho
 from editor.checks.kinds.generic_list import GenericList
 from editor.checks.kinds.glued_preposition import GluedPreposition
@@ -39,6 +34,7 @@ from editor.checks.kinds.place import Place
 from editor.checks.kinds.prefixed_name import PrefixedName
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.quote_pairs import QuotePairs
+from editor.checks.kinds.rate_capitals import FunctionCapital, LowerName, NameHeadCapital
 from editor.checks.kinds.realword import RealWord
 from editor.checks.kinds.regulation import RegulationName
 from editor.checks.kinds.repetition import Repetition

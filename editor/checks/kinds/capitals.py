@@ -50,7 +50,9 @@ class Capitals(Kind):
     owed to the sentence, is left alone), ``skip_before_place`` (default false: a match followed
     by the words of a place the gazetteer knows, written in lower case, heads that place's name:
     "Kecamatan sungai lilin" wants "Sungai Lilin", not "kecamatan"; two or three words),
-    ``exceptions`` (flagged
+    ``place_after`` (default false: only a match followed by a capitalised place the lexicon
+    knows, or a name that is no common word: "pemerintah kota Lubuklinggau", not a foreign
+    city the dictionary holds as a word), ``exceptions`` (flagged
     texts to leave alone, case-insensitive)."""
 
     name = "capitals"
@@ -64,6 +66,7 @@ class Capitals(Kind):
             "skip_headline",
             "skip_match_start",
             "skip_before_place",
+            "place_after",
             "exceptions",
         }
     )
@@ -77,6 +80,7 @@ class Capitals(Kind):
         self.skip_headline = bool(spec.get("skip_headline", True))
         self.skip_match_start = bool(spec.get("skip_match_start", False))
         self.skip_before_place = bool(spec.get("skip_before_place", False))
+        self.place_after = bool(spec.get("place_after", False))
         self.exceptions = {str(e).lower() for e in spec.get("exceptions", [])}
         # literals one of which every match holds: a text without them is not scanned
         self.requirement = required(spec["pattern"], bool(spec.get("ignorecase")))
@@ -94,6 +98,8 @@ class Capitals(Kind):
             if self.skip_match_start and m.start() in ctx.model.sentence_starts:
                 continue
             if self.skip_before_place and _place_follows(ctx, end):
+                continue
+            if self.place_after and not _named_place_follows(ctx, end):
                 continue
             wanted = recase(text[start:end], self.transform)
             if wanted != text[start:end]:
@@ -115,3 +121,19 @@ def _place_follows(ctx: CheckContext, end: int) -> bool:
         lex.is_place(" ".join(w[:1].upper() + w[1:] for w in words[:k]))
         for k in range(len(words), 1, -1)
     )
+
+
+_NEXT_CAPITALS = re.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+(\p{Lu}\p{Ll}+))?")
+
+
+def _named_place_follows(ctx: CheckContext, end: int) -> bool:
+    """Is the match followed by a capitalised place the lexicon knows (one word or two:
+    Pekanbaru, Jawa Barat) or by a name no dictionary holds as a common word (Lubuklinggau)?"""
+    lex = ctx.lexicon
+    m = _NEXT_CAPITALS.match(ctx.text, end)
+    if lex is None or m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if lex.is_place(first) or (second and lex.is_place(f"{first} {second}")):
+        return True
+    return lex.is_name(first) and not lex.is_common(first.lower())

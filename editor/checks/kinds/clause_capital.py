@@ -17,7 +17,7 @@ from functools import cache
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext
 from editor.checks.kinds.capitals import in_headline
-from editor.checks.kinds.generic_capital import CapitalRateKind
+from editor.checks.kinds.rate_capitals import CapitalRateKind
 from editor.checks.text import Kind as Tok
 from editor.checks.wordlists import entries
 

@@ -39,7 +39,10 @@ TITLE_FUNCTION_WORDS = word_set("title-function-words")
 NAME_HEADS = word_set("name-heads")
 DEGREES = word_set("degrees")
 COUNT_WORDS = word_set("quantifiers") | word_set("numerals")
+LEVEL_WORDS = word_set("level-words")
+GROUP_HEADS = word_set("group-heads")
 ADDRESS_WORDS = word_set("address-words")
+_MEASURE_WORDS = word_set("counting-nouns")
 
 
 class GenericCapital(Kind):
@@ -86,6 +89,8 @@ class GenericCapital(Kind):
         """A word news writes in lower case even right before a capitalised word."""
         if not self.generic(word):
             return False
+        if word.lower() in GROUP_HEADS:
+            return True  # "Jajaran Pemkab Lahat": no name opens with it, however rarely counted
         rate = capital_rates()[word.lower()]
         return (
             rate.tag in HEAD_TAGS
@@ -101,7 +106,6 @@ class GenericCapital(Kind):
         for i in _capitalised_mid_sentence(ctx):
             if i < after:
                 continue
-            tok = toks[i]
             last = ends.get(i)
             if last is None:
                 last = ends[i] = self._run_end(text, toks, i)
@@ -111,9 +115,13 @@ class GenericCapital(Kind):
                         head = toks[j]
                         yield self.header.finding(head.start, head.end, text, [head.text.lower()])
             elif self._flaggable(ctx, toks, i, last):
-                start, end = tok.start, toks[last].end
-                wanted = recase(text[start:end], "lower")
-                yield self.header.finding(start, end, text, [wanted])
+                # one finding per member of a coordination ("Camat", "Kepala Desa"): each is
+                # its own slip, and a reviewer may keep one
+                for first, end_tok in self._members(toks, i, last):
+                    start, end = toks[first].start, toks[end_tok].end
+                    wanted = recase(text[start:end], "lower")
+                    if wanted != text[start:end]:
+                        yield self.header.finding(start, end, text, [wanted])
             after = last + 1
 
     def _run_end(self, text: str, toks: list[Token], i: int) -> int:
@@ -136,6 +144,15 @@ class GenericCapital(Kind):
                 break
         return j
 
+    def _members(self, toks: list[Token], i: int, last: int) -> Iterator[tuple[int, int]]:
+        """The first and last token of each member of the run ``i..last`` between its joiners."""
+        first = i
+        for j in range(i, last + 1):
+            if toks[j].text in self.joiners and j > first:
+                yield first, j - 1
+                first = j + 1
+        yield first, last
+
     def _run_heads(self, toks: list[Token], i: int, last: int) -> Iterator[int]:
         """The run's first word (the one after a degree that opens it: ``M.Si Selaku Ketua``)
         and each first word after a joiner (``Lahat dan Warga Bali``)."""
@@ -156,20 +173,28 @@ class GenericCapital(Kind):
             return False  # an office and its unit before a person's name (Anggota DPRD X Rina)
         if re.fullmatch(r"[IVX]+", toks[i + 1].text):
             return False  # a numbered office (Asisten III)
+        if _numbered_name(ctx.text, toks, last):
+            return False  # a numbered place (a hamlet "Sido Makmur 2"): the head is its first word
         return self._context_allows(ctx, toks, i, last)
 
     def _flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         words = [t for t in toks[i : last + 1] if t.is_word]
         plural = _plural_cue(ctx, toks, i, last)
+        if not plural and words[0].text.lower() in GROUP_HEADS:
+            plural = "count"  # "Tokoh Agama": a kind of people, its qualifiers common words
+        if not plural and _plural_word(ctx, words[0]):
+            if len(words) == 1 or words[0].text.partition("-")[0].lower() in _PLURAL_HEADS:
+                plural = "count"  # "kepada Kepala-kepala Kampung" (not a title: "Ayat-ayat Cinta")
         ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
-        office = not ok and any(w.text.lower() in _MANY_HOLDERS for w in words)
+        held = _many_holders(words) if not ok else set()
+        office = bool(held)
         if office:
             # "kata bupati, Camat harus hadir": an office every district has many holders of,
             # alone, is used generically, however rarely the statistics hold the word; no list
             # of names makes it one ("Kata Gubernur, Camat ...")
             ok = all(
-                w.text in self.joiners or self.generic(w.text) or w.text.lower() in _MANY_HOLDERS
-                for w in words
+                w.text in self.joiners or self.generic(w.text) or k in held
+                for k, w in enumerate(words)
             )
         if not ok and plural:
             ok = all(w.text in self.joiners or _common_office(ctx, w.text) for w in words)
@@ -226,7 +251,8 @@ class GenericCapital(Kind):
         j = i - 1
         while j > 0 and j >= i - 3 and (toks[j].text == "," or toks[j].text in LIST_JOINERS):
             j -= 1  # back over the list's commas and joiners ("Satpol PP, serta ...")
-        if j < i - 1 and _capital_word(toks[j]) and not listed:
+        group = toks[i].text.lower() in GROUP_HEADS  # "Polri, Tokoh Agama": no name of a list
+        if j < i - 1 and _capital_word(toks[j]) and not listed and not group:
             if not self.generic(toks[j].text) and not _opener(ctx, toks[j]):
                 return False  # a list of names: "Gianyar, Bangli dan ...", "BPBD, serta ..."
         nxt = toks[last + 1] if last + 1 < len(toks) else None
@@ -234,8 +260,10 @@ class GenericCapital(Kind):
             if nxt.text in QUOTES or nxt.text == "(" or nxt.text.lower().startswith("ke-"):
                 return False  # a quoted title, a defined acronym, a numbered event (ke-5)
             after = toks[last + 2] if last + 2 < len(toks) else None
-            if nxt.kind is Tok.NUMBER and (
-                prev.kind is Tok.NUMBER or (after is not None and _capital_word(after))
+            if (
+                nxt.kind is Tok.NUMBER
+                and not CLOCK.fullmatch(nxt.text)
+                and (prev.kind is Tok.NUMBER or (after is not None and _capital_word(after)))
             ):
                 return False  # "Nomor 13 Tahun 2024", a numbered office ("Asisten 2 Setda")
             if nxt.start == toks[last].end and nxt.text not in ".,;:!?":
@@ -265,7 +293,60 @@ class GenericCapital(Kind):
 
 LIST_JOINERS = frozenset({"dan", "serta", "atau"})
 _MANY_HOLDERS = word_set("offices-many-holders")
+# offices and groups whose reduplication counts their holders (Kepala-kepala Desa)
+_PLURAL_HEADS = frozenset(
+    w.lower()
+    for w in word_set("case-by-use")
+    | word_set("office-words")
+    | word_set("offices-before-name")
+    | word_set("office-title-heads")
+    | _MANY_HOLDERS
+)
 HEAD_TAGS = frozenset({"NN", "JJ", "DT"})  # a verb opening a run is the start of a quoted theme
+
+
+CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")  # a time of day ("pukul 08.30 WIB"), no office's number
+
+
+def _plural_word(ctx: CheckContext, tok: Token) -> bool:
+    """A reduplicated common word (Kepala-kepala, Warga-warga, Mudah-mudahan): a plural or an
+    adverb, never a name or the head of one, so its capital mid-sentence is no name's."""
+    base, sep, rest = tok.text.partition("-")
+    if not sep or len(base) < 3 or not base.isalpha():
+        return False
+    low, rest = base.lower(), rest.lower()
+    if rest not in (low, low + "an") or low in ADDRESS_WORDS:
+        return False  # (Bapak-Bapak, Ibu-Ibu address the audience: their capitals stand)
+    lex = ctx.lexicon
+    return lex.is_common(low) and not lex.is_place(base)
+
+
+def _many_holders(words: list[Token]) -> set[int]:
+    """The places in ``words`` of offices a region has many holders of, of one word or two
+    (Camat, Kepala Desa; resources/words/offices-many-holders.txt)."""
+    held: set[int] = set()
+    low = [w.text.lower() for w in words]
+    for k, word in enumerate(low):
+        if word in _MANY_HOLDERS:
+            held.add(k)
+        if k + 1 < len(low) and f"{word} {low[k + 1]}" in _MANY_HOLDERS:
+            held.update((k, k + 1))
+    return held
+
+
+def _numbered_name(text: str, toks: list[Token], last: int) -> bool:
+    """A small number right after the run, one space on, and no word of measure after it
+    (``Warga Jaya 2 menggelar``, not ``Warga Lahat 2 hari``): villages, hamlets and
+    transmigration units are numbered, and such a number makes the words before it one name."""
+    if last + 1 >= len(toks):
+        return False
+    num = toks[last + 1]
+    if num.kind is not Tok.NUMBER or not num.text.isdigit() or len(num.text) > 2:
+        return False
+    if text[toks[last].end : num.start] != " ":
+        return False
+    nxt = toks[last + 2] if last + 2 < len(toks) else None
+    return nxt is None or nxt.kind is not Tok.WORD or nxt.text.lower() not in _MEASURE_WORDS
 
 
 def _opener(ctx: CheckContext, tok: Token) -> bool:
@@ -287,8 +368,8 @@ def _name_word(ctx: CheckContext, word: str) -> bool:
     landmark's name (Gadang of Jam Gadang) is none of these."""
     if len(word) > 1 and word.isupper():
         return True
-    if ctx.lexicon.is_place(word):
-        return True
+    if ctx.lexicon.is_place(word) or ctx.lexicon.acronym_form(word) == word:
+        return True  # (an acronym of syllables written as the lexicon writes it: Pemkab)
     rate = capital_rates().get(word.lower())
     return rate is not None and rate.mid >= 5 and rate.capitalised_before >= 0.5 * rate.mid
 
@@ -358,8 +439,9 @@ def _se_word(tok: Token) -> bool:
 
 def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
     """``"se"`` when the run is followed by a se- word (camat se-Kabupaten Lahat), ``"count"``
-    when a quantifier or a small number stands before it (seluruh Kepala Desa, 17 Kecamatan),
-    else ``""``: offices and units so counted or spread are used in general."""
+    when a quantifier or a small number stands before it (seluruh Kepala Desa, 17 Kecamatan)
+    or a word of level stands before it or opens it (tingkat Kecamatan; resources/words/
+    level-words.txt), else ``""``: offices and units so counted or spread are used in general."""
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and _se_word(nxt) and nxt.start == toks[last].end + 1:
         return "se"
@@ -369,6 +451,8 @@ def _plural_cue(ctx: CheckContext, toks: list[Token], i: int, last: int) -> str:
     low = prev.text.lower()
     if i >= 2 and toks[i - 2].kind is Tok.WORD and prev.text.islower() and _lower_before(low):
         low = toks[i - 2].text.lower()  # "para mantan Bupati": a quantified generic before
+    if low in LEVEL_WORDS or toks[i].text.lower() in LEVEL_WORDS:
+        return "count"  # "di tingkat Kecamatan", "di Tingkat Kecamatan dan Kelurahan"
     return "count" if low in COUNT_WORDS else ""
 
 
@@ -401,7 +485,15 @@ def _generic(word: str, min_count: int, max_rate: float) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # an acronym
     rate = capital_rates().get(word.lower())
-    return rate is not None and rate.mid >= min_count and rate.capitalised <= max_rate * rate.mid
+    if rate is None:
+        return False
+    if rate.mid >= min_count and rate.capitalised <= max_rate * rate.mid:
+        return True
+    # fewer uses, but never one capitalised, not even before a capital (tokoh, jajaran)
+    return rate.mid >= NEVER_CAPITALISED and rate.capitalised == 0 and rate.tag in ("NN", "JJ")
+
+
+NEVER_CAPITALISED = 10  # mid-sentence uses, none capitalised, that make a word generic too
 
 
 def _name_parts(ctx: CheckContext) -> frozenset[str]:
@@ -441,10 +533,28 @@ def _title_line(ctx: CheckContext, pos: int, end: int, ties: bool = True) -> boo
     after = text[end : line_end if line_end >= 0 else len(text)].split()
     if len(before) + len(after) > LONG_LINE:
         before, after = before[-WINDOW:], after[:WINDOW]
-    line = [w.strip(PUNCT) for w in before + after]
+    raw = before + after
+    line = [w.strip(PUNCT) for w in raw]
     lower = sum(1 for w in line if w[:1].islower())
-    titled = sum(1 for w in line if w[:1].isupper() and _titled_word(ctx, w))
+    titled = sum(
+        1
+        for k, w in enumerate(line)
+        if w[:1].isupper() and _titled_word(ctx, w) and not _owed_capital(ctx, raw, line, k)
+    )
     return titled > lower or (ties and titled == lower)
+
+
+def _owed_capital(ctx: CheckContext, raw: list[str], line: list[str], k: int) -> bool:
+    """The capital of word ``k`` of the window is owed to something other than title case: a
+    connective opening a sentence (the word before ends with a full stop: "Tengah. Selain ...";
+    a noun there may still be a title's) or the end of a place's name with the word before
+    (Bangka Tengah)."""
+    if k == 0:
+        return False
+    if raw[k - 1].rstrip("”’\"')").endswith((".", "!", "?")):
+        return tag(line[k]) not in ("NN", "NNP")  # a connective opening prose (Selain, Namun)
+    prev = line[k - 1]
+    return prev[:1].isupper() and ctx.lexicon.is_place(f"{prev} {line[k]}")
 
 
 PUNCT = "\"“”'‘’()[]{},.;:!?-–—/"
@@ -464,216 +574,6 @@ LONG_LINE = 30  # words
 WINDOW = 6  # words either side
 
 
-class CapitalRateKind(Kind):
-    """A kind that flags words news rarely writes with a capital mid-sentence. Spec: ``tags``
-    (part-of-speech tags of the corpus statistics), ``max_rate`` (share of capitalised
-    mid-sentence uses at most) and ``min_count`` (mid-sentence uses at least)."""
-
-    keys = frozenset({"tags", "max_rate", "min_count"})
-
-    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
-        super().__init__(header, spec)
-        self.tags = frozenset(str(t) for t in spec["tags"])
-        self.max_rate = float(spec["max_rate"])
-        self.min_count = int(spec["min_count"])
-        self._tests_key = ("rarely_capitalised", self.tags, self.max_rate, self.min_count)
-
-    def rarely_capitalised(self, word: str) -> bool:
-        memo = _word_tests(self._tests_key)
-        found = memo.get(word)
-        if found is None:
-            found = memo[word] = rarely_capitalised(word, self.tags, self.max_rate, self.min_count)
-        return found
-
-
-class FunctionCapital(CapitalRateKind):
-    """``function_capital``: a preposition or conjunction capitalised inside a sentence, a name or
-    a title (``Bantuan Untuk Warga``, ``Kecamatan Dan Kelurahan``, ``Aparatur Dalam Rangka``).
-    EYD V writes the function words of names and titles in lower case unless they open them.
-
-    Which words are function words comes from the corpus statistics: the part-of-speech tag news
-    gives them (``tags``) and a capital rate mid-sentence of at most ``max_rate`` over at least
-    ``min_count`` occurrences. A capital that could open a name (after a lower-case word and
-    before a capitalised one: ``novelis Dan Brown``) or join one (before a word the dictionary
-    does not hold: ``John Di Domenico``) is left alone, as are English phrases, sentence starts and
-    words after an opening quote, bracket, colon or bullet. Headlines are checked too: a
-    title-case headline keeps its function words in lower case as well. After an abbreviation's
-    period (``abad ke-6 M.``, ``kuartal I.``) the sentence may have ended: EYD V lets that period
-    close it, so a capital there is left alone.
-
-    Spec: ``tags``, ``max_rate``, ``min_count``."""
-
-    name = "function_capital"
-    paragraph_local = True
-
-    def function_word(self, word: str) -> bool:
-        if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
-            return False
-        return self.rarely_capitalised(word)
-
-    def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        text, toks = ctx.text, ctx.model.tokens
-        starts = ctx.model.sentence_starts
-        for i in range(1, len(toks) - 1):
-            tok = toks[i]
-            if tok.kind is not Tok.WORD or tok.start in starts or not self.function_word(tok.text):
-                continue
-            prev, nxt = toks[i - 1], toks[i + 1]
-            if prev.text in OPENING or prev.kind not in (Tok.WORD, Tok.NUMBER, Tok.ABBREV):
-                continue
-            if "\n" in text[prev.end : tok.start] or prev.end == tok.start:
-                continue
-            if prev.kind is Tok.ABBREV and prev.text.endswith("."):
-                continue  # its period may end the sentence too: "pada kuartal I. Dengan itu"
-            if _capital_word(nxt) and (
-                not prev.text[:1].isupper()
-                or not (nxt.text.isupper() or ctx.lexicon.is_common(nxt.text))
-            ):
-                continue  # may open or join a name: "novelis Dan Brown", "John Di Domenico"
-            if ctx.lexicon.is_english(prev.text) and not ctx.lexicon.is_common(prev.text):
-                continue  # an English phrase ("Earning Per Share")
-            if nxt.start == tok.end and nxt.text not in ".,;:!?":
-                continue  # part of a longer token ("Di-", "Dan/")
-            if nxt.text == "(":
-                continue  # a name its acronym follows
-            yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
-
-
-class NameHeadCapital(Kind):
-    """``name_head_capital``: a word of address left in lower case right before the name or
-    office it refers to (``pak Bupati``, ``bu Lurah``; resources/words/address-words.txt) where
-    edited news writes that word with a capital nearly every time, and every time a capitalised
-    word follows it (``ibu`` is not: ibu kota, ibu rumah tangga).
-
-    Evidence: resources/stats/capitals.tsv; the word needs ``min_count`` occurrences right
-    before a capitalised word, capitalised in at least ``min_rate`` of them and in at least
-    ``min_overall`` of all its mid-sentence occurrences. English words and acronyms after it are
-    left alone (an English name, a unit: ``pak ASN`` is a guess too far).
-
-    Spec: ``min_rate``, ``min_overall``, ``min_count``."""
-
-    name = "name_head_capital"
-    paragraph_local = True
-    keys = frozenset({"min_rate", "min_overall", "min_count"})
-
-    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
-        super().__init__(header, spec)
-        self.min_rate = float(spec["min_rate"])
-        self.min_overall = float(spec["min_overall"])
-        self.min_count = int(spec["min_count"])
-
-    def name_head(self, ctx: CheckContext, word: str) -> bool:
-        if not word.islower() or word not in ADDRESS_WORDS:
-            return False
-        rate = capital_rates().get(word)
-        return (
-            rate is not None
-            and rate.before >= self.min_count
-            and rate.capitalised_before >= self.min_rate * rate.before
-            and rate.capitalised >= self.min_overall * rate.mid
-        )
-
-    def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        text, toks = ctx.text, ctx.model.tokens
-        for i in range(1, len(toks) - 1):
-            tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
-            if tok.kind is not Tok.WORD or not _capital_word(nxt) or nxt.text.isupper():
-                continue
-            if text[tok.end : nxt.start] != " " or prev.end == tok.start:
-                continue
-            if not self.name_head(ctx, tok.text):
-                continue
-            if in_headline(ctx, tok.start):
-                continue
-            yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])
-
-
-class LowerName(Kind):
-    """``lower_name``: a name written in lower case mid-sentence (``orang asli papua``). Evidence
-    from real text, not a list: resources/stats/capitals.tsv holds the word from at least
-    ``min_count`` mid-sentence occurrences, tagged a proper noun (NNP) and capitalised in at
-    least ``min_rate`` of them, and neither dictionary (Indonesian, English) knows it as a
-    common word. A word glued to its neighbours (an address, a hashtag, a file name) is left
-    alone.
-
-    Spec: ``min_rate``, ``min_count``."""
-
-    name = "lower_name"
-    paragraph_local = True
-    keys = frozenset({"min_rate", "min_count"})
-
-    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
-        super().__init__(header, spec)
-        self.min_rate = float(spec["min_rate"])
-        self.min_count = int(spec["min_count"])
-
-    def lower_name(self, ctx: CheckContext, word: str) -> bool:
-        return (
-            _counted_name(word, self.min_rate, self.min_count)
-            and not ctx.lexicon.is_common(word)
-            and not self._english_term(ctx, word)
-        )
-
-    @staticmethod
-    def _english_term(ctx: CheckContext, word: str) -> bool:
-        """An English word that no name list holds: a term borrowed whole (kernel)."""
-        lex = ctx.lexicon
-        return lex.is_english(word) and not lex.is_name(word) and not lex.is_place(word.title())
-
-    def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        text, toks = ctx.text, ctx.model.tokens
-        word, min_rate, min_count = Tok.WORD, self.min_rate, self.min_count
-        counted = _counted_names(min_rate, min_count)
-        for i in range(1, len(toks)):
-            tok = toks[i]
-            if tok.kind is not word:
-                continue
-            named = counted.get(tok.text)
-            if named is None:
-                named = counted[tok.text] = _counted_name(tok.text, min_rate, min_count)
-            if not named or not self.lower_name(ctx, tok.text):
-                continue  # (the statistics' test first: one lookup for most words)
-            prev = toks[i - 1]
-            if prev.end == tok.start or text[prev.end : tok.start].count("\n"):
-                continue
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is not None and nxt.start == tok.end and nxt.text not in '.,;:!?)”"':
-                continue
-            yield self.header.finding(tok.start, tok.end, text, [tok.text.capitalize()])
-
-
-def _counted_name(word: str, min_rate: float, min_count: int) -> bool:
-    """Is ``word`` (a lower-case word of three letters or more) a proper noun that edited news
-    capitalises in ``min_rate`` of its ``min_count`` or more mid-sentence uses?"""
-    if not (word.isalpha() and word.islower() and len(word) >= 3):
-        return False
-    rate = capital_rates().get(word)
-    return (
-        rate is not None
-        and rate.tag == "NNP"
-        and rate.mid >= min_count
-        and rate.capitalised >= min_rate * rate.mid
-    )
-
-
-# a test of the statistics alone per word (``_counted_name``, ``rarely_capitalised``), by the
-# test and its thresholds: the statistics never change in a process, so a word checked again
-# (the next check of a draft) costs one dict lookup
-_WORD_TESTS: dict[tuple[Any, ...], dict[str, bool]] = {}
-_KEPT_WORDS = 65_536  # a memo this full is emptied
-
-
-def _word_tests(key: tuple[Any, ...]) -> dict[str, bool]:
-    memo = _WORD_TESTS.get(key)
-    if memo is None or len(memo) > _KEPT_WORDS:
-        memo = _WORD_TESTS[key] = {}
-    return memo
-
-
-def _counted_names(min_rate: float, min_count: int) -> dict[str, bool]:
-    return _word_tests(("lower_name", min_rate, min_count))
-
-
 def _capitalised_mid_sentence(ctx: CheckContext) -> list[int]:
     """Indexes of the capitalised words that do not open a sentence (not the first token),
     once per check: where the runs of the generic-capital rules may open."""
@@ -688,15 +588,3 @@ def _capitalised_mid_sentence(ctx: CheckContext) -> list[int]:
             and toks[i].start not in starts
         ]
     return found
-
-
-def rarely_capitalised(word: str, tags: frozenset[str], max_rate: float, min_count: int) -> bool:
-    """Does edited news write ``word`` (tagged one of ``tags``) mid-sentence ``min_count`` times
-    at least, with a capital at most ``max_rate`` of them (resources/stats/capitals.tsv)?"""
-    rate = capital_rates().get(word.lower())
-    return (
-        rate is not None
-        and rate.tag in tags
-        and rate.mid >= min_count
-        and rate.capitalised <= max_rate * rate.mid
-    )

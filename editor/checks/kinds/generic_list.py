@@ -63,8 +63,8 @@ class GenericList(Kind):
         for q, tok in enumerate(toks):
             if tok.kind is not Tok.WORD or tok.text.lower() not in _QUANTIFIERS:
                 continue
-            if not tok.text.islower():
-                continue
+            if not tok.text.islower() and tok.start not in ctx.model.sentence_starts:
+                continue  # (a capital that opens the sentence is the sentence's: "Para camat")
             yield from self._members(ctx, toks, q + 1, text)
 
     def _members(

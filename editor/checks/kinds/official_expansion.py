@@ -167,8 +167,8 @@ class _Fix:
 
 
 class OfficialExpansion(Kind):
-    """Spec: ``check`` (word or case). The message may use ``{text}``, ``{suggestion}`` and
-    ``{acronym}``; ``message_dropped`` and ``severity_dropped`` (check word) are the message and
+    """Spec: ``check`` (word or case). The message may use ``{text}``, ``{suggestion}``,
+    ``{acronym}`` and ``{official}`` (the official word, or the whole official name); ``message_dropped`` and ``severity_dropped`` (check word) are the message and
     severity for a word dropped (default the rule's: regions drop words from a name more often
     than they change one, so a rule may give it less weight); ``message_common`` (check case)
     the message for a common noun begun with a capital ("Rapat koordinasi (rakor)")."""
@@ -205,7 +205,9 @@ class OfficialExpansion(Kind):
                 fix.end,
                 ctx.text,
                 [fix.suggestion],
-                message=message.format(text=text, suggestion=fix.suggestion, acronym=acronym),
+                message=message.format(
+                    text=text, suggestion=fix.suggestion, acronym=acronym, official=fix.official
+                ),
                 severity=self.severity_dropped if dropped else None,
             )
 
@@ -233,7 +235,8 @@ def _draft_fixes(ctx: CheckContext) -> list[tuple[str, _Fix]]:
         if not run:
             continue
         placed = _place_after(ctx, toks, close)
-        result = _judge(ctx, acronym, run, options, placed)
+        general = _general_cue(toks, run[0], close)
+        result = _judge(ctx, acronym, run, options, placed, general)
         if result is None:
             continue
         variant, fix = result
@@ -260,6 +263,23 @@ def _place_after(ctx: CheckContext, toks: list[Token], close: int) -> bool:
     low = tok.text.lower()
     lexicon = ctx.lexicon
     return low in _admin_words() or lexicon.is_place(tok.text) or not lexicon.is_common(low)
+
+
+_CUE_WORDS = 3  # words before the run and after the bracket read for a quantifier
+
+
+def _general_cue(toks: list[Token], first: Token, close: int) -> bool:
+    """A quantifier a few words before the run or after the bracket ("setiap dinas kesehatan
+    (Dinkes)", "(Dishub) di banyak daerah"): the body is meant as one of its kind."""
+    k = next(i for i in range(close, -1, -1) if toks[i] is first)
+    near = toks[max(0, k - _CUE_WORDS) : close + 1 + _CUE_WORDS]  # (no name holds one)
+    quantifiers = _quantifiers()
+    return any(t.text.lower() in quantifiers or t.text.lower().startswith("se-") for t in near)
+
+
+@cache
+def _quantifiers() -> frozenset[str]:
+    return word_set("quantifiers")
 
 
 def _regional(exp: _Expansion) -> bool:
@@ -305,6 +325,7 @@ def _judge(
     run: list[Token],
     options: tuple[_Expansion, ...],
     placed: bool,
+    general: bool = False,
 ) -> tuple[tuple[str, ...], _Fix | None] | None:
     """How the words before the bracket stand to the official expansions: None when they are
     no writing of one (two edits or more), else the words as written that stand for the name
@@ -330,7 +351,17 @@ def _judge(
         if _initials_named(ctx, window, acronym):
             case = None  # the acronym_expansion kind's (EYD.Capitalization.AcronymExpansion)
         elif exp.proper:
-            case = _case_fix(ctx, window, exp) if placed or not _regional(exp) else None
+            named = (
+                placed
+                or not _regional(exp)
+                or (not general and (_named_acronym(acronym) or _half_named(ctx, window)))
+            )
+            if _common_reading(acronym, window, exp):
+                case = None
+            else:
+                case = _case_fix(ctx, window, exp) if named else None
+        elif placed and exp.folded[0] in _named_heads():
+            case = _placed_fix(ctx, window, exp)
         else:
             case = _common_fix(run, m)
         return tuple(t.text.lower() for t in window), case
@@ -469,14 +500,86 @@ def _case_fix(ctx: CheckContext, window: list[Token], exp: _Expansion) -> _Fix |
     if not lowered:
         return None
     text = ctx.text
-    start, end = window[0].start, window[-1].end
+    # from the first word to recase to the last (the words written right stay outside it, so
+    # a finding of another rule on the same words is the same finding)
+    start, end = lowered[0][0].start, lowered[-1][0].end
     parts: list[str] = []
     at = start
     for tok, word in zip(window, exp.words, strict=True):
+        if tok.end <= start or tok.start >= end:
+            continue
         parts.append(text[at : tok.start])
         parts.append(word if word[:1].isupper() and tok.text[:1].islower() else tok.text)
         at = tok.end
     return _Fix(start, end, "".join(parts), "case", " ".join(exp.words))
+
+
+def _named_acronym(acronym: str) -> bool:
+    """An acronym of syllables written as a name (Dinkes, Bappeda: a capital, then lower case):
+    EYD V writes so only the acronym of a name, so the words it stands for are that name, not
+    one of a kind meant generally (which the acronym of capitals alone does not tell: BPD)."""
+    return (
+        len(acronym) > 2
+        and acronym[:1].isupper()
+        and acronym[1:].isalpha()
+        and acronym[1:].islower()
+    )
+
+
+def _half_named(ctx: CheckContext, window: list[Token]) -> bool:
+    """The run's first word capitalised where no sentence starts ("oleh Badan perencanaan ...
+    (Bappeda)"): the writer began a name and left the rest in lower case."""
+    first = window[0]
+    return first.text[:1].isupper() and first.start not in ctx.model.sentence_starts
+
+
+def _common_reading(acronym: str, window: list[Token], exp: _Expansion) -> bool:
+    """The acronym and the words before it both in lower case, for a name that is not of a body
+    ("musyawarah perencanaan pembangunan (musrenbang)"): the writer consistently means the event
+    or the activity as a common noun, as the short form in lower case shows (EYD V writes the
+    acronym of a common noun in lower case). A body's name (Badan, Dinas: resources/words/
+    institution-heads.txt) is a name however it is written."""
+    if not acronym.isalpha() or not acronym.islower():
+        return False
+    if any(not t.text.islower() for t in window):
+        return False
+    return exp.folded[0] not in _institution_heads()
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_set("institution-heads"))
+
+
+@cache
+def _named_heads() -> frozenset[str]:
+    """The heads of a government or an office (pemerintah, sekretaris, kepala) whose common
+    name becomes one body's or one office's name when a place follows its acronym."""
+    heads = word_set("institution-heads") | word_set("office-title-heads")
+    return frozenset(w.lower() for w in heads)
+
+
+def _placed_fix(ctx: CheckContext, window: list[Token], exp: _Expansion) -> _Fix | None:
+    """A common name of a government or an office, its acronym followed by a place
+    ("pemerintah kota (Pemkot) Lahat", "Sekretaris daerah (Sekda) Lahat"): with the place it is
+    the one body's or office's name, every word capitalised (EYD V I.F.6, I.F.11)."""
+    function = _function_words()
+    lowered = [t for t in window if t.text.islower() and t.text not in function]
+    if not lowered:
+        return None
+    text = ctx.text
+    start, end = lowered[0].start, lowered[-1].end
+    parts: list[str] = []
+    at = start
+    for tok in window:
+        if tok.end <= start or tok.start >= end:
+            continue
+        parts.append(text[at : tok.start])
+        low = tok.text.islower() and tok.text not in function
+        parts.append(tok.text[:1].upper() + tok.text[1:] if low else tok.text)
+        at = tok.end
+    words = " ".join(w if w in function else w.capitalize() for w in exp.folded)
+    return _Fix(start, end, "".join(parts), "case", words)
 
 
 def _initials_named(ctx: CheckContext, window: list[Token], acronym: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, RuleHeader
-from editor.checks.kinds.generic_capital import LowerName
+from editor.checks.kinds.rate_capitals import LowerName
 from editor.checks.text import Kind as Tok
 
 

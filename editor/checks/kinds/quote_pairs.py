@@ -39,8 +39,10 @@ _VERB = "(?:" + "|".join(_STEMS) + ")(?:nya)?"
 # a comma, then the verb of saying (with -nya, or bare before its speaker), at a word end
 _ATTRIBUTION = regex.compile(rf",[ \t]+(?:{_VERB})(?!\p{{L}})")
 # a closing mark after a period, then the verb of saying with -nya, capitalised or not
+# (or the period typed after the closing mark: '... Babinsa". Terangnya')
 _PERIOD_ATTRIBUTED = regex.compile(
-    rf"\.(?P<q>[”\"])[ \t]+(?P<v>(?i:{'|'.join(_STEMS)})nya)(?=[ \t]*[.,]|[ \t]+\p{{L}})"
+    rf"(?:\.(?P<q>[”\"])|(?P<q>[”\"])\.)[ \t]+(?P<v>(?i:{'|'.join(_STEMS)})nya)"
+    rf"(?=[ \t]*[.,]|[ \t]+\p{{L}})"
 )
 _FINAL = regex.compile(r"[.!?][ \t]*$")
 # an attribution after a closed quotation, its speaker named by at most four capitalised words,
@@ -170,9 +172,12 @@ class QuotePairs(Kind):
                     start, end = para.start + m.start("w"), para.start + m.end("o")
                     fix = m.group("w") + ". " + m.group("o")
                     yield self.header.finding(start, end, text, [fix])
-            if ".”" not in para.text and '."' not in para.text:
+            if not any(pair in para.text for pair in (".”", '."', "”.", '".')):
                 continue  # (every match opens with a period and a closing mark)
             for m in _PERIOD_ATTRIBUTED.finditer(para.text):
+                if m.group()[0] != "." and regex.match(r"[ \t]+\p{Ll}", para.text[m.end() :]):
+                    continue  # 'tempat itu “pasar subuh”. Katanya pasar ...': a term, then a new
+                    # sentence opened by "katanya" (reportedly)
                 verb = m.group("v")
                 start = para.start + m.start()
                 fix = "," + m.group("q") + " " + verb.lower()

@@ -468,14 +468,17 @@ def _predicate_before(ctx: CheckContext, toks: list[Token], j: int) -> bool:
     return False
 
 
+COMPANIONS = frozenset({"bersama"})
+
+
 def _predicate_before_comma(ctx: CheckContext, toks: list[Token], i: int) -> bool:
     """Does a predicate follow the prepositional phrase opening at ``i`` before any comma or
     the end of the sentence ("dalam sambutannya menjelaskan" but not "dalam rapat itu, ...")? A
     phrase of a place ("di Palu mengatakan") is the reporter's locative, written without commas
     in edited news, so it never counts."""
     starts = ctx.model.sentence_starts
-    if i >= len(toks) or not toks[i].text.islower():
-        return False
+    if i >= len(toks) or not (toks[i].text.islower() or toks[i - 1].text in COMPANIONS):
+        return False  # (a companion is named with capitals: "bersama Camat Merapi meninjau")
     j, limit = i, i + 12
     while j < min(len(toks), limit):
         tok = toks[j]

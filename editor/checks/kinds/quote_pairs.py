@@ -40,9 +40,10 @@ _VERB = "(?:" + "|".join(_STEMS) + ")(?:nya)?"
 _ATTRIBUTION = regex.compile(rf",[ \t]+(?:{_VERB})(?!\p{{L}})")
 # a closing mark after a period, then the verb of saying with -nya, capitalised or not
 # (or the period typed after the closing mark: '... Babinsa". Terangnya')
+# (or the bare verb in lower case before its speaker: '... sudah siap.” kata Budi')
 _PERIOD_ATTRIBUTED = regex.compile(
-    rf"(?:\.(?P<q>[”\"])|(?P<q>[”\"])\.)[ \t]+(?P<v>(?i:{'|'.join(_STEMS)})nya)"
-    rf"(?=[ \t]*[.,]|[ \t]+\p{{L}})"
+    rf"(?:\.(?P<q>[”\"])|(?P<q>[”\"])\.)[ \t]+(?:(?P<v>(?i:{'|'.join(_STEMS)})nya)"
+    rf"(?=[ \t]*[.,]|[ \t]+\p{{L}})|(?P<v>{'|'.join(_STEMS)})(?=[ \t]+(?:\p{{Lu}}|dia\b|ia\b|beliau\b)))"
 )
 _FINAL = regex.compile(r"[.!?][ \t]*$")
 # an attribution after a closed quotation, its speaker named by at most four capitalised words,

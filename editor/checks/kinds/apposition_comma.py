@@ -35,6 +35,7 @@ SAYING = word_set("attribution-verbs")
 PERSON_OFFICES = word_set("offices-before-name")
 OFFICE_WORDS = word_set("office-words") | PERSON_OFFICES
 DAYS = word_set("days")
+NAME_TITLES = word_set("name-titles")
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
 
@@ -242,11 +243,12 @@ class AppositionComma(Kind):
             if j > i and ctx.text[toks[j - 1].end : tok.start] != " ":
                 break
             if tok.kind is Tok.ABBREV or (
-                tok.kind is Tok.WORD and len(tok.text) == 1 and tok.text.isupper()
+                tok.kind is Tok.WORD
+                and (len(tok.text) == 1 and tok.text.isupper() or tok.text in NAME_TITLES)
             ):
                 if words and tok.text in ("I", "V", "X"):
                     last = j  # a regnal number after the name (Hamengku Buwono X) ends it
-                j += 1  # a title or an initial (H., Dr., M.)
+                j += 1  # a title or an initial (H., Dr., M., Sri Sultan)
                 continue
             if (
                 tok.kind is Tok.WORD

@@ -35,6 +35,8 @@ SAYING = word_set("attribution-verbs")
 PERSON_OFFICES = word_set("offices-before-name")
 OFFICE_WORDS = word_set("office-words") | PERSON_OFFICES
 DAYS = word_set("days")
+# the prepositions of the doer and of the one a word goes through ("melalui Sekretaris, Budi")
+AGENTS = frozenset({"oleh", "melalui"})
 NAME_TITLES = word_set("name-titles")
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
@@ -201,6 +203,7 @@ class AppositionComma(Kind):
         words = [t for t in stretch if t.kind is Tok.WORD]
         if len(words) != len(stretch):
             return False
+        agent = False
         if not all(_capitalised(w) for w in words):
             # an office after the verb or the agent's "oleh" ("dipimpin oleh Bupati Kupang,
             # ..."): the office is the run of capitalised words before the comma, opened by no
@@ -210,8 +213,9 @@ class AppositionComma(Kind):
                 n -= 1
             before = words[n - 1].text
             tag = capital_rates().get(before)
-            if (tag is not None and tag.tag == "IN" and before != "oleh") or n < 1:
+            if (tag is not None and tag.tag == "IN" and before not in AGENTS) or n < 1:
                 return False
+            agent = before in AGENTS
             if before in ("dan", "atau", "serta") and n >= 2 and _capitalised(words[n - 2]):
                 head = _joined_office(words, n)
                 if head is None:
@@ -219,7 +223,10 @@ class AppositionComma(Kind):
                     return False
                 n = head
             words = words[n:]
-        if len(words) < 2 or words[0].text in INSTITUTIONS:
+        if len(words) < 2 and not (agent and words and words[0].text in PERSON_OFFICES):
+            return False  # one word may be the next item of a list, unless the agent's
+            # ("melalui Sekretaris, Budi ...")
+        if words[0].text in INSTITUTIONS:
             return False  # an institution, not a person's office: "oleh Dinas Pariwisata Lahat,"
         rates = capital_rates()
         tags = [rates[w.text.lower()].tag if w.text.lower() in rates else "" for w in words]
@@ -444,7 +451,7 @@ def _inside_clause(ctx: CheckContext, toks: list[Token], comma: int) -> bool:
         return _predicate_before(ctx, toks, j)
     if before.kind is not Tok.WORD or not before.text.islower():
         return False
-    if before.text == "oleh":
+    if before.text in AGENTS:
         return True
     if before.text in SAYING or before.text.removesuffix("nya") in SAYING:
         return False  # an attribution ("kata Direktur X, Budi di Jakarta"): the reporter's locative

@@ -246,8 +246,15 @@ class QuotePairs(Kind):
 
     def _unclosed(self, text: str, base: int, para: str, opened: int) -> Iterator[Finding]:
         rest = para[opened + 1 :]
-        if regex.match(rf"[ \t]*(?i:{_VERB})(?!\p{{L}})", rest):
-            return  # '... diarahkan. ”Ujar Deno.': a closing mark astray, not a quotation
+        verb = regex.match(rf"[ \t]*(?i:{_VERB})(?!\p{{L}})", rest)
+        if verb:
+            # '... diarahkan. ”Ujar Deno.': a closing mark astray after the quotation's period,
+            # not a quotation: the period becomes a comma before the mark, the verb lower case
+            if para[opened - 2 : opened] == ". " and para[opened - 3 : opened - 2].isalnum():
+                start, end = base + opened - 2, base + opened + 1 + verb.end()
+                fix = ",” " + verb.group().strip().lower()
+                yield self.header.finding(start, end, text, [fix])
+            return
         said = _ATTRIBUTION.search(rest)
         if said:
             at = base + opened + 1 + said.start()

@@ -329,7 +329,7 @@ class SubjectPhraseComma(Kind):
             and toks[m].text.lower() in self.time_nouns | self.demonstratives | _LATER
         ):
             m += 1
-        return m + 1 if toks[m].text == "," and m + 1 < len(toks) else i
+        return m + 1 if m + 1 < len(toks) and toks[m].text == "," else i
 
     def _parenthetical(self, k: int, ctx: CheckContext, rates: Mapping[str, Any]) -> bool:
         """The verb opens a clause set off by commas before the real predicate ("Taman itu,

@@ -225,3 +225,24 @@ def test_an_apposition_inside_the_clause_closes_before_its_phrase(engine, text, 
 )
 def test_the_reporters_locative_after_a_speakers_name_stays_quiet(engine, text) -> None:
     assert found(engine, text, APPOSITION) == []
+
+
+QUOTES = "EYD.Punctuation.QuotePairs"
+
+
+def test_a_double_mark_typed_as_two_single_ones_is_one_closing_mark(engine) -> None:
+    """Two apostrophes closing a quotation become the double mark, and the pairs are read with
+    them as one mark: no closing mark is asked for at the paragraph's end, and a fault later in
+    the text is still reported on its own characters."""
+    text = (
+        "Warga Merapi Terima Bantuan Beras\n"
+        "“Beras ini kami bagikan merata,’’ kata Rusmini Wiryono di balai desa.\n"
+        "“Sisanya menyusul pekan depan, ujar camat.\n"
+        "Pipa air bersih itu berukuran 4'' dan dipasang di tepi jalan."
+    )
+    assert found(engine, text, QUOTES) == [
+        ("warning", "’’", ["”"]),
+        ("warning", ",", [",”"]),
+    ]
+    straight = "Warga Merapi Terima Bantuan\n\"Beras ini kami bagikan merata,'' kata camat."
+    assert found(engine, straight, QUOTES) == [("warning", "''", ['"'])]

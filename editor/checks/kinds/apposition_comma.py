@@ -1,8 +1,9 @@
 """``apposition_comma``: a name set off after an office by a comma is closed by a comma too.
 
 So are an office set off after the name that opens the sentence ("Rusmini Wiryono, Ketua Forum
-Petani Lahat, meminta ...") and a province set off after its regency ("Kabupaten Lahat, Sumatera
-Selatan, menggelar ...").
+Petani Lahat, meminta ..."), a province set off after its regency ("Kabupaten Lahat, Sumatera
+Selatan, menggelar ...", "Kabupaten Lahat, Provinsi Sumatera Selatan, yang diwakili ...") and the
+relative clause after the name that opens the sentence ("Rusmini, yang juga menjabat ...,").
 
 "Kepala Dinas Kesehatan Lahat, Budi Santoso mengatakan ..." -> "Budi Santoso, mengatakan ...":
 the comma after the office opens an apposition (EYD V III.B), so the name ends with one before the
@@ -33,6 +34,10 @@ INSTITUTIONS = word_set("institution-heads")
 SAYING = word_set("attribution-verbs")
 PERSON_OFFICES = word_set("offices-before-name")
 OFFICE_WORDS = word_set("office-words") | PERSON_OFFICES
+DAYS = word_set("days")
+# the prepositions of the doer and of the one a word goes through ("melalui Sekretaris, Budi")
+AGENTS = frozenset({"oleh", "melalui"})
+NAME_TITLES = word_set("name-titles")
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
 
@@ -77,6 +82,8 @@ class AppositionComma(Kind):
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
         for i in ctx.model.sentence_openers:
             last = self._office_after_name(ctx, toks, i)
+            if last is None:
+                last = self._name_before_relative(ctx, toks, i)
             if last is not None:
                 end = toks[last]
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
@@ -127,6 +134,39 @@ class AppositionComma(Kind):
             return None
         return k - 1
 
+    def _name_before_relative(self, ctx: CheckContext, toks: list[Token], i: int) -> int | None:
+        """The last word of a person's name that opens the sentence before "yang juga" ("Rusmini
+        Wiryono yang juga menjabat Ketua Forum Desa meminta ..."): a relative clause after a
+        proper name adds to it and is set off by commas. The name opens with a given name of the
+        gazetteer and runs through at most ``max_name`` capitalised words, none an office, a
+        place or a landmark."""
+        lexicon = ctx.lexicon
+        first = toks[i]
+        if (
+            first.kind is not Tok.WORD
+            or not _capitalised(first)
+            or first.text.isupper()
+            or not lexicon.is_name(first.text)
+            or (lexicon.is_common(first.text.lower()) and not _always_capitalised(first.text))
+        ):
+            return None
+        j = i
+        while j < len(toks) and j - i < self.max_name and _capitalised(toks[j]):
+            word = toks[j].text
+            if word in OFFICE_WORDS or lexicon.is_place(word) or lexicon.is_landmark(word):
+                return None
+            if j > i and ctx.text[toks[j - 1].end : toks[j].start] != " ":
+                return None
+            j += 1
+        if (
+            j + 1 >= len(toks)
+            or toks[j].text != "yang"
+            or toks[j + 1].text != "juga"
+            or ctx.text[toks[j - 1].end : toks[j].start] != " "
+        ):
+            return None
+        return j - 1
+
     def _office_before(self, ctx: CheckContext, toks: list[Token], comma: int) -> bool:
         """Is the comma at ``comma`` preceded by a person's office that opens the clause
         ("Kepala Dinas Sosial Lahat,", "Ketua panitia lomba Desa Tanjung,")? The stretch from the
@@ -149,6 +189,8 @@ class AppositionComma(Kind):
             # the stretch after it
             first = dashes[-1] + 1
         stretch = _without_brackets(toks[first:comma])
+        if stretch is not None:
+            stretch = _after_acting(stretch)
         if stretch is None or any(t.kind is not Tok.WORD for t in stretch):
             # marks earlier in the clause ("(rakor)", a quoted title): only an office inside
             # the clause, right after its verb or noun, is read
@@ -157,10 +199,11 @@ class AppositionComma(Kind):
             j = comma - 1
             while j > 0 and _capitalised(toks[j - 1]):
                 j -= 1
-            stretch = toks[j:comma]
+            stretch = _after_acting(toks[j:comma])
         words = [t for t in stretch if t.kind is Tok.WORD]
         if len(words) != len(stretch):
             return False
+        agent = False
         if not all(_capitalised(w) for w in words):
             # an office after the verb or the agent's "oleh" ("dipimpin oleh Bupati Kupang,
             # ..."): the office is the run of capitalised words before the comma, opened by no
@@ -170,8 +213,9 @@ class AppositionComma(Kind):
                 n -= 1
             before = words[n - 1].text
             tag = capital_rates().get(before)
-            if (tag is not None and tag.tag == "IN" and before != "oleh") or n < 1:
+            if (tag is not None and tag.tag == "IN" and before not in AGENTS) or n < 1:
                 return False
+            agent = before in AGENTS
             if before in ("dan", "atau", "serta") and n >= 2 and _capitalised(words[n - 2]):
                 head = _joined_office(words, n)
                 if head is None:
@@ -179,7 +223,10 @@ class AppositionComma(Kind):
                     return False
                 n = head
             words = words[n:]
-        if len(words) < 2 or words[0].text in INSTITUTIONS:
+        if len(words) < 2 and not (agent and words and words[0].text in PERSON_OFFICES):
+            return False  # one word may be the next item of a list, unless the agent's
+            # ("melalui Sekretaris, Budi ...")
+        if words[0].text in INSTITUTIONS:
             return False  # an institution, not a person's office: "oleh Dinas Pariwisata Lahat,"
         rates = capital_rates()
         tags = [rates[w.text.lower()].tag if w.text.lower() in rates else "" for w in words]
@@ -203,9 +250,12 @@ class AppositionComma(Kind):
             if j > i and ctx.text[toks[j - 1].end : tok.start] != " ":
                 break
             if tok.kind is Tok.ABBREV or (
-                tok.kind is Tok.WORD and len(tok.text) == 1 and tok.text.isupper()
+                tok.kind is Tok.WORD
+                and (len(tok.text) == 1 and tok.text.isupper() or tok.text in NAME_TITLES)
             ):
-                j += 1  # a title or an initial (H., Dr., M.)
+                if words and tok.text in ("I", "V", "X"):
+                    last = j  # a regnal number after the name (Hamengku Buwono X) ends it
+                j += 1  # a title or an initial (H., Dr., M., Sri Sultan)
                 continue
             if (
                 tok.kind is Tok.WORD
@@ -262,20 +312,26 @@ def _province_after_regency(ctx: CheckContext, toks: list[Token], comma: int) ->
         j -= 1
     if j < 0 or j == comma - 1 or toks[j].text not in REGION_HEADS:
         return None
-    if not ctx.lexicon.is_place(text[toks[j + 1].start : toks[comma - 1].end]):
+    # the province named with its head or without ("Lahat, Provinsi Sumatera Selatan"); with
+    # the head the regency need not be one the gazetteer spells so (Batang Hari, Batanghari)
+    head = 1 if comma + 1 < len(toks) and toks[comma + 1].text == "Provinsi" else 0
+    if not head and not ctx.lexicon.is_place(text[toks[j + 1].start : toks[comma - 1].end]):
         return None
     provinces = _provinces()
     for size in (4, 3, 2, 1):
-        last = comma + size
+        last = comma + head + size
         if last + 1 >= len(toks):
             continue
-        words = toks[comma + 1 : last + 1]
+        words = toks[comma + head + 1 : last + 1]
         name = " ".join(t.text for t in words)
         if provinces.get(name) != size or text[words[0].start : words[-1].end] != name:
             continue
         verb = toks[last + 1]
         if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
             return None
+        if verb.text == "yang" and head and last + 2 < len(toks):
+            # "..., Provinsi Jambi yang diwakili ...": the relative clause tells of the office
+            verb = toks[last + 2]
         rate = capital_rates().get(verb.text)
         if rate is None or rate.tag != "VB" or not verb.text.startswith(("me", "ber", "di")):
             return None
@@ -312,6 +368,17 @@ def _always_capitalised(word: str) -> bool:
 
 def _capitalised(tok: Token) -> bool:
     return tok.kind in (Tok.WORD, Tok.ABBREV) and tok.text[:1].isupper()
+
+
+ACTING = frozenset({"Plt.", "Pj.", "Plh.", "Pjs."})
+
+
+def _after_acting(toks: list[Token]) -> list[Token]:
+    """The office without the short form of an acting holder before it ("Plt. Bupati Lahat")."""
+    k = 0
+    while k < len(toks) and toks[k].kind is Tok.ABBREV and toks[k].text in ACTING:
+        k += 1
+    return toks[k:]
 
 
 def _without_brackets(toks: list[Token]) -> list[Token] | None:
@@ -384,7 +451,7 @@ def _inside_clause(ctx: CheckContext, toks: list[Token], comma: int) -> bool:
         return _predicate_before(ctx, toks, j)
     if before.kind is not Tok.WORD or not before.text.islower():
         return False
-    if before.text == "oleh":
+    if before.text in AGENTS:
         return True
     if before.text in SAYING or before.text.removesuffix("nya") in SAYING:
         return False  # an attribution ("kata Direktur X, Budi di Jakarta"): the reporter's locative
@@ -410,16 +477,33 @@ def _predicate_before(ctx: CheckContext, toks: list[Token], j: int) -> bool:
     return False
 
 
+COMPANIONS = frozenset({"bersama"})
+
+
 def _predicate_before_comma(ctx: CheckContext, toks: list[Token], i: int) -> bool:
     """Does a predicate follow the prepositional phrase opening at ``i`` before any comma or
     the end of the sentence ("dalam sambutannya menjelaskan" but not "dalam rapat itu, ...")? A
     phrase of a place ("di Palu mengatakan") is the reporter's locative, written without commas
     in edited news, so it never counts."""
     starts = ctx.model.sentence_starts
-    if i >= len(toks) or not toks[i].text.islower():
-        return False
-    for j in range(i, min(len(toks), i + 12)):
+    if i >= len(toks) or not (toks[i].text.islower() or toks[i - 1].text in COMPANIONS):
+        return False  # (a companion is named with capitals: "bersama Camat Merapi meninjau")
+    j, limit = i, i + 12
+    while j < min(len(toks), limit):
         tok = toks[j]
+        if tok.text == "," and j + 1 < len(toks) and toks[j + 1].text.lower() in DAYS:
+            # "dalam sambutannya, Senin (12/3), mengatakan": the day set off, then the verb
+            skipped = j
+            j += 2
+            if j < len(toks) and toks[j].text == "(":
+                while j < len(toks) and toks[j].text != ")" and toks[j].start not in starts:
+                    j += 1
+                j += 1
+            if j < len(toks) and toks[j].text == ",":
+                j += 1
+            limit += j - skipped
+            continue
+        j += 1
         if tok.start in starts or tok.kind is not Tok.WORD:
             return False
         rate = capital_rates().get(tok.text)

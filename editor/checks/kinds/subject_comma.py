@@ -105,6 +105,7 @@ def _after_opener(toks: list[Any], i: int, rates: Mapping[str, Any]) -> int:
     return i + 4 if tok.text == "," and i + 4 < len(toks) else i
 
 
+_LATER = frozenset({"lalu", "depan", "ini", "itu"})  # what follows a time noun (tahun lalu)
 _DATELINE_ENDS = frozenset({"-", "–", "—", "|"})
 
 
@@ -260,9 +261,10 @@ class SubjectPhraseComma(Kind):
         text, toks = ctx.text, ctx.model.tokens
         rates = capital_rates()
         for i in ctx.model.sentence_openers:
-            if i > 0 and _after_abbreviation(toks, i):
-                continue  # "Dt. Paduko ...": a title's period, not a sentence end
-            i = _after_opener(toks, _after_dateline(toks, i), rates)
+            if i > 0 and "\n" not in text[toks[i - 1].end : toks[i].start]:
+                if _after_abbreviation(toks, i):
+                    continue  # "Dt. Paduko ...": a title's period, not a sentence end
+            i = self._after_time(toks, _after_opener(toks, _after_dateline(toks, i), rates))
             if toks[i].kind is not Tok.WORD:
                 continue
             first = toks[i].text
@@ -279,6 +281,9 @@ class SubjectPhraseComma(Kind):
                     continue
                 if _defined_short_form(toks, j, i):
                     j += 3  # "Dinas Pangan (Dispang) Sikka": a short form defined in brackets
+                    continue
+                if j > i and toks[j].text == "dengan" and toks[j - 1].text == "bersama":
+                    j += 1  # "Bupati bersama dengan Ketua DPRD": one link of two words
                     continue
                 if toks[j].kind is not Tok.WORD or not self._subject_word(toks[j].text, rates, ctx):
                     break
@@ -309,6 +314,22 @@ class SubjectPhraseComma(Kind):
                 [""],
                 severity=None if self._sure(subject, rates, ctx) else "suggestion",
             )
+
+    def _after_time(self, toks: list[Any], i: int) -> int:
+        """The first token after an opening adverbial of time and its comma ("Hari ini, ...",
+        "Minggu lalu, ..."): a time noun and at most two more words of time (``time_nouns``, a
+        demonstrative, lalu, depan); ``i`` itself when the sentence opens otherwise."""
+        if toks[i].kind is not Tok.WORD or toks[i].text.lower() not in self.time_nouns:
+            return i
+        m = i + 1
+        while (
+            m < len(toks) - 1
+            and m - i < 3
+            and toks[m].kind is Tok.WORD
+            and toks[m].text.lower() in self.time_nouns | self.demonstratives | _LATER
+        ):
+            m += 1
+        return m + 1 if m + 1 < len(toks) and toks[m].text == "," else i
 
     def _parenthetical(self, k: int, ctx: CheckContext, rates: Mapping[str, Any]) -> bool:
         """The verb opens a clause set off by commas before the real predicate ("Taman itu,

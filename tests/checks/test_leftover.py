@@ -196,3 +196,113 @@ def test_a_line_is_judged_again_for_another_lexicon(engine) -> None:
             kinds = [x.kind for x in classify(text, vocab, lex)]
             assert (kinds[1] == LEFTOVER) == bool(leftover_kind(line, vocab, lex))
     assert leftover_kind(line, vocab, engine.lexicon) and not leftover_kind(line, vocab, None)
+
+
+def test_findings_inside_or_across_a_leftover_give_way_to_its_deletion(engine) -> None:
+    # a misspelt byline and a list of other headlines with capitals of their own: the block's
+    # one deletion is the only finding on it, so its first fix deletes it whole
+    block = (
+        "Baca Juga:\n"
+        "- Warga Desa Sukamaju Gelar Lomba Perahu Hias Meriah\n"
+        "- Petani Lembah Hijau Dihimbau Tanam Padi Serentak Bulan Depan"
+    )
+    text = f"Bupati Tinjau Bendungan Baru\n\nLEMBAH HIJAU – {BODY}\n{block}\n"
+    start = text.index(block)
+    found = [f for f in engine.check(text) if f.start < start + len(block) and start < f.end]
+    assert [(f.rule, f.start, f.end, f.suggestions[:1]) for f in found] == [
+        ("STRUCT.Leftover", start, start + len(block), ("",))
+    ]
+    assert "berita lain" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # headlines under a heading at the end, the last one cut off
+        "{head}\n\nLEMBAH HIJAU – {body}\n[[Berita Terkait\n{a}\n{b}\n{c_cut}]]\n",
+        # a marked list at the top, over the release's own headline
+        "[[- {a}\n- {b}\n- {c}]]\n{head}\n\nLEMBAH HIJAU – {body}\n",
+        # an unmarked list under a heading at the top: the last headline is the release's own
+        "[[Pilihan\n{a}\n{b}]]\n{head}\n\nLEMBAH HIJAU – {body}\n",
+        # a marked list inside the body over its heading
+        "{head}\n\nLEMBAH HIJAU – {body}\n[[- {a}\n- {b}\nBaca Juga]]\n{body2}\n",
+        # after the credit, headlines each with their first words, to the cut-off end
+        "{head}\n\nLEMBAH HIJAU – {body}\nSumber: kabarlembah\n"
+        "[[{a}\nSUKAMAJU – Warga desa menghias perahu.\n{b}\nLEMBAH HIJAU, KABARLEMBAH – Dinas pert.\n"
+        "{c_cut}]]",
+    ],
+)
+def test_a_list_of_the_sites_other_articles_is_one_deletion(engine, layout) -> None:
+    parts = {
+        "head": "Bupati Tinjau Bendungan Baru",
+        "body": BODY,
+        "body2": "Warga menyambut baik pembangunan itu.",
+        "a": "Warga Desa Sukamaju Gelar Lomba Perahu Hias Meriah",
+        "b": "Dinas Pertanian Bagikan Seribu Bibit Kopi kepada Petani",
+        "c": "Camat Lembah Hijau Resmikan Jembatan Gantung Baru",
+        "c_cut": "Camat Lembah Hijau Resm",
+    }
+    marked = layout.format(**parts)
+    text = marked.replace("[[", "").replace("]]", "")
+    want = marked[marked.index("[[") + 2 : marked.index("]]")]
+    assert want in deletions(engine, text)
+
+
+def test_a_list_of_the_releases_own_stays(engine) -> None:
+    items = "- Desa Sukamaju Kecamatan Lembah\n- Desa Makmur Kecamatan Hijau\n"
+    text = f"Bupati Serahkan Bantuan\n\nLEMBAH HIJAU – {BODY}\nBantuan diberikan kepada\n{items}"
+    assert deletions(engine, text) == []
+    lead_in = f"Bupati Serahkan Bantuan\n\nLEMBAH HIJAU – {BODY}\nAcara dihadiri:\n"
+    lead_in += "- Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Lembah Hijau\n"
+    lead_in += "- Kepala Dinas Pertanian dan Ketahanan Pangan Kabupaten Lembah Hijau\n"
+    assert deletions(engine, lead_in) == []
+
+
+@pytest.mark.parametrize(
+    ("ending", "code"),
+    [
+        ("Warga menyambut baik pembangunan itu. (abc/xyz)", " (abc/xyz)"),
+        ("“Kami senang sekali,” kata Rudi.(rdk)", "(rdk)"),
+        ("Warga menyambut baik pembangunan itu.\n( Dedi.K )", "( Dedi.K )"),
+    ],
+)
+def test_the_news_sites_code_after_the_last_sentence_is_deleted(engine, ending, code) -> None:
+    text = f"Bupati Tinjau Bendungan Baru\n\nLEMBAH HIJAU – {BODY}\n{ending}"
+    start = text.rindex(code)
+    found = [f for f in engine.check(text) if f.start < start + len(code) and start < f.end]
+    assert [(f.rule, f.text, f.suggestions[:1]) for f in found] == [
+        ("STRUCT.Leftover", code, ("",))
+    ]
+
+
+def test_a_closing_mark_or_a_bracket_inside_the_body_stays(engine) -> None:
+    for ending in (
+        "Warga menyambut baik pembangunan itu. (***)",
+        "Warga menyambut baik (LPM) itu.",
+    ):
+        text = f"Bupati Tinjau Bendungan Baru\n\nLEMBAH HIJAU – {BODY}\n{ending}"
+        assert deletions(engine, text) == []
+    middle = f"Bupati Tinjau Bendungan\n\n{BODY} (abc)\nWarga menyambut baik pembangunan itu."
+    assert deletions(engine, middle) == []
+
+
+def test_the_pages_list_of_facts_under_the_headline_is_one_block(engine) -> None:
+    facts = "- 03 October 2024 10:15\n- Rina A\n- Kegiatan Bupati,\n- 1.204"
+    text = f"BUPATI TINJAU BENDUNGAN BARU\n{facts}\nLEMBAH HIJAU – {BODY}\n"
+    assert deletions(engine, text) == [facts]
+
+
+def test_the_headline_said_again_over_the_dateline_is_deleted(engine) -> None:
+    head = "Bupati Tinjau Bendungan Baru di Lembah Hijau"
+    text = f"{head}\n\n{head}\n\nLEMBAH HIJAU – {BODY}\n"
+    assert deletions(engine, text) == [head]
+
+
+def test_the_page_end_with_blank_lines_between_its_lines_goes(engine) -> None:
+    end = "Rina Astuti\n\nHalaman :\n\n#Lembah Hijau"
+    text = f"Bupati Tinjau Bendungan\n\nLEMBAH HIJAU – {BODY}\n\n{end}\n\nIndex\n\nBerita Lainnya\n"
+    assert deletions(engine, text) == [end, "Index\n\nBerita Lainnya"]
+    star = f"Bupati Tinjau Bendungan\n\nLEMBAH HIJAU – {BODY}\n*Humas Lembah Hijau"
+    assert deletions(engine, star) == ["*Humas Lembah Hijau"]
+    caption = f"Bupati Tinjau Bendungan\n\nKeterangan Gambar : Bupati Lembah Hijau, Rudi.\n\n{BODY}"
+    assert deletions(engine, caption) == ["Keterangan Gambar : Bupati Lembah Hijau, Rudi."]

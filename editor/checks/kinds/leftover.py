@@ -7,12 +7,15 @@ English widget is never "corrected" word by word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
+from itertools import accumulate
 from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.page_lists import closing_code
 from editor.checks.wordlists import table
 from editor.checks.zones import (
     Vocabulary,
@@ -26,21 +29,21 @@ from editor.checks.zones import (
 # what the message names, per kind of leftover
 _WHAT = table("leftover-kinds")
 # a line judged by the frequency lists alone is a guess; the others are sure patterns
-_GUESSES = frozenset({"foreign", "caption", "repeat"})
+_GUESSES = frozenset({"foreign", "caption", "repeat", "code", "related"})
 
 
 class Leftover(Kind):
-    """Spec: ``credit_labels``, ``widget_words``, ``promo``, ``footer``, ``timestamp_words``
-    (lists of words or phrases, compared in lower case)."""
+    """Spec: ``credit_labels``, ``widget_words``, ``promo``, ``footer``, ``timestamp_words``,
+    optionally ``related_labels`` (lists of words or phrases, compared in lower case)."""
 
     name = "leftover"
     keys = frozenset({"credit_labels", "widget_words", "promo", "footer", "timestamp_words"})
-    optional = frozenset({"any_language"})
+    optional = frozenset({"any_language", "related_labels"})
     any_language = True
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        for key in self.keys:
+        for key in self.keys | (self.optional & {"related_labels"} & spec.keys()):
             value = spec[key]
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise self.fail(f"{key} must be a list of non-empty strings")
@@ -53,6 +56,10 @@ class Leftover(Kind):
         for start, end, why in blocks(classified):
             covered.append((start, end))
             yield self._finding(ctx, start, end, why)
+        code = closing_code(classified)
+        if code is not None:
+            covered.append(code)
+            yield self._finding(ctx, code[0], code[1], "code")
         site = headline_site(classified)
         if site is not None:
             covered.append(site)
@@ -121,3 +128,28 @@ def join_leftovers(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _RANK = {"error": 0, "warning": 1}
+
+
+def leftovers_first(findings: list[Finding]) -> list[Finding]:
+    """A leftover block is deleted whole: no other finding that overlaps it survives (a spelling
+    fix of a byline, a capital in a list of other headlines, a space before a bracket at its
+    edge), so the block's one finding is the first fix everywhere inside it and the reviewer sees
+    one "hapus" instead of word-by-word notes on text that goes. A finding around the whole
+    block (a note on the headline that carries the site's name) stays."""
+    blocks = sorted((f.start, f.end) for f in findings if _why(f))
+    if not blocks:
+        return findings
+    starts = [s for s, _ in blocks]
+    reach = list(accumulate((e for _, e in blocks), max))
+
+    def overlapped(f: Finding) -> bool:
+        """Does ``f`` overlap a block that it does not hold with more around it?"""
+        k = bisect_left(starts, f.end) - 1  # the last block starting before f ends
+        while k >= 0 and reach[k] > f.start:  # earlier blocks may still reach into f
+            s, e = blocks[k]
+            if e > f.start and not (f.start <= s and e <= f.end and (s, e) != (f.start, f.end)):
+                return True
+            k -= 1
+        return False
+
+    return [f for f in findings if _why(f) or not overlapped(f)]

@@ -911,6 +911,12 @@ _REGISTRY = "STRUCT.Registry."  # editor.checks.kinds.people.RULE_PREFIX
 _REGISTERED = frozenset({"spelling", "nonstandard", "affix", "foreign"})
 
 
+def _periods_only(f: Finding) -> bool:
+    """Does the fix only add periods to the short form ("Pj" -> "Pj.")?"""
+    fix = f.suggestions[0] if f.suggestions else ""
+    return fix != f.text and fix.replace(".", "") == f.text.replace(".", "")
+
+
 def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
     """Findings without those the draft's own evidence contradicts: anything inside a domain,
     handle or e-mail; the spelling or standard form of a word inside a person's name; the
@@ -952,8 +958,12 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
             f = replace(f, severity="suggestion", batch_safe=False)
         if f.category == "foreign" and f.start in draft.in_proper and f.text.isalpha():
             continue  # "Annual Reports Award": the name of something, not a word to translate
-        if f.category == "abbreviation" and f.text.rstrip(".").lower() in draft.defined:
-            continue
+        if (
+            f.category == "abbreviation"
+            and f.text.rstrip(".").lower() in draft.defined
+            and not _periods_only(f)
+        ):
+            continue  # the draft's own short form is not to be spelt out (its periods still count)
         if (
             f.start in continued
             and f.category == "capitalization"

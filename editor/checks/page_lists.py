@@ -74,6 +74,9 @@ def related_lists(out: list[Line], vocab: Vocabulary) -> None:
     def copy(n: int) -> bool:
         return out[content[n]].kind in (BODY, DATELINE, QUOTE)
 
+    copies = [k for k in range(len(content)) if copy(k)]
+    first_copy = copies[0] if copies else None
+    last_copy = copies[-1] if copies else None
     marked: dict[int, None] = {}
     n = 0
     while n < len(content):
@@ -90,8 +93,8 @@ def related_lists(out: list[Line], vocab: Vocabulary) -> None:
         ):
             end += 1
         run = list(range(n, end + 1))
-        top = not any(copy(k) for k in range(n))
-        bottom = not any(copy(k) for k in range(end + 1, len(content)))
+        top = first_copy is None or first_copy >= n
+        bottom = last_copy is None or last_copy <= end
         before = out[content[n - 1]].text.rstrip() if n else ""
         heads = [k for k in (n - 1, end + 1) if 0 <= k < len(content) and label(k)]
         if heads and not bullets and heads[0] == n - 1:

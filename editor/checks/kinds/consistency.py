@@ -12,6 +12,7 @@ form and suggests the majority (or the fuller) one. Modes:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -44,7 +45,12 @@ def _name_word(word: str) -> bool:
 def _close(these: list[int], those: list[int], reach: int = 30) -> bool:
     """Does an offset of ``these`` lie within ``reach`` characters of one of ``those`` (two
     spellings given side by side: "Banda Neira atau Banda Naira")?"""
-    return any(abs(a - b) < reach for a in these for b in those)
+    ordered = sorted(those)
+    for a in these:
+        i = bisect_left(ordered, a - reach + 1)
+        if i < len(ordered) and ordered[i] < a + reach:
+            return True
+    return False
 
 
 def _is_initial(word: str) -> bool:

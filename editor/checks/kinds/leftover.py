@@ -144,12 +144,12 @@ def leftovers_first(findings: list[Finding]) -> list[Finding]:
 
     def overlapped(f: Finding) -> bool:
         """Does ``f`` overlap a block that it does not hold with more around it?"""
-        k = bisect_left(starts, f.end) - 1  # the last block starting before f ends
-        while k >= 0 and reach[k] > f.start:  # earlier blocks may still reach into f
-            s, e = blocks[k]
-            if e > f.start and not (f.start <= s and e <= f.end and (s, e) != (f.start, f.end)):
+        i = bisect_left(starts, f.start)  # blocks starting before f
+        if i and reach[i - 1] > f.start:
+            return True  # a block that starts before f runs into it
+        for s, e in blocks[i : bisect_left(starts, f.end)]:  # blocks starting inside f
+            if e > f.end or (s, e) == (f.start, f.end):
                 return True
-            k -= 1
         return False
 
     return [f for f in findings if _why(f) or not overlapped(f)]

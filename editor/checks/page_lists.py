@@ -26,6 +26,7 @@ from editor.checks.zones import (
     QUOTE,
     Line,
     Vocabulary,
+    _norm,
     _words,
 )
 
@@ -125,6 +126,44 @@ def related_lists(out: list[Line], vocab: Vocabulary) -> None:
     for n in marked:
         i = content[n]
         out[i] = replace(out[i], kind=LEFTOVER, why="related")
+
+
+def excerpts(out: list[Line]) -> None:
+    """A piece of a later sentence standing by itself beside the page's lines at the top (the
+    site's summary under its date): six words or more, no closing punctuation, found word for
+    word in a line further down."""
+    content = [i for i, line in enumerate(out) if line.kind != BLANK]
+    for n, i in enumerate(content[:30]):
+        line = out[i]
+        if line.kind == LEFTOVER or _SENTENCE_END.search(line.text):
+            continue
+        near = [content[k] for k in (n - 1, n + 1) if 0 <= k < len(content)]
+        if not any(out[j].kind == LEFTOVER and out[j].why != "caption" for j in near):
+            continue
+        norm = _norm(line.text)
+        if len(norm.split()) < 6:
+            continue
+        if any(norm in _norm(out[j].text) for j in content[n + 1 :] if out[j].kind != LEFTOVER):
+            out[i] = replace(line, kind=LEFTOVER, why="repeat")
+
+
+def glued_repeat(text: str) -> list[tuple[int, int]]:
+    """The words of a line's first sentence said again, glued after its end up to the end of
+    the line ("... Senin (2/5).Rapat persiapan lomba perahu hias tingkat desa"): a caption."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        found = _GLUED_TAIL.search(line) if "." in line else None
+        if found is not None and len(_words(found.group())) >= 6:
+            before = _norm(line[: found.start()])
+            if _norm(found.group()) in before:
+                out.append((pos + found.start(), pos + found.end()))
+        pos += len(line) + 1
+    return out
+
+
+# after a sentence's end with no space, a capital and no more closing punctuation to the end
+_GLUED_TAIL = regex.compile(r"(?<=[\p{L}\p{N})][.!?])\p{Lu}[^.!?\n]*$")
 
 
 def closing_source(out: list[Line]) -> None:

@@ -162,9 +162,10 @@ def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[L
         out.append(Line(start, end, line, kind))
     _repeated(out, vocab)
     _caption_before_dateline(out)
-    from editor.checks.page_lists import closing_source, related_lists
+    from editor.checks.page_lists import closing_source, excerpts, related_lists
 
     related_lists(out, vocab)
+    excerpts(out)
     _neighbours(out, vocab, lex)
     closing_source(out)
     return out

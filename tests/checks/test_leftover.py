@@ -306,3 +306,22 @@ def test_the_page_end_with_blank_lines_between_its_lines_goes(engine) -> None:
     assert deletions(engine, star) == ["*Humas Lembah Hijau"]
     caption = f"Bupati Tinjau Bendungan\n\nKeterangan Gambar : Bupati Lembah Hijau, Rudi.\n\n{BODY}"
     assert deletions(engine, caption) == ["Keterangan Gambar : Bupati Lembah Hijau, Rudi."]
+
+
+def test_the_sites_summary_under_its_date_is_deleted(engine) -> None:
+    summary = "Camat Lembah Hijau Dedi Kurnia meninjau saluran irigasi di Desa Sukamaju"
+    text = (
+        "Camat Tinjau Irigasi\nSelasa, 8 Oktober 2024\n\n"
+        f"{summary}\n\nLEMBAH HIJAU – Kegiatan pagi itu diawali rapat singkat.\n"
+        f"Setelah itu, {summary.replace('Camat', 'camat', 1)} bersama warga.\n"
+    )
+    assert summary in deletions(engine, text)
+
+
+def test_a_caption_glued_after_the_sentence_it_repeats_is_deleted(engine) -> None:
+    line = "Panitia menggelar rapat persiapan lomba perahu hias tingkat desa di balai desa Senin (7/10)."
+    glued = "Rapat persiapan lomba perahu hias tingkat desa"
+    text = f"Panitia Siapkan Lomba\n\n{line}{glued}\nRapat dipimpin kepala desa."
+    assert deletions(engine, text) == [glued]
+    unglued = f"Panitia Siapkan Lomba\n\n{line} Rapat dipimpin kepala desa setempat sejak pagi\n"
+    assert deletions(engine, unglued) == []

@@ -15,7 +15,7 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
-from editor.checks.page_lists import closing_code
+from editor.checks.page_lists import closing_code, glued_repeat
 from editor.checks.wordlists import table
 from editor.checks.zones import (
     Vocabulary,
@@ -56,6 +56,10 @@ class Leftover(Kind):
         for start, end, why in blocks(classified):
             covered.append((start, end))
             yield self._finding(ctx, start, end, why)
+        for start, end in glued_repeat(text):
+            if not any(s <= start and end <= e for s, e in covered):
+                covered.append((start, end))
+                yield self._finding(ctx, start, end, "repeat")
         code = closing_code(classified)
         if code is not None:
             covered.append(code)

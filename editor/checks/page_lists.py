@@ -115,8 +115,11 @@ def related_lists(out: list[Line], vocab: Vocabulary) -> None:
                     run.pop()
                 run = run[:-1]
         ok = bool(heads) and len(run) >= (1 if bullets else 2)
-        if bullets and len(run) >= 2 and (top or bottom) and not before.endswith(":"):
-            # without a heading: headlines are long, the items of a list of the release short
+        marks = bullets and not any(_NUMBERED.match(out[content[k]].text) for k in run)
+        ended = n == 0 or (top and not before.endswith(":")) or bool(_BODY_END.search(before))
+        if marks and len(run) >= 2 and (top or bottom) and ended:
+            # without a heading: a list with dashes or dots (not numbers) at the top, or after
+            # the body's last sentence; headlines are long, the items of a release's list short
             ok = ok or sum(len(_words(out[content[k]].text)) for k in run) >= 6 * len(run)
         if ok and run:
             marked.update(dict.fromkeys(run))
@@ -133,9 +136,11 @@ def excerpts(out: list[Line]) -> None:
     site's summary under its date): six words or more, no closing punctuation, found word for
     word in a line further down."""
     content = [i for i, line in enumerate(out) if line.kind != BLANK]
+    # the release's headline may well be said again in its body
+    headline = next((i for i in content if out[i].kind != LEFTOVER), None)
     for n, i in enumerate(content[:30]):
         line = out[i]
-        if line.kind == LEFTOVER or _SENTENCE_END.search(line.text):
+        if line.kind == LEFTOVER or i == headline or _SENTENCE_END.search(line.text):
             continue
         near = [content[k] for k in (n - 1, n + 1) if 0 <= k < len(content)]
         if not any(out[j].kind == LEFTOVER and out[j].why != "caption" for j in near):
@@ -213,6 +218,11 @@ _CLOSING_CODE = regex.compile(
 _CODE_LINE = regex.compile(
     r"[ \t]*(\([ \t]*(?=[^()\n]*\p{L})[\p{L}\p{N}][\p{L}\p{N}./&' -]{0,24}[ \t]*\))[ \t]*"
 )
+
+
+_NUMBERED = regex.compile(r"^[ \t]*\d")
+# the end of a sentence of the body (a list's lead-in ends with a colon or no mark at all)
+_BODY_END = regex.compile(r"[.!?][\"”’)]*[ \t]*$")
 
 
 def _short_name(text: str) -> bool:

@@ -325,3 +325,26 @@ def test_a_caption_glued_after_the_sentence_it_repeats_is_deleted(engine) -> Non
     assert deletions(engine, text) == [glued]
     unglued = f"Panitia Siapkan Lomba\n\n{line} Rapat dipimpin kepala desa setempat sejak pagi\n"
     assert deletions(engine, unglued) == []
+
+
+def test_a_release_ending_with_its_own_list_keeps_it(engine) -> None:
+    items = (
+        "- Program Desa Sehat Mandiri Berbasis Gotong Royong Warga\n"
+        "- Program Kampung Bersih dan Hijau Lestari Sepanjang Tahun\n"
+    )
+    numbered = items.replace("- ", "1. ", 1).replace("- ", "2. ", 1)
+    for lead_in in ("Program unggulan itu antara lain", "Program unggulan itu sebagai berikut:"):
+        text = f"Bupati Paparkan Program\n\nLEMBAH HIJAU – {BODY}\n{lead_in}\n{items}"
+        assert deletions(engine, text) == []
+    text = (
+        f"Bupati Paparkan Program\n\nLEMBAH HIJAU – {BODY}\nAda dua program unggulan.\n{numbered}"
+    )
+    assert deletions(engine, text) == []
+
+
+def test_a_headline_said_again_in_the_body_stays(engine) -> None:
+    head = "Camat Lembah Hijau Tinjau Saluran Irigasi di Desa Sukamaju"
+    text = (
+        f"Selasa, 8 Oktober 2024\n{head}\n\nLEMBAH HIJAU – Pagi itu {head.lower()} bersama warga.\n"
+    )
+    assert deletions(engine, text) == ["Selasa, 8 Oktober 2024"]

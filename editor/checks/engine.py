@@ -160,7 +160,7 @@ class CheckEngine:
             found.extend(cache.findings(self, local, ctx))
         if ctx.people:
             found = registry_settle(ctx, found)
-        own = merge_findings(leftovers_first(join_leftovers(text, settle(ctx, found))))
+        own = merge_findings(leftovers_first(text, join_leftovers(text, settle(ctx, found))))
         if lang != "en" or self.grammar is None:
             return own
         result = self.grammar.check_text(text)

@@ -190,29 +190,47 @@ def closing_source(out: list[Line]) -> None:
 _STAR_SOURCE = regex.compile(r"^\*[ \t]*\p{Lu}")
 
 
-def closing_code(classified: list[Line]) -> tuple[int, int] | None:
+def closing_code(classified: list[Line], vocab: Vocabulary) -> tuple[int, int] | None:
     """The writer's and editor's code in brackets after the last sentence of the body
     ("... katanya. (abc/xyz)"), with the space before it: the news site's, not the release's.
-    A code without a letter ("(***)") is the closing mark itself."""
+    A code without a letter ("(***)") and the release's own marks ("(ril)", "(hms)": the rule
+    file's ``own_closing``) are the closing mark itself."""
     copy = [x for x in classified if x.kind not in (BLANK, LEFTOVER)]
     if len(copy) < 3:
         return None
     last = copy[-1]
     alone = _CODE_LINE.fullmatch(last.text)
     if alone is not None and _SENTENCE_END.search(copy[-2].text) and copy[-2].kind in (BODY, QUOTE):
-        return last.start + alone.start(1), last.start + alone.end(1)  # on a line of its own
-    if last.kind not in (BODY, QUOTE):
+        span = alone.span(1)  # on a line of its own
+    else:
+        found = _CLOSING_CODE.search(last.text) if last.kind in (BODY, QUOTE) else None
+        if found is None or len(_words(last.text[: found.start()])) < 3:
+            return None
+        span = found.span()
+    code = last.text[span[0] : span[1]].strip().strip("()").strip().lower()
+    if code in vocab.own_closing:
         return None
-    found = _CLOSING_CODE.search(last.text)
-    if found is None or len(_words(last.text[: found.start()])) < 3:
-        return None
-    return last.start + found.start(), last.start + found.end()
+    return last.start + span[0], last.start + span[1]
 
 
 _CLOSING_CODE = regex.compile(
     r"(?<=[.!?”\"’])[ \t]*\([ \t]*(?=[^()\n]*\p{L})[\p{L}\p{N}][\p{L}\p{N}./&' -]{0,24}[ \t]*\)"
     r"[ \t]*$"
 )
+
+
+def final_code(text: str) -> tuple[int, int] | None:
+    """The inside of the brackets that close the draft's last line ("... katanya. (rls)"): a
+    closing mark or the site's code, letters of a code and never a word to spell."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    found = _CLOSING_CODE.search(text, start, end) or _CODE_LINE.fullmatch(text, start, end)
+    if found is None:
+        return None
+    inner = text.index("(", found.start()) + 1
+    return inner, text.index(")", inner)
 
 
 _CODE_LINE = regex.compile(

@@ -86,6 +86,8 @@ class Vocabulary:
     timestamp_words: frozenset[str]
     # headings over a list of the site's other articles ("Baca Juga", "Berita Terkait")
     related_labels: frozenset[str] = frozenset()
+    # a release's own closing marks in brackets ("ril", "hms"): never the news site's code
+    own_closing: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Iterable[str]]) -> Vocabulary:
@@ -99,6 +101,7 @@ class Vocabulary:
             footer=tuple(low("footer")),
             timestamp_words=frozenset(low("timestamp_words")),
             related_labels=frozenset(low("related_labels")),
+            own_closing=frozenset(low("own_closing")),
         )
 
 

@@ -348,3 +348,10 @@ def test_a_headline_said_again_in_the_body_stays(engine) -> None:
         f"Selasa, 8 Oktober 2024\n{head}\n\nLEMBAH HIJAU – Pagi itu {head.lower()} bersama warga.\n"
     )
     assert deletions(engine, text) == ["Selasa, 8 Oktober 2024"]
+
+
+def test_the_releases_own_closing_mark_stays_and_is_not_spelt(engine) -> None:
+    text = f"Bupati Tinjau Bendungan Baru\n\nLEMBAH HIJAU – {BODY}\nWarga menyambut baik.(rls)\n"
+    inside = text.rindex("rls")
+    found = [f for f in engine.check(text) if f.start < inside + 3 and inside < f.end]
+    assert [f.rule for f in found if f.category in ("spelling", "structure")] == []

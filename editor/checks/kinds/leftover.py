@@ -15,7 +15,7 @@ from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
-from editor.checks.page_lists import closing_code, glued_repeat
+from editor.checks.page_lists import closing_code, final_code, glued_repeat
 from editor.checks.wordlists import table
 from editor.checks.zones import (
     Vocabulary,
@@ -34,16 +34,16 @@ _GUESSES = frozenset({"foreign", "caption", "repeat", "code", "related"})
 
 class Leftover(Kind):
     """Spec: ``credit_labels``, ``widget_words``, ``promo``, ``footer``, ``timestamp_words``,
-    optionally ``related_labels`` (lists of words or phrases, compared in lower case)."""
+    optionally ``related_labels``, ``own_closing`` (lists of words or phrases, compared in lower case)."""
 
     name = "leftover"
     keys = frozenset({"credit_labels", "widget_words", "promo", "footer", "timestamp_words"})
-    optional = frozenset({"any_language", "related_labels"})
+    optional = frozenset({"any_language", "related_labels", "own_closing"})
     any_language = True
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        for key in self.keys | (self.optional & {"related_labels"} & spec.keys()):
+        for key in self.keys | (self.optional & {"related_labels", "own_closing"} & spec.keys()):
             value = spec[key]
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise self.fail(f"{key} must be a list of non-empty strings")
@@ -60,7 +60,7 @@ class Leftover(Kind):
             if not any(s <= start and end <= e for s, e in covered):
                 covered.append((start, end))
                 yield self._finding(ctx, start, end, "repeat")
-        code = closing_code(classified)
+        code = closing_code(classified, self.vocab)
         if code is not None:
             covered.append(code)
             yield self._finding(ctx, code[0], code[1], "code")
@@ -132,14 +132,23 @@ def join_leftovers(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _RANK = {"error": 0, "warning": 1}
+_SPELT = frozenset({"spelling", "nonstandard"})
 
 
-def leftovers_first(findings: list[Finding]) -> list[Finding]:
+def leftovers_first(text: str, findings: list[Finding]) -> list[Finding]:
     """A leftover block is deleted whole: no other finding that overlaps it survives (a spelling
     fix of a byline, a capital in a list of other headlines, a space before a bracket at its
     edge), so the block's one finding is the first fix everywhere inside it and the reviewer sees
     one "hapus" instead of word-by-word notes on text that goes. A finding around the whole
-    block (a note on the headline that carries the site's name) stays."""
+    block (a note on the headline that carries the site's name) stays. The letters of the code
+    that closes the draft ("(rls)", kept as the release's closing mark) are no word to spell."""
+    code = final_code(text)
+    if code is not None:
+        findings = [
+            f
+            for f in findings
+            if not (f.category in _SPELT and code[0] <= f.start and f.end <= code[1])
+        ]
     blocks = sorted((f.start, f.end) for f in findings if _why(f))
     if not blocks:
         return findings

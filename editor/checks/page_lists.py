@@ -208,7 +208,10 @@ def closing_code(classified: list[Line], vocab: Vocabulary) -> tuple[int, int] |
             return None
         span = found.span()
     code = last.text[span[0] : span[1]].strip().strip("()").strip().lower()
-    if code in vocab.own_closing:
+    # the office's own mark, alone or after its writer's initials ("(ab/humaskab)")
+    if code in vocab.own_closing or any(
+        part.strip().startswith(own) for part in code.split("/") for own in vocab.own_closing
+    ):
         return None
     return last.start + span[0], last.start + span[1]
 

@@ -96,14 +96,20 @@ def related_lists(out: list[Line], vocab: Vocabulary) -> None:
         run = list(range(n, end + 1))
         top = first_copy is None or first_copy >= n
         bottom = last_copy is None or last_copy <= end
+        # a heading right above the list, perhaps over the number of its first item
+        over = n - 1
+        while over >= 0 and not _words(out[content[over]].text) and over >= n - 1:
+            over -= 1
+        heads = [k for k in (over, end + 1) if 0 <= k < len(content) and label(k)]
+        if heads and heads[0] == over and over < n - 1:
+            n = over + 1  # the number goes with the list
         before = out[content[n - 1]].text.rstrip() if n else ""
-        heads = [k for k in (n - 1, end + 1) if 0 <= k < len(content) and label(k)]
         if heads and not bullets and heads[0] == n - 1:
             # under a heading the list goes on over the first words of each article and the
             # site's section names, up to the next line of copy
             while end + 1 < len(content):
                 line = out[content[end + 1]]
-                if line.kind in (LEFTOVER, DATELINE) or not (
+                if (line.kind in (LEFTOVER, DATELINE) and not label(end + 1)) or not (
                     item(end + 1) or _teaser(line.text) or _short_name(line.text)
                 ):
                     break

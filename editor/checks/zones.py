@@ -88,6 +88,8 @@ class Vocabulary:
     related_labels: frozenset[str] = frozenset()
     # a release's own closing marks in brackets ("ril", "hms"): never the news site's code
     own_closing: frozenset[str] = frozenset()
+    # the page's links standing alone on a line ("Pedoman Media Siber", "Kontak Kami")
+    page_links: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Iterable[str]]) -> Vocabulary:
@@ -102,6 +104,7 @@ class Vocabulary:
             timestamp_words=frozenset(low("timestamp_words")),
             related_labels=frozenset(low("related_labels")),
             own_closing=frozenset(low("own_closing")),
+            page_links=frozenset(low("page_links")),
         )
 
 
@@ -388,6 +391,8 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
         return "footer"  # an editor's note or a copyright notice, however long
     if all(w.lower() in vocab.widget_words for w in words) and len(words) <= 8:
         return "widget"
+    if lowered.rstrip(" :|") in vocab.page_links or _link_row(stripped):
+        return "widget"
     if len(words) <= 25 and any(p in lowered for p in vocab.promo):
         return "promo"
     if len(words) <= 30 and any(p in lowered for p in vocab.footer):
@@ -406,6 +411,15 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
     if lex is not None and _foreign_line(stripped, words, lex):
         return "foreign"
     return ""
+
+
+def _link_row(line: str) -> bool:
+    """A row of the page's links between bars ("Beranda | Redaksi | Kontak"): three or more
+    short pieces, none a sentence."""
+    if line.count("|") < 2:
+        return False
+    pieces = [p.strip() for p in line.split("|")]
+    return all(p and len(_words(p)) <= 4 and not _SENTENCE_MARK.search(p) for p in pieces)
 
 
 def _credit_label(label: str, vocab: Vocabulary) -> bool:

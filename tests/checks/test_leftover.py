@@ -355,3 +355,30 @@ def test_the_releases_own_closing_mark_stays_and_is_not_spelt(engine) -> None:
     inside = text.rindex("rls")
     found = [f for f in engine.check(text) if f.start < inside + 3 and inside < f.end]
     assert [f.rule for f in found if f.category in ("spelling", "structure")] == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Tentang Kami | Redaksi | Pedoman Media Siber | Kontak",
+        "Pedoman Media Siber\nKebijakan Privasi\nKontak Kami",
+        "Share on: Facebook Twitter WhatsApp",
+        "Related Posts",
+        "Sebelumnya\nCamat Tinjau Irigasi Desa Sukamaju Bersama Warga\n"
+        "Selanjutnya\nDinas Pertanian Salurkan Bibit Padi Unggul",
+        "Terpopuler\n1\nCamat Tinjau Irigasi Desa Sukamaju Bersama Warga\n"
+        "2\nDinas Pertanian Salurkan Bibit Padi Unggul",
+    ],
+)
+def test_the_pages_links_and_navigation_at_the_end_go(engine, block) -> None:
+    text = f"Bupati Resmikan Posyandu\n\nLEMBAH HIJAU – {BODY}\n\n{block}\n"
+    assert deletions(engine, text) == [block]
+
+
+def test_a_sentence_about_privacy_or_contacts_stays(engine) -> None:
+    text = (
+        "Bupati Resmikan Posyandu\n\nLEMBAH HIJAU – Dinas menyusun kebijakan privasi data warga.\n"
+        "Untuk informasi lebih lanjut, warga dapat menghubungi kontak kami di kantor desa.\n"
+        "Harga beras | Rp12.000 per kilogram di pasar desa itu naik sejak pekan lalu | kata warga\n"
+    )
+    assert deletions(engine, text) == []

@@ -34,16 +34,16 @@ _GUESSES = frozenset({"foreign", "caption", "repeat", "code", "related"})
 
 class Leftover(Kind):
     """Spec: ``credit_labels``, ``widget_words``, ``promo``, ``footer``, ``timestamp_words``,
-    optionally ``related_labels``, ``own_closing`` (lists of words or phrases, compared in lower case)."""
+    optionally ``related_labels``, ``own_closing``, ``page_links`` (lists of words or phrases, compared in lower case)."""
 
     name = "leftover"
     keys = frozenset({"credit_labels", "widget_words", "promo", "footer", "timestamp_words"})
-    optional = frozenset({"any_language", "related_labels", "own_closing"})
+    optional = frozenset({"any_language", "related_labels", "own_closing", "page_links"})
     any_language = True
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        for key in self.keys | (self.optional & {"related_labels", "own_closing"} & spec.keys()):
+        for key in self.keys | (self.optional - {"any_language"}) & spec.keys():
             value = spec[key]
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise self.fail(f"{key} must be a list of non-empty strings")

@@ -123,6 +123,12 @@ def related_lists(out: list[Line], vocab: Vocabulary) -> None:
         ok = bool(heads) and len(run) >= (1 if bullets else 2)
         marks = bullets and not any(_NUMBERED.match(out[content[k]].text) for k in run)
         ended = n == 0 or (top and not before.endswith(":")) or bool(_BODY_END.search(before))
+        if bottom and not top:
+            # at the end a release's own list may follow a full stop ("Berikut daftarnya."):
+            # the site's is cut off with the page, or the page's lines follow it
+            after = content[end + 1] if end + 1 < len(content) else None
+            cut = end == last and len(_words(out[content[end]].text)) < 4
+            ended = ended and (cut or (after is not None and out[after].kind == LEFTOVER))
         if marks and len(run) >= 2 and (top or bottom) and ended:
             # without a heading: a list with dashes or dots (not numbers) at the top, or after
             # the body's last sentence; headlines are long, the items of a release's list short

@@ -919,6 +919,12 @@ def _head_of_unit(text: str, fix: str) -> bool:
     return fix.lower() in name_heads()
 
 
+def _periods_only(f: Finding) -> bool:
+    """Does the fix only add periods to the short form ("Pj" -> "Pj.")?"""
+    fix = f.suggestions[0] if f.suggestions else ""
+    return fix != f.text and fix.replace(".", "") == f.text.replace(".", "")
+
+
 def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
     """Findings without those the draft's own evidence contradicts: anything inside a domain,
     handle or e-mail; the spelling or standard form of a word inside a person's name; the
@@ -963,7 +969,7 @@ def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
         if (
             f.category == "abbreviation"
             and f.text.rstrip(".").lower() in draft.defined
-            and f.suggestions[:1] != (f.text + ".",)
+            and not _periods_only(f)
         ):
             # "Kepala Bidang (Kabid)": a short form the draft defines may stand for its long
             # form; but "Penjabat (Pj)" does not make the period of "Pj." optional

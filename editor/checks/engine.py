@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from editor.checks.discourse import CROSSES_LINE, settle
 from editor.checks.finding import SEVERITY_RANK, Finding, sort_key
 from editor.checks.kinds.base import CheckContext
-from editor.checks.kinds.leftover import join_leftovers
+from editor.checks.kinds.leftover import join_leftovers, leftovers_first
 from editor.checks.kinds.people import index_for, registry_settle
 from editor.checks.lexicon import Lexicon
 from editor.checks.policy import mark_batch_safe
@@ -160,7 +160,7 @@ class CheckEngine:
             found.extend(cache.findings(self, local, ctx))
         if ctx.people:
             found = registry_settle(ctx, found)
-        own = merge_findings(join_leftovers(text, settle(ctx, found)))
+        own = merge_findings(leftovers_first(text, join_leftovers(text, settle(ctx, found))))
         if lang != "en" or self.grammar is None:
             return own
         result = self.grammar.check_text(text)

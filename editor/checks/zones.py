@@ -72,6 +72,7 @@ _LABEL_AT = regex.compile(r"(?:^|[|\-–—·,]\s*)(\p{L}[\p{L} ]{1,20}?)\s*:")
 _SENTENCE_MARK = regex.compile(r"(?<!\d)[.!?]|[.!?](?!\d)")
 _LABEL_LINE = regex.compile(r"^([\p{L} ]{2,20}?)\s*:\s*(.*)$")
 _LETTERS_SPACES = regex.compile(r"[\p{L} ]+")
+_HASHTAGS = regex.compile(r"^#\p{L}")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,12 @@ class Vocabulary:
     promo: tuple[str, ...]
     footer: tuple[str, ...]
     timestamp_words: frozenset[str]
+    # headings over a list of the site's other articles ("Baca Juga", "Berita Terkait")
+    related_labels: frozenset[str] = frozenset()
+    # a release's own closing marks in brackets ("ril", "hms"): never the news site's code
+    own_closing: frozenset[str] = frozenset()
+    # the page's links standing alone on a line ("Pedoman Media Siber", "Kontak Kami")
+    page_links: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Iterable[str]]) -> Vocabulary:
@@ -95,6 +102,9 @@ class Vocabulary:
             promo=tuple(low("promo")),
             footer=tuple(low("footer")),
             timestamp_words=frozenset(low("timestamp_words")),
+            related_labels=frozenset(low("related_labels")),
+            own_closing=frozenset(low("own_closing")),
+            page_links=frozenset(low("page_links")),
         )
 
 
@@ -158,7 +168,12 @@ def classify(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> list[L
         out.append(Line(start, end, line, kind))
     _repeated(out, vocab)
     _caption_before_dateline(out)
+    from editor.checks.page_lists import closing_source, excerpts, related_lists
+
+    related_lists(out, vocab)
+    excerpts(out)
     _neighbours(out, vocab, lex)
+    closing_source(out)
     return out
 
 
@@ -239,8 +254,12 @@ def _caption_before_dateline(out: list[Line]) -> None:
     dateline = next((n for n, i in enumerate(content[:6]) if _DATELINE.match(out[i].text)), None)
     if dateline is None or dateline < 2:
         return
+    headline = _norm(out[content[0]].text)
     for i in content[1:dateline]:
         line = out[i]
+        if len(headline.split()) >= 4 and _norm(line.text) == headline:
+            out[i] = replace(line, kind=LEFTOVER, why="repeat")  # the page's title said again
+            continue
         words = _WORD.findall(line.text)
         prose = sum(1 for w in words if w.islower() and len(w) >= 3)
         if len(words) >= 5 and prose >= 2 and line.text.lstrip()[:1] not in '“"':
@@ -270,8 +289,22 @@ def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None
             why = ""
             if (touch_prev or touch_next) and len(words) <= 2 and open_end:
                 why = (prev if touch_prev else nxt).why
+            elif (touch_prev or touch_next) and _COUNTER.match(line.text):
+                why = "widget"  # a count of views or comments beside the byline
+            elif (
+                i != first and 1 <= len(words) <= 2 and open_end and (near := _near_chrome(out, i))
+            ):
+                why = near  # a name or a label with blank lines between it and the page's block
             elif i != first and touch_prev and touch_next and len(words) <= 8 and open_end:
                 why = prev.why
+            elif (
+                touch_prev
+                and len(words) <= 8
+                and open_end
+                and BULLET.match(line.text)
+                and BULLET.match(prev.text)
+            ):
+                why = prev.why  # the next item of the page's list of facts (date, writer, rubric)
             elif (
                 touch_prev and prev.why in ("footer", "credit") and prev.text.rstrip().endswith(",")
             ):
@@ -284,6 +317,23 @@ def _neighbours(out: list[Line], vocab: Vocabulary, lex: Lexicon | None) -> None
                 out[i] = replace(line, kind=LEFTOVER, why=why)
                 changed = True
                 break  # the headline may have moved: look again from the top
+
+
+# the mark before an item of a list ("- ", "• ", "1. ")
+BULLET = regex.compile(r"^[ \t]*(?:[-–—•·▪►»*]|\d{1,2}[.)])[ \t]+(?=\S)")
+# a line holding nothing but a figure ("- 499", "1.204")
+_COUNTER = regex.compile(r"^[ \t\-–—•·|]*\d[\d.,]*[ \t]*$")
+
+
+def _near_chrome(out: list[Line], i: int) -> str:
+    """The kind of the page's credit or widget block that the nearest line of text after line
+    ``i`` (blank lines between) belongs to, or ""."""
+    j = i + 1
+    while j < len(out) and out[j].kind == BLANK:
+        j += 1
+    if j < len(out) and out[j].kind == LEFTOVER and out[j].why in ("credit", "widget", "promo"):
+        return out[j].why
+    return ""
 
 
 def _ticker(line: str, words: list[str]) -> bool:
@@ -341,6 +391,8 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
         return "footer"  # an editor's note or a copyright notice, however long
     if all(w.lower() in vocab.widget_words for w in words) and len(words) <= 8:
         return "widget"
+    if lowered.rstrip(" :|") in vocab.page_links or _link_row(stripped):
+        return "widget"
     if len(words) <= 25 and any(p in lowered for p in vocab.promo):
         return "promo"
     if len(words) <= 30 and any(p in lowered for p in vocab.footer):
@@ -351,12 +403,23 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
         return "caption"
     if _caption_with_credit(stripped, words):
         return "caption"
+    if _HASHTAGS.match(stripped) and len(words) <= 6 and not _SENTENCE_END.search(stripped):
+        return "credit"  # the page's tags ("#Kabupaten Lembah #Pertanian")
     if len(words) <= 2 and stripped.islower() and _LETTERS_SPACES.fullmatch(stripped):
         if lex is not None and not all(lex.is_word(w) for w in words):
             return "credit"  # a site's handle on a line of its own ("humasdaerah")
     if lex is not None and _foreign_line(stripped, words, lex):
         return "foreign"
     return ""
+
+
+def _link_row(line: str) -> bool:
+    """A row of the page's links between bars ("Beranda | Redaksi | Kontak"): three or more
+    short pieces, none a sentence."""
+    if line.count("|") < 2:
+        return False
+    pieces = [p.strip() for p in line.split("|")]
+    return all(p and len(_words(p)) <= 4 and not _SENTENCE_MARK.search(p) for p in pieces)
 
 
 def _credit_label(label: str, vocab: Vocabulary) -> bool:
@@ -406,7 +469,7 @@ def _foreign_line(line: str, words: list[str], lex: Lexicon) -> bool:
     return indonesian < 2
 
 
-_OWN = ("caption", "repeat", "site")
+_OWN = ("caption", "repeat", "site", "related", "code")
 # kinds of leftovers that make one block with each other across blank lines: the credit and
 # date lines of a byline; the page's widgets, promotions and notices; markup goes with either
 _FAMILY = {"credit": "byline", "timestamp": "byline"}
@@ -422,7 +485,7 @@ def joins(before: str, after: str, gap: bool) -> bool:
     join; across blank lines only the same family does (markup joins any)."""
     a, b = family(before), family(after)
     if a in _OWN or b in _OWN:
-        return a == b and not gap
+        return a == b and (not gap or a == "related")
     return not gap or a == b or "markup" in (a, b)
 
 

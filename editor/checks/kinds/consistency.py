@@ -5,10 +5,14 @@ form and suggests the majority (or the fuller) one. Modes:
 - ``abbreviation``: one abbreviation written in several ways (PJ/Pj/Pj.);
 - ``names``: a person's name later written shorter or differently (Hani Syopiar Rustam / Hani S
   Rustam);
+- ``spelling``: a name written with one letter more, less or other than elsewhere in the draft
+  (Budi Santoso / Budi Santosa), where the two stand beside the same name or the odd one stands
+  alone, unknown, after the full name;
 - ``quotes``: quotation marks of two styles (" and “ ”)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -18,18 +22,35 @@ import regex as re
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
-from editor.checks.wordlists import word_set
+from editor.checks.wordlists import name_heads, word_set
 
-MODES = ("case", "abbreviation", "names", "quotes")
+MODES = ("case", "abbreviation", "names", "spelling", "quotes")
 # words whose capitals legitimately change with use: an office before a name vs. generic
 # ("Bupati Banyuasin" / "para bupati"), a place type before its name ("Desa Sukajadi" / "desa")
 _CASE_BY_USE = word_set("case-by-use")
+_OFFICES = frozenset(w.lower() for w in word_set("offices-before-name") | word_set("office-words"))
 
 
 _ABBREV = re.compile(r"\b\p{Lu}[\p{L}]{0,4}\.?(?![\p{L}\p{N}.-])")
 # capitalised words in a row, initials allowed inside (Hani S. Rustam)
 _NAME_RUN = re.compile(r"\b\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?(?=[ \t])|\p{Lu}\p{Ll}+))+")
 _NAME_WORD = re.compile(r"\p{Lu}\p{Ll}*\.?")
+
+
+def _name_word(word: str) -> bool:
+    """A word written as a name: a capital, then two or more lower-case letters."""
+    return len(word) >= 3 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _close(these: list[int], those: list[int], reach: int = 30) -> bool:
+    """Does an offset of ``these`` lie within ``reach`` characters of one of ``those`` (two
+    spellings given side by side: "Banda Neira atau Banda Naira")?"""
+    ordered = sorted(those)
+    for a in these:
+        i = bisect_left(ordered, a - reach + 1)
+        if i < len(ordered) and ordered[i] < a + reach:
+            return True
+    return False
 
 
 def _is_initial(word: str) -> bool:
@@ -133,6 +154,73 @@ class Consistency(Kind):
                 if middle.startswith(mid.rstrip(".")):
                     yield self._finding(ctx, start, end, f"{first} {middle} {last}")
                     break
+
+    def _spelling(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        names = [t for t in ctx.model.words if _name_word(t.text)]
+        first: dict[str, int] = {}
+        count: Counter[str] = Counter()
+        beside: dict[str, set[tuple[int, str]]] = defaultdict(set)  # (-1 before | 1 after, word)
+        in_run: set[str] = set()
+        # words that stand before a name without being one: heads of names, offices, and a
+        # dictionary word opening a sentence ("Kata Armanto")
+        heads = name_heads() | _OFFICES
+        starts = ctx.model.sentence_starts
+        lex = ctx.lexicon
+        opening = {t.text for t in names if t.start in starts and lex.is_common(t.text)}
+        for a, b in zip(names, names[1:], strict=False):
+            if text[a.end : b.start] in (" ", "\t"):
+                a_head = a.text.lower() in heads or a.text in opening
+                b_head = b.text.lower() in heads
+                if not (a_head or b_head):
+                    in_run.update((a.text, b.text))  # a full name, not an office before one
+                if not b_head:
+                    beside[a.text].add((1, b.text))
+                if not a_head:
+                    beside[b.text].add((-1, a.text))
+        where: dict[str, list[int]] = defaultdict(list)
+        for t in names:
+            count[t.text] += 1
+            first.setdefault(t.text, t.start)
+            where[t.text].append(t.start)
+        # forms one edit apart share a form with one letter deleted: found through an index of
+        # those, so a long draft is not compared name with name
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for form in count:
+            if len(form) < 5:
+                continue  # short names differ by a letter too often to tell a slip
+            for key in {form, *(form[:i] + form[i + 1 :] for i in range(1, len(form)))}:
+                by_key[key].append(form)
+        pairs = {
+            tuple(sorted((x, y)))
+            for forms in by_key.values()
+            for x in forms
+            for y in forms
+            if x != y
+        }
+        odd: dict[str, str] = {}
+        for x, y in pairs:
+            # the fix: the form the name lists know, else the one written more often, or first
+            major, minor = sorted((x, y), key=lambda f: (not lex.is_name(f), -count[f], first[f]))
+            if (
+                lex.is_common(minor)
+                or minor in odd
+                or any(lex.is_english(f) or lex.is_acronym(f) for f in (x, y))
+                or _close(where[major], where[minor])
+            ):
+                continue  # a word, a term or a short form; or both named together on purpose
+            shared = bool(beside[major] & beside[minor])
+            alone = (
+                minor not in in_run
+                and major in in_run
+                and first[major] < first[minor]
+                and not ctx.lexicon.is_word(minor)
+            )
+            if shared or alone:
+                odd[minor] = major
+        for t in names:
+            if t.text in odd:
+                yield self._finding(ctx, t.start, t.end, odd[t.text])
 
     def _quotes(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

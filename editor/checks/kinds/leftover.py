@@ -7,12 +7,15 @@ English widget is never "corrected" word by word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
+from itertools import accumulate
 from typing import Any
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.page_lists import closing_code, final_code, glued_repeat
 from editor.checks.wordlists import table
 from editor.checks.zones import (
     Vocabulary,
@@ -26,21 +29,21 @@ from editor.checks.zones import (
 # what the message names, per kind of leftover
 _WHAT = table("leftover-kinds")
 # a line judged by the frequency lists alone is a guess; the others are sure patterns
-_GUESSES = frozenset({"foreign", "caption", "repeat"})
+_GUESSES = frozenset({"foreign", "caption", "repeat", "code", "related"})
 
 
 class Leftover(Kind):
-    """Spec: ``credit_labels``, ``widget_words``, ``promo``, ``footer``, ``timestamp_words``
-    (lists of words or phrases, compared in lower case)."""
+    """Spec: ``credit_labels``, ``widget_words``, ``promo``, ``footer``, ``timestamp_words``,
+    optionally ``related_labels``, ``own_closing``, ``page_links`` (lists of words or phrases, compared in lower case)."""
 
     name = "leftover"
     keys = frozenset({"credit_labels", "widget_words", "promo", "footer", "timestamp_words"})
-    optional = frozenset({"any_language"})
+    optional = frozenset({"any_language", "related_labels", "own_closing", "page_links"})
     any_language = True
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        for key in self.keys:
+        for key in self.keys | (self.optional - {"any_language"}) & spec.keys():
             value = spec[key]
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise self.fail(f"{key} must be a list of non-empty strings")
@@ -53,6 +56,14 @@ class Leftover(Kind):
         for start, end, why in blocks(classified):
             covered.append((start, end))
             yield self._finding(ctx, start, end, why)
+        for start, end in glued_repeat(text):
+            if not any(s <= start and end <= e for s, e in covered):
+                covered.append((start, end))
+                yield self._finding(ctx, start, end, "repeat")
+        code = closing_code(classified, self.vocab)
+        if code is not None:
+            covered.append(code)
+            yield self._finding(ctx, code[0], code[1], "code")
         site = headline_site(classified)
         if site is not None:
             covered.append(site)
@@ -121,3 +132,37 @@ def join_leftovers(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _RANK = {"error": 0, "warning": 1}
+_SPELT = frozenset({"spelling", "nonstandard"})
+
+
+def leftovers_first(text: str, findings: list[Finding]) -> list[Finding]:
+    """A leftover block is deleted whole: no other finding that overlaps it survives (a spelling
+    fix of a byline, a capital in a list of other headlines, a space before a bracket at its
+    edge), so the block's one finding is the first fix everywhere inside it and the reviewer sees
+    one "hapus" instead of word-by-word notes on text that goes. A finding around the whole
+    block (a note on the headline that carries the site's name) stays. The letters of the code
+    that closes the draft ("(rls)", kept as the release's closing mark) are no word to spell."""
+    code = final_code(text)
+    if code is not None:
+        findings = [
+            f
+            for f in findings
+            if not (f.category in _SPELT and code[0] <= f.start and f.end <= code[1])
+        ]
+    blocks = sorted((f.start, f.end) for f in findings if _why(f))
+    if not blocks:
+        return findings
+    starts = [s for s, _ in blocks]
+    reach = list(accumulate((e for _, e in blocks), max))
+
+    def overlapped(f: Finding) -> bool:
+        """Does ``f`` overlap a block that it does not hold with more around it?"""
+        i = bisect_left(starts, f.start)  # blocks starting before f
+        if i and reach[i - 1] > f.start:
+            return True  # a block that starts before f runs into it
+        for s, e in blocks[i : bisect_left(starts, f.end)]:  # blocks starting inside f
+            if e > f.end or (s, e) == (f.start, f.end):
+                return True
+        return False
+
+    return [f for f in findings if _why(f) or not overlapped(f)]

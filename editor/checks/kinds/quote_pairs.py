@@ -98,14 +98,16 @@ def _marks(text: str) -> list[tuple[int, bool]]:
 
 class QuotePairs(Kind):
     """Spec: ``max_open`` (characters an unclosed quotation may run before the paragraph end
-    and still be reported; a longer one is left to the writer)."""
+    and still be reported; a longer one is left to the writer), ``doubled_message`` (the
+    message for a double mark typed as two single ones)."""
 
     name = "quote_pairs"
-    keys = frozenset({"max_open"})
+    keys = frozenset({"max_open", "doubled_message"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
         self.max_open = int(spec["max_open"])
+        self.doubled_message = str(spec["doubled_message"])
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
@@ -116,12 +118,13 @@ class QuotePairs(Kind):
         if not doubled:
             yield from self._pairs(text, ctx.model.paragraphs, ctx.headline)
             return
-        message = "Tanda petik ganda ditulis satu tanda (“...”), bukan dua tanda petik tunggal."
         for start, mark in doubled:
-            yield self.header.finding(start, start + 2, text, [mark], message=message)
+            yield self.header.finding(start, start + 2, text, [mark], message=self.doubled_message)
         # the pairs read with each doubled mark as one mark: offsets of the single-mark text
         # map back to the text (a doubled mark's finding covers both of its characters)
-        pieces, origin, last = [], [], 0
+        pieces: list[str] = []
+        origin: list[int] = []
+        last = 0
         for start, mark in doubled:
             pieces.append(text[last:start])
             origin.extend(range(last, start))

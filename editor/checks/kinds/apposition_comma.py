@@ -24,6 +24,7 @@ import regex
 from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
+from editor.checks.lexicon import Lexicon
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token, bracketed_short_form
 from editor.checks.wordlists import word_set
@@ -98,18 +99,8 @@ class AppositionComma(Kind):
         "yang" (which may go on describing the office). A given name that is a dictionary word too
         (Agus) counts when edited news nearly always capitalises it."""
         lexicon, text = ctx.lexicon, ctx.text
-        first = toks[i]
-        if (
-            first.kind is not Tok.WORD
-            or not _capitalised(first)
-            or first.text.isupper()
-            or not lexicon.is_name(first.text)
-            or lexicon.is_place(first.text)
-            or lexicon.is_landmark(first.text)
-        ):
+        if not _given_name(lexicon, toks[i]):
             return None
-        if lexicon.is_common(first.text.lower()) and not _always_capitalised(first.text):
-            return None  # a common word that is a name too (Kepala, Desa), not a given name
         j = i + 1
         while j < len(toks) and j - i < self.max_name and _capitalised(toks[j]):
             word = toks[j].text
@@ -141,14 +132,7 @@ class AppositionComma(Kind):
         gazetteer and runs through at most ``max_name`` capitalised words, none an office, a
         place or a landmark."""
         lexicon = ctx.lexicon
-        first = toks[i]
-        if (
-            first.kind is not Tok.WORD
-            or not _capitalised(first)
-            or first.text.isupper()
-            or not lexicon.is_name(first.text)
-            or (lexicon.is_common(first.text.lower()) and not _always_capitalised(first.text))
-        ):
+        if not _given_name(lexicon, toks[i], places=True):
             return None
         j = i
         while j < len(toks) and j - i < self.max_name and _capitalised(toks[j]):
@@ -357,6 +341,20 @@ def _joined_office(words: list[Token], n: int) -> int | None:
         if tag is not None and tag.tag == "IN":
             return None  # "di Kantor Kepala Dinas ... dan ...": a place, not the speaker
     return m
+
+
+def _given_name(lexicon: Lexicon, tok: Token, places: bool = False) -> bool:
+    """Is ``tok`` a capitalised given name of the gazetteer, not a common word that is a name
+    too (Kepala, Desa) unless edited news nearly always capitalises it (Agus)? ``places``: a
+    name that is also a place or a landmark counts too."""
+    word = tok.text
+    if tok.kind is not Tok.WORD or not _capitalised(tok) or word.isupper():
+        return False
+    if not lexicon.is_name(word):
+        return False
+    if not places and (lexicon.is_place(word) or lexicon.is_landmark(word)):
+        return False
+    return not (lexicon.is_common(word.lower()) and not _always_capitalised(word))
 
 
 def _always_capitalised(word: str) -> bool:

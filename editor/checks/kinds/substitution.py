@@ -18,6 +18,7 @@ import regex as re
 from editor.checks import corpus_stats, morphology
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
+from editor.checks.kinds.capitals import in_headline
 from editor.checks.kinds.existence import word_alternation
 from editor.checks.quotes import in_quote
 from editor.checks.spelling import weighted_distance
@@ -222,6 +223,8 @@ class Substitution(Kind):
         if self.names_exempt and _in_name(ctx, start, end):
             return
         suggestions = [preserve_case(found, g) for g in goods]
+        if _stray_capital(ctx, start, found, goods[0]):
+            suggestions = [g[:1].lower() + g[1:] for g in suggestions]
         suggestions = [g for g in suggestions if g != found]
         if not suggestions:
             return  # the form is already the right one (menampakkan through nampak -> tampak)
@@ -264,6 +267,28 @@ def _nearest_entry(word: str, keys: Iterable[str]) -> str | None:
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+[\p{Lu}\d]")
+# a lower-case word or a comma right before a word: it opens no sentence there
+_AFTER_CLAUSE = re.compile(r"(?:(?<!\p{L})\p{Ll}+|,)[ \t]+$")
+# a word news writes this often mid-sentence and (nearly) never with a capital
+_LOWER_MID, _LOWER_SHARE = 20, 0.03
+
+
+def _stray_capital(ctx: CheckContext, start: int, found: str, good: str) -> bool:
+    """Is the capital of ``found`` a slip of its own (aman, Personil turut ...): a one-word form
+    capitalised inside a sentence after a lower-case word or a comma, whose standard form news
+    writes mid-sentence in lower case? Then its fix is in lower case too (personel)."""
+    if not (found[:1].isupper() and found[1:].islower()) or " " in found:
+        return False
+    if start in ctx.model.sentence_starts or in_headline(ctx, start):
+        return False
+    if not _AFTER_CLAUSE.search(ctx.text, max(0, start - 40), start):
+        return False
+    rate = corpus_stats.capital_rates().get(good.lower())
+    return (
+        rate is not None and rate.mid >= _LOWER_MID and rate.capitalised <= _LOWER_SHARE * rate.mid
+    )
+
+
 _NEXT_WORD = re.compile(r"[ \t]+(\p{Ll}+)\b")
 # a pair seen this often in edited news is a compound (lepas pantai: offshore)
 _COMPOUND_MIN = 2

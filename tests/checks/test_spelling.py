@@ -35,6 +35,7 @@ def flagged(
         ("Warga melakuan kerja bakti.", "melakuan", "melakukan"),
         ("Hasilnya sellalu memuaskan warga.", "sellalu", "selalu"),
         ("Rapat dihadiri AnggotaDPRD setempat.", "AnggotaDPRD", "Anggota DPRD"),
+        ("Rapat desa digelar jumaat pagi di aula.", "jumaat", "Jumat"),  # a day's name: capital
         (
             "Bantuan tiba di KecamatanWatubangga kemarin.",
             "KecamatanWatubangga",

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -319,6 +320,17 @@ def _mends_pair(lex: Lexicon, parts: list[str], i: int, f: Finding) -> bool:
     # a derived half around the bare other (berbincang-bincang, tolong-menolong)
     roots = [a.root if (a := lex.analyse(p)) else p for p in mended]
     return roots[0] == roots[1]
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """The names of the days and months, which EYD V (I.F.7) always capitalises."""
+    return frozenset(entries("days")) | frozenset(entries("months-full"))
+
+
+def _always_capital(word: str) -> bool:
+    """Is ``word`` the name of a day or a month (Jumat, Maret)?"""
+    return word in _calendar_names()
 
 
 def _twin_count(counts: _Counts, word: str, at: int) -> int:
@@ -1053,6 +1065,8 @@ class Spelling(Kind):
                 shown = canonical  # KemenPAN, BumDes: written so inside a sentence too
             else:
                 shown = match_case(word, c.word)
+                if shown.islower() and _always_capital(c.word):
+                    shown = shown[:1].upper() + shown[1:]  # jumaat: Jumat, a day's name
             if shown not in out:
                 out.append(shown)
             if len(out) == _MAX_SUGGESTIONS:

@@ -39,6 +39,7 @@ _PAIR = re.compile(r"(?<![\p{L}\p{N}-])(?P<w>\p{L}{3,}+)[ \t]+(?P<r>\p{Ll}{3,}+)
 # letters a reduplication with a sound change keeps from its base, at its start or its end
 # (warna-warni, turun-temurun, sambung-menyambung)
 _SHARED = 3
+_BEFORE_NUMBER = re.compile(r"[ \t]+\d")
 MODES = ("slip", "reduplication", "phrase", "suffixed", "paired")
 
 
@@ -84,20 +85,33 @@ class Repetition(Kind):
         for m in doubles:
             word, second = m.group("w"), text[m.end("sep") : m.end()]
             function = word.lower() in FUNCTION_WORDS
+            # "tanggal tanggal 2 Juli": a word doubled before a number names one thing, so it
+            # is typed twice, not a plural
+            numbered = _BEFORE_NUMBER.match(text, m.end()) is not None and word.islower()
             if self.mode == "slip":
-                if function or (
-                    word[0].isupper()
-                    and second == word
-                    and len(word) > 1
-                    # "Really Really ...": an English title's own words, not a slip
-                    and not (
-                        ctx.lexicon is not None
-                        and not ctx.lexicon.is_word(word)
-                        and english_zipf(word.lower()) >= 3.0
+                if (
+                    function
+                    or numbered
+                    or (
+                        word[0].isupper()
+                        and second == word
+                        and len(word) > 1
+                        # "Really Really ...": an English title's own words, not a slip
+                        and not (
+                            ctx.lexicon is not None
+                            and not ctx.lexicon.is_word(word)
+                            and english_zipf(word.lower()) >= 3.0
+                        )
                     )
                 ):
                     yield self.header.finding(m.end("w"), m.end(), text, [""])
-            elif not function and len(word) > 1 and second.islower() and second == word.lower():
+            elif (
+                not function
+                and not numbered
+                and len(word) > 1
+                and second.islower()
+                and second == word.lower()
+            ):
                 # "hal hal" -> "hal-hal"; "Anak anak" at a sentence start -> "Anak-anak"
                 if word.islower() or m.start() in ctx.model.sentence_starts:
                     yield self.header.finding(m.start(), m.end(), text, [f"{word}-{second}"])

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from editor.paths import resource
 
 
@@ -83,3 +85,16 @@ def name_heads() -> frozenset[str]:
     """The heads of the names of offices, units, bodies and places (Dinas, Dusun, Provinsi,
     Sungai, Ketua), lower-cased: words that open a name and are never part of a person's."""
     return frozenset(w.lower() for name in NAME_HEAD_LISTS for w in entries(name) if w.isalpha())
+
+
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+
+
+def head_before_name(fix: str, after: str) -> str:
+    """``fix`` with its last word capitalised when that word is the head of a name and
+    ``after`` (the text right after the fixed span) opens with a capitalised word: "ke
+    kecamatan" before "Tembuku" is "ke Kecamatan" (EYD V I.F: the head opens the name)."""
+    head = fix.rsplit(" ", 1)[-1]
+    if head not in name_heads() or not _NAME_AFTER.match(after):
+        return fix
+    return fix[: len(fix) - len(head)] + head[:1].upper() + head[1:]

@@ -15,6 +15,7 @@ from editor.checks.corpus_stats import pair_count
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
+from editor.checks.wordlists import head_before_name
 
 
 class GluedPreposition(Kind):
@@ -54,4 +55,5 @@ class GluedPreposition(Kind):
                 continue
             if lex.zipf(noun) < self.min_zipf or not lex.is_common(noun):
                 continue
-            yield self.header.finding(tok.start, tok.end, text, [f"{word[:2]} {noun}"])
+            fix = head_before_name(f"{word[:2]} {noun}", text[tok.end : tok.end + 8])
+            yield self.header.finding(tok.start, tok.end, text, [fix])

@@ -22,6 +22,7 @@ from editor.checks.kinds.capitals import in_headline
 from editor.checks.kinds.existence import word_alternation
 from editor.checks.quotes import in_quote
 from editor.checks.spelling import weighted_distance
+from editor.checks.wordlists import head_before_name
 
 
 class Substitution(Kind):
@@ -36,8 +37,10 @@ class Substitution(Kind):
     it, "di lepas pantai", "di lepas landas", may be a preposition before that noun; edited news
     shows the pair, so the finding is only a suggestion), ``near_message`` (default none: also
     catch a lower-case word no dictionary holds that is a slip of a long single-word entry,
-    "stakeholdr" for "stakeholder", and report it with this message). The message may use
-    ``{text}`` and ``{suggestion}``."""
+    "stakeholdr" for "stakeholder", and report it with this message), ``head_before_name``
+    (default false: a replacement ending in the head of a name, "ke kecamatan", capitalises it
+    before a capitalised word, "ke Kecamatan Tembuku"). The message may use ``{text}`` and
+    ``{suggestion}``."""
 
     name = "substitution"
     paragraph_local = True
@@ -51,6 +54,7 @@ class Substitution(Kind):
             "names_exempt",
             "compound_suggest",
             "near_message",
+            "head_before_name",
         }
     )
 
@@ -86,6 +90,7 @@ class Substitution(Kind):
         self.quotes_suggest = bool(spec.get("quotes_suggest", False))
         self.names_exempt = bool(spec.get("names_exempt", False))
         self.compound_suggest = bool(spec.get("compound_suggest", False))
+        self.head_before_name = bool(spec.get("head_before_name", False))
         near = spec.get("near_message")
         if near is not None and (not isinstance(near, str) or "{suggestion}" not in near):
             raise self.fail("near_message must be a message naming {suggestion}")
@@ -225,6 +230,9 @@ class Substitution(Kind):
         suggestions = [preserve_case(found, g) for g in goods]
         if _stray_capital(ctx, start, found, goods[0]):
             suggestions = [g[:1].lower() + g[1:] for g in suggestions]
+        if self.head_before_name:
+            after = ctx.text[end : end + 8]
+            suggestions = [head_before_name(g, after) for g in suggestions]
         suggestions = [g for g in suggestions if g != found]
         if not suggestions:
             return  # the form is already the right one (menampakkan through nampak -> tampak)

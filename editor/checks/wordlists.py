@@ -87,14 +87,21 @@ def name_heads() -> frozenset[str]:
     return frozenset(w.lower() for name in NAME_HEAD_LISTS for w in entries(name) if w.isalpha())
 
 
+@cache
+def _admin_heads() -> frozenset[str]:
+    """The heads of administrative areas (kecamatan, desa, kabupaten), lower-cased; "kantor"
+    before a body's name stays lower case (di kantor Bappeda), these open the area's name."""
+    return frozenset(w.lower() for w in entries("admin-words") if w.isalpha())
+
+
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def head_before_name(fix: str, after: str) -> str:
-    """``fix`` with its last word capitalised when that word is the head of a name and
+    """``fix`` with its last word capitalised when that word is an administrative area's head and
     ``after`` (the text right after the fixed span) opens with a capitalised word: "ke
     kecamatan" before "Tembuku" is "ke Kecamatan" (EYD V I.F: the head opens the name)."""
     head = fix.rsplit(" ", 1)[-1]
-    if head not in name_heads() or not _NAME_AFTER.match(after):
+    if head not in _admin_heads() or not _NAME_AFTER.match(after):
         return fix
     return fix[: len(fix) - len(head)] + head[:1].upper() + head[1:]

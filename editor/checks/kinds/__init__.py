@@ -41,6 +41,7 @@ from editor.checks.kinds.repetition import Repetition
 from editor.checks.kinds.roman import Roman
 from editor.checks.kinds.sentence_length import SentenceLength
 from editor.checks.kinds.spelling import Spelling
+from editor.checks.kinds.split_word import SplitWord
 from editor.checks.kinds.structure import Structure
 from editor.checks.kinds.subject_comma import SubjectComma, SubjectPhraseComma
 from editor.checks.kinds.subjectless import Subjectless
@@ -59,7 +60,7 @@ KINDS: dict[str, type[Kind]] = (
     | _COVERAGE
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
     | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName, SurnameAfterInitial)}
-    | {k.name: k for k in (AcronymExpansion, AgentNoun, OfficialExpansion)}
+    | {k.name: k for k in (AcronymExpansion, AgentNoun, OfficialExpansion, SplitWord)}
 )
 
 __all__ = ["KINDS", "Kind"]

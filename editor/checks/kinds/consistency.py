@@ -157,9 +157,32 @@ class Consistency(Kind):
 
     def _spelling(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        names = [t for t in ctx.model.words if _name_word(t.text)]
+        names = [t for t in ctx.model.words if t.text[:1].isupper() and _name_word(t.text)]
         first: dict[str, int] = {}
         count: Counter[str] = Counter()
+        where: dict[str, list[int]] = defaultdict(list)
+        for t in names:
+            count[t.text] += 1
+            first.setdefault(t.text, t.start)
+            where[t.text].append(t.start)
+        # forms one edit apart share a form with one letter deleted: found through an index of
+        # those, so a long draft is not compared name with name
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for form in count:
+            if len(form) < 5:
+                continue  # short names differ by a letter too often to tell a slip
+            for key in {form, *(form[:i] + form[i + 1 :] for i in range(1, len(form)))}:
+                by_key[key].append(form)
+        pairs = {
+            tuple(sorted((x, y)))
+            for forms in by_key.values()
+            if len(forms) > 1
+            for x in forms
+            for y in forms
+            if x != y
+        }
+        if not pairs:
+            return  # no two forms one edit apart: the neighbours of the names need no reading
         beside: dict[str, set[tuple[int, str]]] = defaultdict(set)  # (-1 before | 1 after, word)
         in_run: set[str] = set()
         # words that stand before a name without being one: heads of names, offices, and a
@@ -178,26 +201,6 @@ class Consistency(Kind):
                     beside[a.text].add((1, b.text))
                 if not a_head:
                     beside[b.text].add((-1, a.text))
-        where: dict[str, list[int]] = defaultdict(list)
-        for t in names:
-            count[t.text] += 1
-            first.setdefault(t.text, t.start)
-            where[t.text].append(t.start)
-        # forms one edit apart share a form with one letter deleted: found through an index of
-        # those, so a long draft is not compared name with name
-        by_key: dict[str, list[str]] = defaultdict(list)
-        for form in count:
-            if len(form) < 5:
-                continue  # short names differ by a letter too often to tell a slip
-            for key in {form, *(form[:i] + form[i + 1 :] for i in range(1, len(form)))}:
-                by_key[key].append(form)
-        pairs = {
-            tuple(sorted((x, y)))
-            for forms in by_key.values()
-            for x in forms
-            for y in forms
-            if x != y
-        }
         odd: dict[str, str] = {}
         for x, y in pairs:
             # the fix: the form the name lists know, else the one written more often, or first

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -40,6 +41,15 @@ _NAME_WORD = re.compile(r"\p{Lu}\p{Ll}*\.?")
 def _name_word(word: str) -> bool:
     """A word written as a name: a capital, then two or more lower-case letters."""
     return len(word) >= 3 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+@lru_cache(maxsize=1 << 16)
+def _deletions(form: str) -> frozenset[str]:
+    """``form`` and the forms with one letter after its first deleted (a draft's names recur
+    from check to check, as the draft is checked again after each edit)."""
+    keys = {form[:i] + form[i + 1 :] for i in range(1, len(form))}
+    keys.add(form)
+    return frozenset(keys)
 
 
 def _close(these: list[int], those: list[int], reach: int = 30) -> bool:
@@ -171,7 +181,7 @@ class Consistency(Kind):
         for form in count:
             if len(form) < 5:
                 continue  # short names differ by a letter too often to tell a slip
-            for key in {form, *(form[:i] + form[i + 1 :] for i in range(1, len(form)))}:
+            for key in _deletions(form):
                 by_key[key].append(form)
         pairs = {
             tuple(sorted((x, y)))

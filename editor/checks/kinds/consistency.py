@@ -200,10 +200,12 @@ class Consistency(Kind):
         heads = name_heads() | _OFFICES
         starts = ctx.model.sentence_starts
         lex = ctx.lexicon
-        opening = {t.text for t in names if t.start in starts and lex.is_common(t.text)}
+        started = {t.text for t in names if t.start in starts}
+        # only the neighbours of the forms in a pair are compared below
+        paired = {form for pair in pairs for form in pair}
         for a, b in zip(names, names[1:], strict=False):
-            if text[a.end : b.start] in (" ", "\t"):
-                a_head = a.text.lower() in heads or a.text in opening
+            if (a.text in paired or b.text in paired) and text[a.end : b.start] in (" ", "\t"):
+                a_head = a.text.lower() in heads or (a.text in started and lex.is_common(a.text))
                 b_head = b.text.lower() in heads
                 if not (a_head or b_head):
                     in_run.update((a.text, b.text))  # a full name, not an office before one

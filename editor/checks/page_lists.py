@@ -68,9 +68,14 @@ def related_lists(out: list[Line], vocab: Vocabulary) -> None:
         text = out[content[n]].text.strip().rstrip(":").strip().lower()
         return text in vocab.related_labels
 
+    items: dict[int, bool] = {}  # the lines do not change until the lists are marked
+
     def item(n: int) -> bool:
-        line = out[content[n]]
-        return line.kind != LEFTOVER and _title_item(line.text, cut=n == last)
+        known = items.get(n)
+        if known is None:
+            line = out[content[n]]
+            known = items[n] = line.kind != LEFTOVER and _title_item(line.text, cut=n == last)
+        return known
 
     def copy(n: int) -> bool:
         return out[content[n]].kind in (BODY, DATELINE, QUOTE)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -40,6 +41,15 @@ _NAME_WORD = re.compile(r"\p{Lu}\p{Ll}*\.?")
 def _name_word(word: str) -> bool:
     """A word written as a name: a capital, then two or more lower-case letters."""
     return len(word) >= 3 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+@lru_cache(maxsize=1 << 16)
+def _deletions(form: str) -> frozenset[str]:
+    """``form`` and the forms with one letter after its first deleted (a draft's names recur
+    from check to check, as the draft is checked again after each edit)."""
+    keys = {form[:i] + form[i + 1 :] for i in range(1, len(form))}
+    keys.add(form)
+    return frozenset(keys)
 
 
 def _close(these: list[int], those: list[int], reach: int = 30) -> bool:
@@ -157,27 +167,9 @@ class Consistency(Kind):
 
     def _spelling(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        names = [t for t in ctx.model.words if _name_word(t.text)]
+        names = [t for t in ctx.model.words if t.text[:1].isupper() and _name_word(t.text)]
         first: dict[str, int] = {}
         count: Counter[str] = Counter()
-        beside: dict[str, set[tuple[int, str]]] = defaultdict(set)  # (-1 before | 1 after, word)
-        in_run: set[str] = set()
-        # words that stand before a name without being one: heads of names, offices, and a
-        # dictionary word opening a sentence ("Kata Armanto")
-        heads = name_heads() | _OFFICES
-        starts = ctx.model.sentence_starts
-        lex = ctx.lexicon
-        opening = {t.text for t in names if t.start in starts and lex.is_common(t.text)}
-        for a, b in zip(names, names[1:], strict=False):
-            if text[a.end : b.start] in (" ", "\t"):
-                a_head = a.text.lower() in heads or a.text in opening
-                b_head = b.text.lower() in heads
-                if not (a_head or b_head):
-                    in_run.update((a.text, b.text))  # a full name, not an office before one
-                if not b_head:
-                    beside[a.text].add((1, b.text))
-                if not a_head:
-                    beside[b.text].add((-1, a.text))
         where: dict[str, list[int]] = defaultdict(list)
         for t in names:
             count[t.text] += 1
@@ -189,15 +181,38 @@ class Consistency(Kind):
         for form in count:
             if len(form) < 5:
                 continue  # short names differ by a letter too often to tell a slip
-            for key in {form, *(form[:i] + form[i + 1 :] for i in range(1, len(form)))}:
+            for key in _deletions(form):
                 by_key[key].append(form)
         pairs = {
             tuple(sorted((x, y)))
             for forms in by_key.values()
+            if len(forms) > 1
             for x in forms
             for y in forms
             if x != y
         }
+        if not pairs:
+            return  # no two forms one edit apart: the neighbours of the names need no reading
+        beside: dict[str, set[tuple[int, str]]] = defaultdict(set)  # (-1 before | 1 after, word)
+        in_run: set[str] = set()
+        # words that stand before a name without being one: heads of names, offices, and a
+        # dictionary word opening a sentence ("Kata Armanto")
+        heads = name_heads() | _OFFICES
+        starts = ctx.model.sentence_starts
+        lex = ctx.lexicon
+        started = {t.text for t in names if t.start in starts}
+        # only the neighbours of the forms in a pair are compared below
+        paired = {form for pair in pairs for form in pair}
+        for a, b in zip(names, names[1:], strict=False):
+            if (a.text in paired or b.text in paired) and text[a.end : b.start] in (" ", "\t"):
+                a_head = a.text.lower() in heads or (a.text in started and lex.is_common(a.text))
+                b_head = b.text.lower() in heads
+                if not (a_head or b_head):
+                    in_run.update((a.text, b.text))  # a full name, not an office before one
+                if not b_head:
+                    beside[a.text].add((1, b.text))
+                if not a_head:
+                    beside[b.text].add((-1, a.text))
         odd: dict[str, str] = {}
         for x, y in pairs:
             # the fix: the form the name lists know, else the one written more often, or first

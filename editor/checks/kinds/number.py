@@ -39,9 +39,12 @@ _WORD_NUMBER = re.compile(
 )
 WORDS = table("number-words")
 _MONTHS = entries("months-full")
+# five digits after "tahun" or a month, or closing a date; the digits are matched first and
+# what stands before them is looked behind for (a scan for the words at every offset is slow)
 _YEAR_SLOT = re.compile(
-    r"(?:\b(?i:tahun|" + "|".join(_MONTHS) + r")[ \t]+|(?<=\d{1,2}[/.-]\d{1,2}[/.-]))"
-    r"(?P<n>(?:19|20)\d{3})(?![\p{N}]|[.,]\d)"
+    r"(?P<n>(?:19|20)\d{3})"
+    r"(?<=(?:\b(?i:tahun|" + "|".join(_MONTHS) + r")[ \t]+|\d{1,2}[/.-]\d{1,2}[/.-])\d{5})"
+    r"(?![\p{N}]|[.,]\d)"
 )
 _ANY_YEAR = re.compile(r"(?<![\p{N}.,])(?:19|20)\d\d(?![\p{N}])")
 # the years a draft may be about: from independence to the end of this century

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -1111,20 +1112,47 @@ def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
     lex = ctx.lexicon
     words = ctx.model.words
     index = {t.start: i for i, t in enumerate(words)}
+    # the words whose findings a run may quiet: only the strange words within a window of one
+    # of them can make its run, so the costly test below (a slip's candidates) is asked of those
+    targets = {
+        i
+        for f in found
+        if (i := index.get(f.start)) is not None
+        and f.severity != "suggestion"
+        and not lex.blocked_fix(f.text)
+    }
+    if not targets:
+        return found
+    unknowns = [
+        i
+        for i, t in enumerate(words)
+        if len(t.text) > 1 and t.text.isalpha() and not lex.is_word(t.text)
+    ]
+    # a run holding a word lies within a window around it: only windows with three unknown words,
+    # two of them lower-case, can hold one
+    lowers = [i for i in unknowns if words[i].text[:1].islower()]
+    reach: set[int] = set()
+    for i in targets:
+        lo, hi = i - _REGIONAL_WINDOW + 1, i + _REGIONAL_WINDOW
+        if (
+            bisect_left(unknowns, hi) - bisect_left(unknowns, lo) >= _REGIONAL_RUN
+            and bisect_left(lowers, hi) - bisect_left(lowers, lo) >= 2
+        ):
+            reach.update(range(lo, hi))
+    slips: dict[str, bool] = {}
+
+    def slip(word: str) -> bool:
+        known = slips.get(word)
+        if known is None:
+            known = slips[word] = _affixed_slip(ctx, word)
+        return known
+
     # capitalised unknowns are names, which cluster in any release: a run needs two lower-case
     # unknowns at least, and a capitalised one only adds to them (a regional saying quoted with
     # its capitals: "Syarak Mangato, Adat Mamakai")
     # a cheap slip of an Indonesian derived word (sambutanya: a doubled n lost) is Indonesian
     # typed in haste, not a word of another language, however many unknown words stand near it
-    strange = [
-        i
-        for i, t in enumerate(words)
-        if len(t.text) > 1
-        and t.text.isalpha()
-        and not lex.is_word(t.text)
-        and not _affixed_slip(ctx, t.text)
-    ]
-    unknown = [i for i in strange if words[i].text[:1].islower()]
+    strange = [i for i in unknowns if i in reach and not slip(words[i].text)]
     near: set[int] = set()
     for k in range(len(strange) - _REGIONAL_RUN + 1):
         group = strange[k : k + _REGIONAL_RUN]
@@ -1133,8 +1161,10 @@ def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
             near.update(lower)
     # one sense per discourse: a lower-case unknown word written the same way three times is
     # a word of this writer (a regional form, a new coinage), not a slip made thrice
-    counts = Counter(words[i].text for i in unknown)
-    near.update(i for i in unknown if counts[words[i].text] >= _OWN_WORD)
+    counts = Counter(words[i].text for i in lowers)
+    near.update(
+        i for i in targets if counts[words[i].text] >= _OWN_WORD and not slip(words[i].text)
+    )
     if not near:
         return found
     return [

@@ -1,6 +1,10 @@
-"""A name spelt two ways in one draft, and the period of a short form the draft defines."""
+"""A name spelt two ways in one draft."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -51,3 +55,35 @@ def test_two_people_with_names_a_letter_apart_stay(engine) -> None:
         "Penghargaan lain diterima Rahmad Saputra dari Desa Makmur."
     )
     assert name_fixes(engine, text) == []
+
+
+_FIXES = """
+import json, sys
+from editor.checks.engine import CheckEngine
+text = sys.stdin.read()
+found = CheckEngine.default().check(text)
+print(json.dumps([(f.text, f.suggestions[:1]) for f in found if "NameSpelling" in f.rule]))
+"""
+
+
+def test_a_form_one_letter_from_two_names_gets_the_same_fix_in_every_run() -> None:
+    # "Hartona" is one letter from both Hartono and Hartana: the fix once hung on the order of
+    # a set, so on the hash seed of the process
+    text = (
+        "Bupati Tinjau Pasar\n\nLEMBAH HIJAU – Camat Rudi Hartono hadir bersama Lurah Siti "
+        "Hartana. Menurut Hartono, pasar itu ramai. Hartana juga setuju. Kemudian Rudi Hartona "
+        "meninjau los ikan, dan Siti Hartona menyapa pedagang.\n"
+    )
+    outputs = set()
+    for seed in ("1", "5", "9"):
+        done = subprocess.run(
+            [sys.executable, "-c", _FIXES],
+            input=text,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        outputs.add(done.stdout)
+    assert len(outputs) == 1 and "Hartona" in outputs.pop()

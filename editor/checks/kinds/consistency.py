@@ -214,7 +214,7 @@ class Consistency(Kind):
                 if not a_head:
                     beside[b.text].add((-1, a.text))
         odd: dict[str, str] = {}
-        for x, y in pairs:
+        for x, y in sorted(pairs):  # (in order: the first pair for a form wins, whatever the seed)
             # the fix: the form the name lists know, else the one written more often, or first
             major, minor = sorted((x, y), key=lambda f: (not lex.is_name(f), -count[f], first[f]))
             if (

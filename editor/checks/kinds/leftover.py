@@ -37,7 +37,8 @@ _NOTES = frozenset({"code"})
 
 class Leftover(Kind):
     """Spec: ``credit_labels``, ``widget_words``, ``promo``, ``footer``, ``timestamp_words``,
-    optionally ``related_labels``, ``own_closing``, ``page_links`` (lists of words or phrases, compared in lower case)."""
+    optionally ``related_labels``, ``own_closing``, ``page_links`` (lists of words or phrases,
+    compared in lower case)."""
 
     name = "leftover"
     keys = frozenset({"credit_labels", "widget_words", "promo", "footer", "timestamp_words"})

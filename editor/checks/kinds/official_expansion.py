@@ -168,8 +168,9 @@ class _Fix:
 
 class OfficialExpansion(Kind):
     """Spec: ``check`` (word or case). The message may use ``{text}``, ``{suggestion}``,
-    ``{acronym}`` and ``{official}`` (the official word, or the whole official name); ``message_dropped`` and ``severity_dropped`` (check word) are the message and
-    severity for a word dropped (default the rule's: regions drop words from a name more often
+    ``{acronym}`` and ``{official}`` (the official word, or the whole official name);
+    ``message_dropped`` and ``severity_dropped`` (check word) are the message and severity for a
+    word dropped (default the rule's: regions drop words from a name more often
     than they change one, so a rule may give it less weight); ``message_common`` (check case)
     the message for a common noun begun with a capital ("Rapat koordinasi (rakor)")."""
 

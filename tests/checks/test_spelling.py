@@ -267,6 +267,37 @@ def test_a_hasty_slip_of_a_derived_word_is_no_part_of_a_regional_phrase(engine) 
     assert flagged(engine, text).get("sambutanya", [""])[0] == "sambutannya"
 
 
+def test_an_acronym_or_a_domain_makes_no_regional_phrase(engine) -> None:
+    # an acronym (KKB) and the pieces of a domain (BeritaTimur.co) are no words of a regional
+    # language: the typos beside them stay typos
+    acronym = "Kami bertemu kelompok sipil besenjata (KKB) dan sempat berbicang dengan mereka."
+    assert set(flagged(engine, acronym)) == {"besenjata", "berbicang"}
+    domain = "Ia menjelaskan dalam keterangan tertulisa yang diterima BeritaTimur.co pagi tadi."
+    assert flagged(engine, domain).get("tertulisa", [""])[0] == "tertulis"
+
+
+def test_a_letter_dropped_from_a_derived_word_is_a_slip_another_vowel_is_regional(engine) -> None:
+    # three unknown words in a row read as a regional phrase, unless one of them is a derived
+    # Indonesian word a letter short (besenjata: bersenjata); a vowel for another (mamakai for
+    # memakai) is how a regional language writes the word, and the phrase stays quiet
+    slip = "Tetua menyebut pepatah naiak batanggo besenjata di balai."
+    assert "besenjata" in flagged(engine, slip)
+    regional = "Tetua adat mengutip pepatah naiak batanggo, adaik mamakai di halaman."
+    assert flagged(engine, regional) == {}
+
+
+def test_a_capitalised_slip_of_a_phrase_the_draft_spells_right_is_a_typo(engine) -> None:
+    # "Kepela" alone is read as a possible name; beside "Dinas", in a draft that writes
+    # "Kepala Dinas" elsewhere, it is that office mistyped
+    alone = "Acara dibuka oleh Kepela Dinas Pertanian pagi tadi."
+    assert "Kepela" not in flagged(engine, alone)
+    twin = "Kepala Dinas Perikanan hadir. Acara dibuka oleh Kepela Dinas Pertanian pagi tadi."
+    assert flagged(engine, twin).get("Kepela", [""])[0] == "Kepala"
+    # a name beside a function word is no phrase of the draft: "kata Asli" is no evidence
+    name = "Harga asli naik, kata Aslimo usai rapat. Warga berkata Asli adalah nama bukit."
+    assert "Aslimo" not in flagged(engine, name)
+
+
 def test_a_slip_of_a_word_the_draft_writes_more_often_is_a_typo(engine) -> None:
     # "pokdarwis" is no dictionary word, but the draft writes it three times: "pokdarwus",
     # one slip from it, is that word mistyped; alone in a draft it is only a quiet note

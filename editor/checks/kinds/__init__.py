@@ -46,6 +46,7 @@ from editor.checks.kinds.structure import Structure
 from editor.checks.kinds.subject_comma import SubjectComma, SubjectPhraseComma
 from editor.checks.kinds.subjectless import Subjectless
 from editor.checks.kinds.substitution import Substitution
+from editor.checks.kinds.transitive_preposition import TransitivePreposition
 
 _COVERAGE: dict[str, type[Kind]] = {
     k.name: k for k in (BracketPairs, ColloquialNasal, GluedPreposition, OpenerDrop, PrefixedName)
@@ -61,6 +62,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (AttributionCase, ClauseCapital, GenericEcho, GenericList)}
     | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName, SurnameAfterInitial)}
     | {k.name: k for k in (AcronymExpansion, AgentNoun, OfficialExpansion, SplitWord)}
+    | {k.name: k for k in (TransitivePreposition,)}
 )
 
 __all__ = ["KINDS", "Kind"]

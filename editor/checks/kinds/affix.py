@@ -8,6 +8,9 @@
   "dilaksanakan") or in -i, confirmed by the lexicon when the joined form is known, or from a
   bare base ("di rancang") where edited news writes the joined passive and never the
   preposition before that word.
+- ``di_number``: the preposition di glued to a numeral or a word that counts ("didua titik",
+  "dibeberapa desa"): no passive verb is made from them without a suffix, so it is always the
+  preposition (EYD V II.F).
 """
 
 from __future__ import annotations
@@ -54,7 +57,13 @@ _DI_ROOT_RE = re.compile(
 _DI_JOINED_MIN = 3
 # nouns ending in -kan that follow the preposition di
 _KAN_NOUNS = word_set("kan-nouns")
-CHECKS = ("bound", "clitic", "di_passive")
+CHECKS = ("bound", "clitic", "di_passive", "di_number")
+# di glued to a numeral or a counting word, the whole word
+_DI_NUMBER_RE = re.compile(
+    r"(?<![\p{L}\p{N}-])(?P<di>[Dd]i)(?P<number>"
+    + "|".join(sorted(word_set("numerals") | word_set("quantifiers"), key=len, reverse=True))
+    + r")(?![\p{L}\p{N}-])"
+)
 
 
 def text_after(ctx: CheckContext, pos: int) -> str:
@@ -90,7 +99,7 @@ def _lower_word(word: str) -> bool:
 
 
 class Affix(Kind):
-    """Spec: ``check`` (one of bound, clitic, di_passive)."""
+    """Spec: ``check`` (one of bound, clitic, di_passive, di_number)."""
 
     name = "affix"
     paragraph_local = True
@@ -102,6 +111,13 @@ class Affix(Kind):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         yield from getattr(self, f"_{self.which}")(ctx)
+
+    def _di_number(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in _DI_NUMBER_RE.finditer(text):
+            yield self.header.finding(
+                m.start(), m.end(), text, [f"{m.group('di')} {m.group('number')}"]
+            )
 
     def _bound(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
@@ -195,6 +211,7 @@ class Affix(Kind):
             if lexicon.is_word(joined.lower()):
                 flagged.add(m.start())
                 yield self.header.finding(m.start(), m.end(), ctx.text, [joined])
+        written: set[str] | None = None  # the draft's words, lower-cased, when first needed
         for m in _DI_ROOT_RE.finditer(ctx.text):
             # "di rancang" -> "dirancang": edited news writes the joined passive often and the
             # preposition before that word never (the bigram table keeps every pair seen twice)
@@ -205,5 +222,15 @@ class Affix(Kind):
             nxt = _NEXT_WORD.match(ctx.text, m.end())
             if nxt and tag(base) != "VB" and tag(nxt.group(1)) in ("NN", "NNP"):
                 continue  # "di lepas pantai", "di akses jalan": a word before a noun, no verb
-            if unigram(joined) >= _DI_JOINED_MIN and lexicon.is_word(joined.lower()):
+            if not lexicon.is_word(joined.lower()):
+                continue
+            if unigram(joined) >= _DI_JOINED_MIN:
                 yield self.header.finding(m.start(), m.end(), ctx.text, [joined])
+            elif pair_count("di", base) == 0 and tag(base) not in ("NN", "NNP", "NUM"):
+                # a passive the statistics have not seen: the draft says so itself, with its
+                # agent after it ("di gagas oleh camat") or the joined form written elsewhere
+                agent = nxt is not None and nxt.group(1).lower() == "oleh"
+                if not agent and written is None:
+                    written = {t.text.lower() for t in ctx.model.words}
+                if agent or (written is not None and joined.lower() in written):
+                    yield self.header.finding(m.start(), m.end(), ctx.text, [joined])

@@ -23,6 +23,7 @@ import regex as re
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline
+from editor.checks.lexicon import Lexicon
 from editor.checks.wordlists import name_heads, word_set
 
 MODES = ("case", "abbreviation", "names", "spelling", "quotes")
@@ -65,6 +66,32 @@ def _close(these: list[int], those: list[int], reach: int = 30) -> bool:
 
 def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
+
+
+def _twin_neighbour(
+    major: set[tuple[int, str]], minor: set[tuple[int, str]], lex: Lexicon
+) -> tuple[int, str, str] | None:
+    """(side, the major's neighbour, the minor's) when the two forms stand beside names one
+    letter apart on the same side, one of them a name the lexicon knows: "Rudy" and "Rudi"."""
+    for side, good in sorted(major):
+        for other_side, bad in sorted(minor):
+            if other_side != side or good == bad or min(len(good), len(bad)) < 3:
+                continue
+            if not (lex.is_name(good) or lex.is_name(bad)):
+                continue  # two words, not two spellings of a name
+            if _one_edit(good, bad):
+                return side, good, bad
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one deletion, insertion or substitution apart?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 class Consistency(Kind):
@@ -214,6 +241,7 @@ class Consistency(Kind):
                 if not a_head:
                     beside[b.text].add((-1, a.text))
         odd: dict[str, str] = {}
+        whole: dict[str, tuple[str, int, str, str]] = {}  # minor -> (major, side, good, bad)
         for x, y in sorted(pairs):  # (in order: the first pair for a form wins, whatever the seed)
             # the fix: the form the name lists know, else the one written more often, or first
             major, minor = sorted((x, y), key=lambda f: (not lex.is_name(f), -count[f], first[f]))
@@ -225,6 +253,14 @@ class Consistency(Kind):
             ):
                 continue  # a word, a term or a short form; or both named together on purpose
             shared = bool(beside[major] & beside[minor])
+            if not shared:
+                # the whole name written again with a letter off in each part (Rudy Salahuddin,
+                # then Rudi Salahudin): the other part is the twin of a neighbour of the major
+                twin = _twin_neighbour(beside[major], beside[minor], lex)
+                if twin is not None:
+                    side, good, bad = twin
+                    whole.setdefault(minor, (major, side, good, bad))
+                    continue
             alone = (
                 minor not in in_run
                 and major in in_run
@@ -233,9 +269,19 @@ class Consistency(Kind):
             )
             if shared or alone:
                 odd[minor] = major
-        for t in names:
+        for k, t in enumerate(names):
             if t.text in odd:
                 yield self._finding(ctx, t.start, t.end, odd[t.text])
+            elif t.text in whole:
+                major, side, good, bad = whole[t.text]
+                j = k + side
+                if not 0 <= j < len(names) or names[j].text != bad:
+                    continue
+                other = names[j]
+                if side < 0 and text[other.end : t.start] in (" ", "\t"):
+                    yield self._finding(ctx, other.start, t.end, f"{good} {major}")
+                elif side > 0 and text[t.end : other.start] in (" ", "\t"):
+                    yield self._finding(ctx, t.start, other.end, f"{major} {good}")
 
     def _quotes(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text

@@ -42,6 +42,10 @@ _OWN_WORD = 3
 # typed twice the same way and no cheap slip (a neighbouring key, a doubled or dropped letter) of
 # a word: a regional or rare word the writer means (bersembang), not the same typo made twice
 _CHEAP_SLIP = 0.6
+# a derived word one letter short or long (besenjata: bersenjata) is Indonesian typed in haste
+# too: as slips of a derived word, a dropped or added letter counts as cheap (another letter does
+# not: mamakai for memakai is Minangkabau)
+_AFFIXED_SLIP = 0.9
 # a capitalised unknown word this frequent in Indonesian web text is a name in use, unless the
 # fix is as cheap as a loan's adaptation (a doubled letter dropped)
 _NAME_ZIPF, _ADAPTATION = 3.0, 0.45
@@ -230,6 +234,33 @@ def _head_slip(ctx: CheckContext, word: str, end: int, candidate: str) -> bool:
         and candidate in name_heads()
         and _NAME_AFTER.match(ctx.text, end) is not None
     )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{2,})")
+_TWIN_REACH = 6000  # characters each way: the release a word stands in
+_PREV_WORD = re.compile(r"([^\W\d_]{2,})[ \t]+$")
+
+
+def _phrase_twin(ctx: CheckContext, word: str, start: int, candidate: str) -> bool:
+    """Does the draft write the candidate elsewhere beside the word that stands beside this one
+    ("Kepela Dinas" in a draft that also has "Kepala Dinas")? One sense per discourse: the
+    phrase spelt right once makes the odd spelling of it a slip."""
+    text = ctx.text
+    end = start + len(word)
+    fixed = match_case(word, candidate)
+    # the same release, not the whole file; and the neighbour a capitalised word, so that the
+    # phrase is a name's or an office's ("kata Aslim" and "kata Asli" are no one phrase)
+    lo, hi = max(0, start - _TWIN_REACH), min(len(text), end + _TWIN_REACH)
+    if fixed not in text[lo:hi]:
+        return False
+    phrases = []
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1)[:1].isupper():
+        phrases.append(f"{re.escape(fixed)}[ \\t]+{re.escape(after.group(1))}")
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1)[:1].isupper():
+        phrases.append(f"{re.escape(before.group(1))}[ \\t]+{re.escape(fixed)}")
+    return any(re.search(rf"(?<!\w){p}(?!\w)", text[lo:hi]) for p in phrases)
 
 
 VARIANT_SUPPORT = 6  # pairs of the lexicon that must make the rewrite (variants.py)
@@ -938,6 +969,7 @@ class Spelling(Kind):
                 or (c.cost <= 0.6 and len(word) >= 6 and _common(lex, c.word, 3.0))
                 or (c.cost <= 0.9 and len(word) >= 7 and _common(lex, c.word, 3.5))
                 or (c.cost <= 1.0 and _head_slip(ctx, word, end, c.word))
+                or (c.cost <= 1.0 and " " not in c.word and _phrase_twin(ctx, word, start, c.word))
             )
         ]
         repeated = counts.get(word, 0) >= 2
@@ -1096,11 +1128,14 @@ class Spelling(Kind):
 
 def _affixed_slip(ctx: CheckContext, word: str) -> bool:
     """Is a lower-case ``word`` one cheap slip (a neighbouring key, a doubled or dropped letter)
-    from an Indonesian derived word (sambutanya: sambutannya)?"""
+    from an Indonesian derived word (sambutanya: sambutannya; besenjata: bersenjata)?"""
     if not word.islower() or len(word) > MAX_WORD:
         return False
     cands = ctx.speller.candidates(word)
-    if not cands or cands[0].cost > _CHEAP_SLIP or " " in cands[0].word:
+    if not cands or cands[0].cost > _AFFIXED_SLIP or " " in cands[0].word:
+        return False
+    if cands[0].cost > _CHEAP_SLIP and abs(len(cands[0].word) - len(word)) != 1:
+        # another vowel (mamakai: memakai) is how a regional language differs from Indonesian
         return False
     meant = ctx.lexicon.analyse(cands[0].word)
     return meant is not None and bool(meant.prefixes or meant.suffix or meant.clitic)
@@ -1123,10 +1158,17 @@ def regional_runs(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
     }
     if not targets:
         return found
+    # an acronym (KSB) or a piece of a domain or handle (KabarPapua.co) is no word of a
+    # regional language: it makes no run
+    seen = discourse(ctx)
     unknowns = [
         i
         for i, t in enumerate(words)
-        if len(t.text) > 1 and t.text.isalpha() and not lex.is_word(t.text)
+        if len(t.text) > 1
+        and t.text.isalpha()
+        and not t.text.isupper()
+        and not lex.is_word(t.text)
+        and not seen.is_protected(t.start, t.end)
     ]
     # a run holding a word lies within a window around it: only windows with three unknown words,
     # two of them lower-case, can hold one

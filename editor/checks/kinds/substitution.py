@@ -39,8 +39,10 @@ class Substitution(Kind):
     catch a lower-case word no dictionary holds that is a slip of a long single-word entry,
     "stakeholdr" for "stakeholder", and report it with this message), ``head_before_name``
     (default false: a replacement ending in the head of a name, "ke kecamatan", capitalises it
-    before a capitalised word, "ke Kecamatan Tembuku"). The message may use ``{text}`` and
-    ``{suggestion}``."""
+    before a capitalised word, "ke Kecamatan Tembuku"), ``personal_names_exempt`` (default
+    false: a one-word capitalised form inside a sentence next to a personal name, "Muhammad
+    Hafizh", is a part of that name, spelt as its bearer spells it). The message may use
+    ``{text}`` and ``{suggestion}``."""
 
     name = "substitution"
     paragraph_local = True
@@ -55,6 +57,7 @@ class Substitution(Kind):
             "compound_suggest",
             "near_message",
             "head_before_name",
+            "personal_names_exempt",
         }
     )
 
@@ -91,6 +94,7 @@ class Substitution(Kind):
         self.names_exempt = bool(spec.get("names_exempt", False))
         self.compound_suggest = bool(spec.get("compound_suggest", False))
         self.head_before_name = bool(spec.get("head_before_name", False))
+        self.personal_names_exempt = bool(spec.get("personal_names_exempt", False))
         near = spec.get("near_message")
         if near is not None and (not isinstance(near, str) or "{suggestion}" not in near):
             raise self.fail("near_message must be a message naming {suggestion}")
@@ -227,6 +231,8 @@ class Substitution(Kind):
         found = ctx.text[start:end]
         if self.names_exempt and _in_name(ctx, start, end):
             return
+        if self.personal_names_exempt and _beside_personal_name(ctx, start, end):
+            return
         suggestions = [preserve_case(found, g) for g in goods]
         if _stray_capital(ctx, start, found, goods[0]):
             suggestions = [g[:1].lower() + g[1:] for g in suggestions]
@@ -332,6 +338,31 @@ def _in_name(ctx: CheckContext, start: int, end: int) -> bool:
     if start == 0 or text[start - 1] == "\n":
         return False
     return bool(_NAME_GOES_ON.match(text, end))
+
+
+_WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\p{L}+)")
+
+
+def _beside_personal_name(ctx: CheckContext, start: int, end: int) -> bool:
+    """A capitalised one-word form inside a sentence with a personal name (a given name the
+    lexicon knows, no common word, place or office) right before or after it."""
+    text = ctx.text
+    found = text[start:end]
+    if not found[:1].isupper() or " " in found or start in ctx.model.sentence_starts:
+        return False
+    if start == 0 or text[start - 1] == "\n":
+        return False
+    lex = ctx.lexicon
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    for m in (before, after):
+        if m is None:
+            continue
+        w = m.group(1)
+        if w[:1].isupper() and lex.is_name(w) and not lex.is_common(w) and not lex.is_landmark(w):
+            return True
+    return False
 
 
 def _first_word(phrase: str) -> str:

@@ -60,7 +60,7 @@ class GenericCapital(Kind):
     paragraph_local = False  # a word the document writes inside a name elsewhere is a name
     keys = frozenset({"max_rate", "min_count"})
     optional = frozenset(
-        {"joiners", "head", "min_before", "alone_rate", "alone_above", "acronym_prefix"}
+        {"joiners", "head", "min_before", "alone_rate", "alone_above", "acronym_prefix", "tail"}
     )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
@@ -75,6 +75,7 @@ class GenericCapital(Kind):
         self.alone_rate = None if alone is None else float(alone)
         self.alone_above = float(spec.get("alone_above", -1.0))
         self.acronym_prefix = bool(spec.get("acronym_prefix", False))
+        self.tail = bool(spec.get("tail", False))
 
     def generic(self, word: str) -> bool:
         return _generic(word, self.min_count, self.max_rate)
@@ -119,7 +120,11 @@ class GenericCapital(Kind):
             last = ends.get(i)
             if last is None:
                 last = ends[i] = self._run_end(text, toks, i)
-            if self.acronym_prefix:
+            if self.tail:
+                if last > i and self._tail_flaggable(ctx, toks, i, last):
+                    tok = toks[last]
+                    yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+            elif self.acronym_prefix:
                 yield from self._prefix_findings(ctx, toks, i, last)
             elif self.alone_rate is not None:
                 if i == last and self._alone_flaggable(ctx, toks, i):
@@ -139,6 +144,32 @@ class GenericCapital(Kind):
                     if wanted != text[start:end]:
                         yield self.header.finding(start, end, text, [wanted])
             after = last + 1
+
+    def _tail_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        """The last word of a run is an adjective or participle news never capitalises, after a
+        place the gazetteer knows or a proper noun news always capitalises (``Kota Lahat
+        Tercinta``): it describes the place, no part of its name."""
+        tail, before = toks[last], toks[last - 1]
+        word = tail.text
+        if not word.isalpha() or word.isupper() or not _capital_word(before):
+            return False
+        rate = capital_rates().get(word.lower())
+        if rate is None or rate.capitalised or rate.mid < self.min_count or rate.tag not in _NP_VB:
+            return False
+        lex = ctx.lexicon
+        if not (lex.is_place(before.text) or _proper_noun(before.text)):
+            return False
+        if lex.is_place(f"{before.text} {word}"):
+            return False
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is not None:
+            if nxt.start == tail.end and nxt.text not in ".,;:!?":
+                return False
+            if nxt.kind is not Tok.WORD and nxt.text not in ".,;:!?":
+                return False
+            if nxt.kind is Tok.WORD and not nxt.text.islower():
+                return False
+        return self._context_allows(ctx, toks, i, last)
 
     def _prefix_findings(
         self, ctx: CheckContext, toks: list[Token], i: int, last: int
@@ -597,6 +628,20 @@ def _degree_at(toks: list[Token], j: int) -> bool:
 
 
 _NP = ("NN", "JJ")
+
+
+def _proper_noun(word: str) -> bool:
+    """A proper noun (tag NNP) news capitalises in nine of ten of its 20 or more uses at least."""
+    rate = capital_rates().get(word.lower())
+    return (
+        rate is not None
+        and rate.tag == "NNP"
+        and rate.mid >= 20
+        and rate.capitalised >= 0.9 * rate.mid
+    )
+
+
+_NP_VB = ("JJ", "VB")  # an adjective or a participle (tercinta, terbaru) after a place
 
 
 def _title_connector(word: str) -> bool:

@@ -68,3 +68,16 @@ TAIL = "EYD.Capitalization.GenericTail"
 def test_an_adjective_after_a_place_is_lowered(engine) -> None:
     assert alarms(engine, "Mari kita jaga Kota Lahat Tercinta bersama.", TAIL) == ["Tercinta"]
     assert alarms(engine, "Ia kuliah di Universitas Terbuka Lahat.", TAIL) == []
+
+
+def test_a_long_first_paragraph_with_a_sentence_end_is_prose_not_a_headline(engine) -> None:
+    # no closing full stop (a date line ends it), so the text reads it as its headline
+    lead = (
+        "Lahat – Warta Desa | Bupati meninjau sosialisasi masa jabatan Kepala Desa dan Badan "
+        "Permusyawaratan Desa (BPD) di balai desa yang dihadiri warga dari empat dusun dan "
+        "perangkat kecamatan. Senin 3 Maret 2025"
+    )
+    text = lead + "\n\nAcara itu berlangsung lancar hingga sore."
+    assert alarms(engine, text, PREFIX) == ["Kepala Desa"]
+    headline = "Bupati Bahas Masa Jabatan Kepala Desa dan Badan Permusyawaratan Desa (BPD)"
+    assert alarms(engine, headline + "\n\nAcara itu berlangsung lancar hingga sore.", PREFIX) == []

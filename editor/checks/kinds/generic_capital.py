@@ -423,10 +423,26 @@ class GenericCapital(Kind):
                 return False  # "Transfer ke Daerah (TKD)": a name its acronym follows
         end = toks[last if name_end is None else name_end].end
         return not (
-            in_headline(ctx, first.start)
+            _in_headline(ctx, first.start)
             or _quoted_title(ctx, first.start)
             or _title_line(ctx, first.start, end, ties=not self.head and name_end is None)
         )
+
+
+def _in_headline(ctx: CheckContext, pos: int) -> bool:
+    """In the headline, unless the text's first paragraph taken for it is prose: longer than
+    any headline (``HEADLINE_WORDS``) and holding a sentence's end (a lead pasted after the
+    outlet's name, its date line left without a full stop)."""
+    if not in_headline(ctx, pos):
+        return False
+    span = ctx.headline
+    assert span is not None
+    head = ctx.text[span[0] : span[1]]
+    return len(head.split()) <= HEADLINE_WORDS or not _SENTENCE_END.search(head)
+
+
+HEADLINE_WORDS = 30
+_SENTENCE_END = re.compile(r"[a-z][.!?] +[A-Z]")
 
 
 LIST_JOINERS = frozenset({"dan", "serta", "atau"})

@@ -198,7 +198,8 @@ class GenericCapital(Kind):
     def _prefix_member(self, ctx: CheckContext, toks: list[Token], a: int, b: int) -> bool:
         """Words ``a..b`` before an acronym's name are common words outside it: each generic by
         the statistics, an office a region has many holders of (Kepala Desa), a derived noun
-        (Penyusunan), or common nouns before the verb that ends them (Lomba Memperingati)."""
+        (Penyusunan), or common nouns before the verb that ends them (Lomba Memperingati; one
+        the statistics never saw must be no name either)."""
         words = [t for t in toks[a : b + 1] if t.is_word]
         if not words or any(not w.text.isalpha() or w.text.isupper() for w in words):
             return False
@@ -213,7 +214,12 @@ class GenericCapital(Kind):
             return False
         return all(
             self.generic(w.text)
-            or (lex.is_common(w.text.lower()) and not lex.is_place(w.text) and _seldom_capital(w))
+            or (
+                lex.is_common(w.text.lower())
+                and not lex.is_place(w.text)
+                and _seldom_capital(w)
+                and (w.text.lower() in capital_rates() or not lex.is_name(w.text))
+            )
             for w in words[:-1]
         )
 

@@ -15,6 +15,12 @@ often each word stands right before a capitalised word and how often it is capit
 head that news writes in lower case before names too (masyarakat, warga, mantan, selaku) is a
 generic word in front of the name, not its first part; one that news capitalises there (Kepala,
 Desa, Ketua) is left alone.
+
+Three more modes look at one part of a run each: ``acronym_prefix`` at the words before the name
+an acronym in brackets spells out by its initials (``menggelar Lomba Memperingati Hari Gizi
+Nasional (HGN)``), ``alone_rate`` at one capital standing alone that news (almost) never writes
+alone (``harga minyak Dunia``), ``tail`` at an adjective news never capitalises after a place
+(``Kota Lahat Tercinta``).
 """
 
 from __future__ import annotations

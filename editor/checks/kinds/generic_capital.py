@@ -15,6 +15,12 @@ often each word stands right before a capitalised word and how often it is capit
 head that news writes in lower case before names too (masyarakat, warga, mantan, selaku) is a
 generic word in front of the name, not its first part; one that news capitalises there (Kepala,
 Desa, Ketua) is left alone.
+
+Three more modes look at one part of a run each: ``acronym_prefix`` at the words before the name
+an acronym in brackets spells out by its initials (``menggelar Lomba Memperingati Hari Gizi
+Nasional (HGN)``), ``alone_rate`` at one capital standing alone that news (almost) never writes
+alone (``harga minyak Dunia``), ``tail`` at an adjective news never capitalises after a place
+(``Kota Lahat Tercinta``).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from editor.checks.corpus_stats import capital_rates, tag
+from editor.checks.discourse import acronym_fits
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.capitals import in_headline, recase
@@ -50,12 +57,17 @@ class GenericCapital(Kind):
     ``min_count`` (mid-sentence occurrences the statistics must hold); optional ``joiners``
     (lower-case words that may stand inside a run), ``head`` (flag the generic first word of a
     run that holds a name), ``min_before`` (occurrences before a capitalised word the statistics
-    must hold for a head)."""
+    must hold for a head), ``acronym_prefix`` (look instead at the words a run holds before the
+    name its bracketed acronym spells out), ``alone_rate`` (look instead at one capitalised word standing alone,
+    that news writes with a capital on its own in at most this share of its mid-sentence uses)
+    and ``alone_above`` (and in more than this share: the rarer, contested cases)."""
 
     name = "generic_capital"
     paragraph_local = False  # a word the document writes inside a name elsewhere is a name
     keys = frozenset({"max_rate", "min_count"})
-    optional = frozenset({"joiners", "head", "min_before"})
+    optional = frozenset(
+        {"joiners", "head", "min_before", "alone_rate", "alone_above", "acronym_prefix", "tail"}
+    )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
@@ -65,6 +77,11 @@ class GenericCapital(Kind):
         self._ends_key = "generic_capital.run_end:" + " ".join(sorted(self.joiners))
         self.head = bool(spec.get("head", False))
         self.min_before = int(spec.get("min_before", 5))
+        alone = spec.get("alone_rate")
+        self.alone_rate = None if alone is None else float(alone)
+        self.alone_above = float(spec.get("alone_above", -1.0))
+        self.acronym_prefix = bool(spec.get("acronym_prefix", False))
+        self.tail = bool(spec.get("tail", False))
 
     def generic(self, word: str) -> bool:
         return _generic(word, self.min_count, self.max_rate)
@@ -109,7 +126,17 @@ class GenericCapital(Kind):
             last = ends.get(i)
             if last is None:
                 last = ends[i] = self._run_end(text, toks, i)
-            if self.head:
+            if self.tail:
+                if last > i and self._tail_flaggable(ctx, toks, i, last):
+                    tok = toks[last]
+                    yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+            elif self.acronym_prefix:
+                yield from self._prefix_findings(ctx, toks, i, last)
+            elif self.alone_rate is not None:
+                if i == last and self._alone_flaggable(ctx, toks, i):
+                    tok = toks[i]
+                    yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+            elif self.head:
                 for j in self._run_heads(toks, i, last):
                     if self._head_flaggable(ctx, toks, j, last):
                         head = toks[j]
@@ -123,6 +150,124 @@ class GenericCapital(Kind):
                     if wanted != text[start:end]:
                         yield self.header.finding(start, end, text, [wanted])
             after = last + 1
+
+    def _tail_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        """The last word of a run is an adjective or participle news never capitalises, after a
+        place the gazetteer knows or a proper noun news always capitalises (``Kota Lahat
+        Tercinta``): it describes the place, no part of its name."""
+        tail, before = toks[last], toks[last - 1]
+        word = tail.text
+        if not word.isalpha() or word.isupper() or not _capital_word(before):
+            return False
+        rate = capital_rates().get(word.lower())
+        if rate is None or rate.capitalised or rate.mid < self.min_count or rate.tag not in _NP_VB:
+            return False
+        lex = ctx.lexicon
+        if not (lex.is_place(before.text) or _proper_noun(before.text)):
+            return False
+        if lex.is_place(f"{before.text} {word}"):
+            return False
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is not None:
+            if nxt.start == tail.end and nxt.text not in ".,;:!?":
+                return False
+            if nxt.kind is not Tok.WORD and nxt.text not in ".,;:!?":
+                return False
+            if nxt.kind is Tok.WORD and not nxt.text.islower():
+                return False
+        return self._context_allows(ctx, toks, i, last)
+
+    def _prefix_findings(
+        self, ctx: CheckContext, toks: list[Token], i: int, last: int
+    ) -> Iterator[Finding]:
+        """The generic words a run holds before the name its acronym in brackets spells out
+        (``menggelar Lomba Memperingati Hari Kesehatan Nasional (HKN)``: HKN's letters are the
+        initials of the last three words only, so the first two are no part of the name)."""
+        split = _acronym_split(ctx.text, toks, i, last, self.joiners)
+        if split is None:
+            return
+        end = split - 1
+        while end > i and toks[end].text in self.joiners:
+            end -= 1
+        members = list(self._members(toks, i, end))
+        if not all(self._prefix_member(ctx, toks, a, b) for a, b in members):
+            return
+        if not self._context_allows(ctx, toks, i, end, name_end=last + 3):
+            return
+        text = ctx.text
+        for a, b in members:
+            start, stop = toks[a].start, toks[b].end
+            wanted = recase(text[start:stop], "lower")
+            if wanted != text[start:stop]:
+                yield self.header.finding(start, stop, text, [wanted])
+
+    def _prefix_member(self, ctx: CheckContext, toks: list[Token], a: int, b: int) -> bool:
+        """Words ``a..b`` before an acronym's name are common words outside it: each generic by
+        the statistics, an office a region has many holders of (Kepala Desa), a derived noun
+        (Penyusunan), or common nouns before the verb that ends them (Lomba Memperingati; one
+        the statistics never saw must be no name either)."""
+        words = [t for t in toks[a : b + 1] if t.is_word]
+        if not words or any(not w.text.isalpha() or w.text.isupper() for w in words):
+            return False
+        if all(self.generic(w.text) for w in words):
+            return True
+        if len(_many_holders(words)) == len(words):
+            return True
+        if len(words) == 1 and self._derived_noun(ctx, words[0].text):
+            return True
+        lex = ctx.lexicon
+        if not _verb_form(ctx, words[-1].text):
+            return False
+        return all(
+            self.generic(w.text)
+            or (
+                lex.is_common(w.text.lower())
+                and not lex.is_place(w.text)
+                and _seldom_capital(w)
+                and (w.text.lower() in capital_rates() or not lex.is_name(w.text))
+            )
+            for w in words[:-1]
+        )
+
+    def _alone_flaggable(self, ctx: CheckContext, toks: list[Token], i: int) -> bool:
+        """One capitalised word between lower-case words that news capitalises now and then, but
+        only inside names (``Pemerintah Kabupaten Lahat``), almost never on its own: standing
+        alone it is the common noun (``bantuan dari Pemerintah,``)."""
+        assert self.alone_rate is not None
+        tok, prev = toks[i], toks[i - 1]
+        word = tok.text
+        if not word.isalpha() or (len(word) > 1 and word.isupper()) or self.generic(word):
+            return False  # (an acronym; a word generic anyway is the phrase rule's)
+        low = word.lower()
+        if low in ADDRESS_WORDS or low in GROUP_HEADS:
+            return False  # (Bapak, Ibu address or refer to a person: their capital stands)
+        rate = capital_rates().get(low)
+        if (
+            rate is None
+            or rate.tag not in ("NN", "JJ")
+            or rate.mid < self.min_count
+            or rate.alone > self.alone_rate * rate.mid
+            or rate.alone <= self.alone_above * rate.mid
+        ):
+            return False
+        if prev.kind is not Tok.WORD or not prev.text.islower():
+            return False
+        if not ctx.lexicon.is_common(prev.text):
+            return False  # a word cut or mistyped before it ("ewan Nasional"): the line is broken
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.start == tok.end and nxt.text not in ".,;:!?":
+            return False
+        if nxt.kind is Tok.WORD and not (nxt.text.islower() and ctx.lexicon.is_common(nxt.text)):
+            return False
+        if nxt.kind is not Tok.WORD and nxt.text not in ".,;:!?":
+            return False
+        # (no test of the name lists: a given name that is also a common word, Dana, Daerah,
+        # would stand alone in the statistics' news too, and they count it almost never alone)
+        if ctx.lexicon.is_place(word) or word in _name_parts(ctx):
+            return False  # a place, or a part of a name the document writes in full elsewhere
+        if _opens_defined_phrase(toks, i):
+            return False  # "Rapat koordinasi (rakor)": the acronym rules' case
+        return self._context_allows(ctx, toks, i, i)
 
     def _run_end(self, text: str, toks: list[Token], i: int) -> int:
         j = i
@@ -222,7 +367,11 @@ class GenericCapital(Kind):
         last: int,
         listed: bool = False,
         counted: bool = False,
+        name_end: int | None = None,
     ) -> bool:
+        """May the run ``i..last`` be flagged where it stands? ``name_end``: the run is followed
+        by a name (and its acronym) that ends at token ``name_end``, so what follows the run says
+        nothing of it, and the title-line test looks past that name."""
         prev, first = toks[i - 1], toks[i]
         degree = _degree_at(toks, i - 1)  # "M.Si Selaku Ketua": a degree closes the name
         if degree and prev.text.endswith("."):
@@ -255,7 +404,7 @@ class GenericCapital(Kind):
         if j < i - 1 and _capital_word(toks[j]) and not listed and not group:
             if not self.generic(toks[j].text) and not _opener(ctx, toks[j]):
                 return False  # a list of names: "Gianyar, Bangli dan ...", "BPBD, serta ..."
-        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        nxt = toks[last + 1] if last + 1 < len(toks) and name_end is None else None
         if nxt is not None:
             if nxt.text in QUOTES or nxt.text == "(" or nxt.text.lower().startswith("ke-"):
                 return False  # a quoted title, a defined acronym, a numbered event (ke-5)
@@ -284,11 +433,28 @@ class GenericCapital(Kind):
                 return False  # a numbered office ("Asisten ll", Roman II typed with l's)
             if _title_connector(nxt.text.lower()) and _defined_name_after(toks, last + 2):
                 return False  # "Transfer ke Daerah (TKD)": a name its acronym follows
+        end = toks[last if name_end is None else name_end].end
         return not (
-            in_headline(ctx, first.start)
+            _in_headline(ctx, first.start)
             or _quoted_title(ctx, first.start)
-            or _title_line(ctx, first.start, toks[last].end, ties=not self.head)
+            or _title_line(ctx, first.start, end, ties=not self.head and name_end is None)
         )
+
+
+def _in_headline(ctx: CheckContext, pos: int) -> bool:
+    """In the headline, unless the text's first paragraph taken for it is prose: longer than
+    any headline (``HEADLINE_WORDS``) and holding a sentence's end (a lead pasted after the
+    outlet's name, its date line left without a full stop)."""
+    if not in_headline(ctx, pos):
+        return False
+    span = ctx.headline
+    assert span is not None
+    head = ctx.text[span[0] : span[1]]
+    return len(head.split()) <= HEADLINE_WORDS or not _SENTENCE_END.search(head)
+
+
+HEADLINE_WORDS = 30
+_SENTENCE_END = re.compile(r"[a-z][.!?] +[A-Z]")
 
 
 LIST_JOINERS = frozenset({"dan", "serta", "atau"})
@@ -334,6 +500,66 @@ def _many_holders(words: list[Token]) -> set[int]:
     return held
 
 
+def _acronym_split(
+    text: str, toks: list[Token], i: int, last: int, joiners: frozenset[str]
+) -> int | None:
+    """The token where the name that the acronym in brackets after the run ``i..last`` spells
+    out opens, when that is after ``i``: the acronym's letters are exactly the initials of the
+    run's words from there on (joiners give none), on one line."""
+    if last + 3 >= len(toks) or toks[last + 1].text != "(" or toks[last + 3].text != ")":
+        return None
+    acronym = toks[last + 2].text
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
+        return None
+    if "\n" in text[toks[i].start : toks[last + 3].end]:
+        return None
+    letters = acronym.lower()
+    initials = ""
+    for j in range(last, i, -1):
+        word = toks[j].text
+        if word in joiners:
+            continue
+        initials = word[:1].lower() + initials
+        if len(initials) > len(letters):
+            return None
+        if initials == letters:
+            return j if _capital_word(toks[j]) else None
+    return None
+
+
+def _opens_defined_phrase(toks: list[Token], i: int) -> bool:
+    """Token ``i`` and the lower-case words after it are spelt out by an acronym in brackets."""
+    j = i + 1
+    while j < len(toks) and j <= i + 6 and toks[j].kind is Tok.WORD and toks[j].text.islower():
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text != "(" or toks[j + 1].kind is not Tok.WORD:
+        return False
+    phrase = " ".join(t.text for t in toks[i:j])
+    return acronym_fits(toks[j + 1].text, phrase)
+
+
+_VERB_PREFIXES = frozenset({"meN", "memper", "ber", "di", "diper"})
+
+
+def _verb_form(ctx: CheckContext, word: str) -> bool:
+    """A verb by its form (memperingati, menyambut, bersilaturahmi) that the statistics do not
+    hold as a noun: no name of an event or a body ends with one."""
+    analysis = ctx.lexicon.analyse(word.lower())
+    if analysis is None or analysis.suffix == "an" or analysis.prefixes[:1] == ():
+        return False
+    if analysis.prefixes[0] not in _VERB_PREFIXES:
+        return False
+    rate = capital_rates().get(word.lower())
+    return rate is None or rate.tag == "VB"
+
+
+def _seldom_capital(tok: Token) -> bool:
+    """A word the statistics hold too rarely to judge, or capitalise in a fifth of its uses at
+    most."""
+    rate = capital_rates().get(tok.text.lower())
+    return rate is None or rate.mid < 5 or rate.capitalised <= 0.2 * rate.mid
+
+
 def _numbered_name(text: str, toks: list[Token], last: int) -> bool:
     """A small number right after the run, one space on, and no word of measure after it
     (``Warga Jaya 2 menggelar``, not ``Warga Lahat 2 hari``): villages, hamlets and
@@ -371,7 +597,18 @@ def _name_word(ctx: CheckContext, word: str) -> bool:
     if ctx.lexicon.is_place(word) or ctx.lexicon.acronym_form(word) == word:
         return True  # (an acronym of syllables written as the lexicon writes it: Pemkab)
     rate = capital_rates().get(word.lower())
-    return rate is not None and rate.mid >= 5 and rate.capitalised_before >= 0.5 * rate.mid
+    if rate is None or rate.mid < 5:
+        return False
+    # (a word used often outside names, kantor, still opens one when capitalised before names
+    # in most of its uses there: Kantor Bupati Lahat)
+    return rate.capitalised_before >= 0.5 * rate.mid or (
+        rate.tag in ("NN", "NNP")
+        and rate.before >= NAME_OPENER_BEFORE
+        and rate.capitalised_before >= 0.6 * rate.before
+    )
+
+
+NAME_OPENER_BEFORE = 20  # uses right before a capitalised word that make its rate there telling
 
 
 def _person_name(ctx: CheckContext, word: str) -> bool:
@@ -419,6 +656,20 @@ def _degree_at(toks: list[Token], j: int) -> bool:
 
 
 _NP = ("NN", "JJ")
+
+
+def _proper_noun(word: str) -> bool:
+    """A proper noun (tag NNP) news capitalises in nine of ten of its 20 or more uses at least."""
+    rate = capital_rates().get(word.lower())
+    return (
+        rate is not None
+        and rate.tag == "NNP"
+        and rate.mid >= 20
+        and rate.capitalised >= 0.9 * rate.mid
+    )
+
+
+_NP_VB = ("JJ", "VB")  # an adjective or a participle (tercinta, terbaru) after a place
 
 
 def _title_connector(word: str) -> bool:
@@ -549,6 +800,8 @@ def _owed_capital(ctx: CheckContext, raw: list[str], line: list[str], k: int) ->
     connective opening a sentence (the word before ends with a full stop: "Tengah. Selain ...";
     a noun there may still be a title's) or the end of a place's name with the word before
     (Bangka Tengah)."""
+    if _defined_by_acronym(raw, line, k):
+        return True
     if k == 0:
         return False
     if raw[k - 1].rstrip("”’\"')").endswith((".", "!", "?")):
@@ -558,6 +811,30 @@ def _owed_capital(ctx: CheckContext, raw: list[str], line: list[str], k: int) ->
 
 
 PUNCT = "\"“”'‘’()[]{},.;:!?-–—/"
+
+
+def _defined_by_acronym(raw: list[str], line: list[str], k: int) -> bool:
+    """Word ``k`` of the window is in a run of capitalised words whose words the acronym in
+    brackets right after the run spells out."""
+    if not line[k][:1].isupper():
+        return False
+    m = k
+    while m + 1 < len(raw) and line[m + 1][:1].isupper() and not raw[m + 1].startswith("("):
+        if raw[m].endswith(PUNCT_CLOSE):
+            return False
+        m += 1
+    if m + 1 >= len(raw) or not raw[m + 1].startswith("(") or raw[m].endswith(PUNCT_CLOSE):
+        return False
+    acronym = line[m + 1]
+    if not acronym[:1].isupper() or not acronym.isalpha():
+        return False
+    first = k
+    while first > 0 and line[first - 1][:1].isupper() and not raw[first - 1].endswith(PUNCT_CLOSE):
+        first -= 1
+    return any(acronym_fits(acronym, " ".join(line[j : m + 1])) for j in range(first, k + 1))
+
+
+PUNCT_CLOSE = tuple(",.;:!?)”’\"'")
 
 
 def _titled_word(ctx: CheckContext, word: str) -> bool:

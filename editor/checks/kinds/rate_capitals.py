@@ -40,6 +40,21 @@ def _locative_before_place(ctx: CheckContext, word: str, nxt: str) -> bool:
     return nxt.lower() in _ADMIN_WORDS or (lex.is_place(nxt) and not nxt.isupper())
 
 
+def _common_only(ctx: CheckContext, word: str) -> bool:
+    """A dictionary word no name list holds and news writes in lower case, or too rare to count
+    and derived by affixes (Bersilaturahmi, Bantuan): no name goes on after it through a
+    function word, as John goes on in "John Di Domenico"."""
+    lex = ctx.lexicon
+    low = word.lower()
+    if not (word[1:].islower() and lex.is_common(low)) or lex.is_name(word) or lex.is_place(word):
+        return False
+    rate = capital_rates().get(low)
+    if rate is not None and rate.mid >= 5:
+        return rate.capitalised <= 0.5 * rate.mid  # news writes it in lower case (not John)
+    analysis = lex.analyse(low)  # too rare to count: a word derived by affixes is no name
+    return analysis is not None and bool(analysis.prefixes) and not lex.is_english(low)
+
+
 class CapitalRateKind(Kind):
     """A kind that flags words news rarely writes with a capital mid-sentence. Spec: ``tags``
     (part-of-speech tags of the corpus statistics), ``max_rate`` (share of capitalised
@@ -71,30 +86,55 @@ class FunctionCapital(CapitalRateKind):
     gives them (``tags``) and a capital rate mid-sentence of at most ``max_rate`` over at least
     ``min_count`` occurrences. A capital that could open a name (after a lower-case word and
     before a capitalised one: ``novelis Dan Brown``) or join one (before a word the dictionary
-    does not hold: ``John Di Domenico``) is left alone, as are English phrases, sentence starts and
+    does not hold, after one that may be a name: ``John Di Domenico``) is left alone, as are English phrases, sentence starts and
     words after an opening quote, bracket, colon or bullet. Headlines are checked too: a
     title-case headline keeps its function words in lower case as well. After an abbreviation's
     period (``abad ke-6 M.``, ``kuartal I.``) the sentence may have ended: EYD V lets that period
     close it, so a capital there is left alone.
 
-    Spec: ``tags``, ``max_rate``, ``min_count``."""
+    Spec: ``tags``, ``max_rate``, ``min_count``; optional ``after_verb_count`` (a lower floor
+    of uses for the function words that follow a verb)."""
 
     name = "function_capital"
     paragraph_local = True
+    optional = frozenset({"after_verb_count"})
+
+    def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
+        super().__init__(header, spec)
+        self.after_verb_count = int(spec.get("after_verb_count", self.min_count))
 
     def function_word(self, word: str) -> bool:
         if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
             return False
         return self.rarely_capitalised(word)
 
+    def after_verb(self, ctx: CheckContext, word: str, prev: Token) -> bool:
+        """A less frequent preposition or conjunction (``after_verb_count`` uses at least:
+        bersama, melalui, terhadap) right after an active verb by its form (``Bersilaturahmi
+        Bersama``, ``Menyapa Bersama``): there it is the verb's preposition, no adverb of a
+        name (``Doa Bersama``). After a passive one it may be the adverb of a heading
+        (``Dikebut Tanpa Henti``), left to the reviewer."""
+        if self.after_verb_count >= self.min_count or not word[:1].isupper() or word.isupper():
+            return False
+        if not rarely_capitalised(word, self.tags, self.max_rate, self.after_verb_count):
+            return False
+        analysis = ctx.lexicon.analyse(prev.text.lower())
+        return (
+            analysis is not None
+            and analysis.prefixes[:1] in (("meN",), ("ber",), ("memper",))
+            and analysis.suffix != "an"
+        )
+
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text, toks = ctx.text, ctx.model.tokens
         starts = ctx.model.sentence_starts
         for i in range(1, len(toks) - 1):
             tok = toks[i]
-            if tok.kind is not Tok.WORD or tok.start in starts or not self.function_word(tok.text):
+            if tok.kind is not Tok.WORD or tok.start in starts:
                 continue
             prev, nxt = toks[i - 1], toks[i + 1]
+            if not self.function_word(tok.text) and not self.after_verb(ctx, tok.text, prev):
+                continue
             if prev.text in OPENING or prev.kind not in (Tok.WORD, Tok.NUMBER, Tok.ABBREV):
                 continue
             if "\n" in text[prev.end : tok.start] or prev.end == tok.start:
@@ -105,7 +145,11 @@ class FunctionCapital(CapitalRateKind):
                 _capital_word(nxt)
                 and (
                     not prev.text[:1].isupper()
-                    or not (nxt.text.isupper() or ctx.lexicon.is_common(nxt.text))
+                    or not (
+                        nxt.text.isupper()
+                        or ctx.lexicon.is_common(nxt.text)
+                        or _common_only(ctx, prev.text)
+                    )
                 )
                 and not _locative_before_place(ctx, tok.text, nxt.text)
             ):

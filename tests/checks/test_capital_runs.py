@@ -1,0 +1,83 @@
+"""Capitalised runs judged by the draft's own acronyms and by how news capitalises words standing
+alone or after a place (EYD V I.F): the words before a name its acronym spells out, a common
+word standing alone, an adjective after a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.checks.engine import CheckEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> CheckEngine:
+    return CheckEngine.default()
+
+
+def alarms(engine: CheckEngine, text: str, rule: str) -> list[str]:
+    return [
+        f.text
+        for f in engine.check(text, language="id")
+        if f.rule == rule and f.severity in ("error", "warning")
+    ]
+
+
+PREFIX = "EYD.Capitalization.AcronymPrefix"
+
+
+def test_the_words_before_the_acronyms_name_are_lowered(engine) -> None:
+    text = "Dinas Kesehatan menggelar Lomba Memperingati Hari Gizi Nasional (HGN) di lapangan."
+    assert alarms(engine, text, PREFIX) == ["Lomba Memperingati"]
+
+
+def test_a_name_defined_in_brackets_does_not_make_its_line_a_title(engine) -> None:
+    # the capitals of "Musyawarah Perencanaan Pembangunan (Musrenbang)" are the name's
+    text = (
+        "Kecamatan Merapi menggelar Musyawarah Perencanaan Pembangunan (Musrenbang) untuk "
+        "Penyusunan Rencana Kerja Pemerintah Daerah (RKPD) tahun depan."
+    )
+    assert alarms(engine, text, PREFIX) == ["Penyusunan"]
+
+
+def test_an_office_before_the_acronyms_name_stays(engine) -> None:
+    for text in (
+        "Rapat itu dihadiri Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Lahat.",
+        "Ia bekerja di Sekretariat Badan Pusat Statistik (BPS) sejak tahun lalu.",
+        "Bantuan disalurkan Dinas Sosial (DS) Lahat pekan lalu.",
+    ):
+        assert alarms(engine, text, PREFIX) == [], text
+
+
+def test_a_run_the_acronym_spells_out_whole_stays(engine) -> None:
+    text = "Warga menerima bantuan Program Keluarga Harapan (PKH) bulan ini."
+    assert alarms(engine, text, PREFIX) == []
+
+
+ALONE = "EYD.Capitalization.GenericAlone"
+
+
+def test_a_common_word_standing_alone_is_lowered_but_not_in_a_name(engine) -> None:
+    assert alarms(engine, "Harga minyak Dunia naik lagi bulan ini.", ALONE) == ["Dunia"]
+    assert alarms(engine, "Timnas berlaga di Piala Dunia tahun ini.", ALONE) == []
+    assert alarms(engine, "Camat memimpin Rapat koordinasi (rakor) pagi ini.", ALONE) == []
+
+
+TAIL = "EYD.Capitalization.GenericTail"
+
+
+def test_an_adjective_after_a_place_is_lowered(engine) -> None:
+    assert alarms(engine, "Mari kita jaga Kota Lahat Tercinta bersama.", TAIL) == ["Tercinta"]
+    assert alarms(engine, "Ia kuliah di Universitas Terbuka Lahat.", TAIL) == []
+
+
+def test_a_long_first_paragraph_with_a_sentence_end_is_prose_not_a_headline(engine) -> None:
+    # no closing full stop (a date line ends it), so the text reads it as its headline
+    lead = (
+        "Lahat – Warta Desa | Bupati meninjau sosialisasi masa jabatan Kepala Desa dan Badan "
+        "Permusyawaratan Desa (BPD) di balai desa yang dihadiri warga dari empat dusun dan "
+        "perangkat kecamatan. Senin 3 Maret 2025"
+    )
+    text = lead + "\n\nAcara itu berlangsung lancar hingga sore."
+    assert alarms(engine, text, PREFIX) == ["Kepala Desa"]
+    headline = "Bupati Bahas Masa Jabatan Kepala Desa dan Badan Permusyawaratan Desa (BPD)"
+    assert alarms(engine, headline + "\n\nAcara itu berlangsung lancar hingga sore.", PREFIX) == []

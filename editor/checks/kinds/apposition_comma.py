@@ -25,6 +25,7 @@ from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
+from editor.checks.people import words as people_words
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token, bracketed_short_form
 from editor.checks.wordlists import word_set
@@ -38,6 +39,9 @@ OFFICE_WORDS = word_set("office-words") | PERSON_OFFICES
 DAYS = word_set("days")
 # the prepositions of the doer and of the one a word goes through ("melalui Sekretaris, Budi")
 AGENTS = frozenset({"oleh", "melalui"})
+# and of the one a thing goes to ("diserahkan kepada Bupati Lahat, Budi ..."): like the agent's,
+# an office after it stands inside the clause
+CLAUSE_PREPOSITIONS = AGENTS | {"kepada"}
 NAME_TITLES = word_set("name-titles")
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
@@ -197,7 +201,7 @@ class AppositionComma(Kind):
                 n -= 1
             before = words[n - 1].text
             tag = capital_rates().get(before)
-            if (tag is not None and tag.tag == "IN" and before not in AGENTS) or n < 1:
+            if (tag is not None and tag.tag == "IN" and before not in CLAUSE_PREPOSITIONS) or n < 1:
                 return False
             agent = before in AGENTS
             if before in ("dan", "atau", "serta") and n >= 2 and _capitalised(words[n - 2]):
@@ -222,7 +226,9 @@ class AppositionComma(Kind):
             t in ("VB", "IN") for w, t in zip(words[1:], tags[1:], strict=True) if w.text.islower()
         ):
             return False
-        return any(ctx.lexicon.is_common(w.text.lower()) for w in words)
+        return any(ctx.lexicon.is_common(w.text.lower()) for w in words) or (
+            _key(words[0].text) in people_words().heads
+        )  # (or an office of its own: Danrem, Kapolres)
 
     def _name_end(self, ctx: CheckContext, toks: list[Token], i: int) -> int | None:
         """Index of the last token of a personal name starting at ``i``, or None."""
@@ -254,6 +260,12 @@ class AppositionComma(Kind):
                 continue
             if not _capitalised(tok) or tok.text.isupper():
                 break
+            key = _key(tok.text)
+            if not words and (
+                key in people_words().ranks or (j > i and key in people_words().corps)
+            ):
+                j += 1  # a rank before the name and its corps (Kolonel Inf, Letkol Czi)
+                continue
             word = tok.text.lower()
             if lexicon.is_common(word) and not lexicon.is_name(tok.text):
                 return None  # an office or a common word: no personal name
@@ -364,6 +376,10 @@ def _always_capitalised(word: str) -> bool:
     return rate is not None and rate.mid >= 5 and rate.capitalised * 20 >= rate.mid * 19
 
 
+def _key(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.kind in (Tok.WORD, Tok.ABBREV) and tok.text[:1].isupper()
 
@@ -380,8 +396,8 @@ def _after_acting(toks: list[Token]) -> list[Token]:
 
 
 def _without_brackets(toks: list[Token]) -> list[Token] | None:
-    """The stretch with one bracketed short form left out ("Dinas Kesehatan (Dinkes) Lahat"),
-    or None when brackets hold anything else."""
+    """The stretch with one bracketed short form left out ("Dinas Kesehatan (Dinkes) Lahat") and
+    a unit's number left out ("Danrem 044/Gapo"), or None when brackets hold anything else."""
     out: list[Token] = []
     k = 0
     while k < len(toks):
@@ -392,6 +408,14 @@ def _without_brackets(toks: list[Token]) -> list[Token] | None:
             return None
         if toks[k].text == ")":
             return None
+        if toks[k].kind is Tok.NUMBER and out and out[-1].kind is Tok.WORD:
+            # a unit's number and code after its office ("Dandim 0405", "Danrem 044/Gapo"): the
+            # code's name is a word of the office, the number and the slash are not
+            k += 1
+            if k + 1 < len(toks) and toks[k].text == "/" and toks[k - 1].end == toks[k].start:
+                if toks[k].end == toks[k + 1].start and toks[k + 1].kind is Tok.WORD:
+                    k += 1
+            continue
         out.append(toks[k])
         k += 1
     return out
@@ -449,7 +473,7 @@ def _inside_clause(ctx: CheckContext, toks: list[Token], comma: int) -> bool:
         return _predicate_before(ctx, toks, j)
     if before.kind is not Tok.WORD or not before.text.islower():
         return False
-    if before.text in AGENTS:
+    if before.text in CLAUSE_PREPOSITIONS:
         return True
     if before.text in SAYING or before.text.removesuffix("nya") in SAYING:
         return False  # an attribution ("kata Direktur X, Budi di Jakarta"): the reporter's locative

@@ -2,8 +2,9 @@
 
 So are an office set off after the name that opens the sentence ("Rusmini Wiryono, Ketua Forum
 Petani Lahat, meminta ..."), a province set off after its regency ("Kabupaten Lahat, Sumatera
-Selatan, menggelar ...", "Kabupaten Lahat, Provinsi Sumatera Selatan, yang diwakili ...") and the
-relative clause after the name that opens the sentence ("Rusmini, yang juga menjabat ...,").
+Selatan, menggelar ...", "Kabupaten Lahat, Provinsi Sumatera Selatan, yang diwakili ..."), the
+relative clause after the name that opens the sentence ("Rusmini, yang juga menjabat ...,"), and
+a regency set off after its district ("Kecamatan Merapi, Kabupaten Lahat, menggelar ...").
 
 "Kepala Dinas Kesehatan Lahat, Budi Santoso mengatakan ..." -> "Budi Santoso, mengatakan ...":
 the comma after the office opens an apposition (EYD V III.B), so the name ends with one before the
@@ -63,9 +64,15 @@ class AppositionComma(Kind):
             if tok.text != "," or k == 0:
                 continue
             last = _province_after_regency(ctx, toks, k)
+            if last is None:
+                last = _regency_after_district(ctx, toks, k)
             if last is not None:
                 end = toks[last]
-                yield self.header.finding(end.start, end.end, text, [end.text + ","])
+                if end.text == ")":  # the regency's short form in brackets: "(Kukar)"
+                    start = toks[last - 2].start
+                    yield self.header.finding(start, end.end, text, [text[start : end.end] + ","])
+                else:
+                    yield self.header.finding(end.start, end.end, text, [end.text + ","])
                 continue
             if not self._office_before(ctx, toks, k):
                 continue
@@ -328,6 +335,44 @@ def _province_after_regency(ctx: CheckContext, toks: list[Token], comma: int) ->
         if verb.text == "yang" and head and last + 2 < len(toks):
             # "..., Provinsi Jambi yang diwakili ...": the relative clause tells of the office
             verb = toks[last + 2]
+        rate = capital_rates().get(verb.text)
+        if rate is None or rate.tag != "VB" or not verb.text.startswith(("me", "ber", "di")):
+            return None
+        return last
+    return None
+
+
+DISTRICT_HEADS = frozenset({"Kecamatan", "Distrik"})
+
+
+def _regency_after_district(ctx: CheckContext, toks: list[Token], comma: int) -> int | None:
+    """The last token of a regency or city set off after a district by the comma at ``comma``
+    and left open before the verb ("Pemerintah Kecamatan Merapi, Kabupaten Lahat (Lahat)
+    menggelar ..."): a capitalised run opened by Kecamatan or Distrik before the comma, then
+    Kabupaten or Kota and a place of the gazetteer of at most four words, its short form in
+    brackets or not, and a lower-case prefixed verb (meN-, ber-, di-, by the statistics)."""
+    text = ctx.text
+    j = comma - 1
+    while j >= 0 and _capitalised(toks[j]) and toks[j].text not in DISTRICT_HEADS:
+        j -= 1
+    if j < 0 or j == comma - 1 or toks[j].text not in DISTRICT_HEADS:
+        return None
+    if comma + 2 >= len(toks) or toks[comma + 1].text not in REGION_HEADS:
+        return None
+    first = comma + 2
+    for size in (4, 3, 2, 1):
+        last = first + size - 1
+        if last + 1 >= len(toks) or not all(_capitalised(t) for t in toks[first : last + 1]):
+            continue
+        if not ctx.lexicon.is_place(text[toks[first].start : toks[last].end]):
+            continue
+        if bracketed_short_form(toks, last + 1):
+            last += 3
+        if last + 1 >= len(toks):
+            return None
+        verb = toks[last + 1]
+        if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
+            return None
         rate = capital_rates().get(verb.text)
         if rate is None or rate.tag != "VB" or not verb.text.startswith(("me", "ber", "di")):
             return None

@@ -3,7 +3,9 @@
 So are an office set off after the name that opens the sentence ("Rusmini Wiryono, Ketua Forum
 Petani Lahat, meminta ..."), a province set off after its regency ("Kabupaten Lahat, Sumatera
 Selatan, menggelar ...", "Kabupaten Lahat, Provinsi Sumatera Selatan, yang diwakili ..."), the
-relative clause after the name that opens the sentence ("Rusmini, yang juga menjabat ...,"), and
+relative clause after the name that opens the sentence ("Rusmini, yang juga menjabat ...,"), the
+relative clause after the subject closed before the predicate ("Rusmini, yang membacakan sambutan
+Bupati Lahat Budi Santoso, mengucapkan ..."), and
 a regency set off after its district ("Kecamatan Merapi, Kabupaten Lahat, menggelar ...").
 
 "Kepala Dinas Kesehatan Lahat, Budi Santoso mengatakan ..." -> "Budi Santoso, mengatakan ...":
@@ -96,6 +98,8 @@ class AppositionComma(Kind):
             last = self._office_after_name(ctx, toks, i)
             if last is None:
                 last = self._name_before_relative(ctx, toks, i)
+            if last is None:
+                last = _relative_left_open(ctx, toks, i)
             if last is not None:
                 end = toks[last]
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
@@ -378,6 +382,55 @@ def _regency_after_district(ctx: CheckContext, toks: list[Token], comma: int) ->
             return None
         return last
     return None
+
+
+def _relative_left_open(ctx: CheckContext, toks: list[Token], i: int) -> int | None:
+    """The last word of a relative clause set off by a comma after the subject that opens the
+    sentence and left open before the predicate ("Rusmini, yang membacakan sambutan Bupati Lahat
+    Budi Santoso mengucapkan ..." -> "Santoso,"): the subject is one to five capitalised words,
+    then ", yang"; the clause runs without a comma to a capitalised word (a name, an office, a
+    number) followed by a lower-case prefixed verb (meN-, ber-, di-, by the statistics), which
+    opens the predicate. A verb the clause goes on with ("yang diangkat Bupati Lahat menggantikan
+    Budi, ...") has a comma later in the sentence, not right after it: then nothing is said."""
+    text, starts = ctx.text, ctx.model.sentence_starts
+    k = i
+    while k < len(toks) and k - i < 5 and _capitalised(toks[k]):
+        k += 1
+    if k == i or k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].text != "yang":
+        return None
+    rates = capital_rates()
+    p = k + 2
+    while p + 1 < len(toks) and p - k < 30:
+        tok, nxt = toks[p], toks[p + 1]
+        if (
+            tok.text == ","
+            or nxt.start in starts
+            or tok.kind not in (Tok.WORD, Tok.ABBREV, Tok.NUMBER)
+        ):
+            return None
+        if (_capitalised(tok) or tok.kind is Tok.NUMBER) and nxt.kind is Tok.WORD:
+            rate = rates.get(nxt.text)
+            if (
+                nxt.text.islower()
+                and rate is not None
+                and rate.tag == "VB"
+                and nxt.text.startswith(("me", "ber", "di"))
+                and text[tok.end : nxt.start] == " "
+            ):
+                break
+        p += 1
+    else:
+        return None
+    # the predicate's verb is followed by its comma ("mengatakan, ...") or the sentence holds
+    # no comma after it
+    q = p + 2
+    if q < len(toks) and toks[q].text == ",":
+        return p
+    while q < len(toks) and toks[q].start not in starts:
+        if toks[q].text == ",":
+            return None
+        q += 1
+    return p
 
 
 def _joined_office(words: list[Token], n: int) -> int | None:

@@ -10,7 +10,8 @@ capitals only (a short form: "Kampung KB Tingkat Kecamatan" names a programme), 
 one of them a word a place's name may hold (see ``_proper``), or the whole a place of the gazetteer
 ("Desa Cerdas", "Kampung Tangguh" name programmes, not villages). A head of the same or a narrower level after
 the name ("Kampung Melayu Desa ...", "Desa Sukamaju Dusun ...") may start a name of its own, so
-it is left alone.
+it is left alone. So is a regency or city named without its head after a narrower place or a
+landmark ("Bukit Randu Bandar Lampung" -> "Randu,").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from editor.checks.lexicon import Lexicon
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
 from editor.checks.wordlists import table, word_set
+from editor.paths import resource
 
 MAX_NAME = 4
 
@@ -71,6 +73,60 @@ class PlaceLevels(Kind):
                     continue
             end = toks[last]
             yield self.header.finding(end.start, end.end, text, [end.text + ","])
+        yield from self._regency_without_head(ctx, toks)
+
+    def _regency_without_head(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
+        """A regency or city named without its head right after a narrower place or a landmark
+        ("Bukit Randu Bandar Lampung", "Desa Sukamaju Muara Enim" -> "Randu,", "Sukamaju,"): a
+        head of a district or narrower area, or a geographic head (Bukit, Pantai), one capitalised
+        word or more, then a regency or city of the gazetteer of two words or more ending the
+        capitalised run; the whole run is no place of the gazetteer itself."""
+        text, lexicon = ctx.text, ctx.lexicon
+        if lexicon is None:
+            return
+        heads, regencies = levels(), _regencies()
+        for i, tok in enumerate(toks):
+            level = heads.get(tok.text)
+            if not ((level is not None and level >= 3) or tok.text in _GEOGRAPHY_HEADS):
+                continue
+            j = i + 1
+            while (
+                j < len(toks)
+                and j - i <= MAX_NAME + 4
+                and _name_word(toks[j])
+                and toks[j].text not in heads
+                and text[toks[j - 1].end : toks[j].start] == " "
+            ):
+                j += 1
+            run = toks[i + 1 : j]
+            if len(run) < 3 or lexicon.is_place(text[run[0].start : run[-1].end]):
+                continue
+            for size in (4, 3, 2):
+                if size >= len(run):
+                    continue
+                tail = " ".join(t.text for t in run[-size:])
+                if tail in regencies:
+                    end = run[-size - 1]
+                    yield self.header.finding(end.start, end.end, text, [end.text + ","])
+                    break
+
+
+_GEOGRAPHY_HEADS = word_set("geography-heads")
+
+
+@cache
+def _regencies() -> frozenset[str]:
+    """The regencies and cities of the gazetteer (resources/gazetteer/wilayah.tsv) named by two
+    words or more, without their head (Bandar Lampung, Muara Enim, Lampung Selatan)."""
+    out = set()
+    for line in resource("gazetteer", "wilayah.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] == "kabupaten_kota":
+            name = parts[2].split(" ", 1)[1] if " " in parts[2] else ""
+            name = name.removeprefix("Administrasi ")  # Kota Administrasi Jakarta Selatan
+            if name.count(" ") >= 1:
+                out.add(name)
+    return frozenset(out)
 
 
 def _proper(lexicon: Lexicon, word: str) -> bool:

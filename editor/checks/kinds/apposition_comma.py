@@ -85,7 +85,7 @@ class AppositionComma(Kind):
             if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
                 continue
             if (
-                _verb(verb)
+                (_verb(verb) and _predicate_follows_adverbial(ctx, toks, last + 1))
                 or (_preposition(verb) and _predicate_before_comma(ctx, toks, last + 2))
                 or (
                     (_locative(toks, last + 1) or _preposition(verb))
@@ -535,6 +535,37 @@ def _verb(tok: Token) -> bool:
     if rate is not None and rate.tag:
         return rate.tag in PREDICATE_TAGS
     return bool(VERB_SHAPE.fullmatch(tok.text))
+
+
+def _predicate_follows_adverbial(ctx: CheckContext, toks: list[Token], i: int) -> bool:
+    """When the word at ``i`` after the name opens an adverbial clause ("saat", "usai") that a
+    comma closes, does a predicate (a lower-case prefixed verb) follow that comma in the
+    sentence? A photo caption names the person and the moment only ("Bupati Lahat, Budi saat
+    memberikan sambutan, pada acara ..., Kamis"): no apposition to close before a predicate.
+    True for any other word, and for a clause no comma closes."""
+    rate = capital_rates().get(toks[i].text)
+    if rate is None or rate.tag != "SC":
+        return True
+    starts = ctx.model.sentence_starts
+    j = i + 1
+    while j < len(toks) and toks[j].start not in starts and toks[j].text != ",":
+        j += 1
+    if j >= len(toks) or toks[j].text != ",":
+        return True
+    rates = capital_rates()
+    for tok in toks[j + 1 :]:
+        if tok.start in starts:
+            break
+        rate = rates.get(tok.text)
+        if (
+            tok.kind is Tok.WORD
+            and tok.text.islower()
+            and rate is not None
+            and rate.tag == "VB"
+            and tok.text.startswith(("me", "ber", "di"))
+        ):
+            return True
+    return False
 
 
 def _preposition(tok: Token) -> bool:

@@ -4,8 +4,8 @@ declarative sentence ends with a period).
 A paragraph is read as a sentence when it is prose: at least ``min_words`` words, lower-case
 words among them, and a verb (meN-, di-, ber- by the tag statistics or the morphology), so a
 headline, a dateline, a caption, a byline, a list item or a signature is left alone. It lacks its
-mark when it ends in a letter, a digit or a day's date in brackets ("Kamis (4/10)"); the next line must open a new paragraph (a capital or a
-quotation mark), since a line wrapped by hand goes on in lower case; the last line (a signature,
+mark when it ends in a letter, a digit or a day's date in brackets ("Kamis (4/10)"); the next
+line must open a new paragraph (a capital or a quotation mark), since a line wrapped by hand goes on in lower case; the last line (a signature,
 or copy cut short) and the headline (as the Document marks it) are never read. Only the lead
 that opens with its dateline, and a paragraph ending in a quotation's attribution (,” ujarnya),
 are surely sentences (the rule's severity); elsewhere a line may be set apart on purpose, so the

@@ -7,11 +7,11 @@ admin-levels.tsv), its name in capitalised words, then at once the head of a wid
 wider area's name. The name before the comma is one to four capitalised words, none a head, a
 word of level (Tingkat, resources/words/level-words.txt) or a "se-" form, not written in
 capitals only (a short form: "Kampung KB Tingkat Kecamatan" names a programme), and at least
-one of them a word a place's name may hold (see ``_proper``), or the whole a place of the gazetteer
-("Desa Cerdas", "Kampung Tangguh" name programmes, not villages). A head of the same or a narrower level after
-the name ("Kampung Melayu Desa ...", "Desa Sukamaju Dusun ...") may start a name of its own, so
-it is left alone. So is a regency or city named without its head after a narrower place or a
-landmark ("Bukit Randu Bandar Lampung" -> "Randu,").
+one of them a word a place's name may hold (see ``_proper``), or the whole a place of the
+gazetteer ("Desa Cerdas", "Kampung Tangguh" name programmes, not villages). A head of the same
+or a narrower level after the name ("Kampung Melayu Desa ...", "Desa Sukamaju Dusun ...") may
+start a name of its own, so it is left alone. A regency or city named without its head after a
+narrower place or a landmark takes the comma too ("Bukit Randu Bandar Lampung" -> "Randu,").
 """
 
 from __future__ import annotations

@@ -44,7 +44,8 @@ _ATTRIBUTION = regex.compile(rf",[ \t]+(?:{_VERB})(?!\p{{L}})")
 # lower case glued to the curly closing mark: '... tuan rumah.”ujar Budi', whose missing space
 # EYD.Punctuation.QuoteAttribution reports)
 _PERIOD_ATTRIBUTED = regex.compile(
-    rf"(?:\.(?P<q>[”\"])|(?P<q>[”\"])\.)(?:[ \t]+|(?<=\.”)(?=\p{{Ll}}))(?:(?P<v>(?i:{'|'.join(_STEMS)})nya)"
+    rf"(?:\.(?P<q>[”\"])|(?P<q>[”\"])\.)(?:[ \t]+|(?<=\.”)(?=\p{{Ll}}))"
+    rf"(?:(?P<v>(?i:{'|'.join(_STEMS)})nya)"
     rf"(?=[ \t]*[.,]|[ \t]+\p{{L}})|(?P<v>{'|'.join(_STEMS)})(?=[ \t]+(?:\p{{Lu}}|dia\b|ia\b|beliau\b)))"
 )
 _FINAL = regex.compile(r"[.!?][ \t]*$")

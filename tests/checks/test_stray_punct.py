@@ -1,8 +1,9 @@
 """Stray and missing punctuation inside real releases: an apposition left open after an office
 joined by "dan" or after the name that opens the sentence, a dateline carrying a site's name, a
 bracket typed twice or closed with no opening, a time written with a space, a quotation opened in
-one shape and closed in the other, an opener after an opening quotation mark, and an open
-paragraph in a draft that closes its other paragraphs."""
+one shape and closed in the other, an opener after an opening quotation mark, an open
+paragraph in a draft that closes its other paragraphs, places of several levels written in a
+row, and a period before an attribution glued to the closing mark."""
 
 from __future__ import annotations
 
@@ -246,3 +247,46 @@ def test_a_double_mark_typed_as_two_single_ones_is_one_closing_mark(engine) -> N
     ]
     straight = "Warga Merapi Terima Bantuan\n\"Beras ini kami bagikan merata,'' kata camat."
     assert found(engine, straight, QUOTES) == [("warning", "''", ['"'])]
+
+
+PLACES = "EYD.Punctuation.PlaceLevels"
+
+
+def test_places_of_three_levels_in_a_row_take_two_commas(engine) -> None:
+    """A hamlet, its village and its district written in a row: a comma after the hamlet's name
+    and one after the village's; the district's name, which ends the run, takes none."""
+    text = "Sumur bor dibangun di Dusun Talang Jawa Desa Sukarami Kecamatan Merapi Barat."
+    assert found(engine, text, PLACES) == [
+        ("warning", "Jawa", ["Jawa,"]),
+        ("warning", "Sukarami", ["Sukarami,"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sumur bor dibangun di Dusun Talang Jawa, Desa Sukarami, Kecamatan Merapi Barat.",
+        "Lomba Kampung Tangguh Kabupaten Lahat diikuti dua puluh kampung.",
+        "Kepala Desa Se Kabupaten Lahat hadir dalam rapat itu.",
+        "Rapat digelar di Desa Sukarami Dusun Talang Jawa.",
+    ],
+)
+def test_places_already_set_off_or_a_programmes_name_stay_quiet(engine, text) -> None:
+    assert found(engine, text, PLACES) == []
+
+
+def test_a_period_before_a_glued_attribution_and_its_space_are_two_findings(engine) -> None:
+    """'rumah.”ujar Budi': the period is the attribution's comma (QuotePairs) and the verb takes
+    a space after the mark (QuoteAttribution); applied together they give 'rumah,” ujar'."""
+    text = "“Pekan depan desa lain menjadi tuan rumah.”ujar Rusmini Wiryono."
+    assert found(engine, text, QUOTES) == [("warning", ".", [","])]
+    fixes = sorted(
+        (f.start, f.end, f.suggestions[0])
+        for f in engine.check(text)
+        if f.rule in (QUOTES, "EYD.Punctuation.QuoteAttribution")
+    )
+    out, pos = [], 0
+    for start, end, repl in fixes:
+        out += [text[pos:start], repl]
+        pos = end
+    assert "rumah,” ujar" in "".join(out) + text[pos:]

@@ -31,6 +31,7 @@ from editor.checks.kinds.pattern import Pattern
 from editor.checks.kinds.people import People
 from editor.checks.kinds.people_name import PeopleName
 from editor.checks.kinds.place import Place
+from editor.checks.kinds.place_levels import PlaceLevels
 from editor.checks.kinds.prefixed_name import PrefixedName
 from editor.checks.kinds.pronoun import Pronoun
 from editor.checks.kinds.quote_pairs import QuotePairs
@@ -63,6 +64,7 @@ KINDS: dict[str, type[Kind]] = (
     | {k.name: k for k in (OfficeTitle, PeopleName, RegulationName, SurnameAfterInitial)}
     | {k.name: k for k in (AcronymExpansion, AgentNoun, OfficialExpansion, SplitWord)}
     | {k.name: k for k in (TransitivePreposition,)}
+    | {k.name: k for k in (PlaceLevels,)}
 )
 
 __all__ = ["KINDS", "Kind"]

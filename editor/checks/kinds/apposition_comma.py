@@ -2,8 +2,11 @@
 
 So are an office set off after the name that opens the sentence ("Rusmini Wiryono, Ketua Forum
 Petani Lahat, meminta ..."), a province set off after its regency ("Kabupaten Lahat, Sumatera
-Selatan, menggelar ...", "Kabupaten Lahat, Provinsi Sumatera Selatan, yang diwakili ...") and the
-relative clause after the name that opens the sentence ("Rusmini, yang juga menjabat ...,").
+Selatan, menggelar ...", "Kabupaten Lahat, Provinsi Sumatera Selatan, yang diwakili ..."), the
+relative clause after the name that opens the sentence ("Rusmini, yang juga menjabat ...,"), the
+relative clause after the subject closed before the predicate ("Rusmini, yang membacakan sambutan
+Bupati Lahat Budi Santoso, mengucapkan ..."), and
+a regency set off after its district ("Kecamatan Merapi, Kabupaten Lahat, menggelar ...").
 
 "Kepala Dinas Kesehatan Lahat, Budi Santoso mengatakan ..." -> "Budi Santoso, mengatakan ...":
 the comma after the office opens an apposition (EYD V III.B), so the name ends with one before the
@@ -25,6 +28,7 @@ from editor.checks.corpus_stats import capital_rates
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.lexicon import Lexicon
+from editor.checks.people import words as people_words
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token, bracketed_short_form
 from editor.checks.wordlists import word_set
@@ -38,6 +42,9 @@ OFFICE_WORDS = word_set("office-words") | PERSON_OFFICES
 DAYS = word_set("days")
 # the prepositions of the doer and of the one a word goes through ("melalui Sekretaris, Budi")
 AGENTS = frozenset({"oleh", "melalui"})
+# and of the one a thing goes to ("diserahkan kepada Bupati Lahat, Budi ..."): like the agent's,
+# an office after it stands inside the clause
+CLAUSE_PREPOSITIONS = AGENTS | {"kepada"}
 NAME_TITLES = word_set("name-titles")
 VERB_SHAPE = regex.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\p{Ll}{3,}")
 
@@ -59,9 +66,15 @@ class AppositionComma(Kind):
             if tok.text != "," or k == 0:
                 continue
             last = _province_after_regency(ctx, toks, k)
+            if last is None:
+                last = _regency_after_district(ctx, toks, k)
             if last is not None:
                 end = toks[last]
-                yield self.header.finding(end.start, end.end, text, [end.text + ","])
+                if end.text == ")":  # the regency's short form in brackets: "(Kukar)"
+                    start = toks[last - 2].start
+                    yield self.header.finding(start, end.end, text, [text[start : end.end] + ","])
+                else:
+                    yield self.header.finding(end.start, end.end, text, [end.text + ","])
                 continue
             if not self._office_before(ctx, toks, k):
                 continue
@@ -72,7 +85,7 @@ class AppositionComma(Kind):
             if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
                 continue
             if (
-                _verb(verb)
+                (_verb(verb) and _predicate_follows_adverbial(ctx, toks, last + 1))
                 or (_preposition(verb) and _predicate_before_comma(ctx, toks, last + 2))
                 or (
                     (_locative(toks, last + 1) or _preposition(verb))
@@ -85,6 +98,8 @@ class AppositionComma(Kind):
             last = self._office_after_name(ctx, toks, i)
             if last is None:
                 last = self._name_before_relative(ctx, toks, i)
+            if last is None:
+                last = _relative_left_open(ctx, toks, i)
             if last is not None:
                 end = toks[last]
                 yield self.header.finding(end.start, end.end, text, [end.text + ","])
@@ -197,7 +212,7 @@ class AppositionComma(Kind):
                 n -= 1
             before = words[n - 1].text
             tag = capital_rates().get(before)
-            if (tag is not None and tag.tag == "IN" and before not in AGENTS) or n < 1:
+            if (tag is not None and tag.tag == "IN" and before not in CLAUSE_PREPOSITIONS) or n < 1:
                 return False
             agent = before in AGENTS
             if before in ("dan", "atau", "serta") and n >= 2 and _capitalised(words[n - 2]):
@@ -222,7 +237,9 @@ class AppositionComma(Kind):
             t in ("VB", "IN") for w, t in zip(words[1:], tags[1:], strict=True) if w.text.islower()
         ):
             return False
-        return any(ctx.lexicon.is_common(w.text.lower()) for w in words)
+        return any(ctx.lexicon.is_common(w.text.lower()) for w in words) or (
+            _key(words[0].text) in people_words().heads
+        )  # (or an office of its own: Danrem, Kapolres)
 
     def _name_end(self, ctx: CheckContext, toks: list[Token], i: int) -> int | None:
         """Index of the last token of a personal name starting at ``i``, or None."""
@@ -254,6 +271,12 @@ class AppositionComma(Kind):
                 continue
             if not _capitalised(tok) or tok.text.isupper():
                 break
+            key = _key(tok.text)
+            if not words and (
+                key in people_words().ranks or (j > i and key in people_words().corps)
+            ):
+                j += 1  # a rank before the name and its corps (Kolonel Inf, Letkol Czi)
+                continue
             word = tok.text.lower()
             if lexicon.is_common(word) and not lexicon.is_name(tok.text):
                 return None  # an office or a common word: no personal name
@@ -323,6 +346,93 @@ def _province_after_regency(ctx: CheckContext, toks: list[Token], comma: int) ->
     return None
 
 
+DISTRICT_HEADS = frozenset({"Kecamatan", "Distrik"})
+
+
+def _regency_after_district(ctx: CheckContext, toks: list[Token], comma: int) -> int | None:
+    """The last token of a regency or city set off after a district by the comma at ``comma``
+    and left open before the verb ("Pemerintah Kecamatan Merapi, Kabupaten Lahat (Lahat)
+    menggelar ..."): a capitalised run opened by Kecamatan or Distrik before the comma, then
+    Kabupaten or Kota and a place of the gazetteer of at most four words, its short form in
+    brackets or not, and a lower-case prefixed verb (meN-, ber-, di-, by the statistics)."""
+    text = ctx.text
+    j = comma - 1
+    while j >= 0 and _capitalised(toks[j]) and toks[j].text not in DISTRICT_HEADS:
+        j -= 1
+    if j < 0 or j == comma - 1 or toks[j].text not in DISTRICT_HEADS:
+        return None
+    if comma + 2 >= len(toks) or toks[comma + 1].text not in REGION_HEADS:
+        return None
+    first = comma + 2
+    for size in (4, 3, 2, 1):
+        last = first + size - 1
+        if last + 1 >= len(toks) or not all(_capitalised(t) for t in toks[first : last + 1]):
+            continue
+        if not ctx.lexicon.is_place(text[toks[first].start : toks[last].end]):
+            continue
+        if bracketed_short_form(toks, last + 1):
+            last += 3
+        if last + 1 >= len(toks):
+            return None
+        verb = toks[last + 1]
+        if verb.kind is not Tok.WORD or text[toks[last].end : verb.start] != " ":
+            return None
+        rate = capital_rates().get(verb.text)
+        if rate is None or rate.tag != "VB" or not verb.text.startswith(("me", "ber", "di")):
+            return None
+        return last
+    return None
+
+
+def _relative_left_open(ctx: CheckContext, toks: list[Token], i: int) -> int | None:
+    """The last word of a relative clause set off by a comma after the subject that opens the
+    sentence and left open before the predicate ("Rusmini, yang membacakan sambutan Bupati Lahat
+    Budi Santoso mengucapkan ..." -> "Santoso,"): the subject is one to five capitalised words,
+    then ", yang"; the clause runs without a comma to a capitalised word (a name, an office, a
+    number) followed by a lower-case prefixed verb (meN-, ber-, di-, by the statistics), which
+    opens the predicate. A verb the clause goes on with ("yang diangkat Bupati Lahat menggantikan
+    Budi, ...") has a comma later in the sentence, not right after it: then nothing is said."""
+    text, starts = ctx.text, ctx.model.sentence_starts
+    k = i
+    while k < len(toks) and k - i < 5 and _capitalised(toks[k]):
+        k += 1
+    if k == i or k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].text != "yang":
+        return None
+    rates = capital_rates()
+    p = k + 2
+    while p + 1 < len(toks) and p - k < 30:
+        tok, nxt = toks[p], toks[p + 1]
+        if (
+            tok.text == ","
+            or nxt.start in starts
+            or tok.kind not in (Tok.WORD, Tok.ABBREV, Tok.NUMBER)
+        ):
+            return None
+        if (_capitalised(tok) or tok.kind is Tok.NUMBER) and nxt.kind is Tok.WORD:
+            rate = rates.get(nxt.text)
+            if (
+                nxt.text.islower()
+                and rate is not None
+                and rate.tag == "VB"
+                and nxt.text.startswith(("me", "ber", "di"))
+                and text[tok.end : nxt.start] == " "
+            ):
+                break
+        p += 1
+    else:
+        return None
+    # the predicate's verb is followed by its comma ("mengatakan, ...") or the sentence holds
+    # no comma after it
+    q = p + 2
+    if q < len(toks) and toks[q].text == ",":
+        return p
+    while q < len(toks) and toks[q].start not in starts:
+        if toks[q].text == ",":
+            return None
+        q += 1
+    return p
+
+
 def _joined_office(words: list[Token], n: int) -> int | None:
     """Where one office starts whose name joins two fields with the conjunction before
     ``words[n]`` ("Kepala Dinas Sosial dan Kependudukan Catatan Sipil"): the capitalised run
@@ -364,6 +474,10 @@ def _always_capitalised(word: str) -> bool:
     return rate is not None and rate.mid >= 5 and rate.capitalised * 20 >= rate.mid * 19
 
 
+def _key(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.kind in (Tok.WORD, Tok.ABBREV) and tok.text[:1].isupper()
 
@@ -380,8 +494,8 @@ def _after_acting(toks: list[Token]) -> list[Token]:
 
 
 def _without_brackets(toks: list[Token]) -> list[Token] | None:
-    """The stretch with one bracketed short form left out ("Dinas Kesehatan (Dinkes) Lahat"),
-    or None when brackets hold anything else."""
+    """The stretch with one bracketed short form left out ("Dinas Kesehatan (Dinkes) Lahat") and
+    a unit's number left out ("Danrem 044/Gapo"), or None when brackets hold anything else."""
     out: list[Token] = []
     k = 0
     while k < len(toks):
@@ -392,6 +506,14 @@ def _without_brackets(toks: list[Token]) -> list[Token] | None:
             return None
         if toks[k].text == ")":
             return None
+        if toks[k].kind is Tok.NUMBER and out and out[-1].kind is Tok.WORD:
+            # a unit's number and code after its office ("Dandim 0405", "Danrem 044/Gapo"): the
+            # code's name is a word of the office, the number and the slash are not
+            k += 1
+            if k + 1 < len(toks) and toks[k].text == "/" and toks[k - 1].end == toks[k].start:
+                if toks[k].end == toks[k + 1].start and toks[k + 1].kind is Tok.WORD:
+                    k += 1
+            continue
         out.append(toks[k])
         k += 1
     return out
@@ -413,6 +535,37 @@ def _verb(tok: Token) -> bool:
     if rate is not None and rate.tag:
         return rate.tag in PREDICATE_TAGS
     return bool(VERB_SHAPE.fullmatch(tok.text))
+
+
+def _predicate_follows_adverbial(ctx: CheckContext, toks: list[Token], i: int) -> bool:
+    """When the word at ``i`` after the name opens an adverbial clause ("saat", "usai") that a
+    comma closes, does a predicate (a lower-case prefixed verb) follow that comma in the
+    sentence? A photo caption names the person and the moment only ("Bupati Lahat, Budi saat
+    memberikan sambutan, pada acara ..., Kamis"): no apposition to close before a predicate.
+    True for any other word, and for a clause no comma closes."""
+    rate = capital_rates().get(toks[i].text)
+    if rate is None or rate.tag != "SC":
+        return True
+    starts = ctx.model.sentence_starts
+    j = i + 1
+    while j < len(toks) and toks[j].start not in starts and toks[j].text != ",":
+        j += 1
+    if j >= len(toks) or toks[j].text != ",":
+        return True
+    rates = capital_rates()
+    for tok in toks[j + 1 :]:
+        if tok.start in starts:
+            break
+        rate = rates.get(tok.text)
+        if (
+            tok.kind is Tok.WORD
+            and tok.text.islower()
+            and rate is not None
+            and rate.tag == "VB"
+            and tok.text.startswith(("me", "ber", "di"))
+        ):
+            return True
+    return False
 
 
 def _preposition(tok: Token) -> bool:
@@ -449,7 +602,7 @@ def _inside_clause(ctx: CheckContext, toks: list[Token], comma: int) -> bool:
         return _predicate_before(ctx, toks, j)
     if before.kind is not Tok.WORD or not before.text.islower():
         return False
-    if before.text in AGENTS:
+    if before.text in CLAUSE_PREPOSITIONS:
         return True
     if before.text in SAYING or before.text.removesuffix("nya") in SAYING:
         return False  # an attribution ("kata Direktur X, Budi di Jakarta"): the reporter's locative

@@ -4,8 +4,8 @@ declarative sentence ends with a period).
 A paragraph is read as a sentence when it is prose: at least ``min_words`` words, lower-case
 words among them, and a verb (meN-, di-, ber- by the tag statistics or the morphology), so a
 headline, a dateline, a caption, a byline, a list item or a signature is left alone. It lacks its
-mark when it ends in a letter or a digit; the next line must open a new paragraph (a capital or a
-quotation mark), since a line wrapped by hand goes on in lower case; the last line (a signature,
+mark when it ends in a letter, a digit or a day's date in brackets ("Kamis (4/10)"); the next
+line must open a new paragraph (a capital or a quotation mark), since a line wrapped by hand goes on in lower case; the last line (a signature,
 or copy cut short) and the headline (as the Document marks it) are never read. Only the lead
 that opens with its dateline, and a paragraph ending in a quotation's attribution (,” ujarnya),
 are surely sentences (the rule's severity); elsewhere a line may be set apart on purpose, so the
@@ -41,6 +41,9 @@ _CAPTION = regex.compile(r"(?i)\bfoto\s?:")
 _ATTRIBUTED = regex.compile(r"[,!?][”\"]\s*(\p{Ll}+)((?:\s+\p{Lu}[\p{L}.'’-]*){0,5})$")
 _SAYING = word_set("attribution-verbs")
 _CLOSING = frozenset('.!?”"’)')  # what a closed paragraph ends with
+# a day's date in brackets ending the paragraph, "Kamis (4/10)": the sentence's last word, not a
+# closing mark
+_DATE_END = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 DATELINE = regex.compile(r"^\s*\p{Lu}{3,}(?:[ .]\p{Lu}{2,})*\s?(?:,|[–—-])")
 
 
@@ -91,6 +94,10 @@ class FinalPeriod(Kind):
                 continue
             # the last word lies in the run of word characters that ends the line
             last = _LAST_WORD.search(line, _TAIL.search(line).start()) if line else None
+            dated = False
+            if last is None:
+                last = _DATE_END.search(line)
+                dated = last is not None
             if last is None:
                 if line[-1:] in _CLOSING and self._has_verb(ctx, words):
                     closed += 1
@@ -108,8 +115,8 @@ class FinalPeriod(Kind):
                 continue  # wrapped by hand, or a list follows
             if not (lead or attributed) and last.group()[:1].isupper() and nxt.isupper():
                 continue  # a name may be wrapped across the line (Kementerian / Sosial)
-            if not attributed and not self._has_verb(ctx, words):
-                continue
+            if not attributed and not (lead and dated) and not self._has_verb(ctx, words):
+                continue  # (a lead closed by its day's date is a sentence, whatever its verb)
             start = para.start + last.start()
             end = para.start + last.end()
             # a lead opened by its dateline and a quotation with its attribution are surely

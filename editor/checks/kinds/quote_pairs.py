@@ -40,9 +40,12 @@ _VERB = "(?:" + "|".join(_STEMS) + ")(?:nya)?"
 _ATTRIBUTION = regex.compile(rf",[ \t]+(?:{_VERB})(?!\p{{L}})")
 # a closing mark after a period, then the verb of saying with -nya, capitalised or not
 # (or the period typed after the closing mark: '... Babinsa". Terangnya')
-# (or the bare verb in lower case before its speaker: '... sudah siap.” kata Budi')
+# (or the bare verb in lower case before its speaker: '... sudah siap.” kata Budi'; or a verb in
+# lower case glued to the curly closing mark: '... tuan rumah.”ujar Budi', whose missing space
+# EYD.Punctuation.QuoteAttribution reports)
 _PERIOD_ATTRIBUTED = regex.compile(
-    rf"(?:\.(?P<q>[”\"])|(?P<q>[”\"])\.)[ \t]+(?:(?P<v>(?i:{'|'.join(_STEMS)})nya)"
+    rf"(?:\.(?P<q>[”\"])|(?P<q>[”\"])\.)(?:[ \t]+|(?<=\.”)(?=\p{{Ll}}))"
+    rf"(?:(?P<v>(?i:{'|'.join(_STEMS)})nya)"
     rf"(?=[ \t]*[.,]|[ \t]+\p{{L}})|(?P<v>{'|'.join(_STEMS)})(?=[ \t]+(?:\p{{Lu}}|dia\b|ia\b|beliau\b)))"
 )
 _FINAL = regex.compile(r"[.!?][ \t]*$")
@@ -184,6 +187,10 @@ class QuotePairs(Kind):
                     # sentence opened by "katanya" (reportedly)
                 verb = m.group("v")
                 start = para.start + m.start()
+                if m.group().startswith(".”") and verb.islower() and m.group()[2:3] == verb[:1]:
+                    # glued: only the period is this rule's (the space is the attribution's)
+                    yield self.header.finding(start, start + 1, text, [","])
+                    continue
                 fix = "," + m.group("q") + " " + verb.lower()
                 yield self.header.finding(start, para.start + m.end(), text, [fix])
 

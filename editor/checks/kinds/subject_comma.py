@@ -158,18 +158,24 @@ def _initial(toks: list[Any], j: int, i: int) -> bool:
     )
 
 
-def _defined_short_form(toks: list[Any], j: int, i: int) -> bool:
-    """Is the token at ``j`` the opening bracket of a one-word short form right after a
-    capitalised word inside a subject opening at ``i`` ("Dinas Pangan (Dispang) ...")? It
-    defines the name it follows, so it sets off no apposition."""
+def _defined_short_form(toks: list[Any], j: int, i: int) -> int:
+    """The tokens of a short form in brackets opening at ``j``, right after a capitalised word
+    inside a subject opening at ``i`` ("Dinas Pangan (Dispang) ...", "Pemerintah Kota Lahat
+    (Pemkot Lahat) ..."), or 0: it defines the name it follows, so it sets off no apposition. A
+    short form of two capitalised words (the body's and the place's) counts too."""
     prev = toks[j - 1]
-    return (
-        j > i
-        and bracketed_short_form(toks, j)
-        and toks[j + 1].kind is Tok.WORD
-        and prev.kind is Tok.WORD
-        and prev.text[:1].isupper()
-    )
+    if not (j > i and prev.kind is Tok.WORD and prev.text[:1].isupper()):
+        return 0
+    if bracketed_short_form(toks, j) and toks[j + 1].kind is Tok.WORD:
+        return 3
+    if (
+        j + 3 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 3].text == ")"
+        and all(t.kind is Tok.WORD and t.text[:1].isupper() for t in toks[j + 1 : j + 3])
+    ):
+        return 4
+    return 0
 
 
 def _in_domain(toks: list[Any], m: int) -> bool:
@@ -279,8 +285,9 @@ class SubjectPhraseComma(Kind):
                 if _numbered(toks, j, i) or _initial(toks, j, i):
                     j += 1  # the number of a unit in its name (Tim 4, RT 05), an initial (A.)
                     continue
-                if _defined_short_form(toks, j, i):
-                    j += 3  # "Dinas Pangan (Dispang) Sikka": a short form defined in brackets
+                skip = _defined_short_form(toks, j, i)
+                if skip:
+                    j += skip  # "Dinas Pangan (Dispang) Sikka": a short form defined in brackets
                     continue
                 if j > i and toks[j].text == "dengan" and toks[j - 1].text == "bersama":
                     j += 1  # "Bupati bersama dengan Ketua DPRD": one link of two words

@@ -131,3 +131,20 @@ def test_a_corpus_words_neighbours_from_the_table_are_those_the_index_finds() ->
     assert len(_corpus_neighbours()) > 1000
     for word in list(words)[::40]:  # every 40th corpus word, the table's and the index's
         assert _known_neighbours(word) == _neighbours(word)
+
+
+def test_pada_after_a_verb_of_telling_before_a_person_addressed_is_kepada(
+    engine: CheckEngine,
+) -> None:
+    found = realword(engine, "Lurah menjelaskan pada wartawan bahwa posko ditutup sore ini.")
+    assert found == [("KBBI.RealWord.Recipient", "warning", "pada", ("kepada",))]
+    found = realword(engine, "Sekda menyampaikan langsung pada masyarakat hasil rapat itu.")
+    assert [f[2:] for f in found] == [("pada", ("kepada",))]
+    # a time, a meeting or an object after "pada", or no verb of telling before it: left alone
+    for text in (
+        "Lurah menjelaskan pada Selasa bahwa posko ditutup sore ini.",
+        "Hasilnya dijelaskan pada rapat koordinasi di kantor bupati.",
+        "Beban itu paling berat pada masyarakat miskin di pinggiran kota.",
+        "Lurah menjelaskan kepada wartawan bahwa posko ditutup sore ini.",
+    ):
+        assert realword(engine, text) == [], text

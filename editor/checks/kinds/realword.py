@@ -14,7 +14,12 @@ itself says which word belongs there. Three kinds of evidence, one per rule (``e
   and either the written word is common enough that never meeting those neighbours is telling or
   the other word is far more frequent (the noisy-channel prior); a function word a thousand times
   as frequent may win on one neighbour alone. Counts are small (half a million words), so this is
-  a suggestion, a warning only where the counts are strong (``strong_pair``).
+  a suggestion, a warning only where the counts are strong (``strong_pair``);
+- ``recipient``: a preposition of place or time (``written``: pada) right after a verb that
+  hands or tells something to someone (``cues``, a word list; one word of ``skip`` may stand
+  between: menegaskan kembali pada ...), before a word that news writes after the preposition of
+  the person addressed (``wanted``: kepada) ``min_pair`` times and never after the one written
+  (kepada masyarakat, never pada masyarakat): KBBI's kepada marks the person an act is aimed at.
 """
 
 from __future__ import annotations
@@ -36,10 +41,10 @@ from editor.checks.kinds.capitals import in_headline
 from editor.checks.nearby import OneEditIndex
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
-from editor.checks.wordlists import entries
+from editor.checks.wordlists import entries, word_set
 from editor.paths import resource
 
-EVIDENCE = ("month", "name", "context")
+EVIDENCE = ("month", "name", "context", "recipient")
 GAZETTEER_COUNT = 1_000  # a gazetteer form counts as a name seen often
 
 
@@ -147,7 +152,10 @@ class RealWord(Kind):
     default 1000, may win on one neighbour alone, seen with it ``min_one_side`` times; default
     off), ``strong_pair`` and ``strong_expected`` (evidence strong enough for a warning: both
     neighbours seen ``strong_pair`` times with the other word, the written word common enough
-    to have met one ``strong_expected`` times; default off). The message may use ``{text}`` and ``{suggestion}``."""
+    to have met one ``strong_expected`` times; default off); for ``recipient`` ``written`` and
+    ``wanted`` (the preposition written and the one meant), ``cues`` (the word list of the verbs
+    after which it is meant), ``skip`` (words that may stand between, a list) and ``min_pair``.
+    The message may use ``{text}`` and ``{suggestion}``."""
 
     name = "realword"
     paragraph_local = True
@@ -163,6 +171,10 @@ class RealWord(Kind):
             "one_side_ratio",
             "strong_pair",
             "strong_expected",
+            "written",
+            "wanted",
+            "cues",
+            "skip",
         }
     )
 
@@ -178,6 +190,14 @@ class RealWord(Kind):
         self.one_side_ratio = float(spec.get("one_side_ratio", 1000))
         self.strong_pair = int(spec.get("strong_pair", 0))
         self.strong_expected = float(spec.get("strong_expected", 10.0))
+        if self.evidence == "recipient":
+            missing = {"written", "wanted", "cues"} - set(spec)
+            if missing:
+                raise self.fail(f"evidence recipient needs {', '.join(sorted(missing))}")
+        self.written = str(spec.get("written", ""))
+        self.wanted = str(spec.get("wanted", ""))
+        self.cues = str(spec.get("cues", ""))
+        self.skip = frozenset(str(w) for w in spec.get("skip", ()))
         self._params: _Params = (
             self.min_name,
             self.min_pair,
@@ -196,6 +216,8 @@ class RealWord(Kind):
             yield from self._months(ctx, toks)
         elif self.evidence == "name":
             yield from self._names(ctx, toks)
+        elif self.evidence == "recipient":
+            yield from self._recipient(ctx, toks)
         else:
             yield from self._context(ctx, toks)
 
@@ -253,6 +275,31 @@ class RealWord(Kind):
             if ctx.lexicon.is_common(word):
                 yield self._finding(ctx, run[at], wanted)
                 return
+
+    # -- a preposition after a verb of handing or telling -----------------------------------------
+    def _recipient(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
+        text, written, word = ctx.text, self.written, Tok.WORD
+        cues = word_set(self.cues)
+        stats = realword_stats()
+        for i in range(1, len(toks) - 1):
+            tok = toks[i]
+            if tok.text != written:
+                continue
+            nxt = toks[i + 1]
+            if nxt.kind is not word or not _gap(text, tok, nxt):
+                continue
+            k = i - 1
+            if toks[k].text.lower() in self.skip and k > 0 and _gap(text, toks[k], tok):
+                k -= 1  # (menegaskan kembali pada ...)
+            verb = toks[k]
+            if verb.kind is not word or verb.text.lower() not in cues:
+                continue
+            if not _gap(text, verb, toks[k + 1]) or in_headline(ctx, tok.start):
+                continue
+            right = nxt.text.lower()
+            if stats.pair(self.wanted, right) < self.min_pair or stats.pair(written, right):
+                continue  # the word after is no person addressed, or the written one is seen
+            yield self._finding(ctx, tok, self.wanted)
 
     # -- the words either side -------------------------------------------------------------------
     def _context(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:

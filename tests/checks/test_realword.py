@@ -148,3 +148,14 @@ def test_pada_after_a_verb_of_telling_before_a_person_addressed_is_kepada(
         "Lurah menjelaskan kepada wartawan bahwa posko ditutup sore ini.",
     ):
         assert realword(engine, text) == [], text
+
+
+def test_one_neighbour_that_marks_the_other_word_is_enough_for_a_suggestion(
+    engine: CheckEngine,
+) -> None:
+    # "ibu hamil" is common, "ibu hasil" never met though "hasil" is as frequent: a suggestion
+    found = realword(engine, "Bidan desa mengunjungi ibu hasil secara rutin.")
+    assert found == [("KBBI.RealWord.Context", "suggestion", "hasil", ("hamil",))]
+    assert realword(engine, "Bidan desa mengunjungi ibu hamil secara rutin.") == []
+    # a neighbour that goes with anything ("di", "yang") names no word
+    assert realword(engine, "Hasil panen di dusun itu melimpah tahun ini.") == []

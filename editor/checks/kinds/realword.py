@@ -34,6 +34,7 @@ from editor.checks.corpus_stats import (
     cached_from,
     capital_rates,
     realword_stats,
+    tag,
 )
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
@@ -171,6 +172,10 @@ class RealWord(Kind):
             "one_side_ratio",
             "strong_pair",
             "strong_expected",
+            "one_pair",
+            "one_expected",
+            "one_lift",
+            "one_rate",
             "written",
             "wanted",
             "cues",
@@ -190,6 +195,10 @@ class RealWord(Kind):
         self.one_side_ratio = float(spec.get("one_side_ratio", 1000))
         self.strong_pair = int(spec.get("strong_pair", 0))
         self.strong_expected = float(spec.get("strong_expected", 10.0))
+        self.one_pair = int(spec.get("one_pair", 0))
+        self.one_expected = float(spec.get("one_expected", 5.0))
+        self.one_lift = float(spec.get("one_lift", 30.0))
+        self.one_rate = float(spec.get("one_rate", 0.02))
         if self.evidence == "recipient":
             missing = {"written", "wanted", "cues"} - set(spec)
             if missing:
@@ -208,6 +217,10 @@ class RealWord(Kind):
             self.one_side_ratio,
             self.strong_pair,
             self.strong_expected,
+            self.one_pair,
+            self.one_expected,
+            self.one_lift,
+            self.one_rate,
         )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -339,7 +352,8 @@ class RealWord(Kind):
         return (best[1], best[2]) if best else None
 
 
-_Params = tuple[int, int, float, int, float, int, float, int, float]
+_Params = tuple[int, int, float, int, float, int, float, int, float, int, float, float, float]
+_CONTENT_TAGS = frozenset({"NN", "VB", "JJ"})  # (the corpus tags of a noun, a verb, an adjective)
 
 
 @lru_cache(maxsize=65536)
@@ -362,6 +376,10 @@ def _context_evidence(
         one_side_ratio,
         strong_pair,
         strong_expected,
+        one_pair,
+        one_expected,
+        one_lift,
+        one_rate,
     ) = params
     neighbours = _known_neighbours(word)
     if not neighbours:
@@ -389,10 +407,55 @@ def _context_evidence(
             and n >= one_side_ratio * max(seen, 1)
             and max(on_left, on_right) >= min_one_side
             and distance(word, other) == 1
+        ) and not (
+            one_pair
+            and _one_side(
+                word, other, seen, n, ((left, on_left), (right, on_right)), params[4], params[9:]
+            )
         ):
             continue
         out.append((other, (on_left + on_right) / n, strong))
     return tuple(out)
+
+
+def _one_side(
+    word: str,
+    other: str,
+    seen: int,
+    n: int,
+    sides: tuple[tuple[str, int], tuple[str, int]],
+    min_ratio: float,
+    limits: tuple[int, float, float, float],
+) -> bool:
+    """Does one neighbour alone name ``other`` for ``word`` (which meets neither)? Both words
+    are nouns, verbs or adjectives of one kind by their usual corpus tag (a word the corpus
+    lacks may be any), the neighbour is one too (or a name), seen ``one_pair`` times with the
+    other word, in ``one_rate`` of its occurrences and ``one_lift`` times as often as chance
+    would have it (a neighbour that marks the other word, not one that goes with anything), and
+    the written word either common enough to have met it ``one_expected`` times or never seen
+    in the corpus, the other word ``min_ratio`` times or more (counts of a rare word are too
+    small to stand for its frequency: "lahan", five times, is no rare word)."""
+    one_pair, one_expected, one_lift, one_rate = limits
+    kind = tag(other)
+    if kind not in _CONTENT_TAGS or tag(word) not in (kind, ""):
+        return False
+    stats = realword_stats()
+    for neighbour, together in sides:
+        if together < one_pair or together < one_rate * n:
+            continue
+        if tag(neighbour) not in _CONTENT_TAGS and tag(neighbour) != "NNP":
+            continue
+        if together * _corpus_size() < one_lift * n * max(stats.word(neighbour), 1):
+            continue
+        if together * seen >= one_expected * n or (not seen and min_ratio and n >= min_ratio):
+            return True
+    return False
+
+
+@cache
+def _corpus_size() -> int:
+    """The words the statistics counted (those seen twice or more)."""
+    return sum(realword_stats().words.values())
 
 
 @lru_cache(maxsize=16384)

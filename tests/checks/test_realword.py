@@ -159,3 +159,15 @@ def test_one_neighbour_that_marks_the_other_word_is_enough_for_a_suggestion(
     assert realword(engine, "Bidan desa mengunjungi ibu hamil secara rutin.") == []
     # a neighbour that goes with anything ("di", "yang") names no word
     assert realword(engine, "Hasil panen di dusun itu melimpah tahun ini.") == []
+
+
+def test_an_official_expansion_of_an_acronym_counts_as_a_name(engine: CheckEngine) -> None:
+    # written out without its acronym, an official name with one word one edit off
+    found = realword(engine, "Kepala Badan Penanggulangan Bencana Darah meninjau lokasi longsor.")
+    assert found == [("KBBI.RealWord.Name", "warning", "Darah", ("Daerah",))]
+    # official names one edit from each other are both known: neither is flagged
+    assert (
+        realword(engine, "Kepala Badan Penanggulangan Bencana Daerah meninjau lokasi longsor.")
+        == []
+    )
+    assert realword(engine, "Ketua Dewan Pimpinan Daerah dan Dewan Perwakilan Daerah hadir.") == []

@@ -7,8 +7,9 @@ itself says which word belongs there. Three kinds of evidence, one per rule (``e
   a capitalised word there that is not a month is the month nearest to it (shared opening
   letters, then edit distance);
 - ``name``: an official name as edited news writes it (capitalised runs counted in the corpus,
-  resources/stats/realword.tsv) with one word one edit off, when the run as written is never seen
-  and the changed word is a dictionary word;
+  resources/stats/realword.tsv; the gazetteer's institutions; the official expansions of
+  acronyms, resources/words/acronym-expansions.tsv) with one word one edit off, when the run as
+  written is no known name and the changed word is a dictionary word;
 - ``context``: a word one edit (or one affix sibling) from another, judged on the words either
   side: the other word is seen in the corpus with both neighbours, the written word with neither,
   and either the written word is common enough that never meeting those neighbours is telling or
@@ -42,7 +43,7 @@ from editor.checks.kinds.capitals import in_headline
 from editor.checks.nearby import OneEditIndex
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
-from editor.checks.wordlists import entries, word_set
+from editor.checks.wordlists import entries, table, word_set
 from editor.paths import resource
 
 EVIDENCE = ("month", "name", "context", "recipient")
@@ -117,10 +118,15 @@ def _months() -> tuple[str, ...]:
 def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     """(position, the name's other words) -> (word at that position, count) for every name of
     three words or more; kept in the cache folder with the stats (and the gazetteer's
-    institutions it also reads)."""
+    institutions and the official expansions of acronyms it also reads)."""
     institutions = resource("gazetteer", "institutions.txt")
+    expansions = resource("words", "acronym-expansions.tsv")
     return cached_from(
-        "realword.tsv", "realword-names-1", dict, _build_name_index, also=(institutions,)
+        "realword.tsv",
+        "realword-names-2",
+        dict,
+        _build_name_index,
+        also=(institutions, expansions),
     )
 
 
@@ -132,6 +138,11 @@ def _build_name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, in
         entry = line.split("#", 1)[0].strip()
         if entry:
             names.setdefault(entry.lower(), GAZETTEER_COUNT)  # official forms Sunting lists
+    for value in table("acronym-expansions").values():
+        for name in value.split("|"):  # the official names of bodies, plans and programmes
+            words = name.replace(",", " ").split()
+            if any(w[:1].isupper() for w in words):  # (a common noun's is no name)
+                names.setdefault(" ".join(words).lower(), GAZETTEER_COUNT)
     for name, n in names.items():
         words = name.split()
         if len(words) < 3:
@@ -474,6 +485,8 @@ def _name_fixes(words: tuple[str, ...], min_name: int) -> tuple[tuple[int, str, 
             window = words[s : s + k]
             if stats.names.get(" ".join(window), 0):
                 continue
+            if any(w == window[0] for w, _ in index.get((0, window[1:]), ())):
+                continue  # a name Sunting lists (the gazetteer, the official expansions)
             for p in range(k):
                 word = window[p]
                 if len(word) < 4:

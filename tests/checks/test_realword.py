@@ -171,3 +171,10 @@ def test_an_official_expansion_of_an_acronym_counts_as_a_name(engine: CheckEngin
         == []
     )
     assert realword(engine, "Ketua Dewan Pimpinan Daerah dan Dewan Perwakilan Daerah hadir.") == []
+
+
+def test_a_listed_name_of_two_words_with_one_word_off_is_put_right(engine: CheckEngine) -> None:
+    found = realword(engine, "Pegawai Sekretariat Darah mengikuti apel pagi di halaman kantor.")
+    assert found == [("KBBI.RealWord.Name", "warning", "Darah", ("Daerah",))]
+    # two capitalised words the lists do not hold (a person's name) are left alone
+    assert realword(engine, "Sekretariat Daerah menerima Bayu Santosa kemarin.") == []

@@ -117,13 +117,13 @@ def _months() -> tuple[str, ...]:
 @cache
 def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     """(position, the name's other words) -> (word at that position, count) for every name of
-    three words or more; kept in the cache folder with the stats (and the gazetteer's
+    three words or more and every name of two that Sunting lists; kept in the cache folder with the stats (and the gazetteer's
     institutions and the official expansions of acronyms it also reads)."""
     institutions = resource("gazetteer", "institutions.txt")
     expansions = resource("words", "acronym-expansions.tsv")
     return cached_from(
         "realword.tsv",
-        "realword-names-2",
+        "realword-names-3",
         dict,
         _build_name_index,
         also=(institutions, expansions),
@@ -133,20 +133,23 @@ def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ..
 def _build_name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     index: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
     names = dict(realword_stats().names)
+    listed: set[str] = set()  # the names Sunting lists (two words are enough for one of them)
     gazetteer = resource("gazetteer", "institutions.txt").read_text(encoding="utf-8")
     for line in gazetteer.splitlines():
         entry = line.split("#", 1)[0].strip()
         if entry:
-            names.setdefault(entry.lower(), GAZETTEER_COUNT)  # official forms Sunting lists
+            listed.add(entry.lower())  # official forms Sunting lists
     for value in table("acronym-expansions").values():
         for name in value.split("|"):  # the official names of bodies, plans and programmes
             words = name.replace(",", " ").split()
             if any(w[:1].isupper() for w in words):  # (a common noun's is no name)
-                names.setdefault(" ".join(words).lower(), GAZETTEER_COUNT)
+                listed.add(" ".join(words).lower())
+    for name in listed:
+        names.setdefault(name, GAZETTEER_COUNT)
     for name, n in names.items():
         words = name.split()
-        if len(words) < 3:
-            continue
+        if len(words) < 2 or (len(words) == 2 and name not in listed):
+            continue  # (two capitalised words the corpus counts are mostly a person's name)
         for j in range(len(words)):
             key = (j, tuple(words[:j] + words[j + 1 :]))
             index.setdefault(key, []).append((words[j], n))
@@ -288,7 +291,7 @@ class RealWord(Kind):
             j = i + 1
             while j < count and _capital(toks[j]) and _gap(text, toks[j - 1], toks[j]):
                 j += 1
-            if j - i >= 3:
+            if j - i >= 2:
                 yield from self._name_run(ctx, toks[i:j])
             i = j
 
@@ -473,14 +476,14 @@ def _corpus_size() -> int:
 def _name_fixes(words: tuple[str, ...], min_name: int) -> tuple[tuple[int, str, str], ...]:
     """What the counts alone say of a run of capitalised words (lower-cased): (position in the
     run, the word there, the word a known name has there) for each word of four letters or
-    more, in each window of three to five words that is no known name, that a known name seen
+    more, in each window of two to five words that is no known name, that a known name seen
     ``min_name`` times writes one edit off (the most frequent such name's word); longest
     windows first, then by window, then by position. The counts never change in a process,
     so a run met again (the next check of a draft) costs one lookup; the caller asks the
     lexicon whether the word as written is a common word."""
     stats, index = realword_stats(), _name_index()
     out: list[tuple[int, str, str]] = []
-    for k in range(min(len(words), 5), 2, -1):
+    for k in range(min(len(words), 5), 1, -1):
         for s in range(len(words) - k + 1):
             window = words[s : s + k]
             if stats.names.get(" ".join(window), 0):

@@ -48,6 +48,7 @@ from editor.paths import resource
 
 EVIDENCE = ("month", "name", "context", "recipient")
 GAZETTEER_COUNT = 1_000  # a gazetteer form counts as a name seen often
+RECIPIENT_VERBS = "recipient-verbs"  # (the default word list of the recipient evidence's cues)
 
 
 def distance(a: str, b: str) -> int:
@@ -169,7 +170,7 @@ class RealWord(Kind):
     neighbours seen ``strong_pair`` times with the other word, the written word common enough
     to have met one ``strong_expected`` times; default off); for ``recipient`` ``written`` and
     ``wanted`` (the preposition written and the one meant), ``cues`` (the word list of the verbs
-    after which it is meant), ``skip`` (words that may stand between, a list) and ``min_pair``.
+    after which it is meant, default resources/words/recipient-verbs.txt), ``skip`` (words that may stand between, a list) and ``min_pair``.
     The message may use ``{text}`` and ``{suggestion}``."""
 
     name = "realword"
@@ -214,12 +215,12 @@ class RealWord(Kind):
         self.one_lift = float(spec.get("one_lift", 30.0))
         self.one_rate = float(spec.get("one_rate", 0.02))
         if self.evidence == "recipient":
-            missing = {"written", "wanted", "cues"} - set(spec)
+            missing = {"written", "wanted"} - set(spec)
             if missing:
                 raise self.fail(f"evidence recipient needs {', '.join(sorted(missing))}")
         self.written = str(spec.get("written", ""))
         self.wanted = str(spec.get("wanted", ""))
-        self.cues = str(spec.get("cues", ""))
+        self.cues = str(spec.get("cues", RECIPIENT_VERBS))
         self.skip = frozenset(str(w) for w in spec.get("skip", ()))
         self._params: _Params = (
             self.min_name,

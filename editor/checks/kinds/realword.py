@@ -1,7 +1,7 @@
 """``realword``: a slip that makes another valid word (a real-word error), decided from evidence.
 
 A real-word slip passes the speller, so it is only flagged where something other than the word
-itself says which word belongs there. Three kinds of evidence, one per rule (``evidence``):
+itself says which word belongs there. Four kinds of evidence, one per rule (``evidence``):
 
 - ``month``: the slot between a day number and a four-digit year holds a month, for certain;
   a capitalised word there that is not a month is the month nearest to it (shared opening
@@ -118,8 +118,9 @@ def _months() -> tuple[str, ...]:
 @cache
 def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     """(position, the name's other words) -> (word at that position, count) for every name of
-    three words or more and every name of two that Sunting lists; kept in the cache folder with the stats (and the gazetteer's
-    institutions and the official expansions of acronyms it also reads)."""
+    three words or more and every name of two that Sunting lists; kept in the cache folder with
+    the stats (and the gazetteer's institutions and the official expansions of acronyms it also
+    reads)."""
     institutions = resource("gazetteer", "institutions.txt")
     expansions = resource("words", "acronym-expansions.tsv")
     return cached_from(
@@ -170,8 +171,11 @@ class RealWord(Kind):
     neighbours seen ``strong_pair`` times with the other word, the written word common enough
     to have met one ``strong_expected`` times; default off); for ``recipient`` ``written`` and
     ``wanted`` (the preposition written and the one meant), ``cues`` (the word list of the verbs
-    after which it is meant, default resources/words/recipient-verbs.txt), ``skip`` (words that may stand between, a list) and ``min_pair``.
-    The message may use ``{text}`` and ``{suggestion}``."""
+    after which it is meant, default resources/words/recipient-verbs.txt), ``skip`` (words that
+    may stand between, a list) and ``min_pair``; for ``context`` also ``one_pair`` (a neighbour
+    seen this often with the other word may name it alone, default off), ``one_expected``,
+    ``one_lift`` and ``one_rate`` (see ``_one_side``). The message may use ``{text}`` and
+    ``{suggestion}``."""
 
     name = "realword"
     paragraph_local = True

@@ -14,8 +14,10 @@ itself says which word belongs there. Four kinds of evidence, one per rule (``ev
   side: the other word is seen in the corpus with both neighbours, the written word with neither,
   and either the written word is common enough that never meeting those neighbours is telling or
   the other word is far more frequent (the noisy-channel prior); a function word a thousand times
-  as frequent may win on one neighbour alone. Counts are small (half a million words), so this is
-  a suggestion, a warning only where the counts are strong (``strong_pair``);
+  as frequent may win on one neighbour alone, and so may a content word on one content-word
+  neighbour that marks it (``one_pair``: ibu hamil, never ibu hasil). Counts are small (half a
+  million words), so this is a suggestion, a warning only where the counts are strong
+  (``strong_pair``);
 - ``recipient``: a preposition of place or time (``written``: pada) right after a verb that
   hands or tells something to someone (``cues``, a word list; one word of ``skip`` may stand
   between: menegaskan kembali pada ...), before a word that news writes after the preposition of

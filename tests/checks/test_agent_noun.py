@@ -39,3 +39,14 @@ def test_an_agent_noun_before_oleh_is_the_deed(engine, sentence, agent, deed) ->
 )
 def test_deeds_objects_and_agents_after_oleh_stay_quiet(engine, sentence) -> None:
     assert alarms(engine, sentence, RULE) == {}
+
+
+def test_an_agent_noun_right_after_proses_is_the_deed(engine) -> None:
+    after = "KBBI.RealWord.AgentNounAfter"
+    found = alarms(engine, "Usulan warga masih dalam proses penyusun di bappeda.", after)
+    assert found == {"penyusun": ["penyusunan"]}
+    for sentence in (
+        "Usulan warga masih dalam proses penyusunan di bappeda.",
+        "Tim penyusun menempuh proses panjang sebelum naskah selesai.",
+    ):
+        assert alarms(engine, sentence, after) == {}, sentence

@@ -107,6 +107,30 @@ def test_quiet(engine, text: str) -> None:
     assert flags(engine, text, CASE) == []
 
 
+def test_a_level_never_the_bodys_own_is_flagged_even_written_twice(engine) -> None:
+    # Daerah for Desa: the acronym's letter fits both, the words are no official name
+    text = (
+        "Ketua Badan Permusyawaratan Daerah (BPD) Desa Ujung Batu membuka rapat. "
+        "Anggota Badan Permusyawaratan Daerah (BPD) lainnya mencatat usulan warga."
+    )
+    assert flags(engine, text) == [("warning", "Daerah", ["Desa"])] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words as written are another acronym's official name (RPJMDes)
+        "Rancangan Rencana Pembangunan Jangka Menengah Desa (RPJMD) dibacakan di balai desa.",
+        # the word of level does not stand at the acronym's letter for it
+        "Petugas Dinas Penanggulangan Bencana Daerah (BPBD) datang ke lokasi longsor.",
+        # levels with bodies alike at both: the acronym may be the slip
+        "Ketua Dewan Perwakilan Rakyat Kota (DPRK) Banda Aceh menerima tamu.",
+    ],
+)
+def test_a_level_swap_is_quiet_where_the_letters_or_the_table_allow_it(engine, text) -> None:
+    assert flags(engine, text) == []
+
+
 def test_a_name_the_draft_writes_alike_twice_is_its_own(engine) -> None:
     text = (
         "Ketua Forum Kerukunan Umat Beragam (FKUB) membuka dialog. "

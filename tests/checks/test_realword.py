@@ -131,3 +131,50 @@ def test_a_corpus_words_neighbours_from_the_table_are_those_the_index_finds() ->
     assert len(_corpus_neighbours()) > 1000
     for word in list(words)[::40]:  # every 40th corpus word, the table's and the index's
         assert _known_neighbours(word) == _neighbours(word)
+
+
+def test_pada_after_a_verb_of_telling_before_a_person_addressed_is_kepada(
+    engine: CheckEngine,
+) -> None:
+    found = realword(engine, "Lurah menjelaskan pada wartawan bahwa posko ditutup sore ini.")
+    assert found == [("KBBI.RealWord.Recipient", "warning", "pada", ("kepada",))]
+    found = realword(engine, "Sekda menyampaikan langsung pada masyarakat hasil rapat itu.")
+    assert [f[2:] for f in found] == [("pada", ("kepada",))]
+    # a time, a meeting or an object after "pada", or no verb of telling before it: left alone
+    for text in (
+        "Lurah menjelaskan pada Selasa bahwa posko ditutup sore ini.",
+        "Hasilnya dijelaskan pada rapat koordinasi di kantor bupati.",
+        "Beban itu paling berat pada masyarakat miskin di pinggiran kota.",
+        "Lurah menjelaskan kepada wartawan bahwa posko ditutup sore ini.",
+    ):
+        assert realword(engine, text) == [], text
+
+
+def test_one_neighbour_that_marks_the_other_word_is_enough_for_a_suggestion(
+    engine: CheckEngine,
+) -> None:
+    # "ibu hamil" is common, "ibu hasil" never met though "hasil" is as frequent: a suggestion
+    found = realword(engine, "Bidan desa mengunjungi ibu hasil secara rutin.")
+    assert found == [("KBBI.RealWord.Context", "suggestion", "hasil", ("hamil",))]
+    assert realword(engine, "Bidan desa mengunjungi ibu hamil secara rutin.") == []
+    # a neighbour that goes with anything ("di", "yang") names no word
+    assert realword(engine, "Hasil panen di dusun itu melimpah tahun ini.") == []
+
+
+def test_an_official_expansion_of_an_acronym_counts_as_a_name(engine: CheckEngine) -> None:
+    # written out without its acronym, an official name with one word one edit off
+    found = realword(engine, "Kepala Badan Penanggulangan Bencana Darah meninjau lokasi longsor.")
+    assert found == [("KBBI.RealWord.Name", "warning", "Darah", ("Daerah",))]
+    # official names one edit from each other are both known: neither is flagged
+    assert (
+        realword(engine, "Kepala Badan Penanggulangan Bencana Daerah meninjau lokasi longsor.")
+        == []
+    )
+    assert realword(engine, "Ketua Dewan Pimpinan Daerah dan Dewan Perwakilan Daerah hadir.") == []
+
+
+def test_a_listed_name_of_two_words_with_one_word_off_is_put_right(engine: CheckEngine) -> None:
+    found = realword(engine, "Pegawai Sekretariat Darah mengikuti apel pagi di halaman kantor.")
+    assert found == [("KBBI.RealWord.Name", "warning", "Darah", ("Daerah",))]
+    # two capitalised words the lists do not hold (a person's name) are left alone
+    assert realword(engine, "Sekretariat Daerah menerima Bayu Santosa kemarin.") == []

@@ -6,7 +6,8 @@ doing of it with -an (pelaksanaan, penandatanganan, pembinaan). ``oleh`` introdu
 deed, so the noun right before it is the deed: an agent noun there whose -an sibling is a
 dictionary word in common use was meant as that sibling. Where the agent noun is the object of a
 deed noun before it ("pendataan penduduk oleh petugas", "penularan penyakit oleh nyamuk") it is
-right and left alone.
+right and left alone. Some nouns take only a deed after them ("proses pelaksanaan", never "proses
+pelaksana" in edited news): an agent noun right after one of those (``cues``) is the deed too.
 """
 
 from __future__ import annotations
@@ -24,16 +25,22 @@ _AGENT_PREFIXES = frozenset({("peN",), ("pe",), ("per",)})
 
 
 class AgentNoun(Kind):
-    """Spec: ``marker`` (the word that introduces the doer: "oleh"), ``min_zipf`` (frequency the
-    -an sibling must have at least, and more than the written word)."""
+    """Spec: ``min_zipf`` (frequency the -an sibling must have at least, and more than the
+    written word) and either ``marker`` (the word after the noun that introduces the doer:
+    "oleh") or ``cues`` (a list of the nouns that take only a deed right after them:
+    "proses")."""
 
     name = "agent_noun"
     paragraph_local = True
-    keys = frozenset({"marker", "min_zipf"})
+    keys = frozenset({"min_zipf"})
+    optional = frozenset({"marker", "cues"})
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
         super().__init__(header, spec)
-        self.marker = str(spec["marker"])
+        self.marker = str(spec.get("marker", ""))
+        self.cues = frozenset(str(c) for c in spec.get("cues", ()))
+        if bool(self.marker) == bool(self.cues):
+            raise self.fail("give either marker or cues")
         self.min_zipf = float(spec["min_zipf"])
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -41,6 +48,9 @@ class AgentNoun(Kind):
         if lex is None:
             return
         text, toks = ctx.text, ctx.model.tokens
+        if self.cues:
+            yield from self._after_cues(ctx, lex)
+            return
         for i in range(1, len(toks)):
             if toks[i].text != self.marker:
                 continue
@@ -53,6 +63,18 @@ class AgentNoun(Kind):
             if i >= 2 and self._deed(lex, toks[i - 2].text, own=True) is not None:
                 continue  # "pendataan penduduk oleh": the agent noun is the deed's object
             yield self.header.finding(noun.start, noun.end, text, [preserve_case(noun.text, deed)])
+
+    def _after_cues(self, ctx: CheckContext, lex: Lexicon) -> Iterator[Finding]:
+        text, toks, cues = ctx.text, ctx.model.tokens, self.cues
+        for i in range(1, len(toks)):
+            cue, noun = toks[i - 1], toks[i]
+            if cue.text.lower() not in cues or noun.kind is not Tok.WORD:
+                continue
+            if text[cue.end : noun.start] != " " or not noun.text.islower():
+                continue
+            deed = self._deed(lex, noun.text)
+            if deed is not None:
+                yield self.header.finding(noun.start, noun.end, text, [deed])
 
     def _deed(self, lex: Lexicon, word: str, own: bool = False) -> str | None:
         """The -an sibling meant for the agent noun ``word``, or None (``own``: ``word`` itself

@@ -13,7 +13,10 @@ taken one word shorter, as long and one word longer than the expansion:
   name), where it only adds a word (a place after the name), where the word written or wanted
   is a place, an administrative unit or a name, where both are words of level or heads of a
   regional body (Desa for Daerah, Dinas for Badan: rather the acronym is the slip, or the region
-  names its office so; resources/words/acronym-scope-words.txt), where the word written is an
+  names its office so; resources/words/acronym-scope-words.txt; but a level whose bodies are
+  never the other's, Daerah for Desa, is flagged where the acronym's letter fits both and the
+  words as written are no official name: resources/words/acronym-distinct-levels.txt, even
+  where the draft writes it so twice), where the word written is an
   affix sibling of the official one (Pengendali for Pengendalian: a variant), where the word does
   not fit the acronym's letters, where the words are the official name of another acronym (the
   acronym is the slip), where two expansions call for different fixes, and where the draft
@@ -47,7 +50,7 @@ from editor.checks.finding import SEVERITIES, Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token, tokenize
-from editor.checks.wordlists import table, word_set
+from editor.checks.wordlists import entries, table, word_set
 
 CHECKS = ("word", "case")
 _MAX_INNER = 6  # tokens between the brackets at most ("TP PKK", "Kemendes PDTT")
@@ -162,7 +165,8 @@ class _Fix:
     start: int
     end: int
     suggestion: str
-    kind: str  # "sub" (a word for a word), "del" (a word dropped), "case" or "common"
+    kind: str  # "sub" (a word for a word), "level" (a word of level for one never its own),
+    # "del" (a word dropped), "case" or "common"
     official: str  # the official word wanted, or the official run (case)
 
 
@@ -247,7 +251,7 @@ def _draft_fixes(ctx: CheckContext) -> list[tuple[str, _Fix]]:
     return [
         (acronym, fix)
         for acronym, variant, fix in candidates
-        if fix.kind in ("case", "common") or written[(acronym.lower(), variant)] < 2
+        if fix.kind in ("case", "common", "level") or written[(acronym.lower(), variant)] < 2
     ]
 
 
@@ -405,6 +409,8 @@ def _word_fix(
     if op[0] == "sub":
         tok = window[op[1]]
         word = tok.text
+        if _level_slip(acronym, window, op[1], wanted):
+            return _Fix(tok.start, tok.end, _in_case(wanted, word, case), "level", wanted)
         if not _wrong_word(ctx, acronym, word, wanted, n):
             return None
         return _Fix(tok.start, tok.end, _in_case(wanted, word, case), "sub", wanted)
@@ -436,7 +442,7 @@ def _wrong_word(ctx: CheckContext, acronym: str, word: str, wanted: str, n: int)
         return False
     scope = _scope_words()
     if low in scope and want in scope:
-        return False
+        return False  # (a swap of distinct levels is _level_slip's, asked before)
     if word.isupper() and len(word) > 1:
         return False  # an acronym written in the name
     sibling = low in want or want in low
@@ -452,6 +458,32 @@ def _wrong_word(ctx: CheckContext, acronym: str, word: str, wanted: str, n: int)
     if lexicon.is_name(low) and not lexicon.is_word(low):
         return False
     return lexicon.is_word(low)
+
+
+@cache
+def _distinct_levels() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(line.split()) for line in entries("acronym-distinct-levels"))
+
+
+def _level_slip(acronym: str, window: list[Token], at: int, wanted: str) -> bool:
+    """Is the word at ``at``, a word of level where the official name has another whose bodies
+    are never its own (Daerah for Desa: resources/words/acronym-distinct-levels.txt), a slip? So
+    where the acronym is of capitals whose letters stand one for each word of the name (function
+    words aside), the letter of that word is the initial of both (the acronym cannot be the
+    slip), and the words as written are no official name of any acronym in the table."""
+    low, want = window[at].text.lower(), wanted.lower()
+    if frozenset((low, want)) not in _distinct_levels() or low[:1] != want[:1]:
+        return False
+    letters = [c for c in acronym if c.isupper()]
+    if len(letters) < 3 or len(letters) != len(acronym.replace(" ", "")):
+        return False
+    function = _function_words()
+    content = [i for i, t in enumerate(window) if t.text.lower() not in function]
+    if len(content) != len(letters) or at not in content:
+        return False
+    if any(window[i].text[:1].upper() != c for i, c in zip(content, letters, strict=True)):
+        return False
+    return tuple(t.text.lower() for t in window) not in _by_name()
 
 
 def _fits(word: str, acronym: str) -> bool:

@@ -1,20 +1,28 @@
 """``realword``: a slip that makes another valid word (a real-word error), decided from evidence.
 
 A real-word slip passes the speller, so it is only flagged where something other than the word
-itself says which word belongs there. Three kinds of evidence, one per rule (``evidence``):
+itself says which word belongs there. Four kinds of evidence, one per rule (``evidence``):
 
 - ``month``: the slot between a day number and a four-digit year holds a month, for certain;
   a capitalised word there that is not a month is the month nearest to it (shared opening
   letters, then edit distance);
 - ``name``: an official name as edited news writes it (capitalised runs counted in the corpus,
-  resources/stats/realword.tsv) with one word one edit off, when the run as written is never seen
-  and the changed word is a dictionary word;
+  resources/stats/realword.tsv; the gazetteer's institutions; the official expansions of
+  acronyms, resources/words/acronym-expansions.tsv) with one word one edit off, when the run as
+  written is no known name and the changed word is a dictionary word;
 - ``context``: a word one edit (or one affix sibling) from another, judged on the words either
   side: the other word is seen in the corpus with both neighbours, the written word with neither,
   and either the written word is common enough that never meeting those neighbours is telling or
   the other word is far more frequent (the noisy-channel prior); a function word a thousand times
-  as frequent may win on one neighbour alone. Counts are small (half a million words), so this is
-  a suggestion, a warning only where the counts are strong (``strong_pair``).
+  as frequent may win on one neighbour alone, and so may a content word on one content-word
+  neighbour that marks it (``one_pair``: ibu hamil, never ibu hasil). Counts are small (half a
+  million words), so this is a suggestion, a warning only where the counts are strong
+  (``strong_pair``);
+- ``recipient``: a preposition of place or time (``written``: pada) right after a verb that
+  hands or tells something to someone (``cues``, a word list; one word of ``skip`` may stand
+  between: menegaskan kembali pada ...), before a word that news writes after the preposition of
+  the person addressed (``wanted``: kepada) ``min_pair`` times and never after the one written
+  (kepada masyarakat, never pada masyarakat): KBBI's kepada marks the person an act is aimed at.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from editor.checks.corpus_stats import (
     cached_from,
     capital_rates,
     realword_stats,
+    tag,
 )
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader, preserve_case
@@ -36,11 +45,12 @@ from editor.checks.kinds.capitals import in_headline
 from editor.checks.nearby import OneEditIndex
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
-from editor.checks.wordlists import entries
+from editor.checks.wordlists import entries, table, word_set
 from editor.paths import resource
 
-EVIDENCE = ("month", "name", "context")
+EVIDENCE = ("month", "name", "context", "recipient")
 GAZETTEER_COUNT = 1_000  # a gazetteer form counts as a name seen often
+RECIPIENT_VERBS = "recipient-verbs"  # (the default word list of the recipient evidence's cues)
 
 
 def distance(a: str, b: str) -> int:
@@ -110,26 +120,40 @@ def _months() -> tuple[str, ...]:
 @cache
 def _name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     """(position, the name's other words) -> (word at that position, count) for every name of
-    three words or more; kept in the cache folder with the stats (and the gazetteer's
-    institutions it also reads)."""
+    three words or more and every name of two that Sunting lists; kept in the cache folder with
+    the stats (and the gazetteer's institutions and the official expansions of acronyms it also
+    reads)."""
     institutions = resource("gazetteer", "institutions.txt")
+    expansions = resource("words", "acronym-expansions.tsv")
     return cached_from(
-        "realword.tsv", "realword-names-1", dict, _build_name_index, also=(institutions,)
+        "realword.tsv",
+        "realword-names-3",
+        dict,
+        _build_name_index,
+        also=(institutions, expansions),
     )
 
 
 def _build_name_index() -> dict[tuple[int, tuple[str, ...]], tuple[tuple[str, int], ...]]:
     index: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
     names = dict(realword_stats().names)
+    listed: set[str] = set()  # the names Sunting lists (two words are enough for one of them)
     gazetteer = resource("gazetteer", "institutions.txt").read_text(encoding="utf-8")
     for line in gazetteer.splitlines():
         entry = line.split("#", 1)[0].strip()
         if entry:
-            names.setdefault(entry.lower(), GAZETTEER_COUNT)  # official forms Sunting lists
+            listed.add(entry.lower())  # official forms Sunting lists
+    for value in table("acronym-expansions").values():
+        for name in value.split("|"):  # the official names of bodies, plans and programmes
+            words = name.replace(",", " ").split()
+            if any(w[:1].isupper() for w in words):  # (a common noun's is no name)
+                listed.add(" ".join(words).lower())
+    for name in listed:
+        names.setdefault(name, GAZETTEER_COUNT)
     for name, n in names.items():
         words = name.split()
-        if len(words) < 3:
-            continue
+        if len(words) < 2 or (len(words) == 2 and name not in listed):
+            continue  # (two capitalised words the corpus counts are mostly a person's name)
         for j in range(len(words)):
             key = (j, tuple(words[:j] + words[j + 1 :]))
             index.setdefault(key, []).append((words[j], n))
@@ -147,7 +171,13 @@ class RealWord(Kind):
     default 1000, may win on one neighbour alone, seen with it ``min_one_side`` times; default
     off), ``strong_pair`` and ``strong_expected`` (evidence strong enough for a warning: both
     neighbours seen ``strong_pair`` times with the other word, the written word common enough
-    to have met one ``strong_expected`` times; default off). The message may use ``{text}`` and ``{suggestion}``."""
+    to have met one ``strong_expected`` times; default off); for ``recipient`` ``written`` and
+    ``wanted`` (the preposition written and the one meant), ``cues`` (the word list of the verbs
+    after which it is meant, default resources/words/recipient-verbs.txt), ``skip`` (words that
+    may stand between, a list) and ``min_pair``; for ``context`` also ``one_pair`` (a neighbour
+    seen this often with the other word may name it alone, default off), ``one_expected``,
+    ``one_lift`` and ``one_rate`` (see ``_one_side``). The message may use ``{text}`` and
+    ``{suggestion}``."""
 
     name = "realword"
     paragraph_local = True
@@ -163,6 +193,14 @@ class RealWord(Kind):
             "one_side_ratio",
             "strong_pair",
             "strong_expected",
+            "one_pair",
+            "one_expected",
+            "one_lift",
+            "one_rate",
+            "written",
+            "wanted",
+            "cues",
+            "skip",
         }
     )
 
@@ -178,6 +216,18 @@ class RealWord(Kind):
         self.one_side_ratio = float(spec.get("one_side_ratio", 1000))
         self.strong_pair = int(spec.get("strong_pair", 0))
         self.strong_expected = float(spec.get("strong_expected", 10.0))
+        self.one_pair = int(spec.get("one_pair", 0))
+        self.one_expected = float(spec.get("one_expected", 5.0))
+        self.one_lift = float(spec.get("one_lift", 30.0))
+        self.one_rate = float(spec.get("one_rate", 0.02))
+        if self.evidence == "recipient":
+            missing = {"written", "wanted"} - set(spec)
+            if missing:
+                raise self.fail(f"evidence recipient needs {', '.join(sorted(missing))}")
+        self.written = str(spec.get("written", ""))
+        self.wanted = str(spec.get("wanted", ""))
+        self.cues = str(spec.get("cues", RECIPIENT_VERBS))
+        self.skip = frozenset(str(w) for w in spec.get("skip", ()))
         self._params: _Params = (
             self.min_name,
             self.min_pair,
@@ -188,6 +238,10 @@ class RealWord(Kind):
             self.one_side_ratio,
             self.strong_pair,
             self.strong_expected,
+            self.one_pair,
+            self.one_expected,
+            self.one_lift,
+            self.one_rate,
         )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -196,6 +250,8 @@ class RealWord(Kind):
             yield from self._months(ctx, toks)
         elif self.evidence == "name":
             yield from self._names(ctx, toks)
+        elif self.evidence == "recipient":
+            yield from self._recipient(ctx, toks)
         else:
             yield from self._context(ctx, toks)
 
@@ -242,7 +298,7 @@ class RealWord(Kind):
             j = i + 1
             while j < count and _capital(toks[j]) and _gap(text, toks[j - 1], toks[j]):
                 j += 1
-            if j - i >= 3:
+            if j - i >= 2:
                 yield from self._name_run(ctx, toks[i:j])
             i = j
 
@@ -253,6 +309,31 @@ class RealWord(Kind):
             if ctx.lexicon.is_common(word):
                 yield self._finding(ctx, run[at], wanted)
                 return
+
+    # -- a preposition after a verb of handing or telling -----------------------------------------
+    def _recipient(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
+        text, written, word = ctx.text, self.written, Tok.WORD
+        cues = word_set(self.cues)
+        stats = realword_stats()
+        for i in range(1, len(toks) - 1):
+            tok = toks[i]
+            if tok.text != written:
+                continue
+            nxt = toks[i + 1]
+            if nxt.kind is not word or not _gap(text, tok, nxt):
+                continue
+            k = i - 1
+            if toks[k].text.lower() in self.skip and k > 0 and _gap(text, toks[k], tok):
+                k -= 1  # (menegaskan kembali pada ...)
+            verb = toks[k]
+            if verb.kind is not word or verb.text.lower() not in cues:
+                continue
+            if not _gap(text, verb, toks[k + 1]) or in_headline(ctx, tok.start):
+                continue
+            right = nxt.text.lower()
+            if stats.pair(self.wanted, right) < self.min_pair or stats.pair(written, right):
+                continue  # the word after is no person addressed, or the written one is seen
+            yield self._finding(ctx, tok, self.wanted)
 
     # -- the words either side -------------------------------------------------------------------
     def _context(self, ctx: CheckContext, toks: list[Token]) -> Iterator[Finding]:
@@ -292,7 +373,8 @@ class RealWord(Kind):
         return (best[1], best[2]) if best else None
 
 
-_Params = tuple[int, int, float, int, float, int, float, int, float]
+_Params = tuple[int, int, float, int, float, int, float, int, float, int, float, float, float]
+_CONTENT_TAGS = frozenset({"NN", "VB", "JJ"})  # (the corpus tags of a noun, a verb, an adjective)
 
 
 @lru_cache(maxsize=65536)
@@ -315,6 +397,10 @@ def _context_evidence(
         one_side_ratio,
         strong_pair,
         strong_expected,
+        one_pair,
+        one_expected,
+        one_lift,
+        one_rate,
     ) = params
     neighbours = _known_neighbours(word)
     if not neighbours:
@@ -342,28 +428,75 @@ def _context_evidence(
             and n >= one_side_ratio * max(seen, 1)
             and max(on_left, on_right) >= min_one_side
             and distance(word, other) == 1
+        ) and not (
+            one_pair
+            and _one_side(
+                word, other, seen, n, ((left, on_left), (right, on_right)), params[4], params[9:]
+            )
         ):
             continue
         out.append((other, (on_left + on_right) / n, strong))
     return tuple(out)
 
 
+def _one_side(
+    word: str,
+    other: str,
+    seen: int,
+    n: int,
+    sides: tuple[tuple[str, int], tuple[str, int]],
+    min_ratio: float,
+    limits: tuple[int, float, float, float],
+) -> bool:
+    """Does one neighbour alone name ``other`` for ``word`` (which meets neither)? Both words
+    are nouns, verbs or adjectives of one kind by their usual corpus tag (a word the corpus
+    lacks may be any), the neighbour is one too (or a name), seen ``one_pair`` times with the
+    other word, in ``one_rate`` of its occurrences and ``one_lift`` times as often as chance
+    would have it (a neighbour that marks the other word, not one that goes with anything), and
+    the written word either common enough to have met it ``one_expected`` times or never seen
+    in the corpus, the other word ``min_ratio`` times or more (counts of a rare word are too
+    small to stand for its frequency: "lahan", five times, is no rare word)."""
+    one_pair, one_expected, one_lift, one_rate = limits
+    kind = tag(other)
+    if kind not in _CONTENT_TAGS or tag(word) not in (kind, ""):
+        return False
+    stats = realword_stats()
+    for neighbour, together in sides:
+        if together < one_pair or together < one_rate * n:
+            continue
+        if tag(neighbour) not in _CONTENT_TAGS and tag(neighbour) != "NNP":
+            continue
+        if together * _corpus_size() < one_lift * n * max(stats.word(neighbour), 1):
+            continue
+        if together * seen >= one_expected * n or (not seen and min_ratio and n >= min_ratio):
+            return True
+    return False
+
+
+@cache
+def _corpus_size() -> int:
+    """The words the statistics counted (those seen twice or more)."""
+    return sum(realword_stats().words.values())
+
+
 @lru_cache(maxsize=16384)
 def _name_fixes(words: tuple[str, ...], min_name: int) -> tuple[tuple[int, str, str], ...]:
     """What the counts alone say of a run of capitalised words (lower-cased): (position in the
     run, the word there, the word a known name has there) for each word of four letters or
-    more, in each window of three to five words that is no known name, that a known name seen
+    more, in each window of two to five words that is no known name, that a known name seen
     ``min_name`` times writes one edit off (the most frequent such name's word); longest
     windows first, then by window, then by position. The counts never change in a process,
     so a run met again (the next check of a draft) costs one lookup; the caller asks the
     lexicon whether the word as written is a common word."""
     stats, index = realword_stats(), _name_index()
     out: list[tuple[int, str, str]] = []
-    for k in range(min(len(words), 5), 2, -1):
+    for k in range(min(len(words), 5), 1, -1):
         for s in range(len(words) - k + 1):
             window = words[s : s + k]
             if stats.names.get(" ".join(window), 0):
                 continue
+            if any(w == window[0] for w, _ in index.get((0, window[1:]), ())):
+                continue  # a name Sunting lists (the gazetteer, the official expansions)
             for p in range(k):
                 word = window[p]
                 if len(word) < 4:

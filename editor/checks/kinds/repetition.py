@@ -126,7 +126,8 @@ class Repetition(Kind):
             low = word.lower()
             if second in (low, low + "an") or (low != word and m.start() not in starts):
                 continue  # a full reduplication or one with -an: the other modes' cases
-            if f"{low}-{second}" not in forms or not _sound_pair(low, second):
+            gendered = _gendered_pair(low, second) and lex.is_word(low) and lex.is_word(second)
+            if not gendered and (f"{low}-{second}" not in forms or not _sound_pair(low, second)):
                 continue
             yield self.header.finding(m.start(), m.end(), text, [f"{word}-{second}"])
 
@@ -146,6 +147,12 @@ class Repetition(Kind):
             if rate is None or rate.tag != "NN" or joined.lower() not in lex.data.forms:
                 continue
             yield self.header.finding(m.start(), m.end(), text, [joined])
+
+
+def _gendered_pair(first: str, second: str) -> bool:
+    """A noun and its feminine in -i side by side (putra putri, pemuda pemudi, siswa siswi): a
+    reduplication with a sound change, written with a hyphen like the dictionary's others."""
+    return len(first) >= 4 and first.endswith("a") and second == first[:-1] + "i"
 
 
 def _sound_pair(first: str, second: str) -> bool:

@@ -258,6 +258,9 @@ def test_an_unknown_word_typed_twice_without_a_cheap_slip_is_the_writers_word(en
     assert flagged(engine, twice) == {}
     assert "berkumpal" in flagged(engine, twice, severities=("suggestion",))
     assert list(flagged(engine, slips)) == ["sambutanya"]
+    # a letter dropped from a derived word is dropped every time the writer types it
+    dropped = "Acara penyaluan bantuan digelar pagi. Usai penyaluan, warga kembali ke rumah."
+    assert flagged(engine, dropped).get("penyaluan", [""])[0] == "penyaluran"
 
 
 def test_a_hasty_slip_of_a_derived_word_is_no_part_of_a_regional_phrase(engine) -> None:

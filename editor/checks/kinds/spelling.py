@@ -808,6 +808,7 @@ class Spelling(Kind):
             or (
                 counts.get(word, 0) >= 2
                 and not (cands and cands[0].cost <= _CHEAP_SLIP)
+                and not _derived_slip(ctx, lw, cands)
                 and not _variant(lex, lw, cands)
             )
         ):
@@ -1131,7 +1132,13 @@ def _affixed_slip(ctx: CheckContext, word: str) -> bool:
     from an Indonesian derived word (sambutanya: sambutannya; besenjata: bersenjata)?"""
     if not word.islower() or len(word) > MAX_WORD:
         return False
-    cands = ctx.speller.candidates(word)
+    return _derived_slip(ctx, word, ctx.speller.candidates(word))
+
+
+def _derived_slip(ctx: CheckContext, word: str, cands: list[Candidate]) -> bool:
+    """``_affixed_slip`` with the word's candidates known: a writer who drops a letter of a
+    derived word (pelatikan for pelantikan) drops it every time, so such a slip typed twice is
+    still a slip, not the writer's own word."""
     if not cands or cands[0].cost > _AFFIXED_SLIP or " " in cands[0].word:
         return False
     if cands[0].cost > _CHEAP_SLIP and abs(len(cands[0].word) - len(word)) != 1:

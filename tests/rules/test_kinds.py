@@ -38,6 +38,20 @@ def fixes(findings) -> list[tuple[str, str]]:
         ("Kepala KPH, Yosef Dau, S.Hut, hadir.", [("S.Hut", "S.Hut.")]),
         ("Kepala Dinas, Budi Santoso, S.Sos., M.Si., hadir.", []),
         ("Rapat dihadiri TNI, Polri, SE, dan ASN.", []),  # a list of acronyms, not a name
+        # before the next item of a list a rewritten group is closed by a comma; not before a
+        # certificate in capitals or a sentence opener
+        (
+            "Hadir Camat Lahat, Rudi Hartono, S. Sos. Danramil, Kapolsek, dan lurah.",
+            [("S. Sos.", "S.Sos.,")],
+        ),
+        (
+            "Hadir Asisten I Setda Lahat Herman Siregar SE MM CMA, Kepala Dinas Sosial.",
+            [(" SE MM", ", S.E., M.M.")],
+        ),
+        (
+            "Acara dibuka Camat, Rudi Hartono, S. Sos. Selanjutnya, Kepala Dinas berbicara.",
+            [("S. Sos.", "S.Sos.")],
+        ),
         ("Warga Banyuasin, Senin (4/3), hadir.", []),
         ("Program itu, SE-nya belum terbit.", []),
         # a lone degree closing a line, or closing its sentence with its own period

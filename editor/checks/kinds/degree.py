@@ -118,6 +118,10 @@ class Degree(Kind):
                 start, wanted = name_end, ", " + wanted
             elif found == wanted or (found + "." == wanted and text[end : end + 1] == "."):
                 continue
+            if not wanted.endswith(",") and _next_item(text, end, ctx):
+                # a group rewritten anyway is closed by a comma before the next item of a list
+                # ("..., Budi, S.H., Forkopimda, anggota DPRD")
+                wanted += ","
             yield self.header.finding(start, end, text, [wanted])
 
     def _groups(self, ctx: CheckContext) -> Iterator[tuple[int, bool, list[tuple[int, int, str]]]]:
@@ -149,9 +153,11 @@ class Degree(Kind):
                 lexicon.is_common(name.lower())
                 and not mixed
                 and not (len(group) >= 2 and _name_word_before(text, m.start("name"), lexicon))
+                and not _given_name_before(text, m.start("name"), lexicon)
             ):
                 # a common word ends a name only after a name word and before two degrees
-                # ("Yusuf Perdana SE MM"; not "Rapat Komisi SE MM")
+                # ("Yusuf Perdana SE MM"; not "Rapat Komisi SE MM"), or after a given name of
+                # the gazetteer before one degree ("Muhammad Ikhsan ST, ...")
                 continue
             if not lexicon.is_place(name) and name not in _OFFICE_WORDS:
                 yield m.end("name"), True, group
@@ -165,6 +171,41 @@ def _name_word_before(text: str, pos: int, lexicon: Any) -> bool:
     m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
     return (
         bool(m) and not lexicon.is_common(m.group(1).lower()) and not lexicon.is_place(m.group(1))
+    )
+
+
+# the next item of a list after the degrees: capitalised words up to a comma and a capital
+_NEXT_ITEM = re.compile(
+    r"[ \t]+(?P<first>\p{Lu}[\p{L}-]*)(?:[ \t]+\p{Lu}[\p{L}-]*){0,3},[ \t]+\p{Lu}"
+)
+
+
+def _next_item(text: str, end: int, ctx: CheckContext) -> bool:
+    """Does the next item of a list of officials follow the degrees ending at ``end``? Its first
+    word is no common word (a sentence opener such as "Selanjutnya," is one) and not in
+    capitals."""
+    m = _NEXT_ITEM.match(text, end)
+    if not m:
+        return False
+    first = m.group("first")
+    if first.isupper():
+        return False  # a certificate after the degrees ("S.E., M.M., CMA, ...") or an acronym
+    lexicon = ctx.lexicon
+    return lexicon is not None and not lexicon.is_common(first.lower())
+
+
+def _given_name_before(text: str, pos: int, lexicon: Any) -> bool:
+    """Is the word before ``pos`` a given name of the gazetteer that no dictionary knows as a
+    common word ("Muhammad", "Yohanes")?"""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if not m:
+        return False
+    word = m.group(1)
+    return (
+        lexicon.is_name(word)
+        and not lexicon.is_common(word.lower())
+        and not lexicon.is_place(word)
+        and word not in _APPOSITION_STOP
     )
 
 
@@ -209,6 +250,24 @@ def _after_name(text: str, comma: int, ctx: CheckContext) -> bool:
     # a Titlecase name that is also an acronym ("Dau", "Rohil") still takes a degree written
     # with inner dots ("S.Hut")
     return bool(_DOTTED_DEGREE.match(text, comma))
+
+
+def degree_group(text: str, pos: int, after_comma: bool) -> list[tuple[int, int, str]]:
+    """The degrees from ``pos`` on that surely are degrees: after a comma any group, else two
+    degrees or one written with inner dots ("SSTP MSi", "S.Sos"), not one bare pair of capitals
+    that may be an acronym ("SE")."""
+    if after_comma:
+        pos = _SEP.match(text, pos).end()
+    elif not text.startswith(" ", pos):
+        return []
+    else:
+        pos += 1
+    group = _group(text, pos)
+    if after_comma or len(group) >= 2:
+        return group
+    if group and "." in text[group[0][0] : group[0][1]].rstrip("."):
+        return group
+    return []
 
 
 def _group(text: str, pos: int) -> list[tuple[int, int, str]]:

@@ -67,6 +67,15 @@ def test_degree_groups(run_rule, text, expected) -> None:
     assert fixes(run_rule("EYD.Abbreviation.Degree", text)) == expected
 
 
+def test_degree_bare_sip_has_both_readings(run_rule) -> None:
+    found = run_rule(
+        "EYD.Abbreviation.Degree", "Camat Lahat, Rudi Hartono, SIP, MSi, membuka rapat."
+    )
+    assert [f.suggestions for f in found] == [("S.I.P., M.Si.", "S.IP., M.Si.")]
+    dotted = run_rule("EYD.Abbreviation.Degree", "Camat Lahat, Rudi Hartono, S.I.P, membuka rapat.")
+    assert [f.suggestions for f in dotted] == [("S.I.P.",)]
+
+
 def test_degree_official_forms() -> None:
     assert official_form("msi") == "M.Si."
     assert official_form("S.I.Kom") == "S.I.Kom."

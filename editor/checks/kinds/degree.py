@@ -122,7 +122,9 @@ class Degree(Kind):
                 # a group rewritten anyway is closed by a comma before the next item of a list
                 # ("..., Budi, S.H., Forkopimda, anggota DPRD")
                 wanted += ","
-            yield self.header.finding(start, end, text, [wanted])
+            yield self.header.finding(
+                start, end, text, [wanted, *_other_readings(text, group, wanted)]
+            )
 
     def _groups(self, ctx: CheckContext) -> Iterator[tuple[int, bool, list[tuple[int, int, str]]]]:
         """(end of the name, whether the comma after it is missing, the degrees) per group."""
@@ -178,6 +180,14 @@ def _name_word_before(text: str, pos: int, lexicon: Any) -> bool:
 _NEXT_ITEM = re.compile(
     r"[ \t]+(?P<first>\p{Lu}[\p{L}-]*)(?:[ \t]+\p{Lu}[\p{L}-]*){0,3},[ \t]+\p{Lu}"
 )
+
+
+def _other_readings(text: str, group: list[tuple[int, int, str]], wanted: str) -> list[str]:
+    """A bare "SIP" is read S.I.P. (Sarjana Ilmu Politik) first; S.IP. (Sarjana Ilmu
+    Pemerintahan) is offered second."""
+    if not any(form == "S.I.P." and "." not in text[s:e] for s, e, form in group):
+        return []
+    return [wanted.replace("S.I.P.", "S.IP.")]
 
 
 def _next_item(text: str, end: int, ctx: CheckContext) -> bool:

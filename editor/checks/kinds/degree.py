@@ -220,15 +220,18 @@ def _given_name_before(text: str, pos: int, lexicon: Any) -> bool:
 
 
 def _lone_before_predicate(text: str, degree: tuple[int, int, str]) -> bool:
-    """A lone degree in capitals ("SE") followed by a lower-case word or the end of a clause."""
+    """A lone degree in capitals ("SE") or in mixed case with two capitals ("SpOG", "SSos")
+    followed by a lower-case word or the end of a clause."""
     start, end, _ = degree
-    if not text[start:end].isupper():
+    written = text[start:end]
+    if not (written.isupper() or _MIXED_CASE.fullmatch(written)):
         return False
     if _CLAUSE_GOES_ON.match(text, end):
         return True
     return text[end - 1] == "." and bool(_SENTENCE_AFTER.match(text, end))
 
 
+_MIXED_CASE = re.compile(r"(?=\p{L}*\p{Lu}\p{L}*\p{Lu})(?=\p{L}*\p{Ll})\p{L}+\.?")
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+\p{Ll}|[,;](?:\s|$)|\.(?:\s|$)|[ \t]*(?:\n|$)")
 # a degree whose own period closes the sentence ("... Budi SE. Acara itu ...")
 _SENTENCE_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")

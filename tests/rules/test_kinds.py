@@ -38,6 +38,7 @@ def fixes(findings) -> list[tuple[str, str]]:
         ("Kepala KPH, Yosef Dau, S.Hut, hadir.", [("S.Hut", "S.Hut.")]),
         ("Kepala Dinas, Budi Santoso, S.Sos., M.Si., hadir.", []),
         ("Rapat dihadiri TNI, Polri, SE, dan ASN.", []),  # a list of acronyms, not a name
+        ("Materi disampaikan Rina Hutapea SST MKes di aula.", [(" SST MKes", ", S.ST., M.Kes.")]),
         # before the next item of a list a rewritten group is closed by a comma; not before a
         # certificate in capitals or a sentence opener
         (
@@ -321,3 +322,23 @@ def test_spelling_rule_file_without_a_message_variant_is_named(tmp_path) -> None
     assert load_rule(Path(source), pack).kind.messages["glued"]  # type: ignore[attr-defined]
     with pytest.raises(RuleError, match=r"Spelling\.yaml.*glued"):
         load_rule(broken, pack)
+
+
+# --- name initials: two capitals glued together ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wakil Bupati Lahat YS Sutrisno membuka rapat.", [("YS", "Y.S.")]),
+        ("Sekretaris Daerah (Sekda) Lahat YS Sutrisno, S.E., membuka rapat.", [("YS", "Y.S.")]),
+        # right after the office the capitals may name its unit; titles and companies are the
+        # other rules'; a name that goes on to the end of the sentence may be a club's
+        ("Kepala UPT YS Sutrisno membuka rapat.", []),
+        ("Ketua DPRD Lahat HJ Sutrisno membuka rapat.", []),
+        ("Direktur Lahat PT Sutrisno membuka rapat.", []),
+        ("Ia kini Wakil Ketua Lahat YS Sutrisno.", []),
+        # two initials apart are written together
+        ("Bupati Lahat Drs. Markus O E Rumbewas membuka rapat.", [("O E", "O.E.")]),
+    ],
+)
+def test_name_initial_pairs(run_rule, text, expected) -> None:
+    assert fixes(run_rule("EYD.Abbreviation.NameInitial", text)) == expected

@@ -16,6 +16,7 @@ from typing import Any
 
 import regex as re
 
+from editor.checks.discourse import name_titles
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
 from editor.checks.kinds.degree import degree_group
@@ -101,6 +102,7 @@ class NameInitial(Kind):
                 continue
             if (
                 lexicon.is_acronym(tok.text)
+                or tok.text.lower() in name_titles()  # a title (HJ, DR, KH) or a company (PT)
                 or lexicon.is_common(tok.text.lower())
                 or _degree_letters(tok.text)
             ):

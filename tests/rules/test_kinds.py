@@ -81,6 +81,10 @@ def test_degree_official_forms() -> None:
     assert official_form("msi") == "M.Si."
     assert official_form("S.I.Kom") == "S.I.Kom."
     assert official_form("XYZ") is None
+    # the dots as written pick between two forms of the same letters
+    assert official_form("S.Ip") == "S.IP."
+    assert official_form("S.I.P") == "S.I.P."
+    assert official_form("SIP") == "S.I.P."
 
 
 # --- affix --------------------------------------------------------------------------------------

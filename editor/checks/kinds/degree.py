@@ -58,6 +58,11 @@ def official_form(token: str) -> str | None:
     dotted = token if token.endswith(".") else token + "."
     if dotted in ALSO_OFFICIAL:
         return dotted
+    # an official form written with its dots in other capitals keeps its dots ("S.Ip" -> S.IP.,
+    # not the S.I.P. of the same letters)
+    same_dots = _BY_DOTS.get(dotted.lower())
+    if same_dots:
+        return same_dots
     return DEGREES.get(_key(token))
 
 
@@ -88,6 +93,8 @@ def _official_forms(token: str) -> tuple[str, ...]:
 
 
 DEGREES: dict[str, str] = {_key(d): d for d in OFFICIAL} | ALIASES
+# official forms (and those sharing their letters with another) by their lower-cased spelling
+_BY_DOTS: dict[str, str] = {d.lower(): d for d in (*OFFICIAL, *ALSO_OFFICIAL)}
 
 
 class Degree(Kind):

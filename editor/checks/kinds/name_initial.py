@@ -45,16 +45,16 @@ class NameInitial(Kind):
         text, toks = ctx.text, ctx.model.tokens
         letters: list[int] = []
         for k, tok in enumerate(toks):
-            if (
-                not _letter(tok)
-                or tok.text in self.not_initials
-                or k + 1 >= len(toks)
-                or text[tok.end : tok.end + 1] != " "
-            ):
+            if not _letter(tok) or tok.text in self.not_initials or k + 1 >= len(toks):
                 continue
             if tok.start > 0 and text[tok.start - 1] not in " \n":
                 continue
             prev = toks[k - 1] if k > 0 and text[toks[k - 1].end : tok.start] == " " else None
+            if text[tok.end : tok.end + 1] == "," and self._last_initial(ctx, toks, k):
+                letters.append(k)
+                continue
+            if text[tok.end : tok.end + 1] != " ":
+                continue
             after, run_end = self._after_run(ctx, toks, k + 1)
             if not after or (prev is not None and prev.kind is not Tok.WORD and prev.text != ","):
                 continue
@@ -77,6 +77,34 @@ class NameInitial(Kind):
         yield from self._glued(ctx)
         yield from self._unclosed(ctx)
         yield from self._clusters(ctx)
+
+    def _last_initial(self, ctx: CheckContext, toks: list[Token], k: int) -> bool:
+        """ "Yohanes S, S.E., ..." or ", Yohanes S, membuka": a letter that ends a name after a
+        given name, before the comma of its degrees or the comma that closes a name set off by
+        commas."""
+        if k < 2:
+            return False
+        text, lexicon = ctx.text, ctx.lexicon
+        given = toks[k - 1]
+        if (
+            given.kind is not Tok.WORD
+            or given.end + 1 != toks[k].start
+            or not given.text.istitle()
+            or not lexicon.is_name(given.text)
+            or lexicon.is_common(given.text.lower())
+            or lexicon.is_place(given.text)
+        ):
+            return False
+        end = toks[k].end
+        if degree_group(text, end + 1, True):
+            return True
+        opened = toks[k - 2].text == "," or (
+            toks[k - 2].kind is Tok.WORD
+            and toks[k - 2].text.istitle()
+            and k >= 3
+            and toks[k - 3].text == ","
+        )
+        return opened and bool(_VERB_AFTER.match(text, end + 1))
 
     def _clusters(self, ctx: CheckContext) -> Iterator[Finding]:
         """ "Sekda Riau SF Hariyanto" -> "S.F. Hariyanto": two capitals glued together before a
@@ -206,6 +234,8 @@ class NameInitial(Kind):
         return surname or lexicon.is_name(after[0])
 
 
+# a lower-case word after the comma that closes a name ("..., Yohanes S, membuka")
+_VERB_AFTER = re.compile(r"[ \t]+\p{Ll}")
 # the end of a person's name: a comma, or a lower-case word (a verb: "SF Hariyanto mengatakan")
 _NAME_ENDS = re.compile(r",|[ \t]+\p{Ll}")
 

@@ -38,6 +38,21 @@ def fixes(findings) -> list[tuple[str, str]]:
         ("Kepala KPH, Yosef Dau, S.Hut, hadir.", [("S.Hut", "S.Hut.")]),
         ("Kepala Dinas, Budi Santoso, S.Sos., M.Si., hadir.", []),
         ("Rapat dihadiri TNI, Polri, SE, dan ASN.", []),  # a list of acronyms, not a name
+        ("Materi disampaikan Rina Hutapea SST MKes di aula.", [(" SST MKes", ", S.ST., M.Kes.")]),
+        # before the next item of a list a rewritten group is closed by a comma; not before a
+        # certificate in capitals or a sentence opener
+        (
+            "Hadir Camat Lahat, Rudi Hartono, S. Sos. Danramil, Kapolsek, dan lurah.",
+            [("S. Sos.", "S.Sos.,")],
+        ),
+        (
+            "Hadir Asisten I Setda Lahat Herman Siregar SE MM CMA, Kepala Dinas Sosial.",
+            [(" SE MM", ", S.E., M.M.")],
+        ),
+        (
+            "Acara dibuka Camat, Rudi Hartono, S. Sos. Selanjutnya, Kepala Dinas berbicara.",
+            [("S. Sos.", "S.Sos.")],
+        ),
         ("Warga Banyuasin, Senin (4/3), hadir.", []),
         ("Program itu, SE-nya belum terbit.", []),
         # a lone degree closing a line, or closing its sentence with its own period
@@ -53,10 +68,23 @@ def test_degree_groups(run_rule, text, expected) -> None:
     assert fixes(run_rule("EYD.Abbreviation.Degree", text)) == expected
 
 
+def test_degree_bare_sip_has_both_readings(run_rule) -> None:
+    found = run_rule(
+        "EYD.Abbreviation.Degree", "Camat Lahat, Rudi Hartono, SIP, MSi, membuka rapat."
+    )
+    assert [f.suggestions for f in found] == [("S.I.P., M.Si.", "S.IP., M.Si.")]
+    dotted = run_rule("EYD.Abbreviation.Degree", "Camat Lahat, Rudi Hartono, S.I.P, membuka rapat.")
+    assert [f.suggestions for f in dotted] == [("S.I.P.",)]
+
+
 def test_degree_official_forms() -> None:
     assert official_form("msi") == "M.Si."
     assert official_form("S.I.Kom") == "S.I.Kom."
     assert official_form("XYZ") is None
+    # the dots as written pick between two forms of the same letters
+    assert official_form("S.Ip") == "S.IP."
+    assert official_form("S.I.P") == "S.I.P."
+    assert official_form("SIP") == "S.I.P."
 
 
 # --- affix --------------------------------------------------------------------------------------
@@ -298,3 +326,23 @@ def test_spelling_rule_file_without_a_message_variant_is_named(tmp_path) -> None
     assert load_rule(Path(source), pack).kind.messages["glued"]  # type: ignore[attr-defined]
     with pytest.raises(RuleError, match=r"Spelling\.yaml.*glued"):
         load_rule(broken, pack)
+
+
+# --- name initials: two capitals glued together ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wakil Bupati Lahat YS Sutrisno membuka rapat.", [("YS", "Y.S.")]),
+        ("Sekretaris Daerah (Sekda) Lahat YS Sutrisno, S.E., membuka rapat.", [("YS", "Y.S.")]),
+        # right after the office the capitals may name its unit; titles and companies are the
+        # other rules'; a name that goes on to the end of the sentence may be a club's
+        ("Kepala UPT YS Sutrisno membuka rapat.", []),
+        ("Ketua DPRD Lahat HJ Sutrisno membuka rapat.", []),
+        ("Direktur Lahat PT Sutrisno membuka rapat.", []),
+        ("Ia kini Wakil Ketua Lahat YS Sutrisno.", []),
+        # two initials apart are written together
+        ("Bupati Lahat Drs. Markus O E Rumbewas membuka rapat.", [("O E", "O.E.")]),
+    ],
+)
+def test_name_initial_pairs(run_rule, text, expected) -> None:
+    assert fixes(run_rule("EYD.Abbreviation.NameInitial", text)) == expected

@@ -58,6 +58,11 @@ def official_form(token: str) -> str | None:
     dotted = token if token.endswith(".") else token + "."
     if dotted in ALSO_OFFICIAL:
         return dotted
+    # an official form written with its dots in other capitals keeps its dots ("S.Ip" -> S.IP.,
+    # not the S.I.P. of the same letters)
+    same_dots = _BY_DOTS.get(dotted.lower())
+    if same_dots:
+        return same_dots
     return DEGREES.get(_key(token))
 
 
@@ -88,6 +93,8 @@ def _official_forms(token: str) -> tuple[str, ...]:
 
 
 DEGREES: dict[str, str] = {_key(d): d for d in OFFICIAL} | ALIASES
+# official forms (and those sharing their letters with another) by their lower-cased spelling
+_BY_DOTS: dict[str, str] = {d.lower(): d for d in (*OFFICIAL, *ALSO_OFFICIAL)}
 
 
 class Degree(Kind):
@@ -118,7 +125,13 @@ class Degree(Kind):
                 start, wanted = name_end, ", " + wanted
             elif found == wanted or (found + "." == wanted and text[end : end + 1] == "."):
                 continue
-            yield self.header.finding(start, end, text, [wanted])
+            if not wanted.endswith(",") and _next_item(text, end, ctx):
+                # a group rewritten anyway is closed by a comma before the next item of a list
+                # ("..., Budi, S.H., Forkopimda, anggota DPRD")
+                wanted += ","
+            yield self.header.finding(
+                start, end, text, [wanted, *_other_readings(text, group, wanted)]
+            )
 
     def _groups(self, ctx: CheckContext) -> Iterator[tuple[int, bool, list[tuple[int, int, str]]]]:
         """(end of the name, whether the comma after it is missing, the degrees) per group."""
@@ -149,9 +162,11 @@ class Degree(Kind):
                 lexicon.is_common(name.lower())
                 and not mixed
                 and not (len(group) >= 2 and _name_word_before(text, m.start("name"), lexicon))
+                and not _given_name_before(text, m.start("name"), lexicon)
             ):
                 # a common word ends a name only after a name word and before two degrees
-                # ("Yusuf Perdana SE MM"; not "Rapat Komisi SE MM")
+                # ("Yusuf Perdana SE MM"; not "Rapat Komisi SE MM"), or after a given name of
+                # the gazetteer before one degree ("Muhammad Ikhsan ST, ...")
                 continue
             if not lexicon.is_place(name) and name not in _OFFICE_WORDS:
                 yield m.end("name"), True, group
@@ -168,16 +183,62 @@ def _name_word_before(text: str, pos: int, lexicon: Any) -> bool:
     )
 
 
+# the next item of a list after the degrees: capitalised words up to a comma and a capital
+_NEXT_ITEM = re.compile(
+    r"[ \t]+(?P<first>\p{Lu}[\p{L}-]*)(?:[ \t]+\p{Lu}[\p{L}-]*){0,3},[ \t]+\p{Lu}"
+)
+
+
+def _other_readings(text: str, group: list[tuple[int, int, str]], wanted: str) -> list[str]:
+    """A bare "SIP" is read S.I.P. (Sarjana Ilmu Politik) first; S.IP. (Sarjana Ilmu
+    Pemerintahan) is offered second."""
+    if not any(form == "S.I.P." and "." not in text[s:e] for s, e, form in group):
+        return []
+    return [wanted.replace("S.I.P.", "S.IP.")]
+
+
+def _next_item(text: str, end: int, ctx: CheckContext) -> bool:
+    """Does the next item of a list of officials follow the degrees ending at ``end``? Its first
+    word is no common word (a sentence opener such as "Selanjutnya," is one) and not in
+    capitals."""
+    m = _NEXT_ITEM.match(text, end)
+    if not m:
+        return False
+    first = m.group("first")
+    if first.isupper():
+        return False  # a certificate after the degrees ("S.E., M.M., CMA, ...") or an acronym
+    lexicon = ctx.lexicon
+    return lexicon is not None and not lexicon.is_common(first.lower())
+
+
+def _given_name_before(text: str, pos: int, lexicon: Any) -> bool:
+    """Is the word before ``pos`` a given name of the gazetteer that no dictionary knows as a
+    common word ("Muhammad", "Yohanes")?"""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if not m:
+        return False
+    word = m.group(1)
+    return (
+        lexicon.is_name(word)
+        and not lexicon.is_common(word.lower())
+        and not lexicon.is_place(word)
+        and word not in _APPOSITION_STOP
+    )
+
+
 def _lone_before_predicate(text: str, degree: tuple[int, int, str]) -> bool:
-    """A lone degree in capitals ("SE") followed by a lower-case word or the end of a clause."""
+    """A lone degree in capitals ("SE") or in mixed case with two capitals ("SpOG", "SSos")
+    followed by a lower-case word or the end of a clause."""
     start, end, _ = degree
-    if not text[start:end].isupper():
+    written = text[start:end]
+    if not (written.isupper() or _MIXED_CASE.fullmatch(written)):
         return False
     if _CLAUSE_GOES_ON.match(text, end):
         return True
     return text[end - 1] == "." and bool(_SENTENCE_AFTER.match(text, end))
 
 
+_MIXED_CASE = re.compile(r"(?=\p{L}*\p{Lu}\p{L}*\p{Lu})(?=\p{L}*\p{Ll})\p{L}+\.?")
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+\p{Ll}|[,;](?:\s|$)|\.(?:\s|$)|[ \t]*(?:\n|$)")
 # a degree whose own period closes the sentence ("... Budi SE. Acara itu ...")
 _SENTENCE_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
@@ -209,6 +270,24 @@ def _after_name(text: str, comma: int, ctx: CheckContext) -> bool:
     # a Titlecase name that is also an acronym ("Dau", "Rohil") still takes a degree written
     # with inner dots ("S.Hut")
     return bool(_DOTTED_DEGREE.match(text, comma))
+
+
+def degree_group(text: str, pos: int, after_comma: bool) -> list[tuple[int, int, str]]:
+    """The degrees from ``pos`` on that surely are degrees: after a comma any group, else two
+    degrees or one written with inner dots ("SSTP MSi", "S.Sos"), not one bare pair of capitals
+    that may be an acronym ("SE")."""
+    if after_comma:
+        pos = _SEP.match(text, pos).end()
+    elif not text.startswith(" ", pos):
+        return []
+    else:
+        pos += 1
+    group = _group(text, pos)
+    if after_comma or len(group) >= 2:
+        return group
+    if group and "." in text[group[0][0] : group[0][1]].rstrip("."):
+        return group
+    return []
 
 
 def _group(text: str, pos: int) -> list[tuple[int, int, str]]:

@@ -73,6 +73,10 @@ _SENTENCE_MARK = regex.compile(r"(?<!\d)[.!?]|[.!?](?!\d)")
 _LABEL_LINE = regex.compile(r"^([\p{L} ]{2,20}?)\s*:\s*(.*)$")
 _LETTERS_SPACES = regex.compile(r"[\p{L} ]+")
 _HASHTAGS = regex.compile(r"^#\p{L}")
+# a page's address piece on a line of its own: four or more lower-case parts joined by hyphens
+_SLUG = regex.compile(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
+# an advertisement's slot: a line of a word or two and its size in pixels ("banner 728x90")
+_AD_SLOT = regex.compile(r"(?:\p{L}+[ \t]+){0,2}\d{2,4}[ \t]*[x×][ \t]*\d{2,4}(?:[ \t]+\p{L}+)?")
 
 
 @dataclass(frozen=True)
@@ -374,6 +378,10 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
         return "markup"
     if not words:
         return ""
+    if _SLUG.fullmatch(stripped):
+        return "slug"
+    if _AD_SLOT.fullmatch(stripped):
+        return "widget"
     label = _LABEL_LINE.match(stripped)
     if label and _credit_label(label.group(1), vocab):
         rest = label.group(2)

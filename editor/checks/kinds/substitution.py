@@ -298,9 +298,17 @@ def _stray_capital(ctx: CheckContext, start: int, found: str, good: str) -> bool
     if not _AFTER_CLAUSE.search(ctx.text, max(0, start - 40), start):
         return False
     rate = corpus_stats.capital_rates().get(good.lower())
-    return (
-        rate is not None and rate.mid >= _LOWER_MID and rate.capitalised <= _LOWER_SHARE * rate.mid
-    )
+    if rate is None or rate.mid < _LOWER_MID:
+        # too rare in the statistics (imbauan): a lower-case word after it shows the capital
+        # opens no name, unless the standard form is a name itself (Februari, Ramadan)
+        lex = ctx.lexicon
+        after = _NEXT_WORD.match(ctx.text, start + len(found))
+        named = lex is not None and lex.is_name(good[:1].upper() + good[1:].lower())
+        one_word = " " not in good and "-" not in good
+        return (
+            one_word and after is not None and not named and (rate is None or rate.capitalised == 0)
+        )
+    return rate.capitalised <= _LOWER_SHARE * rate.mid
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\p{Ll}+)\b")

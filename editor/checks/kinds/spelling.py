@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from editor.checks.corpus_stats import pronoun
+from editor.checks.corpus_stats import pair_count, pronoun
 from editor.checks.discourse import (
     CROSSES_LINE,
     Discourse,
@@ -29,7 +29,7 @@ from editor.checks.reads import Around, Counts, Members, Reads, Seen, Spans
 from editor.checks.spelling import MAX_WORD, Candidate, Speller, match_case, weighted_distance
 from editor.checks.text import NON_FINAL_ABBREVIATIONS, Token
 from editor.checks.variants import doubling, support
-from editor.checks.wordlists import bound_forms, entries, name_heads, table
+from editor.checks.wordlists import bound_forms, entries, name_heads, table, word_set
 
 # first parts of hyphenated forms that are bound forms or prefixes before a capital or acronym
 _BOUND = frozenset(bound_forms("hyphen"))
@@ -261,6 +261,38 @@ def _phrase_twin(ctx: CheckContext, word: str, start: int, candidate: str) -> bo
     if before is not None and before.group(1)[:1].isupper():
         phrases.append(f"{re.escape(before.group(1))}[ \\t]+{re.escape(fixed)}")
     return any(re.search(rf"(?<!\w){p}(?!\w)", text[lo:hi]) for p in phrases)
+
+
+# a lower-case name one inner letter from a common word that news pairs with the word beside it
+# this often, and the name never: that word was meant ("vivi misi": visi misi)
+_PAIR_TWIN_MIN, _PAIR_TWIN_ZIPF = 3, 4.0
+_FUNCTION_WORDS = word_set("function-words")
+
+
+def _pair_twin(ctx: CheckContext, lw: str, start: int, end: int) -> str | None:
+    """The common word a lower-case name (vivi) is one inner letter from, when edited news
+    writes that word beside this one's neighbour (visi misi) and the name never."""
+    if len(lw) < 4:
+        return None
+    lex, text = ctx.lexicon, ctx.text
+    after = _NEXT_WORD.match(text, end)
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    # a function word (dengan, dan) beside it says nothing of which word was meant
+    nxt = after.group(1).lower() if after else None
+    prev = before.group(1).lower() if before else None
+    nxt = nxt if nxt and nxt not in _FUNCTION_WORDS else None
+    prev = prev if prev and prev not in _FUNCTION_WORDS else None
+    for c in ctx.speller.candidates(lw)[:3]:
+        w = c.word
+        if c.cost > 1.0 or " " in w or len(w) != len(lw) or w[0] != lw[0] or w[-1] != lw[-1]:
+            continue
+        if lex.zipf(w) < _PAIR_TWIN_ZIPF or lex.zipf(w) <= lex.zipf(lw):
+            continue
+        if nxt and pair_count(w, nxt) >= _PAIR_TWIN_MIN and pair_count(lw, nxt) == 0:
+            return w
+        if prev and pair_count(prev, w) >= _PAIR_TWIN_MIN and pair_count(prev, lw) == 0:
+            return w
+    return None
 
 
 VARIANT_SUPPORT = 6  # pairs of the lexicon that must make the rewrite (variants.py)
@@ -770,7 +802,7 @@ class Spelling(Kind):
             ):
                 # a name written in lower case between common Indonesian words, a letter from a
                 # very common word (kalena for karena): the common word was meant
-                meant = self._common_twin(lex, speller, lw)
+                meant = self._common_twin(lex, speller, lw) or _pair_twin(ctx, lw, start, end)
                 if meant:
                     yield self._finding(ctx, start, end, [meant], "slip")
                     return

@@ -390,6 +390,14 @@ def leftover_kind(line: str, vocab: Vocabulary, lex: Lexicon | None = None) -> s
     if len(words) <= 3 and all(w.lower() in vocab.credit_labels for w in words):
         return "credit"  # a bare "oleh" or "Oleh Admin"
     if (
+        len(words) <= 4
+        and words[0].lower() in vocab.credit_labels
+        and words[1:2]
+        and words[1].lower() in vocab.credit_labels
+        and not _SENTENCE_END.search(stripped)
+    ):
+        return "credit"  # "Oleh Admin Dpmd", "Posted by Admin Humas": a byline and its name
+    if (
         len(words) <= 20
         and _DATE.search(stripped)
         and any(_credit_label(m.group(1), vocab) for m in _LABEL_AT.finditer(stripped))

@@ -920,9 +920,10 @@ def _head_of_unit(text: str, fix: str) -> bool:
 
 
 def _periods_only(f: Finding) -> bool:
-    """Does the fix only add periods to the short form ("Pj" -> "Pj.")?"""
+    """Does the fix only add periods to the short form, or set its letters in the short form's
+    own case ("Pj" -> "Pj.", "PLT" -> "Plt.")? It writes the short form, not its long form."""
     fix = f.suggestions[0] if f.suggestions else ""
-    return fix != f.text and fix.replace(".", "") == f.text.replace(".", "")
+    return fix != f.text and fix.replace(".", "").lower() == f.text.replace(".", "").lower()
 
 
 def settle(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:

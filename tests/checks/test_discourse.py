@@ -160,3 +160,6 @@ def test_a_defined_short_form_still_takes_its_period(engine) -> None:
     assert "EYD.Abbreviation.Kabid" not in {f.rule for f in engine.check(kabid)}
     pj = "Pelantikan Penjabat (Pj) Bupati Sumber Jaya digelar. Pj Bupati lalu menyapa warga."
     assert first_fixes(engine, pj, "EYD.Abbreviation.Pj") == [("Pj", "Pj.")]
+    # nor the case it is written in: "PLT" for the defined "Plt" is set right, with its period
+    plt = "Empat Pelaksana Tugas (Plt) kepala desa dilantik. Keempat PLT Kepala Desa itu hadir."
+    assert first_fixes(engine, plt, "EYD.Abbreviation.Plt") == [("PLT", "Plt.")]

@@ -273,3 +273,22 @@ def test_a_check_without_cache_is_the_same_after_other_checks(
         paras = _edit(paras, edit)
     fresh = CheckEngine(engine.lexicon, engine.rules, engine.style)
     assert engine.check("\n".join(paras)) == fresh.check("\n".join(paras))
+
+
+def test_a_passive_shown_by_the_draft_is_judged_the_same_from_the_cache(
+    engine: CheckEngine,
+) -> None:
+    # "di kawal" is joined when its own paragraph writes "dikawal"; a paragraph checked alone
+    # from the cache sees only itself, so the evidence must come from the paragraph alone
+    paras = [
+        "Jalan Desa Dijaga Warga",
+        "Jalan desa dikawal warga sejak pagi. Rombongan yang di kawal itu tiba siang.",
+        "Warga lain menjaga pos. Rombongan kedua yang di kawal petugas tiba sore.",
+    ]
+    draft = "\n".join(paras)
+    cache = ParagraphCache()
+    engine.check(draft, cache=cache)
+    cached = engine.check(draft, cache=cache)
+    assert cached == engine.check(draft)
+    passives = [f.text for f in cached if f.rule == "EYD.Affix.DiPassive"]
+    assert passives == ["di kawal"]

@@ -98,6 +98,15 @@ def _lower_word(word: str) -> bool:
     return rate is not None and rate.mid >= 20 and rate.capitalised <= 0.1 * rate.mid
 
 
+def _joined_in_paragraph(text: str, at: int, joined: str) -> bool:
+    """Does the paragraph (line) around ``at`` write ``joined`` as one word?"""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    pattern = rf"(?<![\p{{L}}\p{{N}}-]){re.escape(joined)}(?![\p{{L}}\p{{N}}-])"
+    return re.search(pattern, line, re.I) is not None
+
+
 class Affix(Kind):
     """Spec: ``check`` (one of bound, clitic, di_passive, di_number)."""
 
@@ -211,7 +220,6 @@ class Affix(Kind):
             if lexicon.is_word(joined.lower()):
                 flagged.add(m.start())
                 yield self.header.finding(m.start(), m.end(), ctx.text, [joined])
-        written: set[str] | None = None  # the draft's words, lower-cased, when first needed
         for m in _DI_ROOT_RE.finditer(ctx.text):
             # "di rancang" -> "dirancang": edited news writes the joined passive often and the
             # preposition before that word never (the bigram table keeps every pair seen twice)
@@ -229,8 +237,8 @@ class Affix(Kind):
             elif pair_count("di", base) == 0 and tag(base) not in ("NN", "NNP", "NUM"):
                 # a passive the statistics have not seen: the draft says so itself, with its
                 # agent after it ("di gagas oleh camat") or the joined form written elsewhere
+                # in its paragraph (the rule is paragraph-local: a paragraph checked alone from
+                # the cache must be judged as in the whole draft)
                 agent = nxt is not None and nxt.group(1).lower() == "oleh"
-                if not agent and written is None:
-                    written = {t.text.lower() for t in ctx.model.words}
-                if agent or (written is not None and joined.lower() in written):
+                if agent or _joined_in_paragraph(ctx.text, m.start(), joined):
                     yield self.header.finding(m.start(), m.end(), ctx.text, [joined])

@@ -242,15 +242,18 @@ _PREV_WORD = re.compile(r"([^\W\d_]{2,})[ \t]+$")
 
 
 def _phrase_twin(ctx: CheckContext, word: str, start: int, candidate: str) -> bool:
-    """Does the draft write the candidate elsewhere beside the word that stands beside this one
-    ("Kepela Dinas" in a draft that also has "Kepala Dinas")? One sense per discourse: the
-    phrase spelt right once makes the odd spelling of it a slip."""
+    """Does the paragraph write the candidate elsewhere beside the word that stands beside this
+    one ("Kepela Dinas" where it also has "Kepala Dinas")? One sense per discourse: the phrase
+    spelt right once makes the odd spelling of it a slip."""
     text = ctx.text
     end = start + len(word)
     fixed = match_case(word, candidate)
-    # the same release, not the whole file; and the neighbour a capitalised word, so that the
-    # phrase is a name's or an office's ("kata Aslim" and "kata Asli" are no one phrase)
-    lo, hi = max(0, start - _TWIN_REACH), min(len(text), end + _TWIN_REACH)
+    # within the word's own paragraph (line): the line's findings are kept between checks and
+    # must not hang on lines elsewhere; and the neighbour a capitalised word, so that the phrase
+    # is a name's or an office's ("kata Aslim" and "kata Asli" are no one phrase)
+    lo = text.rfind("\n", max(0, start - _TWIN_REACH), start) + 1 or max(0, start - _TWIN_REACH)
+    hi = text.find("\n", end, min(len(text), end + _TWIN_REACH))
+    hi = hi if hi >= 0 else min(len(text), end + _TWIN_REACH)
     if fixed not in text[lo:hi]:
         return False
     phrases = []

@@ -249,9 +249,15 @@ def test_rules_that_stop_at_a_line_break_are_checked_paragraph_by_paragraph(
     assert not newline_free(r"[^.;]{1,40},")  # a set that may hold the line break
     assert not newline_free(r"[a[^\n]]")  # the outer set may
     assert not newline_free(r"\(?<=\n)")  # an escaped bracket, then a line break matched
+    # a look ahead at the break ending the line (past spaces) reads the rest of one line only
+    assert newline_free(r"(?m)^[ \t]*\KBagikan[ \t]*(?=\n|$)")
+    assert newline_free(r"\(adv\)(?=[ \t]*(?:\n|$))")
+    assert not newline_free(r"Bagikan(?=\n\n)")  # one that reads past the break
+    assert not newline_free(r"Bagikan[ \t]*(?:\n|$)")  # the break matched, not looked at
     paras = [HEADLINES[0], SENTENCES[-4], SENTENCES[-3], SENTENCES[-2], SENTENCES[-1]]
     local = {r.id for r in engine.active if r.kind.paragraph_local}
     assert {"EYD.Punctuation.CommaAfterOpener", "STYLE.KarenaMaka", "STYLE.MeskiNamun"} <= local
+    assert {"STRUCT.WebWidget", "STRUCT.InlineLeftover", "STRUCT.ViewCounter"} <= local
     cache = ParagraphCache()
     found = engine.check("\n".join(paras), cache=cache)
     assert found == engine.check("\n".join(paras))

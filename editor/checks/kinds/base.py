@@ -140,11 +140,15 @@ _NO_BREAK_SET = regex.compile(r"\[\^(?:[^\\\[\]\-&|~]|\\[nst]|\\[^\w\s])*\]")
 # a look behind at a line break: in a paragraph alone it sees the break the paragraph is
 # given with, as in the whole text
 _AFTER_BREAK = "(?<=\\n)"
+# look-aheads at the line break ending the line (or the text's end), past spaces or tabs: in a
+# paragraph alone they see the break it is given with (or its end), as in the whole text; what
+# they read is the rest of one line
+_BEFORE_BREAK = (r"(?=\n|$)", r"(?=[ \t]*(?:\n|$))")
 
 
 def _without_break_free_sets(source: str) -> str:
-    """``source`` without its sets that cannot match a line break (``_NO_BREAK_SET``) and its
-    look-behinds at a line break (``_AFTER_BREAK``), read
+    """``source`` without its sets that cannot match a line break (``_NO_BREAK_SET``), its
+    look-behinds at a line break (``_AFTER_BREAK``) and look-aheads at one (``_BEFORE_BREAK``), read
     as ``regex`` reads it (version 1): an escape is one character, a set ends at its own
     closing bracket, a set holding another set is kept."""
     out: list[str] = []
@@ -157,6 +161,9 @@ def _without_break_free_sets(source: str) -> str:
             continue
         if c == "(" and source.startswith(_AFTER_BREAK, i):
             i += len(_AFTER_BREAK)
+            continue
+        if c == "(" and source.startswith(_BEFORE_BREAK, i):
+            i += len(next(b for b in _BEFORE_BREAK if source.startswith(b, i)))
             continue
         if c != "[":
             out.append(c)
@@ -191,7 +198,8 @@ def newline_free(source: str) -> bool:
     """Can no match of the pattern ``source`` (nor a look-around of it) cross a line break? A
     conservative reading of the source: such a pattern finds the same in a paragraph alone
     (between the line breaks that bound it) as in the whole text. A negated set that leaves
-    out the line break and a look behind at one (``(?<=\\n)``) are no crossing."""
+    out the line break, a look behind at one (``(?<=\\n)``) and a look ahead at the one ending
+    the line (``(?=\\n|$)``, ``(?=[ \\t]*(?:\\n|$))``) are no crossing."""
     source = _without_break_free_sets(source)
     return not any(c in source for c in _LINE_BREAK_CONSTRUCTS)
 

@@ -465,6 +465,39 @@ class _KnownNear:
         return self._known.around(word, self._start)
 
 
+def _still(
+    reads: Reads,
+    start: int,
+    draft: Discourse,
+    clean: set[tuple[str, bool]],
+    codes: set[str],
+    answer: Any,
+) -> bool:
+    """``reads.still(answer)`` for a line now starting at ``start``, the questions asked most
+    (whether a word was seen fine, a variant, a name, foreign, defined, a code) answered a kind
+    at a time by set operations; the others through ``answer``. The same answer: does every
+    question the line asked get the answer it got?"""
+    for what, pairs in reads.grouped().items():
+        if what == "seen":
+            ok = reads.members_still(what, clean)
+        elif what == "variants":
+            ok = reads.lookups_still(what, draft.variants, start)
+        elif what in ("names", "foreign"):
+            ok = reads.members_still(what, getattr(draft, what), start)
+        elif what == "defined":
+            ok = reads.members_still(what, draft.defined)
+        elif what == "codes":
+            ok = reads.members_still(what, codes)
+        elif what == "protected":
+            ask = draft.is_protected
+            ok = all(ask(a + start, b + start) == got for (a, b), got in pairs)
+        else:
+            ok = all(answer(what, arg) == got for arg, got in pairs)
+        if not ok:
+            return False
+    return True
+
+
 class _DraftView(NamedTuple):
     """The parts of the draft's discourse evidence a word is judged by (editor.checks.reads
     wraps each to note the questions asked of it)."""
@@ -610,7 +643,7 @@ class Spelling(Kind):
                     return frozenset(doc)
                 return arg in clean  # "seen"
 
-            if kept is not None and kept[0].still(answer):
+            if kept is not None and _still(kept[0], start, draft, clean, codes, answer):
                 found, added = kept[1], kept[2]
                 yield from (f.shifted(start) if start else f for f in found)
             else:

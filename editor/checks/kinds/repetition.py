@@ -121,10 +121,14 @@ class Repetition(Kind):
         if lex is None:
             return
         forms, starts = lex.data.forms, ctx.model.sentence_starts
-        # most drafts hold no two words that join into a hyphenated form of the lexicon: that is
-        # asked of the matches' groups first (findall makes no match objects), and only a draft
-        # with such a pair is walked below (the same matches, each placed and judged)
-        if not any(f"{w.lower()}-{r}" in forms for w, r in _PAIR.findall(text, overlapped=True)):
+        # most drafts hold no two words that join into a hyphenated form of the lexicon (or a
+        # noun and its feminine in -i): that is asked of the matches' groups first (findall
+        # makes no match objects), and only a draft with such a pair is walked below (the same
+        # matches, each placed and judged)
+        if not any(
+            f"{w.lower()}-{r}" in forms or _gendered_pair(w.lower(), r)
+            for w, r in _PAIR.findall(text, overlapped=True)
+        ):
             return
         for m in _PAIR.finditer(text, overlapped=True):
             word, second = m.group("w"), m.group("r")

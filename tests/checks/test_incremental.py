@@ -298,3 +298,19 @@ def test_a_passive_shown_by_the_draft_is_judged_the_same_from_the_cache(
     assert cached == engine.check(draft)
     passives = [f.text for f in cached if f.rule == "EYD.Affix.DiPassive"]
     assert passives == ["di kawal"]
+
+
+def test_brackets_broken_across_a_line_are_paired_from_the_cache_too(engine: CheckEngine) -> None:
+    # "(700\nKK)": the pasted copy broke the line inside the brackets; the pair is read with
+    # the next line in a whole check, and must be read so when the paragraphs come from a cache
+    paras = [
+        "Bantuan Beras untuk Lima Distrik",
+        "Beras dibagikan di Distrik Satu (500 KK), Distrik Dua (700",
+        "KK), dan Distrik Tiga (400 KK) pada Senin pagi.",
+    ]
+    draft = "\n".join(paras)
+    cache = ParagraphCache()
+    engine.check(draft, cache=cache)
+    cached = engine.check(draft, cache=cache)
+    assert cached == engine.check(draft)
+    assert not [f for f in cached if f.rule == "EYD.Punctuation.BracketPairs"]

@@ -45,7 +45,10 @@ class BracketPairs(Kind):
     """Spec: nothing beyond the header."""
 
     name = "bracket_pairs"
-    paragraph_local = True
+    # a line broken inside the brackets is read with its neighbours (_open_before,
+    # _closed_after): the rule looks beyond its paragraph, so the cache must not keep its
+    # findings per paragraph
+    paragraph_local = False
     keys = frozenset[str]()
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:

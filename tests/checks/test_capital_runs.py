@@ -81,3 +81,41 @@ def test_a_long_first_paragraph_with_a_sentence_end_is_prose_not_a_headline(engi
     assert alarms(engine, text, PREFIX) == ["Kepala Desa"]
     headline = "Bupati Bahas Masa Jabatan Kepala Desa dan Badan Permusyawaratan Desa (BPD)"
     assert alarms(engine, headline + "\n\nAcara itu berlangsung lancar hingga sore.", PREFIX) == []
+
+
+HEAD = "EYD.Capitalization.GenericHead"
+
+
+def test_a_generic_head_coordinated_before_a_name_is_lowered(engine) -> None:
+    text = "Laporan itu mengacu pada Visi dan Misi Gubernur Jambi periode ini."
+    assert alarms(engine, text, HEAD) == ["Visi dan Misi"]
+    text = "Rapat itu diikuti Asisten dan Kepala Bagian Setda Lahat di aula."
+    assert alarms(engine, text, HEAD) == ["Asisten"]
+
+
+def test_coordinated_offices_before_a_name_stay(engine) -> None:
+    text = "Rapat itu dipimpin Bupati dan Wakil Bupati Lahat di pendopo."
+    assert alarms(engine, text, HEAD) == []
+
+
+OFFICE = "EYD.Capitalization.OfficeAlone"
+
+
+def test_an_office_alone_is_lowered_but_not_before_its_holders_name(engine) -> None:
+    assert alarms(engine, "Pertemuan itu dibuka Sekretaris, lalu warga berdiskusi.", OFFICE) == [
+        "Sekretaris"
+    ]
+    assert (
+        alarms(engine, "Pesan itu dibacakan Sekretaris, Andi Rahman, di depan warga.", OFFICE) == []
+    )
+    assert (
+        alarms(engine, "Pesan itu dibacakan Sekretaris Dinas Sosial di depan warga.", OFFICE) == []
+    )
+
+
+PHRASE = "EYD.Capitalization.GenericPhrase"
+
+
+def test_a_plural_office_ending_a_run_is_lowered(engine) -> None:
+    text = "Camat berdialog dengan Kepala Dusun Kepala-kepala keluarga dan pemuda desa."
+    assert alarms(engine, text, PHRASE) == ["Kepala-kepala"]

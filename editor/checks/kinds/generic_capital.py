@@ -19,8 +19,11 @@ Desa, Ketua) is left alone.
 Three more modes look at one part of a run each: ``acronym_prefix`` at the words before the name
 an acronym in brackets spells out by its initials (``menggelar Lomba Memperingati Hari Gizi
 Nasional (HGN)``), ``alone_rate`` at one capital standing alone that news (almost) never writes
-alone (``harga minyak Dunia``), ``tail`` at an adjective news never capitalises after a place
-(``Kota Lahat Tercinta``).
+alone (``harga minyak Dunia``; with ``offices``, an office without a holder or a body: ``diwakili
+Sekretaris,``), ``tail`` at an adjective news never capitalises after a place (``Kota Lahat
+Tercinta``). The head mode also lowers a generic head coordinated before a name (``Visi dan Misi
+Bupati``), the phrase mode a reduplicated plural of an office ending a run (``Kepala Distrik
+Kepala-kepala kampung``).
 """
 
 from __future__ import annotations
@@ -60,13 +63,23 @@ class GenericCapital(Kind):
     must hold for a head), ``acronym_prefix`` (look instead at the words a run holds before the
     name its bracketed acronym spells out), ``alone_rate`` (look instead at one capitalised word standing alone,
     that news writes with a capital on its own in at most this share of its mid-sentence uses)
-    and ``alone_above`` (and in more than this share: the rarer, contested cases)."""
+    and ``alone_above`` (and in more than this share: the rarer, contested cases), ``offices``
+    (with ``alone_rate``: only the words of offices held by a person, whatever their tag)."""
 
     name = "generic_capital"
     paragraph_local = False  # a word the document writes inside a name elsewhere is a name
     keys = frozenset({"max_rate", "min_count"})
     optional = frozenset(
-        {"joiners", "head", "min_before", "alone_rate", "alone_above", "acronym_prefix", "tail"}
+        {
+            "joiners",
+            "head",
+            "min_before",
+            "alone_rate",
+            "alone_above",
+            "acronym_prefix",
+            "tail",
+            "offices",
+        }
     )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
@@ -82,6 +95,7 @@ class GenericCapital(Kind):
         self.alone_above = float(spec.get("alone_above", -1.0))
         self.acronym_prefix = bool(spec.get("acronym_prefix", False))
         self.tail = bool(spec.get("tail", False))
+        self.offices = bool(spec.get("offices", False))
 
     def generic(self, word: str) -> bool:
         return _generic(word, self.min_count, self.max_rate)
@@ -141,6 +155,12 @@ class GenericCapital(Kind):
                     if self._head_flaggable(ctx, toks, j, last):
                         head = toks[j]
                         yield self.header.finding(head.start, head.end, text, [head.text.lower()])
+                end = self._coordinated_head(ctx, toks, i, last)
+                if end is not None:
+                    start, stop = toks[i].start, toks[end].end
+                    yield self.header.finding(
+                        start, stop, text, [recase(text[start:stop], "lower")]
+                    )
             elif self._flaggable(ctx, toks, i, last):
                 # one finding per member of a coordination ("Camat", "Kepala Desa"): each is
                 # its own slip, and a reviewer may keep one
@@ -149,6 +169,9 @@ class GenericCapital(Kind):
                     wanted = recase(text[start:end], "lower")
                     if wanted != text[start:end]:
                         yield self.header.finding(start, end, text, [wanted])
+            elif last > i and self._plural_tail(ctx, toks, i, last):
+                tok = toks[last]
+                yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
             after = last + 1
 
     def _tail_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
@@ -175,6 +198,22 @@ class GenericCapital(Kind):
                 return False
             if nxt.kind is Tok.WORD and not nxt.text.islower():
                 return False
+        return self._context_allows(ctx, toks, i, last)
+
+    def _plural_tail(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        """A reduplicated plural of an office or a group (``Kepala-kepala``) ending a run before
+        a lower-case word (``Kepala Distrik Kepala-kepala kampung``): a plural counts the holders
+        of an office in general, so it is neither the end of the name before it nor a name."""
+        tok = toks[last]
+        if toks[last - 1].text in self.joiners or not _plural_word(ctx, tok):
+            return False
+        if tok.text.partition("-")[0].lower() not in _PLURAL_HEADS:
+            return False
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is None or nxt.kind is not Tok.WORD or not nxt.text.islower():
+            return False
+        if nxt.start == tok.end or not ctx.lexicon.is_common(nxt.text):
+            return False
         return self._context_allows(ctx, toks, i, last)
 
     def _prefix_findings(
@@ -241,10 +280,12 @@ class GenericCapital(Kind):
         low = word.lower()
         if low in ADDRESS_WORDS or low in GROUP_HEADS:
             return False  # (Bapak, Ibu address or refer to a person: their capital stands)
+        if (low in _PERSON_OFFICES) is not self.offices:
+            return False  # (an office is the office rule's, with its own tags and counts)
         rate = capital_rates().get(low)
         if (
             rate is None
-            or rate.tag not in ("NN", "JJ")
+            or (rate.tag not in ("NN", "JJ") and not self.offices)
             or rate.mid < self.min_count
             or rate.alone > self.alone_rate * rate.mid
             or rate.alone <= self.alone_above * rate.mid
@@ -261,6 +302,9 @@ class GenericCapital(Kind):
             return False
         if nxt.kind is not Tok.WORD and nxt.text not in ".,;:!?":
             return False
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if self.offices and nxt.text == "," and after is not None and _capital_word(after):
+            return False  # "melalui Sekretaris, Rina Wati": the name of its holder follows
         # (no test of the name lists: a given name that is also a common word, Dana, Daerah,
         # would stand alone in the statistics' news too, and they count it almost never alone)
         if ctx.lexicon.is_place(word) or word in _name_parts(ctx):
@@ -305,6 +349,35 @@ class GenericCapital(Kind):
         for j in range(i + 2, last):
             if toks[j - 1].text in self.joiners:
                 yield j
+
+    def _coordinated_head(
+        self, ctx: CheckContext, toks: list[Token], i: int, last: int
+    ) -> int | None:
+        """A generic head coordinated with the next member of a run that holds a name (``Visi
+        dan Misi Bupati``, ``Asisten dan Staf Ahli Setda``): the name after the second member
+        completes it alone, so the first, a word news writes in lower case even before names, is
+        no part of a name; the generic words of the second member before that name go with it.
+        The last token of the words to lower, or None."""
+        if i + 2 > last or toks[i + 1].text not in self.joiners or not _capital_word(toks[i + 2]):
+            return None
+        if _degree_at(toks, i) or not self.generic_head(toks[i].text):
+            return None
+        words = [t for t in toks[i + 2 : last + 1] if t.is_word and t.text not in self.joiners]
+        if all(self.generic(w.text) for w in words):
+            return None  # no name in the run: the phrase rule's case
+        if not any(_name_word(ctx, w.text) for w in words):
+            return None
+        end = i
+        k = i + 2
+        while k < last and self.generic(toks[k].text) and _capital_word(toks[k + 1]):
+            k += 1
+        if k > i + 2:
+            end = k - 1  # "Visi dan Misi": the second member's generic words before the name
+        if _numbered_name(ctx.text, toks, last) or (
+            len(words) >= 2 and _person_name(ctx, words[-1].text)
+        ):
+            return None
+        return end if self._context_allows(ctx, toks, i, last) else None
 
     def _head_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         words = [t for t in toks[i : last + 1] if t.is_word]
@@ -459,6 +532,10 @@ _SENTENCE_END = re.compile(r"[a-z][.!?] +[A-Z]")
 
 LIST_JOINERS = frozenset({"dan", "serta", "atau"})
 _MANY_HOLDERS = word_set("offices-many-holders")
+# offices held by a person, whose word alone (no holder's name, no body) is the common noun
+_PERSON_OFFICES = frozenset(
+    w.lower() for w in word_set("offices-before-name") | word_set("office-title-heads")
+)
 # offices and groups whose reduplication counts their holders (Kepala-kepala Desa)
 _PLURAL_HEADS = frozenset(
     w.lower()

@@ -119,3 +119,24 @@ PHRASE = "EYD.Capitalization.GenericPhrase"
 def test_a_plural_office_ending_a_run_is_lowered(engine) -> None:
     text = "Camat berdialog dengan Kepala Dusun Kepala-kepala keluarga dan pemuda desa."
     assert alarms(engine, text, PHRASE) == ["Kepala-kepala"]
+
+
+TERM = "EYD.Capitalization.AcronymTerm"
+
+
+def test_a_common_term_before_its_acronym_is_lowered(engine) -> None:
+    text = "Pelatihan itu menyiapkan Sumber Daya Manusia (SDM) yang terampil."
+    assert alarms(engine, text, TERM) == ["Sumber Daya Manusia"]
+    # a pair news writes in lower case in all its uses, though one word is capitalised oftener
+    text = "Gubernur memulai Kunjungan Kerja (Kunker) di pulau terluar."
+    assert alarms(engine, text, TERM) == ["Kunjungan Kerja"]
+
+
+def test_a_name_or_an_unknown_pair_before_its_acronym_stays(engine) -> None:
+    for text in (
+        "Sekolah itu menambah jam Pendidikan Lingkungan Hidup (PLH) bagi murid.",
+        "Warga menerima bantuan Program Keluarga Harapan (PKH) bulan ini.",
+        "Camat membuka Musyawarah Rencana Pembangunan (Musrenbang) di aula.",
+        "Pemkab menggelar Rapat Koordinasi (Rakor) bersama para camat.",
+    ):
+        assert alarms(engine, text, TERM) == [], text

@@ -33,7 +33,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from editor.checks.corpus_stats import capital_rates, tag
+from editor.checks.corpus_stats import capital_rates, pair_count, realword_stats, tag
 from editor.checks.discourse import acronym_fits
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -79,6 +79,7 @@ class GenericCapital(Kind):
             "acronym_prefix",
             "tail",
             "offices",
+            "acronym_term",
         }
     )
 
@@ -96,6 +97,7 @@ class GenericCapital(Kind):
         self.acronym_prefix = bool(spec.get("acronym_prefix", False))
         self.tail = bool(spec.get("tail", False))
         self.offices = bool(spec.get("offices", False))
+        self.acronym_term = bool(spec.get("acronym_term", False))
 
     def generic(self, word: str) -> bool:
         return _generic(word, self.min_count, self.max_rate)
@@ -144,6 +146,11 @@ class GenericCapital(Kind):
                 if last > i and self._tail_flaggable(ctx, toks, i, last):
                     tok = toks[last]
                     yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+            elif self.acronym_term:
+                if self._term_flaggable(ctx, toks, i, last):
+                    start, stop = toks[i].start, toks[last].end
+                    wanted = recase(text[start:stop], "lower")
+                    yield self.header.finding(start, stop, text, [wanted])
             elif self.acronym_prefix:
                 yield from self._prefix_findings(ctx, toks, i, last)
             elif self.alone_rate is not None:
@@ -215,6 +222,48 @@ class GenericCapital(Kind):
         if nxt.start == tok.end or not ctx.lexicon.is_common(nxt.text):
             return False
         return self._context_allows(ctx, toks, i, last)
+
+    def _term_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        """A run of two words or more that its acronym in brackets spells out whole (``sumber
+        daya manusia (SDM)``), each word one news writes in lower case and no pair of them one
+        news writes capitalised in most of its uses (``lingkungan hidup``: the ministry's name):
+        a common term with its short form, no name of a body, an event or a document."""
+        if last + 3 >= len(toks) or toks[last + 1].text != "(" or toks[last + 3].text != ")":
+            return False
+        acronym = toks[last + 2].text
+        if not acronym.isalpha() or not acronym[:1].isupper() or len(acronym) < 2:
+            return False
+        words = [t.text for t in toks[i : last + 1] if t.is_word]
+        if len(words) < 2 or any(w in self.joiners or not w.isalpha() for w in words):
+            return False
+        if not acronym_fits(acronym, " ".join(words)):
+            return False
+        pairs = [_pair_uses(a, b) for a, b in zip(words, words[1:], strict=False)]
+        if any(total < MIN_PAIR or named > PAIR_NAME_SHARE * total for total, named in pairs):
+            return False  # a pair news never wrote, or writes inside names mostly
+        if not self._generic_words(words):
+            return False
+        return self._context_allows(ctx, toks, i, last, name_end=last + 3)
+
+    def _generic_words(self, words: list[str]) -> bool:
+        """Each word generic by the statistics, or one news capitalises a little more often
+        (kerja) in pairs with its neighbours that news writes in lower case in all of their
+        uses (kunjungan kerja): a common term, whatever that word's rate."""
+        if all(self.generic(w) for w in words):
+            return True
+        if len(words) < 2:
+            return False
+        for k, word in enumerate(words):
+            if self.generic(word):
+                continue
+            if not word.isalpha() or word.isupper():
+                return False
+            near = [
+                _pair_uses(words[m], words[m + 1]) for m in (k - 1, k) if 0 <= m < len(words) - 1
+            ]
+            if not all(total >= MIN_LOWER_PAIR and named == 0 for total, named in near):
+                return False
+        return True
 
     def _prefix_findings(
         self, ctx: CheckContext, toks: list[Token], i: int, last: int
@@ -602,6 +651,18 @@ def _acronym_split(
         if initials == letters:
             return j if _capital_word(toks[j]) else None
     return None
+
+
+def _pair_uses(first: str, second: str) -> tuple[int, int]:
+    """How often news writes two words side by side, and how often capitalised together (inside
+    a name: the name runs of resources/stats/realword.tsv)."""
+    first, second = first.lower(), second.lower()
+    return pair_count(first, second), realword_stats().names.get(f"{first} {second}", 0)
+
+
+MIN_PAIR = 3  # uses of a pair that tell how news writes it
+MIN_LOWER_PAIR = 5  # uses, none capitalised, that make a pair a common term whatever its words
+PAIR_NAME_SHARE = 0.5
 
 
 def _opens_defined_phrase(toks: list[Token], i: int) -> bool:

@@ -140,3 +140,17 @@ def test_a_name_or_an_unknown_pair_before_its_acronym_stays(engine) -> None:
         "Pemkab menggelar Rapat Koordinasi (Rakor) bersama para camat.",
     ):
         assert alarms(engine, text, TERM) == [], text
+
+
+def test_a_common_term_before_a_place_is_lowered_but_not_a_body(engine) -> None:
+    text = "Beasiswa itu untuk Sumber Daya Manusia Kalimantan Tengah yang berprestasi."
+    assert alarms(engine, text, HEAD) == ["Sumber Daya Manusia"]
+    text = "Bantuan itu disalurkan Pemerintah Daerah Halmahera Tengah pekan lalu."
+    assert alarms(engine, text, HEAD) == []
+    text = "Bantuan itu disalurkan Pemerintah Daerah (Pemda) Kabupaten Lahat."
+    assert alarms(engine, text, TERM) == []
+
+
+def test_a_word_with_the_possessive_nya_opening_a_run_is_lowered(engine) -> None:
+    text = "Bupati Lahat datang bersama Wakilnya Ahmad Rifai ke pasar itu."
+    assert alarms(engine, text, PHRASE) == ["Wakilnya"]

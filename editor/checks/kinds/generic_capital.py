@@ -162,6 +162,11 @@ class GenericCapital(Kind):
                     if self._head_flaggable(ctx, toks, j, last):
                         head = toks[j]
                         yield self.header.finding(head.start, head.end, text, [head.text.lower()])
+                term = self._term_before_place(ctx, toks, i, last)
+                if term is not None:
+                    start, stop = toks[i].start, toks[term].end
+                    wanted = recase(text[start:stop], "lower")
+                    yield self.header.finding(start, stop, text, [wanted])
                 end = self._coordinated_head(ctx, toks, i, last)
                 if end is not None:
                     start, stop = toks[i].start, toks[end].end
@@ -178,6 +183,9 @@ class GenericCapital(Kind):
                         yield self.header.finding(start, end, text, [wanted])
             elif last > i and self._plural_tail(ctx, toks, i, last):
                 tok = toks[last]
+                yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+            elif self._possessive(ctx, toks, i, last):
+                tok = toks[i]
                 yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
             after = last + 1
 
@@ -206,6 +214,21 @@ class GenericCapital(Kind):
             if nxt.kind is Tok.WORD and not nxt.text.islower():
                 return False
         return self._context_allows(ctx, toks, i, last)
+
+    def _possessive(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        """A common word with the possessive ``-nya`` opening a run (``bersama Wakilnya Ahmad``):
+        a clitic of possession belongs to no name, so the word is the common noun."""
+        word = toks[i].text
+        if not word.endswith("nya") or not word.isalpha() or word[1:].lower() != word[1:]:
+            return False
+        base, lex = word[:-3], ctx.lexicon
+        if len(base) < 4 or not lex.is_common(base.lower()) or lex.is_place(base):
+            return False
+        if lex.is_place(word) or lex.is_name(word):
+            return False
+        if last > i and toks[i + 1].text in self.joiners:
+            return False
+        return self._context_allows(ctx, toks, i, i if last == i else last)
 
     def _plural_tail(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         """A reduplicated plural of an office or a group (``Kepala-kepala``) ending a run before
@@ -245,6 +268,36 @@ class GenericCapital(Kind):
             return False
         return self._context_allows(ctx, toks, i, last, name_end=last + 3)
 
+    def _common_term(self, words: list[str]) -> bool:
+        """Two words or more that news writes as a common term: every word generic by the
+        statistics, every pair of them seen 3+ times and capitalised (inside a name) in at most
+        half its uses."""
+        if len(words) < 2 or any(w in self.joiners or not w.isalpha() for w in words):
+            return False
+        if not all(self.generic(w) for w in words):
+            return False  # (no pair makes a word generic here: "Pemerintah Daerah" + a place)
+        for a, b in zip(words, words[1:], strict=False):
+            total, named = _pair_uses(a, b)
+            if total < MIN_PAIR or named > PAIR_NAME_SHARE * total:
+                return False
+        return True
+
+    def _term_before_place(
+        self, ctx: CheckContext, toks: list[Token], i: int, last: int
+    ) -> int | None:
+        """A common term opening a run before a place the gazetteer knows (``mempersiapkan
+        Sumber Daya Manusia Kalimantan Tengah``): the place's name follows the term, no name
+        holds it. The term's last token, or None."""
+        for k in range(i + 1, last):
+            place = ctx.text[toks[k + 1].start : toks[last].end]
+            if not ctx.lexicon.is_place(place):
+                continue
+            words = [t.text for t in toks[i : k + 1]]
+            if not self._common_term(words) or _degree_at(toks, i):
+                return None
+            return k if self._context_allows(ctx, toks, i, last) else None
+        return None
+
     def _generic_words(self, words: list[str]) -> bool:
         """Each word generic by the statistics, or one news capitalises a little more often
         (kerja) in pairs with its neighbours that news writes in lower case in all of their
@@ -256,8 +309,9 @@ class GenericCapital(Kind):
         for k, word in enumerate(words):
             if self.generic(word):
                 continue
-            if not word.isalpha() or word.isupper():
-                return False
+            rate = capital_rates().get(word.lower())
+            if rate is None or rate.capitalised > NEAR_GENERIC * self.max_rate * rate.mid:
+                return False  # (pemerintah, capitalised in 17 %: "Pemerintah Daerah (Pemda)")
             near = [
                 _pair_uses(words[m], words[m + 1]) for m in (k - 1, k) if 0 <= m < len(words) - 1
             ]
@@ -660,6 +714,7 @@ def _pair_uses(first: str, second: str) -> tuple[int, int]:
     return pair_count(first, second), realword_stats().names.get(f"{first} {second}", 0)
 
 
+NEAR_GENERIC = 1.5  # times max_rate: a word capitalised "a little more often" than a generic one
 MIN_PAIR = 3  # uses of a pair that tell how news writes it
 MIN_LOWER_PAIR = 5  # uses, none capitalised, that make a pair a common term whatever its words
 PAIR_NAME_SHARE = 0.5

@@ -154,3 +154,10 @@ def test_a_common_term_before_a_place_is_lowered_but_not_a_body(engine) -> None:
 def test_a_word_with_the_possessive_nya_opening_a_run_is_lowered(engine) -> None:
     text = "Bupati Lahat datang bersama Wakilnya Ahmad Rifai ke pasar itu."
     assert alarms(engine, text, PHRASE) == ["Wakilnya"]
+
+
+def test_a_pair_news_never_capitalises_is_lowered_once_not_when_repeated(engine) -> None:
+    text = "Wakil gubernur memulai Kunjungan Kerja ke pulau-pulau terluar pekan ini."
+    assert alarms(engine, text, PHRASE) == ["Kunjungan Kerja"]
+    text = "Wakil gubernur memulai Kunjungan Kerja ke pulau itu. Kunjungan Kerja itu singkat."
+    assert alarms(engine, text, PHRASE) == []

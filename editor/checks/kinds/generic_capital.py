@@ -507,6 +507,15 @@ class GenericCapital(Kind):
             if len(words) == 1 or words[0].text.partition("-")[0].lower() in _PLURAL_HEADS:
                 plural = "count"  # "kepada Kepala-kepala Kampung" (not a title: "Ayat-ayat Cinta")
         ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
+        if not ok and len(words) >= 2:
+            # a common term news writes in lower case as a pair ("Kunjungan Kerja ke ...")
+            # (once: a draft that repeats the capitals treats the words as a name, a story's
+            # character "Bawang Putih", and a pair's evidence is too weak to overrule it)
+            ok = all(
+                self._generic_words([t.text for t in toks[a : b + 1] if t.is_word])
+                and ctx.text.count(ctx.text[toks[a].start : toks[b].end]) == 1
+                for a, b in self._members(toks, i, last)
+            )
         held = _many_holders(words) if not ok else set()
         office = bool(held)
         if office:

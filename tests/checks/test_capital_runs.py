@@ -161,3 +161,9 @@ def test_a_pair_news_never_capitalises_is_lowered_once_not_when_repeated(engine)
     assert alarms(engine, text, PHRASE) == ["Kunjungan Kerja"]
     text = "Wakil gubernur memulai Kunjungan Kerja ke pulau itu. Kunjungan Kerja itu singkat."
     assert alarms(engine, text, PHRASE) == []
+
+
+def test_a_noun_before_the_acronym_of_a_common_term_is_lowered(engine) -> None:
+    text = "Camat meminta para pejabat teliti saat Penyusunan Renstra tahun depan."
+    assert alarms(engine, text, HEAD) == ["Penyusunan"]
+    assert alarms(engine, "Rapat itu dihadiri Kepala BPBD Lahat pekan lalu.", HEAD) == []

@@ -41,7 +41,7 @@ from editor.checks.kinds.capitals import in_headline, recase
 from editor.checks.quotes import quoted_spans
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
-from editor.checks.wordlists import word_set
+from editor.checks.wordlists import table, word_set
 
 OPENING = frozenset("\"“'‘([:-–—•|/*#”’")
 QUOTES = frozenset("\"“'‘")
@@ -167,6 +167,9 @@ class GenericCapital(Kind):
                     start, stop = toks[i].start, toks[term].end
                     wanted = recase(text[start:stop], "lower")
                     yield self.header.finding(start, stop, text, [wanted])
+                if last == i + 1 and self._before_common_acronym(ctx, toks, i):
+                    tok = toks[i]
+                    yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
                 end = self._coordinated_head(ctx, toks, i, last)
                 if end is not None:
                     start, stop = toks[i].start, toks[end].end
@@ -453,6 +456,17 @@ class GenericCapital(Kind):
             if toks[j - 1].text in self.joiners:
                 yield j
 
+    def _before_common_acronym(self, ctx: CheckContext, toks: list[Token], i: int) -> bool:
+        """A generic or derived noun right before the acronym of a common term, whose expansions
+        are all written in lower case (``dalam Penyusunan Renstra``; resources/words/
+        acronym-expansions.tsv): the acronym names no body, so the noun is no part of a name."""
+        word, acronym = toks[i].text, toks[i + 1].text
+        if not word.isalpha() or word.isupper() or acronym.lower() not in _COMMON_ACRONYMS:
+            return False
+        if not ((self.generic(word) and tag(word) == "NN") or self._derived_noun(ctx, word)):
+            return False  # (a noun: a preposition before it opens a clause, "Menurut UU")
+        return self._context_allows(ctx, toks, i, i + 1)
+
     def _coordinated_head(
         self, ctx: CheckContext, toks: list[Token], i: int, last: int
     ) -> int | None:
@@ -714,6 +728,18 @@ def _acronym_split(
         if initials == letters:
             return j if _capital_word(toks[j]) else None
     return None
+
+
+def _common_acronyms() -> frozenset[str]:
+    """Acronyms (folded to lower case) of common terms: every expansion written in lower case."""
+    return frozenset(
+        key.lower()
+        for key, value in table("acronym-expansions").items()
+        if all(part.strip()[:1].islower() for part in value.split("|"))
+    )
+
+
+_COMMON_ACRONYMS = _common_acronyms()
 
 
 def _pair_uses(first: str, second: str) -> tuple[int, int]:

@@ -167,3 +167,12 @@ def test_a_noun_before_the_acronym_of_a_common_term_is_lowered(engine) -> None:
     text = "Camat meminta para pejabat teliti saat Penyusunan Renstra tahun depan."
     assert alarms(engine, text, HEAD) == ["Penyusunan"]
     assert alarms(engine, "Rapat itu dihadiri Kepala BPBD Lahat pekan lalu.", HEAD) == []
+
+
+def test_a_noun_capitalised_before_the_noun_of_its_common_pair_is_lowered(engine) -> None:
+    assert alarms(engine, "Ibu-ibu PKK mengelola Bank sampah di setiap dusun.", ALONE) == ["Bank"]
+    for text in (
+        "Pengusaha Indonesia yang hadir menandatangani kontrak.",
+        "Pedagang itu meminjam modal dari Bank Mandiri tahun lalu.",
+    ):
+        assert alarms(engine, text, ALONE) == [], text

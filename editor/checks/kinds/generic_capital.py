@@ -154,7 +154,9 @@ class GenericCapital(Kind):
             elif self.acronym_prefix:
                 yield from self._prefix_findings(ctx, toks, i, last)
             elif self.alone_rate is not None:
-                if i == last and self._alone_flaggable(ctx, toks, i):
+                if i == last and (
+                    self._alone_flaggable(ctx, toks, i) or self._pair_alone(ctx, toks, i)
+                ):
                     tok = toks[i]
                     yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
             elif self.head:
@@ -373,6 +375,39 @@ class GenericCapital(Kind):
             )
             for w in words[:-1]
         )
+
+    def _pair_alone(self, ctx: CheckContext, toks: list[Token], i: int) -> bool:
+        """One capitalised noun before a lower-case word with which news writes it 20+ times,
+        never both capitalised (``dan Bank sampah``: the pair is a common term, ``bank sampah``),
+        with no capital on either side: the capital is no name's. The plain rule only."""
+        if self.offices or self.alone_above >= 0:
+            return False
+        tok, prev = toks[i], toks[i - 1]
+        word = tok.text
+        rate = capital_rates().get(word.lower())
+        if not word.isalpha() or word.isupper() or rate is None or rate.tag != "NN":
+            return False
+        if rate.capitalised >= 0.5 * rate.mid:
+            return False  # (a word news capitalises mostly: a name's)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            nxt is None
+            or nxt.kind is not Tok.WORD
+            or not nxt.text.islower()
+            or nxt.start == tok.end
+        ):
+            return False
+        lex = ctx.lexicon
+        if not lex.is_common(nxt.text) or not (prev.kind is Tok.WORD and prev.text.islower()):
+            return False
+        if tag(nxt.text) != "NN":
+            return False  # a noun compound ("bank sampah"), not a clause going on ("yang")
+        total, named = _pair_uses(word, nxt.text)
+        if total < MIN_ALONE_PAIR or named > 0:
+            return False
+        if lex.is_place(word) or word in _name_parts(ctx) or word.lower() in ADDRESS_WORDS:
+            return False
+        return self._context_allows(ctx, toks, i, i)
 
     def _alone_flaggable(self, ctx: CheckContext, toks: list[Token], i: int) -> bool:
         """One capitalised word between lower-case words that news capitalises now and then, but
@@ -750,6 +785,7 @@ def _pair_uses(first: str, second: str) -> tuple[int, int]:
 
 
 NEAR_GENERIC = 1.5  # times max_rate: a word capitalised "a little more often" than a generic one
+MIN_ALONE_PAIR = 20  # uses of a pair, never capitalised, that make its first word's capital a slip
 MIN_PAIR = 3  # uses of a pair that tell how news writes it
 MIN_LOWER_PAIR = 5  # uses, none capitalised, that make a pair a common term whatever its words
 PAIR_NAME_SHARE = 0.5

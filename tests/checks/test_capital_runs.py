@@ -176,3 +176,10 @@ def test_a_noun_capitalised_before_the_noun_of_its_common_pair_is_lowered(engine
         "Pedagang itu meminjam modal dari Bank Mandiri tahun lalu.",
     ):
         assert alarms(engine, text, ALONE) == [], text
+
+
+def test_a_function_word_in_a_pair_news_never_capitalises_is_lowered(engine) -> None:
+    rule = "EYD.Capitalization.FunctionWord"
+    text = "Seminar bertema “Peran Pemuda Dalam Rangka Menjaga Desa” digelar kemarin."
+    assert alarms(engine, text, rule) == ["Dalam"]
+    assert alarms(engine, "Ia pegawai Kementerian Dalam Negeri sejak lama.", rule) == []

@@ -23,7 +23,9 @@ alone (``harga minyak Dunia``; with ``offices``, an office without a holder or a
 Sekretaris,``), ``tail`` at an adjective news never capitalises after a place (``Kota Lahat
 Tercinta``). The head mode also lowers a generic head coordinated before a name (``Visi dan Misi
 Bupati``), the phrase mode a reduplicated plural of an office ending a run (``Kepala Distrik
-Kepala-kepala kampung``).
+Kepala-kepala kampung``). ``acronym_term`` looks at a run its bracketed acronym spells out
+whole (``Sumber Daya Manusia (SDM)``): a common term when news writes its words, and its pairs,
+in lower case (resources/stats/realword.tsv counts the pairs news capitalises inside names).
 """
 
 from __future__ import annotations
@@ -64,7 +66,9 @@ class GenericCapital(Kind):
     name its bracketed acronym spells out), ``alone_rate`` (look instead at one capitalised word standing alone,
     that news writes with a capital on its own in at most this share of its mid-sentence uses)
     and ``alone_above`` (and in more than this share: the rarer, contested cases), ``offices``
-    (with ``alone_rate``: only the words of offices held by a person, whatever their tag)."""
+    (with ``alone_rate``: only the words of offices held by a person, whatever their tag) and
+    ``acronym_term`` (look instead at a run its bracketed acronym spells out whole: a common
+    term by the statistics of its words and of its pairs)."""
 
     name = "generic_capital"
     paragraph_local = False  # a word the document writes inside a name elsewhere is a name

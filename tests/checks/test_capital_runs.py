@@ -81,3 +81,105 @@ def test_a_long_first_paragraph_with_a_sentence_end_is_prose_not_a_headline(engi
     assert alarms(engine, text, PREFIX) == ["Kepala Desa"]
     headline = "Bupati Bahas Masa Jabatan Kepala Desa dan Badan Permusyawaratan Desa (BPD)"
     assert alarms(engine, headline + "\n\nAcara itu berlangsung lancar hingga sore.", PREFIX) == []
+
+
+HEAD = "EYD.Capitalization.GenericHead"
+
+
+def test_a_generic_head_coordinated_before_a_name_is_lowered(engine) -> None:
+    text = "Laporan itu mengacu pada Visi dan Misi Gubernur Jambi periode ini."
+    assert alarms(engine, text, HEAD) == ["Visi dan Misi"]
+    text = "Rapat itu diikuti Asisten dan Kepala Bagian Setda Lahat di aula."
+    assert alarms(engine, text, HEAD) == ["Asisten"]
+
+
+def test_coordinated_offices_before_a_name_stay(engine) -> None:
+    text = "Rapat itu dipimpin Bupati dan Wakil Bupati Lahat di pendopo."
+    assert alarms(engine, text, HEAD) == []
+
+
+OFFICE = "EYD.Capitalization.OfficeAlone"
+
+
+def test_an_office_alone_is_lowered_but_not_before_its_holders_name(engine) -> None:
+    assert alarms(engine, "Pertemuan itu dibuka Sekretaris, lalu warga berdiskusi.", OFFICE) == [
+        "Sekretaris"
+    ]
+    assert (
+        alarms(engine, "Pesan itu dibacakan Sekretaris, Andi Rahman, di depan warga.", OFFICE) == []
+    )
+    assert (
+        alarms(engine, "Pesan itu dibacakan Sekretaris Dinas Sosial di depan warga.", OFFICE) == []
+    )
+
+
+PHRASE = "EYD.Capitalization.GenericPhrase"
+
+
+def test_a_plural_office_ending_a_run_is_lowered(engine) -> None:
+    text = "Camat berdialog dengan Kepala Dusun Kepala-kepala keluarga dan pemuda desa."
+    assert alarms(engine, text, PHRASE) == ["Kepala-kepala"]
+
+
+TERM = "EYD.Capitalization.AcronymTerm"
+
+
+def test_a_common_term_before_its_acronym_is_lowered(engine) -> None:
+    text = "Pelatihan itu menyiapkan Sumber Daya Manusia (SDM) yang terampil."
+    assert alarms(engine, text, TERM) == ["Sumber Daya Manusia"]
+    # a pair news writes in lower case in all its uses, though one word is capitalised oftener
+    text = "Gubernur memulai Kunjungan Kerja (Kunker) di pulau terluar."
+    assert alarms(engine, text, TERM) == ["Kunjungan Kerja"]
+
+
+def test_a_name_or_an_unknown_pair_before_its_acronym_stays(engine) -> None:
+    for text in (
+        "Sekolah itu menambah jam Pendidikan Lingkungan Hidup (PLH) bagi murid.",
+        "Warga menerima bantuan Program Keluarga Harapan (PKH) bulan ini.",
+        "Camat membuka Musyawarah Rencana Pembangunan (Musrenbang) di aula.",
+        "Pemkab menggelar Rapat Koordinasi (Rakor) bersama para camat.",
+    ):
+        assert alarms(engine, text, TERM) == [], text
+
+
+def test_a_common_term_before_a_place_is_lowered_but_not_a_body(engine) -> None:
+    text = "Beasiswa itu untuk Sumber Daya Manusia Kalimantan Tengah yang berprestasi."
+    assert alarms(engine, text, HEAD) == ["Sumber Daya Manusia"]
+    text = "Bantuan itu disalurkan Pemerintah Daerah Halmahera Tengah pekan lalu."
+    assert alarms(engine, text, HEAD) == []
+    text = "Bantuan itu disalurkan Pemerintah Daerah (Pemda) Kabupaten Lahat."
+    assert alarms(engine, text, TERM) == []
+
+
+def test_a_word_with_the_possessive_nya_opening_a_run_is_lowered(engine) -> None:
+    text = "Bupati Lahat datang bersama Wakilnya Ahmad Rifai ke pasar itu."
+    assert alarms(engine, text, PHRASE) == ["Wakilnya"]
+
+
+def test_a_pair_news_never_capitalises_is_lowered_once_not_when_repeated(engine) -> None:
+    text = "Wakil gubernur memulai Kunjungan Kerja ke pulau-pulau terluar pekan ini."
+    assert alarms(engine, text, PHRASE) == ["Kunjungan Kerja"]
+    text = "Wakil gubernur memulai Kunjungan Kerja ke pulau itu. Kunjungan Kerja itu singkat."
+    assert alarms(engine, text, PHRASE) == []
+
+
+def test_a_noun_before_the_acronym_of_a_common_term_is_lowered(engine) -> None:
+    text = "Camat meminta para pejabat teliti saat Penyusunan Renstra tahun depan."
+    assert alarms(engine, text, HEAD) == ["Penyusunan"]
+    assert alarms(engine, "Rapat itu dihadiri Kepala BPBD Lahat pekan lalu.", HEAD) == []
+
+
+def test_a_noun_capitalised_before_the_noun_of_its_common_pair_is_lowered(engine) -> None:
+    assert alarms(engine, "Ibu-ibu PKK mengelola Bank sampah di setiap dusun.", ALONE) == ["Bank"]
+    for text in (
+        "Pengusaha Indonesia yang hadir menandatangani kontrak.",
+        "Pedagang itu meminjam modal dari Bank Mandiri tahun lalu.",
+    ):
+        assert alarms(engine, text, ALONE) == [], text
+
+
+def test_a_function_word_in_a_pair_news_never_capitalises_is_lowered(engine) -> None:
+    rule = "EYD.Capitalization.FunctionWord"
+    text = "Seminar bertema “Peran Pemuda Dalam Rangka Menjaga Desa” digelar kemarin."
+    assert alarms(engine, text, rule) == ["Dalam"]
+    assert alarms(engine, "Ia pegawai Kementerian Dalam Negeri sejak lama.", rule) == []

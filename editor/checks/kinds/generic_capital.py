@@ -19,8 +19,13 @@ Desa, Ketua) is left alone.
 Three more modes look at one part of a run each: ``acronym_prefix`` at the words before the name
 an acronym in brackets spells out by its initials (``menggelar Lomba Memperingati Hari Gizi
 Nasional (HGN)``), ``alone_rate`` at one capital standing alone that news (almost) never writes
-alone (``harga minyak Dunia``), ``tail`` at an adjective news never capitalises after a place
-(``Kota Lahat Tercinta``).
+alone (``harga minyak Dunia``; with ``offices``, an office without a holder or a body: ``diwakili
+Sekretaris,``), ``tail`` at an adjective news never capitalises after a place (``Kota Lahat
+Tercinta``). The head mode also lowers a generic head coordinated before a name (``Visi dan Misi
+Bupati``), the phrase mode a reduplicated plural of an office ending a run (``Kepala Distrik
+Kepala-kepala kampung``). ``acronym_term`` looks at a run its bracketed acronym spells out
+whole (``Sumber Daya Manusia (SDM)``): a common term when news writes its words, and its pairs,
+in lower case (resources/stats/realword.tsv counts the pairs news capitalises inside names).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from editor.checks.corpus_stats import capital_rates, tag
+from editor.checks.corpus_stats import capital_rates, pair_count, realword_stats, tag
 from editor.checks.discourse import acronym_fits
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -38,7 +43,7 @@ from editor.checks.kinds.capitals import in_headline, recase
 from editor.checks.quotes import quoted_spans
 from editor.checks.text import Kind as Tok
 from editor.checks.text import Token
-from editor.checks.wordlists import word_set
+from editor.checks.wordlists import table, word_set
 
 OPENING = frozenset("\"“'‘([:-–—•|/*#”’")
 QUOTES = frozenset("\"“'‘")
@@ -60,13 +65,26 @@ class GenericCapital(Kind):
     must hold for a head), ``acronym_prefix`` (look instead at the words a run holds before the
     name its bracketed acronym spells out), ``alone_rate`` (look instead at one capitalised word standing alone,
     that news writes with a capital on its own in at most this share of its mid-sentence uses)
-    and ``alone_above`` (and in more than this share: the rarer, contested cases)."""
+    and ``alone_above`` (and in more than this share: the rarer, contested cases), ``offices``
+    (with ``alone_rate``: only the words of offices held by a person, whatever their tag) and
+    ``acronym_term`` (look instead at a run its bracketed acronym spells out whole: a common
+    term by the statistics of its words and of its pairs)."""
 
     name = "generic_capital"
     paragraph_local = False  # a word the document writes inside a name elsewhere is a name
     keys = frozenset({"max_rate", "min_count"})
     optional = frozenset(
-        {"joiners", "head", "min_before", "alone_rate", "alone_above", "acronym_prefix", "tail"}
+        {
+            "joiners",
+            "head",
+            "min_before",
+            "alone_rate",
+            "alone_above",
+            "acronym_prefix",
+            "tail",
+            "offices",
+            "acronym_term",
+        }
     )
 
     def __init__(self, header: RuleHeader, spec: Mapping[str, Any]) -> None:
@@ -82,6 +100,8 @@ class GenericCapital(Kind):
         self.alone_above = float(spec.get("alone_above", -1.0))
         self.acronym_prefix = bool(spec.get("acronym_prefix", False))
         self.tail = bool(spec.get("tail", False))
+        self.offices = bool(spec.get("offices", False))
+        self.acronym_term = bool(spec.get("acronym_term", False))
 
     def generic(self, word: str) -> bool:
         return _generic(word, self.min_count, self.max_rate)
@@ -130,10 +150,17 @@ class GenericCapital(Kind):
                 if last > i and self._tail_flaggable(ctx, toks, i, last):
                     tok = toks[last]
                     yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+            elif self.acronym_term:
+                if self._term_flaggable(ctx, toks, i, last):
+                    start, stop = toks[i].start, toks[last].end
+                    wanted = recase(text[start:stop], "lower")
+                    yield self.header.finding(start, stop, text, [wanted])
             elif self.acronym_prefix:
                 yield from self._prefix_findings(ctx, toks, i, last)
             elif self.alone_rate is not None:
-                if i == last and self._alone_flaggable(ctx, toks, i):
+                if i == last and (
+                    self._alone_flaggable(ctx, toks, i) or self._pair_alone(ctx, toks, i)
+                ):
                     tok = toks[i]
                     yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
             elif self.head:
@@ -141,6 +168,20 @@ class GenericCapital(Kind):
                     if self._head_flaggable(ctx, toks, j, last):
                         head = toks[j]
                         yield self.header.finding(head.start, head.end, text, [head.text.lower()])
+                term = self._term_before_place(ctx, toks, i, last)
+                if term is not None:
+                    start, stop = toks[i].start, toks[term].end
+                    wanted = recase(text[start:stop], "lower")
+                    yield self.header.finding(start, stop, text, [wanted])
+                if last == i + 1 and self._before_common_acronym(ctx, toks, i):
+                    tok = toks[i]
+                    yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+                end = self._coordinated_head(ctx, toks, i, last)
+                if end is not None:
+                    start, stop = toks[i].start, toks[end].end
+                    yield self.header.finding(
+                        start, stop, text, [recase(text[start:stop], "lower")]
+                    )
             elif self._flaggable(ctx, toks, i, last):
                 # one finding per member of a coordination ("Camat", "Kepala Desa"): each is
                 # its own slip, and a reviewer may keep one
@@ -149,6 +190,12 @@ class GenericCapital(Kind):
                     wanted = recase(text[start:end], "lower")
                     if wanted != text[start:end]:
                         yield self.header.finding(start, end, text, [wanted])
+            elif last > i and self._plural_tail(ctx, toks, i, last):
+                tok = toks[last]
+                yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
+            elif self._possessive(ctx, toks, i, last):
+                tok = toks[i]
+                yield self.header.finding(tok.start, tok.end, text, [tok.text.lower()])
             after = last + 1
 
     def _tail_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
@@ -176,6 +223,110 @@ class GenericCapital(Kind):
             if nxt.kind is Tok.WORD and not nxt.text.islower():
                 return False
         return self._context_allows(ctx, toks, i, last)
+
+    def _possessive(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        """A common word with the possessive ``-nya`` opening a run (``bersama Wakilnya Ahmad``):
+        a clitic of possession belongs to no name, so the word is the common noun."""
+        word = toks[i].text
+        if not word.endswith("nya") or not word.isalpha() or word[1:].lower() != word[1:]:
+            return False
+        base, lex = word[:-3], ctx.lexicon
+        if len(base) < 4 or not lex.is_common(base.lower()) or lex.is_place(base):
+            return False
+        if lex.is_place(word) or lex.is_name(word):
+            return False
+        if last > i and toks[i + 1].text in self.joiners:
+            return False
+        return self._context_allows(ctx, toks, i, i if last == i else last)
+
+    def _plural_tail(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        """A reduplicated plural of an office or a group (``Kepala-kepala``) ending a run before
+        a lower-case word (``Kepala Distrik Kepala-kepala kampung``): a plural counts the holders
+        of an office in general, so it is neither the end of the name before it nor a name."""
+        tok = toks[last]
+        if toks[last - 1].text in self.joiners or not _plural_word(ctx, tok):
+            return False
+        if tok.text.partition("-")[0].lower() not in _PLURAL_HEADS:
+            return False
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is None or nxt.kind is not Tok.WORD or not nxt.text.islower():
+            return False
+        if nxt.start == tok.end or not ctx.lexicon.is_common(nxt.text):
+            return False
+        return self._context_allows(ctx, toks, i, last)
+
+    def _term_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
+        """A run of two words or more that its acronym in brackets spells out whole (``sumber
+        daya manusia (SDM)``), each word one news writes in lower case and no pair of them one
+        news writes capitalised in most of its uses (``lingkungan hidup``: the ministry's name):
+        a common term with its short form, no name of a body, an event or a document."""
+        if last + 3 >= len(toks) or toks[last + 1].text != "(" or toks[last + 3].text != ")":
+            return False
+        acronym = toks[last + 2].text
+        if not acronym.isalpha() or not acronym[:1].isupper() or len(acronym) < 2:
+            return False
+        words = [t.text for t in toks[i : last + 1] if t.is_word]
+        if len(words) < 2 or any(w in self.joiners or not w.isalpha() for w in words):
+            return False
+        if not acronym_fits(acronym, " ".join(words)):
+            return False
+        pairs = [_pair_uses(a, b) for a, b in zip(words, words[1:], strict=False)]
+        if any(total < MIN_PAIR or named > PAIR_NAME_SHARE * total for total, named in pairs):
+            return False  # a pair news never wrote, or writes inside names mostly
+        if not self._generic_words(words):
+            return False
+        return self._context_allows(ctx, toks, i, last, name_end=last + 3)
+
+    def _common_term(self, words: list[str]) -> bool:
+        """Two words or more that news writes as a common term: every word generic by the
+        statistics, every pair of them seen 3+ times and capitalised (inside a name) in at most
+        half its uses."""
+        if len(words) < 2 or any(w in self.joiners or not w.isalpha() for w in words):
+            return False
+        if not all(self.generic(w) for w in words):
+            return False  # (no pair makes a word generic here: "Pemerintah Daerah" + a place)
+        for a, b in zip(words, words[1:], strict=False):
+            total, named = _pair_uses(a, b)
+            if total < MIN_PAIR or named > PAIR_NAME_SHARE * total:
+                return False
+        return True
+
+    def _term_before_place(
+        self, ctx: CheckContext, toks: list[Token], i: int, last: int
+    ) -> int | None:
+        """A common term opening a run before a place the gazetteer knows (``mempersiapkan
+        Sumber Daya Manusia Kalimantan Tengah``): the place's name follows the term, no name
+        holds it. The term's last token, or None."""
+        for k in range(i + 1, last):
+            place = ctx.text[toks[k + 1].start : toks[last].end]
+            if not ctx.lexicon.is_place(place):
+                continue
+            words = [t.text for t in toks[i : k + 1]]
+            if not self._common_term(words) or _degree_at(toks, i):
+                return None
+            return k if self._context_allows(ctx, toks, i, last) else None
+        return None
+
+    def _generic_words(self, words: list[str]) -> bool:
+        """Each word generic by the statistics, or one news capitalises a little more often
+        (kerja) in pairs with its neighbours that news writes in lower case in all of their
+        uses (kunjungan kerja): a common term, whatever that word's rate."""
+        if all(self.generic(w) for w in words):
+            return True
+        if len(words) < 2:
+            return False
+        for k, word in enumerate(words):
+            if self.generic(word):
+                continue
+            rate = capital_rates().get(word.lower())
+            if rate is None or rate.capitalised > NEAR_GENERIC * self.max_rate * rate.mid:
+                return False  # (pemerintah, capitalised in 17 %: "Pemerintah Daerah (Pemda)")
+            near = [
+                _pair_uses(words[m], words[m + 1]) for m in (k - 1, k) if 0 <= m < len(words) - 1
+            ]
+            if not all(total >= MIN_LOWER_PAIR and named == 0 for total, named in near):
+                return False
+        return True
 
     def _prefix_findings(
         self, ctx: CheckContext, toks: list[Token], i: int, last: int
@@ -229,6 +380,39 @@ class GenericCapital(Kind):
             for w in words[:-1]
         )
 
+    def _pair_alone(self, ctx: CheckContext, toks: list[Token], i: int) -> bool:
+        """One capitalised noun before a lower-case word with which news writes it 20+ times,
+        never both capitalised (``dan Bank sampah``: the pair is a common term, ``bank sampah``),
+        with no capital on either side: the capital is no name's. The plain rule only."""
+        if self.offices or self.alone_above >= 0:
+            return False
+        tok, prev = toks[i], toks[i - 1]
+        word = tok.text
+        rate = capital_rates().get(word.lower())
+        if not word.isalpha() or word.isupper() or rate is None or rate.tag != "NN":
+            return False
+        if rate.capitalised >= 0.5 * rate.mid:
+            return False  # (a word news capitalises mostly: a name's)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            nxt is None
+            or nxt.kind is not Tok.WORD
+            or not nxt.text.islower()
+            or nxt.start == tok.end
+        ):
+            return False
+        lex = ctx.lexicon
+        if not lex.is_common(nxt.text) or not (prev.kind is Tok.WORD and prev.text.islower()):
+            return False
+        if tag(nxt.text) != "NN":
+            return False  # a noun compound ("bank sampah"), not a clause going on ("yang")
+        total, named = _pair_uses(word, nxt.text)
+        if total < MIN_ALONE_PAIR or named > 0:
+            return False
+        if lex.is_place(word) or word in _name_parts(ctx) or word.lower() in ADDRESS_WORDS:
+            return False
+        return self._context_allows(ctx, toks, i, i)
+
     def _alone_flaggable(self, ctx: CheckContext, toks: list[Token], i: int) -> bool:
         """One capitalised word between lower-case words that news capitalises now and then, but
         only inside names (``Pemerintah Kabupaten Lahat``), almost never on its own: standing
@@ -241,10 +425,12 @@ class GenericCapital(Kind):
         low = word.lower()
         if low in ADDRESS_WORDS or low in GROUP_HEADS:
             return False  # (Bapak, Ibu address or refer to a person: their capital stands)
+        if (low in _PERSON_OFFICES) is not self.offices:
+            return False  # (an office is the office rule's, with its own tags and counts)
         rate = capital_rates().get(low)
         if (
             rate is None
-            or rate.tag not in ("NN", "JJ")
+            or (rate.tag not in ("NN", "JJ") and not self.offices)
             or rate.mid < self.min_count
             or rate.alone > self.alone_rate * rate.mid
             or rate.alone <= self.alone_above * rate.mid
@@ -261,6 +447,9 @@ class GenericCapital(Kind):
             return False
         if nxt.kind is not Tok.WORD and nxt.text not in ".,;:!?":
             return False
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if self.offices and nxt.text == "," and after is not None and _capital_word(after):
+            return False  # "melalui Sekretaris, Rina Wati": the name of its holder follows
         # (no test of the name lists: a given name that is also a common word, Dana, Daerah,
         # would stand alone in the statistics' news too, and they count it almost never alone)
         if ctx.lexicon.is_place(word) or word in _name_parts(ctx):
@@ -306,6 +495,46 @@ class GenericCapital(Kind):
             if toks[j - 1].text in self.joiners:
                 yield j
 
+    def _before_common_acronym(self, ctx: CheckContext, toks: list[Token], i: int) -> bool:
+        """A generic or derived noun right before the acronym of a common term, whose expansions
+        are all written in lower case (``dalam Penyusunan Renstra``; resources/words/
+        acronym-expansions.tsv): the acronym names no body, so the noun is no part of a name."""
+        word, acronym = toks[i].text, toks[i + 1].text
+        if not word.isalpha() or word.isupper() or acronym.lower() not in _COMMON_ACRONYMS:
+            return False
+        if not ((self.generic(word) and tag(word) == "NN") or self._derived_noun(ctx, word)):
+            return False  # (a noun: a preposition before it opens a clause, "Menurut UU")
+        return self._context_allows(ctx, toks, i, i + 1)
+
+    def _coordinated_head(
+        self, ctx: CheckContext, toks: list[Token], i: int, last: int
+    ) -> int | None:
+        """A generic head coordinated with the next member of a run that holds a name (``Visi
+        dan Misi Bupati``, ``Asisten dan Staf Ahli Setda``): the name after the second member
+        completes it alone, so the first, a word news writes in lower case even before names, is
+        no part of a name; the generic words of the second member before that name go with it.
+        The last token of the words to lower, or None."""
+        if i + 2 > last or toks[i + 1].text not in self.joiners or not _capital_word(toks[i + 2]):
+            return None
+        if _degree_at(toks, i) or not self.generic_head(toks[i].text):
+            return None
+        words = [t for t in toks[i + 2 : last + 1] if t.is_word and t.text not in self.joiners]
+        if all(self.generic(w.text) for w in words):
+            return None  # no name in the run: the phrase rule's case
+        if not any(_name_word(ctx, w.text) for w in words):
+            return None
+        end = i
+        k = i + 2
+        while k < last and self.generic(toks[k].text) and _capital_word(toks[k + 1]):
+            k += 1
+        if k > i + 2:
+            end = k - 1  # "Visi dan Misi": the second member's generic words before the name
+        if _numbered_name(ctx.text, toks, last) or (
+            len(words) >= 2 and _person_name(ctx, words[-1].text)
+        ):
+            return None
+        return end if self._context_allows(ctx, toks, i, last) else None
+
     def _head_flaggable(self, ctx: CheckContext, toks: list[Token], i: int, last: int) -> bool:
         words = [t for t in toks[i : last + 1] if t.is_word]
         if len(words) < 2 or toks[i + 1].text in self.joiners or not _capital_word(toks[i + 1]):
@@ -331,6 +560,15 @@ class GenericCapital(Kind):
             if len(words) == 1 or words[0].text.partition("-")[0].lower() in _PLURAL_HEADS:
                 plural = "count"  # "kepada Kepala-kepala Kampung" (not a title: "Ayat-ayat Cinta")
         ok = all(w.text in self.joiners or self.generic(w.text) for w in words)
+        if not ok and len(words) >= 2:
+            # a common term news writes in lower case as a pair ("Kunjungan Kerja ke ...")
+            # (once: a draft that repeats the capitals treats the words as a name, a story's
+            # character "Bawang Putih", and a pair's evidence is too weak to overrule it)
+            ok = all(
+                self._generic_words([t.text for t in toks[a : b + 1] if t.is_word])
+                and ctx.text.count(ctx.text[toks[a].start : toks[b].end]) == 1
+                for a, b in self._members(toks, i, last)
+            )
         held = _many_holders(words) if not ok else set()
         office = bool(held)
         if office:
@@ -459,6 +697,10 @@ _SENTENCE_END = re.compile(r"[a-z][.!?] +[A-Z]")
 
 LIST_JOINERS = frozenset({"dan", "serta", "atau"})
 _MANY_HOLDERS = word_set("offices-many-holders")
+# offices held by a person, whose word alone (no holder's name, no body) is the common noun
+_PERSON_OFFICES = frozenset(
+    w.lower() for w in word_set("offices-before-name") | word_set("office-title-heads")
+)
 # offices and groups whose reduplication counts their holders (Kepala-kepala Desa)
 _PLURAL_HEADS = frozenset(
     w.lower()
@@ -525,6 +767,32 @@ def _acronym_split(
         if initials == letters:
             return j if _capital_word(toks[j]) else None
     return None
+
+
+def _common_acronyms() -> frozenset[str]:
+    """Acronyms (folded to lower case) of common terms: every expansion written in lower case."""
+    return frozenset(
+        key.lower()
+        for key, value in table("acronym-expansions").items()
+        if all(part.strip()[:1].islower() for part in value.split("|"))
+    )
+
+
+_COMMON_ACRONYMS = _common_acronyms()
+
+
+def _pair_uses(first: str, second: str) -> tuple[int, int]:
+    """How often news writes two words side by side, and how often capitalised together (inside
+    a name: the name runs of resources/stats/realword.tsv)."""
+    first, second = first.lower(), second.lower()
+    return pair_count(first, second), realword_stats().names.get(f"{first} {second}", 0)
+
+
+NEAR_GENERIC = 1.5  # times max_rate: a word capitalised "a little more often" than a generic one
+MIN_ALONE_PAIR = 20  # uses of a pair, never capitalised, that make its first word's capital a slip
+MIN_PAIR = 3  # uses of a pair that tell how news writes it
+MIN_LOWER_PAIR = 5  # uses, none capitalised, that make a pair a common term whatever its words
+PAIR_NAME_SHARE = 0.5
 
 
 def _opens_defined_phrase(toks: list[Token], i: int) -> bool:

@@ -56,6 +56,9 @@ GROUP_HEADS = word_set("group-heads")
 ADDRESS_WORDS = word_set("address-words")
 _MEASURE_WORDS = word_set("counting-nouns")
 
+# the words a common term (Sumber Daya Manusia) and a gazetteer place (Kalimantan Tengah) hold
+_TERM_WORDS, _PLACE_WORDS = 5, 6
+
 
 class GenericCapital(Kind):
     """Spec: ``max_rate`` (share of mid-sentence occurrences written with a capital, at most),
@@ -297,7 +300,9 @@ class GenericCapital(Kind):
         """A common term opening a run before a place the gazetteer knows (``mempersiapkan
         Sumber Daya Manusia Kalimantan Tengah``): the place's name follows the term, no name
         holds it. The term's last token, or None."""
-        for k in range(i + 1, last):
+        # a term and a place of a few words each: a long run of capitals ("Rp Rp Rp ...") is
+        # not sliced at every token (which made this quadratic in the run's length)
+        for k in range(max(i + 1, last - _PLACE_WORDS), min(last, i + _TERM_WORDS + 1)):
             place = ctx.text[toks[k + 1].start : toks[last].end]
             if not ctx.lexicon.is_place(place):
                 continue

@@ -35,3 +35,12 @@ def graded(engine: CheckEngine, text: str, rule: str) -> list[tuple[str, str, li
         for f in engine.check(text)
         if f.rule == rule
     ]
+
+
+def flagged_texts(engine: CheckEngine, text: str, rule: str) -> list[str]:
+    """The flagged texts of ``rule``'s error and warning findings, in order (repeats kept)."""
+    return [
+        f.text
+        for f in engine.check(text, language="id")
+        if f.rule == rule and f.severity in ("error", "warning")
+    ]

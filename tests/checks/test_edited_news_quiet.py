@@ -4,9 +4,7 @@ doubled word, a name that ends a longer name, an Indonesian sentence naming an E
 
 from __future__ import annotations
 
-import pytest
-
-from editor.checks.engine import CheckEngine
+from tests.checks.alarms import flagged_texts
 
 _BODY = (
     "Pemerintah kabupaten menyiapkan anggaran untuk perbaikan jalan desa yang rusak akibat "
@@ -14,32 +12,19 @@ _BODY = (
 )
 
 
-@pytest.fixture(scope="module")
-def engine() -> CheckEngine:
-    return CheckEngine.default()
-
-
-def alarms(engine: CheckEngine, text: str, rule: str) -> list[str]:
-    return [
-        f.text
-        for f in engine.check(text, language="id")
-        if f.rule == rule and f.severity in ("error", "warning")
-    ]
-
-
 def test_a_word_of_an_english_phrase_is_no_nonstandard_indonesian_form(engine) -> None:
     text = f"{_BODY} Perseroan berencana menggelar rights issue pada semester depan."
-    assert alarms(engine, text, "KBBI.Nonstandard") == []
+    assert flagged_texts(engine, text, "KBBI.Nonstandard") == []
     # the same word alone in an Indonesian sentence is still the non-standard form
     text = f"{_BODY} Warga membahas issue kenaikan tarif air bersih itu."
-    assert alarms(engine, text, "KBBI.Nonstandard") == ["issue"]
+    assert flagged_texts(engine, text, "KBBI.Nonstandard") == ["issue"]
 
 
 def test_a_bound_form_that_ends_a_compound_is_a_free_word(engine) -> None:
     text = f"{_BODY} Festival itu pertama digelar pada musim semi 1950 di tepi danau."
-    assert alarms(engine, text, "EYD.Affix.BoundForm") == []
+    assert flagged_texts(engine, text, "EYD.Affix.BoundForm") == []
     text = f"{_BODY} Sektor non migas tumbuh pada masa pasca 2020."
-    assert alarms(engine, text, "EYD.Affix.BoundForm") == ["non migas", "pasca 2020"]
+    assert flagged_texts(engine, text, "EYD.Affix.BoundForm") == ["non migas", "pasca 2020"]
 
 
 def test_a_title_goes_on_after_its_function_word(engine) -> None:
@@ -48,21 +33,21 @@ def test_a_title_goes_on_after_its_function_word(engine) -> None:
         "Lokakarya Strategi Daerah dalam Mendorong Pertumbuhan Ekspor dan mengundang pelaku "
         "usaha dari berbagai kecamatan."
     )
-    assert alarms(engine, text, "EYD.Capitalization.GenericPhrase") == []
+    assert flagged_texts(engine, text, "EYD.Capitalization.GenericPhrase") == []
 
 
 def test_a_doubled_english_word_of_a_title_is_no_slip(engine) -> None:
     text = f"{_BODY} Band itu membawakan lagu Really Really Happy di panggung utama."
-    assert alarms(engine, text, "EYD.Typography.DoubledWord") == []
+    assert flagged_texts(engine, text, "EYD.Typography.DoubledWord") == []
     text = f"{_BODY} Acara itu dihadiri Bupati Bupati dan para camat."
-    assert alarms(engine, text, "EYD.Typography.DoubledWord") == [" Bupati"]
+    assert flagged_texts(engine, text, "EYD.Typography.DoubledWord") == [" Bupati"]
 
 
 def test_a_name_ending_a_longer_name_is_not_a_repetition(engine) -> None:
     text = f"{_BODY} Patahan itu membentuk Lembah Sungai Ular, Sungai Ular kemudian meluap."
-    assert alarms(engine, text, "EYD.Typography.RepeatedName") == []
+    assert flagged_texts(engine, text, "EYD.Typography.RepeatedName") == []
     text = f"{_BODY} Acara dihadiri Wahyu Sentosa, Wahyu Sentosa dan jajaran."
-    assert alarms(engine, text, "EYD.Typography.RepeatedName") == [", Wahyu Sentosa"]
+    assert flagged_texts(engine, text, "EYD.Typography.RepeatedName") == [", Wahyu Sentosa"]
 
 
 def test_an_indonesian_sentence_naming_an_english_title_is_no_leftover(engine) -> None:
@@ -70,21 +55,21 @@ def test_an_indonesian_sentence_naming_an_english_title_is_no_leftover(engine) -
         f"{_BODY}\n\nAktris Emma Stone meraih Oscar atas film The Lady of the Lake: The Song "
         f"of the North.\n\n{_BODY}"
     )
-    assert alarms(engine, text, "STRUCT.Leftover") == []
+    assert flagged_texts(engine, text, "STRUCT.Leftover") == []
 
 
 def test_an_office_after_seorang_is_no_title_before_a_name(engine) -> None:
     text = f"{_BODY} Ia ingin menjadi seorang perdana menteri Jepang yang jujur."
-    assert alarms(engine, text, "EYD.Capitalization.OfficeBeforeName") == []
+    assert flagged_texts(engine, text, "EYD.Capitalization.OfficeBeforeName") == []
     text = f"{_BODY} Rombongan disambut perdana menteri Malaysia di bandara."
-    assert alarms(engine, text, "EYD.Capitalization.OfficeBeforeName") == ["perdana menteri"]
+    assert flagged_texts(engine, text, "EYD.Capitalization.OfficeBeforeName") == ["perdana menteri"]
 
 
 def test_a_generic_institution_word_before_a_state_stays_lower_case(engine) -> None:
     text = f"{_BODY} Buku itu membahas lembaga Kerajaan Sriwijaya dan hukumnya."
-    assert alarms(engine, text, "EYD.Capitalization.InstitutionType") == []
+    assert flagged_texts(engine, text, "EYD.Capitalization.InstitutionType") == []
     text = f"{_BODY} Laporan itu dikirim ke dinas Kesehatan pekan ini."
-    assert alarms(engine, text, "EYD.Capitalization.InstitutionType") == ["dinas"]
+    assert flagged_texts(engine, text, "EYD.Capitalization.InstitutionType") == ["dinas"]
 
 
 def test_the_name_of_an_award_after_its_head_noun_keeps_its_capitals(engine) -> None:
@@ -92,26 +77,26 @@ def test_the_name_of_an_award_after_its_head_noun_keeps_its_capitals(engine) -> 
         f"{_BODY} Desa itu pernah meraih penghargaan Mobil Paling Sehat pilihan warga "
         "dan kini menyiapkan diri untuk tahun berikutnya."
     )
-    assert alarms(engine, text, "EYD.Capitalization.GenericPhrase") == []
+    assert flagged_texts(engine, text, "EYD.Capitalization.GenericPhrase") == []
 
 
 def test_di_before_an_adjective_headed_compound_is_a_preposition(engine) -> None:
     text = f"{_BODY} Kapal nelayan itu berlabuh di lepas pantai utara selama dua hari."
     assert (
-        alarms(engine, text, "EYD.Affix.DiVerbApart")
-        == alarms(engine, text, "EYD.Affix.DiPassive")
+        flagged_texts(engine, text, "EYD.Affix.DiVerbApart")
+        == flagged_texts(engine, text, "EYD.Affix.DiPassive")
         == []
     )
     # the same verb written apart before anything else is still the passive verb
     text = f"{_BODY} Burung hasil sitaan itu di lepas ke hutan lindung kemarin."
-    assert alarms(engine, text, "EYD.Affix.DiPassive") == ["di lepas"]
+    assert flagged_texts(engine, text, "EYD.Affix.DiPassive") == ["di lepas"]
 
 
 def test_a_bound_form_opening_an_english_phrase_is_no_affixation(engine) -> None:
     text = f"{_BODY} Dana itu ditanam dalam bentuk aset (non-fungible tokens) milik perusahaan."
-    assert alarms(engine, text, "EYD.Affix.BoundForm") == []
+    assert flagged_texts(engine, text, "EYD.Affix.BoundForm") == []
     text = f"{_BODY} Pegawai non-organik mendapat pelatihan pekan depan."
-    assert alarms(engine, text, "EYD.Affix.BoundForm") == ["non-organik"]
+    assert flagged_texts(engine, text, "EYD.Affix.BoundForm") == ["non-organik"]
 
 
 def test_a_capital_after_an_abbreviations_period_may_open_a_sentence(engine) -> None:
@@ -120,7 +105,7 @@ def test_a_capital_after_an_abbreviations_period_may_open_a_sentence(engine) -> 
         f"{_BODY} Penjualan naik tajam pada triwulan II. Dengan kenaikan itu, target tahunan "
         "tercapai. Kuil itu berdiri sejak abad ke-7 M. Di halamannya kini ada pasar."
     )
-    assert alarms(engine, text, "EYD.Capitalization.FunctionWord") == []
+    assert flagged_texts(engine, text, "EYD.Capitalization.FunctionWord") == []
     # a function word capitalised in the middle of a sentence is still flagged
     text = f"{_BODY} Beras itu dibagikan Kepada warga di tiga kelurahan."
-    assert alarms(engine, text, "EYD.Capitalization.FunctionWord") == ["Kepada"]
+    assert flagged_texts(engine, text, "EYD.Capitalization.FunctionWord") == ["Kepada"]

@@ -281,6 +281,16 @@ def test_a_check_without_cache_is_the_same_after_other_checks(
     assert engine.check("\n".join(paras)) == fresh.check("\n".join(paras))
 
 
+def _from_cache_as_whole(engine: CheckEngine, paras: list[str]) -> list:
+    """The findings of a second check through a paragraph cache, which must be a whole check's."""
+    draft = "\n".join(paras)
+    cache = ParagraphCache()
+    engine.check(draft, cache=cache)
+    cached = engine.check(draft, cache=cache)
+    assert cached == engine.check(draft)
+    return cached
+
+
 def test_a_passive_shown_by_the_draft_is_judged_the_same_from_the_cache(
     engine: CheckEngine,
 ) -> None:
@@ -291,11 +301,7 @@ def test_a_passive_shown_by_the_draft_is_judged_the_same_from_the_cache(
         "Jalan desa dikawal warga sejak pagi. Rombongan yang di kawal itu tiba siang.",
         "Warga lain menjaga pos. Rombongan kedua yang di kawal petugas tiba sore.",
     ]
-    draft = "\n".join(paras)
-    cache = ParagraphCache()
-    engine.check(draft, cache=cache)
-    cached = engine.check(draft, cache=cache)
-    assert cached == engine.check(draft)
+    cached = _from_cache_as_whole(engine, paras)
     passives = [f.text for f in cached if f.rule == "EYD.Affix.DiPassive"]
     assert passives == ["di kawal"]
 
@@ -308,9 +314,5 @@ def test_brackets_broken_across_a_line_are_paired_from_the_cache_too(engine: Che
         "Beras dibagikan di Distrik Satu (500 KK), Distrik Dua (700",
         "KK), dan Distrik Tiga (400 KK) pada Senin pagi.",
     ]
-    draft = "\n".join(paras)
-    cache = ParagraphCache()
-    engine.check(draft, cache=cache)
-    cached = engine.check(draft, cache=cache)
-    assert cached == engine.check(draft)
+    cached = _from_cache_as_whole(engine, paras)
     assert not [f for f in cached if f.rule == "EYD.Punctuation.BracketPairs"]

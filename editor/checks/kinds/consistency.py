@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 import regex as re
+from rapidfuzz.distance import Levenshtein
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -79,19 +80,9 @@ def _twin_neighbour(
                 continue
             if not (lex.is_name(good) or lex.is_name(bad)):
                 continue  # two words, not two spellings of a name
-            if _one_edit(good, bad):
+            if Levenshtein.distance(good, bad) == 1:
                 return side, good, bad
     return None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one deletion, insertion or substitution apart?"""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 class Consistency(Kind):

@@ -236,9 +236,18 @@ def _head_slip(ctx: CheckContext, word: str, end: int, candidate: str) -> bool:
     )
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{2,})")
 _TWIN_REACH = 6000  # characters each way: the release a word stands in
-_PREV_WORD = re.compile(r"([^\W\d_]{2,})[ \t]+$")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The words of two letters or more right after and right before ``text[start:end]``."""
+
+    def word(m: re.Match[str] | None) -> str | None:
+        return m.group(1) if m and len(m.group(1)) >= 2 and m.group(1).isalpha() else None
+
+    return word(_WORD_AFTER.match(text, end)), word(
+        _WORD_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def _phrase_twin(ctx: CheckContext, word: str, start: int, candidate: str) -> bool:
@@ -257,12 +266,11 @@ def _phrase_twin(ctx: CheckContext, word: str, start: int, candidate: str) -> bo
     if fixed not in text[lo:hi]:
         return False
     phrases = []
-    after = _NEXT_WORD.match(text, end)
-    if after is not None and after.group(1)[:1].isupper():
-        phrases.append(f"{re.escape(fixed)}[ \\t]+{re.escape(after.group(1))}")
-    before = _PREV_WORD.search(text, max(0, start - 40), start)
-    if before is not None and before.group(1)[:1].isupper():
-        phrases.append(f"{re.escape(before.group(1))}[ \\t]+{re.escape(fixed)}")
+    after, before = _neighbours(text, start, end)
+    if after and after[:1].isupper():
+        phrases.append(f"{re.escape(fixed)}[ \\t]+{re.escape(after)}")
+    if before and before[:1].isupper():
+        phrases.append(f"{re.escape(before)}[ \\t]+{re.escape(fixed)}")
     return any(re.search(rf"(?<!\w){p}(?!\w)", text[lo:hi]) for p in phrases)
 
 
@@ -278,11 +286,8 @@ def _pair_twin(ctx: CheckContext, lw: str, start: int, end: int) -> str | None:
     if len(lw) < 4:
         return None
     lex, text = ctx.lexicon, ctx.text
-    after = _NEXT_WORD.match(text, end)
-    before = _PREV_WORD.search(text, max(0, start - 40), start)
     # a function word (dengan, dan) beside it says nothing of which word was meant
-    nxt = after.group(1).lower() if after else None
-    prev = before.group(1).lower() if before else None
+    nxt, prev = (w.lower() if w else None for w in _neighbours(text, start, end))
     nxt = nxt if nxt and nxt not in _FUNCTION_WORDS else None
     prev = prev if prev and prev not in _FUNCTION_WORDS else None
     for c in ctx.speller.candidates(lw)[:3]:

@@ -57,6 +57,16 @@ def test_two_people_with_names_a_letter_apart_stay(engine) -> None:
     assert name_fixes(engine, text) == []
 
 
+def test_two_slips_of_one_word_are_not_a_names_two_spellings(engine) -> None:
+    # each a letter off "Administrasi": neither is the other's fix
+    text = (
+        "Rapat dibuka Direktorat Jenderal Bina Administarsi Kewilayahan pagi itu.\n\n"
+        "Hadir pula Ditjen Bina Administarasi Kewilayahan dari pusat.\n\n"
+        "Bina Administarasi Kewilayahan akan menyusun peta batas."
+    )
+    assert name_fixes(engine, text) == []
+
+
 _FIXES = """
 import json, sys
 from editor.checks.engine import CheckEngine

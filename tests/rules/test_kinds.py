@@ -62,6 +62,12 @@ def fixes(findings) -> list[tuple[str, str]]:
         ("Hadir Wakil Bupati Amir Hamzah, S. H. Forkopimda, dan camat.", [("S. H.", "S.H.")]),
         ("Hadir Kabag Umum Dimas Perdana SSTP MSi, dan camat.", [(" SSTP MSi", ", S.STP., M.Si.")]),
         ("Rapat Komisi SE MM digelar kemarin.", []),
+        # a name ending in a word that is also a place, before two degrees in mixed case
+        ("Hadir Kabid Sarana Gita Sakti SSTP Msi dan camat.", [(" SSTP Msi", ", S.STP., M.Si.")]),
+        (
+            "Bidan desa, Rina Wati, S.SiT, MKes, memberi materi.",
+            [("S.SiT, MKes", "S.Si.T., M.Kes.")],
+        ),
     ],
 )
 def test_degree_groups(run_rule, text, expected) -> None:

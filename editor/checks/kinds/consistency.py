@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 import regex as re
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -83,6 +83,21 @@ def _twin_neighbour(
             if Levenshtein.distance(good, bad) == 1:
                 return side, good, bad
     return None
+
+
+def _typos_of_one_word(x: str, y: str, lex: Lexicon) -> bool:
+    """Are two unknown forms each one edit (a transposition counts as one) from the same common
+    root ("Administarsi", "Administarasi": two slips of administrasi, not two spellings of a
+    name)? Then neither is the other's fix."""
+    if lex.is_name(x) or lex.is_name(y):
+        return False
+    a, b = x.lower(), y.lower()
+    index = lex.data.root_index
+    shared = index.near(a) & index.near(b)
+    return any(
+        OSA.distance(root, a) == 1 == OSA.distance(root, b) and lex.is_common(root)
+        for root in shared
+    )
 
 
 class Consistency(Kind):
@@ -241,6 +256,7 @@ class Consistency(Kind):
                 or minor in odd
                 or any(lex.is_english(f) or lex.is_acronym(f) for f in (x, y))
                 or _close(where[major], where[minor])
+                or _typos_of_one_word(x, y, lex)
             ):
                 continue  # a word, a term or a short form; or both named together on purpose
             shared = bool(beside[major] & beside[minor])

@@ -168,7 +168,9 @@ class Degree(Kind):
                 # ("Yusuf Perdana SE MM"; not "Rapat Komisi SE MM"), or after a given name of
                 # the gazetteer before one degree ("Muhammad Ikhsan ST, ...")
                 continue
-            if not lexicon.is_place(name) and name not in _OFFICE_WORDS:
+            # a place name ends a person's name only before two degrees in mixed case
+            # ("Gita Sakti SSTP MSi": Sakti is a village too)
+            if name not in _OFFICE_WORDS and (mixed or not lexicon.is_place(name)):
                 yield m.end("name"), True, group
 
 

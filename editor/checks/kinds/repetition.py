@@ -9,7 +9,7 @@ from typing import Any
 
 import regex as re
 
-from editor.checks.corpus_stats import capital_rates
+from editor.checks.corpus_stats import capital_rates, pair_count, unigram
 from editor.checks.discourse import english_zipf, name_titles
 from editor.checks.finding import Finding
 from editor.checks.kinds.base import CheckContext, Kind, RuleHeader
@@ -40,6 +40,12 @@ _PAIR = re.compile(r"(?<![\p{L}\p{N}-])(?P<w>\p{L}{3,}+)[ \t]+(?P<r>\p{Ll}{3,}+)
 # (warna-warni, turun-temurun, sambung-menyambung)
 _SHARED = 3
 _BEFORE_NUMBER = re.compile(r"[ \t]+\d")
+_NEXT_WORD = re.compile(r"[ \t]+(\p{L}+)")
+# "angka akhir akhir tahun": where edited news writes the second word with the next one this
+# often ("akhir tahun") and the reduplicated form hardly ever (fewer than _RARE_REDUPLICATION
+# times mid-sentence), the two are one word ending a phrase and one starting the next
+_COLLOCATION = 30
+_RARE_REDUPLICATION = 3
 MODES = ("slip", "reduplication", "phrase", "suffixed", "paired")
 
 
@@ -113,7 +119,9 @@ class Repetition(Kind):
                 and second == word.lower()
             ):
                 # "hal hal" -> "hal-hal"; "Anak anak" at a sentence start -> "Anak-anak"
-                if word.islower() or m.start() in ctx.model.sentence_starts:
+                if (
+                    word.islower() or m.start() in ctx.model.sentence_starts
+                ) and not _starts_collocation(text, m.end(), second):
                     yield self.header.finding(m.start(), m.end(), text, [f"{word}-{second}"])
 
     def _paired(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -156,6 +164,20 @@ class Repetition(Kind):
             if rate is None or rate.tag != "NN" or joined.lower() not in lex.data.forms:
                 continue
             yield self.header.finding(m.start(), m.end(), text, [joined])
+
+
+def _starts_collocation(text: str, end: int, word: str) -> bool:
+    """Does the second of a doubled word begin a frequent pair with the word after it, while
+    the reduplicated form is rare ("angka akhir akhir tahun": akhir tahun, not akhir-akhir)?"""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    low, following = word.lower(), after.group(1)
+    return (
+        pair_count(low, following) >= _COLLOCATION
+        and pair_count(f"{low}-{low}", following) == 0
+        and unigram(f"{low}-{low}") < _RARE_REDUPLICATION
+    )
 
 
 def _gendered_pair(first: str, second: str) -> bool:

@@ -72,6 +72,20 @@ def parse_ids(spec: str) -> set[str]:
     return ids
 
 
+HELD_OUT = JUDGMENTS / "held-out.txt"
+
+
+def held_out_ids(path: Path = HELD_OUT) -> set[str]:
+    """The ids of the batch held back from tuning (`held-out.txt`: id ranges, `#` comments): the
+    false-alarm sweep leaves them out, so that their lines show in no one's sweep diff."""
+    if not path.exists():
+        return set()
+    spec = ",".join(
+        line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+    )
+    return parse_ids(spec)
+
+
 def load_items(
     texts: Path, ids: set[str] | None = None, judgments: Path = JUDGMENTS
 ) -> tuple[list[dict], list[str]]:

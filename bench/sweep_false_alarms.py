@@ -13,6 +13,8 @@ no errors or warnings, so every error/warning flag on it is a place to look. Par
 - sample: Sunting's judged real sample (bench/real-sample + the texts outside the repository, see
   bench/real_sample.py); realdev: ../shared/eval-real-dev. On these judged sets each flag is
   also classed as on a gold error (true), in an ignore span (unsure) or neither (false alarm).
+  The sample's held-out batch (bench/real-sample/held-out.txt) is left out unless
+  --with-held-out: its lines must not show in the diffs of those tuning the checker.
 
 Prints, per part, errors+warnings per 1,000 words (words = whitespace-separated tokens, as
 score.py counts) and the same by rule; writes every error/warning flag (part, file, rule, severity,
@@ -35,7 +37,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real_sample import DEFAULT_CMD, REAL_DEV, ROOT, SHARED, default_texts, load_items  # noqa: E402
+from real_sample import (  # noqa: E402
+    DEFAULT_CMD,
+    JUDGMENTS,
+    REAL_DEV,
+    ROOT,
+    SHARED,
+    default_texts,
+    held_out_ids,
+    load_items,
+)
 
 UD = SHARED / "corpora" / "ud-indonesian"
 UD_FILES = {
@@ -77,11 +88,16 @@ def _paragraphs(sentences: list[str]) -> str:
     return out.rstrip(" ") + ("" if out.endswith("\n") else "\n")
 
 
-def judged_items(part: str) -> tuple[list[dict], str]:
+def judged_items(part: str, with_held_out: bool = False) -> tuple[list[dict], str]:
     if part == "sample":
-        items, problems = load_items(default_texts())
-        note = f"{len(problems)} texts missing or changed" if problems else ""
-        return items, note
+        judged = {p.stem for p in JUDGMENTS.glob("r*.json")}
+        held = set() if with_held_out else held_out_ids() & judged
+        ids = judged - held
+        items, problems = load_items(default_texts(), ids)
+        notes = [f"{len(problems)} texts missing or changed"] if problems else []
+        if held:
+            notes.append(f"{len(held)} held-out texts left out (bench/real-sample/held-out.txt)")
+        return items, "; ".join(notes)
     items = []
     for path in sorted((REAL_DEV / "articles").glob("*.json")):
         item = json.loads(path.read_text(encoding="utf-8"))
@@ -214,6 +230,11 @@ def main() -> int:
     )
     parser.add_argument("--top", type=int, default=25, help="rules to list per part")
     parser.add_argument("--json", action="store_true", help="print the summaries as JSON")
+    parser.add_argument(
+        "--with-held-out",
+        action="store_true",
+        help="sweep the held-out batch of the sample too (bench/real-sample/held-out.txt)",
+    )
     args = parser.parse_args()
     if not UD.is_dir():
         print(
@@ -226,7 +247,7 @@ def main() -> int:
         if part in UD_FILES:
             items, note = ud_items(part), ""
         elif part in ("sample", "realdev"):
-            items, note = judged_items(part)
+            items, note = judged_items(part, args.with_held_out)
             for item in items:
                 item["judged"] = True
         else:

@@ -83,3 +83,14 @@ def test_load_items_reports_missing_and_changed_texts(tmp_path: Path) -> None:
     assert "missing" in problems[0] and "differs" in problems[1]
     items, problems = real_sample.load_items(texts, {"r003"}, judgments)
     assert items == [] and problems == []
+
+
+def test_held_out_ids_read_ranges_and_skip_comments(tmp_path: Path) -> None:
+    listed = tmp_path / "held-out.txt"
+    listed.write_text("# held back\nr080-r082  # fifth batch\n\nr090\n", encoding="utf-8")
+    assert real_sample.held_out_ids(listed) == {"r080", "r081", "r082", "r090"}
+    assert real_sample.held_out_ids(tmp_path / "absent.txt") == set()
+
+
+def test_the_shipped_held_out_list_parses() -> None:
+    assert all(i.startswith("r") for i in real_sample.held_out_ids())

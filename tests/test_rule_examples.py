@@ -44,6 +44,10 @@ def test_bad_example_is_flagged_and_fixed(rule, example) -> None:
         f"{rule.id}: expected one finding in {example.text!r}, got {findings}"
     )
     finding = findings[0]
+    # the writer reads the message: no placeholder of the rule's YAML is left unfilled
+    assert "{text}" not in finding.message and "{suggestion}" not in finding.message, (
+        f"{rule.id}: unfilled placeholder in {finding.message!r}"
+    )
     marked = example.text[example.start : example.end]
     assert (finding.start, finding.end) == (example.start, example.end), (
         f"{rule.id}: flagged {finding.text!r}, the example marks {marked!r}"

@@ -42,6 +42,12 @@ class RuleHeader:
         message: str | None = None,
         severity: str | None = None,
     ) -> Finding:
+        if message is None:
+            message = self.message
+        if "{" in message:
+            # the YAML's placeholders, filled for every kind that leaves them to the header
+            message = message.replace("{text}", text[start:end])
+            message = message.replace("{suggestion}", suggestions[0] if suggestions else "")
         return Finding(
             rule=self.id,
             category=self.category,
@@ -49,7 +55,7 @@ class RuleHeader:
             start=start,
             end=end,
             text=text[start:end],
-            message=message if message is not None else self.message,
+            message=message,
             suggestions=tuple(suggestions),
             reference=self.reference,
         )
